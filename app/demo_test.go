@@ -1,0 +1,74 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"daymark/data"
+)
+
+func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
+	store := openStore(t)
+	ctx := context.Background()
+	end := data.NewDate(2026, 11, 22)
+	n, err := Demo(ctx, store, DemoOptions{Days: 60, End: end, Seed: 7})
+	if err != nil || n != 60 {
+		t.Fatalf("Demo = %d, %v", n, err)
+	}
+	var withNote, overPlan int
+	for i := range 60 {
+		day, err := store.Day(ctx, end.AddDays(-i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if day.PlannedTotal() == 0 {
+			t.Errorf("%s has no plan", day.Date)
+		}
+		if i > 0 && day.ActualTotal() == 0 {
+			t.Errorf("%s has no actual minutes", day.Date)
+		}
+		if day.Note != "" {
+			withNote++
+		}
+		if day.ActualTotal() != day.PlannedTotal() {
+			overPlan++
+		}
+	}
+	last, _ := store.Day(ctx, end)
+	if last.ActualTotal() != 0 {
+		t.Errorf("the last day already has actual minutes: %v", last.Actual)
+	}
+	if withNote == 0 || overPlan < 30 {
+		t.Errorf("%d notes and %d days off plan in 60: not believable", withNote, overPlan)
+	}
+	if before, _ := store.Day(ctx, end.AddDays(-60)); !before.IsEmpty() {
+		t.Error("Demo wrote a day before the range")
+	}
+}
+
+func TestDemoRefusesADatabaseWithData(t *testing.T) {
+	store := openStore(t)
+	ctx := context.Background()
+	if _, err := Demo(ctx, store, DemoOptions{Days: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Demo(ctx, store, DemoOptions{Days: 3}); data.ErrorCode(err) != data.EConflict {
+		t.Errorf("second Demo: %v, want a conflict", err)
+	}
+	for _, days := range []int{0, -1, MaxDemoDays + 1} {
+		if _, err := Demo(ctx, openStore(t), DemoOptions{Days: days}); data.ErrorCode(err) != data.EInvalid {
+			t.Errorf("Demo with %d days: %v", days, err)
+		}
+	}
+}
+
+func TestDemoTenYearsIsFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes ten years")
+	}
+	store := openStore(t)
+	n, err := Demo(context.Background(), store, DemoOptions{Days: 3650, Seed: 1})
+	if err != nil || n != 3650 {
+		t.Fatalf("Demo = %d, %v", n, err)
+	}
+}

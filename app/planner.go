@@ -1,0 +1,79 @@
+package app
+
+import (
+	"context"
+
+	"daymark/data"
+)
+
+// Planner is the Day planner's use cases: read a day, save it, and the
+// copies that save typing.
+type Planner struct {
+	store *data.Store
+}
+
+// NewPlanner returns a planner over store.
+func NewPlanner(store *data.Store) *Planner { return &Planner{store: store} }
+
+// Day returns what is recorded for date (an empty day when nothing is).
+func (p *Planner) Day(ctx context.Context, date data.Date) (data.Day, error) {
+	return p.store.Day(ctx, date)
+}
+
+// SaveDay stores day whole, or nothing of it when it breaks a rule (more
+// than 1440 minutes planned or actual, negative minutes, a note too long).
+func (p *Planner) SaveDay(ctx context.Context, day data.Day) error {
+	return p.store.SaveDay(ctx, day)
+}
+
+// PreviousPlan returns the latest plan before date, and false when there is
+// none: "copy yesterday's plan" still works after a weekend off.
+func (p *Planner) PreviousPlan(ctx context.Context, date data.Date) (data.Day, bool, error) {
+	return p.store.PlanBefore(ctx, date)
+}
+
+// CopyPlanToActual returns day with the actual minutes of the dimensions in
+// keep (the active ones) replaced by their plan.
+func CopyPlanToActual(day data.Day, keep []data.Dimension) data.Day {
+	c := day.Clone()
+	for _, d := range keep {
+		if m := day.Planned[d.ID]; m > 0 {
+			c.Actual[d.ID] = m
+		} else {
+			delete(c.Actual, d.ID)
+		}
+	}
+	return c
+}
+
+// UsePlan returns day with its plan replaced by the plan of from, keeping
+// only the minutes of dimensions in keep (the active ones): an archived
+// dimension's old plan is not brought back.
+func UsePlan(day, from data.Day, keep []data.Dimension) data.Day {
+	c := day.Clone()
+	c.Planned = map[int64]int{}
+	for id, m := range day.Planned { // minutes of dimensions the planner does not show stay
+		if !contains(keep, id) {
+			c.Planned[id] = m
+		}
+	}
+	for _, d := range keep {
+		if m := from.Planned[d.ID]; m > 0 {
+			c.Planned[d.ID] = m
+		}
+	}
+	return c
+}
+
+func contains(dims []data.Dimension, id int64) bool {
+	for _, d := range dims {
+		if d.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Unallocated returns what is left of a day's 1440 minutes after allocated;
+// negative when the day is over budget.
+func Unallocated(allocated int) int { return data.MinutesPerDay - allocated }

@@ -1,0 +1,170 @@
+package charts
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"testing"
+)
+
+var (
+	orange = color.NRGBA{0xD9, 0x77, 0x06, 0xFF}
+	blue   = color.NRGBA{0x25, 0x63, 0xEB, 0xFF}
+)
+
+// near reports whether the pixel at x, y is within a small distance of want.
+func near(img image.Image, x, y int, want color.Color) bool {
+	r1, g1, b1, _ := img.At(x, y).RGBA()
+	r2, g2, b2, _ := want.RGBA()
+	d := func(a, b uint32) float64 { return math.Abs(float64(a>>8) - float64(b>>8)) }
+	return d(r1, r2)+d(g1, g2)+d(b1, b2) < 30
+}
+
+// ringPoint returns a point in the middle of the ring of a tall donut drawn
+// at w×h with rows of legend under it, at angle (radians, 0 at 12 o'clock,
+// clockwise), following the layout rules of DayDonut.
+func ringPoint(w, h, rows int, angle float64) (int, int) {
+	pad := 8.0
+	outer := math.Min(float64(w)-2*pad, float64(h)-float64(rows)*22-3*pad) / 2
+	cx, cy := float64(w/2), float64(int(pad+outer))
+	mid := outer * 0.82
+	return int(cx + mid*math.Sin(angle)), int(cy - mid*math.Cos(angle))
+}
+
+func TestDayDonutSizesSlicesByMinutes(t *testing.T) {
+	d := Donut{Centre: "12h", Caption: "allocated", Slices: []Slice{
+		{Label: "People", Minutes: 360, Colour: blue},    // 12 to 3 o'clock
+		{Label: "My self", Minutes: 360, Colour: orange}, // 3 to 6
+		{Label: "Unallocated", Minutes: 720},             // the other half, in the Empty colour
+	}}
+	th := Light()
+	img := DayDonut(d, 300, 300, th)
+	if img.Bounds().Dx() != 300 || img.Bounds().Dy() != 300 {
+		t.Fatalf("size = %v", img.Bounds())
+	}
+	checks := []struct {
+		angle float64
+		want  color.Color
+		what  string
+	}{
+		{math.Pi / 4, blue, "People at half past one"},
+		{3 * math.Pi / 4, orange, "My self at half past four"},
+		{5 * math.Pi / 4, th.Empty, "unallocated at half past seven"},
+		{7 * math.Pi / 4, th.Empty, "unallocated at half past ten"},
+	}
+	for _, c := range checks {
+		x, y := ringPoint(300, 300, 3, c.angle)
+		if !near(img, x, y, c.want) {
+			t.Errorf("%s: pixel (%d,%d) = %v, want %v", c.what, x, y, img.At(x, y), c.want)
+		}
+	}
+	cx, cy := ringPoint(300, 300, 3, 0)
+	cy += 60 // from the ring at 12 o'clock down into the hole
+	if !hasInk(img, cx-40, cy-10, cx+40, cy+30, th.Text) {
+		t.Error("nothing written in the hole")
+	}
+	if !hasInk(img, 0, 230, 300, 300, th.Text) {
+		t.Error("no legend under the ring")
+	}
+}
+
+// hasInk reports whether any pixel in the rectangle is close to ink.
+func hasInk(img image.Image, x0, y0, x1, y1 int, ink color.Color) bool {
+	for y := y0; y < y1; y++ {
+		for x := x0; x < x1; x++ {
+			if near(img, x, y, ink) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestDayDonutOfAnEmptyDayIsARingOfUnallocatedTime(t *testing.T) {
+	for _, th := range []Theme{Light(), Dark()} {
+		img := DayDonut(Donut{Centre: "24h", Caption: "unallocated"}, 200, 200, th)
+		for _, angle := range []float64{0, 1, 2, 3, 4, 5, 6} {
+			x, y := ringPoint(200, 200, 0, angle)
+			if !near(img, x, y, th.Empty) {
+				t.Errorf("at angle %.0f the ring is %v, want the empty colour %v", angle, img.At(x, y), th.Empty)
+			}
+		}
+		if !near(img, 2, 2, th.Background) {
+			t.Errorf("corner = %v, want the background %v", img.At(2, 2), th.Background)
+		}
+	}
+}
+
+func TestChartsOnATransparentBackgroundLeaveTheWindowShowing(t *testing.T) {
+	th := Dark()
+	th.Background = nil
+	img := DayDonut(Donut{Slices: []Slice{{Label: "People", Minutes: 60, Colour: blue}}}, 200, 200, th)
+	if _, _, _, a := img.At(1, 1).RGBA(); a != 0 {
+		t.Errorf("corner alpha = %d, want transparent", a)
+	}
+}
+
+func TestPlanActualBarsShareOneScale(t *testing.T) {
+	th := Light()
+	rows := []PlanActual{
+		{Label: "People", Planned: 240, Actual: 120, PlannedText: "4h", ActualText: "2h", Colour: blue},
+		{Label: "My self", Planned: 0, Actual: 240, PlannedText: "0m", ActualText: "4h", Colour: orange},
+	}
+	img := PlanActualBars(rows, 408, 300, th)
+	// The scale runs 0h..4h over the width between 8 px margins: 100 px an hour.
+	y := findBar(t, img, 8+50, blue, 0, 150)
+	if !near(img, 8+190, y, blue) || near(img, 8+215, y, blue) {
+		t.Errorf("People's actual 2h bar does not end at 2h (x≈%d)", 8+200)
+	}
+	y2 := findBar(t, img, 8+50, orange, 150, 300)
+	if !near(img, 8+390, y2, orange) {
+		t.Errorf("My self's actual 4h bar does not reach 4h")
+	}
+}
+
+// findBar returns the first row between y0 and y1 where pixel x is ink.
+func findBar(t *testing.T, img image.Image, x int, ink color.Color, y0, y1 int) int {
+	t.Helper()
+	for y := y0; y < y1; y++ {
+		if near(img, x, y, ink) {
+			return y
+		}
+	}
+	t.Fatalf("no bar of %v at x=%d between y %d and %d", ink, x, y0, y1)
+	return 0
+}
+
+func TestChartsSurviveAnySize(t *testing.T) {
+	rows := []PlanActual{{Label: "A very long dimension name that will not fit anywhere", Planned: 1440, Actual: 1440, Colour: blue}}
+	d := Donut{Centre: "24h", Slices: []Slice{{Label: "x", Minutes: 1440, Colour: blue}}}
+	for _, size := range [][2]int{{0, 0}, {1, 1}, {10, 300}, {300, 10}, {3000, 2000}} {
+		DayDonut(d, size[0], size[1], Light())
+		PlanActualBars(rows, size[0], size[1], Dark())
+		PlanActualBars(nil, size[0], size[1], Dark())
+	}
+}
+
+func BenchmarkDayDonut1000x600(b *testing.B) {
+	d := Donut{Centre: "11h 30m", Caption: "allocated", Slices: []Slice{
+		{Label: "My self", Detail: "4h", Minutes: 240, Colour: orange},
+		{Label: "People", Detail: "3h 30m", Minutes: 210, Colour: blue},
+		{Label: "Organisational improvement", Detail: "1h 30m", Minutes: 90, Colour: orange},
+		{Label: "Value management", Detail: "2h 30m", Minutes: 150, Colour: blue},
+		{Label: "Unallocated", Detail: "12h 30m", Minutes: 750},
+	}}
+	for b.Loop() {
+		DayDonut(d, 1000, 600, Light())
+	}
+}
+
+func BenchmarkPlanActualBars1000x600(b *testing.B) {
+	rows := []PlanActual{
+		{Label: "My self", Planned: 240, Actual: 200, PlannedText: "4h", ActualText: "3h 20m", Colour: orange},
+		{Label: "People", Planned: 180, Actual: 250, PlannedText: "3h", ActualText: "4h 10m", Colour: blue},
+		{Label: "Organisational improvement", Planned: 90, Actual: 30, PlannedText: "1h 30m", ActualText: "30m", Colour: orange},
+		{Label: "Value management", Planned: 120, Actual: 0, PlannedText: "2h", ActualText: "0m", Colour: blue},
+	}
+	for b.Loop() {
+		PlanActualBars(rows, 1000, 600, Light())
+	}
+}

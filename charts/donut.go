@@ -1,0 +1,116 @@
+package charts
+
+import (
+	"image"
+	"image/color"
+	"math"
+)
+
+// A Slice is one part of a whole: a dimension's minutes of a day.
+type Slice struct {
+	Label   string
+	Detail  string      // the figure shown beside the label ("2h 30m")
+	Minutes int         // the slice's size; zero or less is left out of the ring
+	Colour  color.Color // nil paints it in the theme's Empty colour (unallocated time)
+}
+
+// Donut is a ring of slices with words in its hole.
+type Donut struct {
+	Slices  []Slice
+	Centre  string // large, in the hole ("6h 30m")
+	Caption string // small, under Centre ("allocated")
+}
+
+// DayDonut draws the ring of a day's minutes with a legend beside it (or
+// under it, when the space is tall). Slices are sized against their sum, so
+// an empty day is one ring of unallocated time and a day with no slices at
+// all is an empty ring.
+func DayDonut(d Donut, w, h int, th Theme) *image.RGBA {
+	c := newCanvas(w, h, th)
+	pad := th.px(8)
+	rowH := th.px(22)
+	legendH := float64(len(d.Slices)) * rowH
+
+	// Side by side when wide, stacked when tall.
+	var cx, cy int
+	var outer float64
+	var lx, ly, lw float64
+	if float64(w) >= float64(h)*1.4 {
+		outer = math.Min(float64(h)-2*pad, float64(w)*0.55-2*pad) / 2
+		cx, cy = int(pad+outer), h/2
+		lx = float64(cx) + outer + th.px(20)
+		lw = float64(w) - lx - pad
+		ly = math.Max(pad, (float64(h)-legendH)/2)
+	} else {
+		outer = math.Min(float64(w)-2*pad, float64(h)-legendH-3*pad) / 2
+		cx, cy = w/2, int(pad+outer)
+		lx, lw = pad, float64(w)-2*pad
+		ly = float64(cy) + outer + pad
+	}
+	if outer < 4 {
+		return c.image() // too small to say anything
+	}
+	inner := outer * 0.64
+
+	total := 0
+	for _, s := range d.Slices {
+		total += max(s.Minutes, 0)
+	}
+	if total == 0 {
+		c.arc(cx, cy, inner, outer, 0, 2*math.Pi-1e-6, th.Empty)
+	} else {
+		gap := 0.0
+		if countPositive(d.Slices) > 1 {
+			gap = math.Min(0.02, 1.5/outer) // a hairline between slices
+		}
+		angle := 0.0
+		for _, s := range d.Slices {
+			if s.Minutes <= 0 {
+				continue
+			}
+			sweep := 2 * math.Pi * float64(s.Minutes) / float64(total)
+			c.arc(cx, cy, inner, outer, angle+gap/2, math.Max(sweep-gap, sweep*0.5), sliceColour(s, th))
+			angle += sweep
+		}
+	}
+
+	big := math.Max(th.px(12), math.Min(th.px(24), inner*0.42))
+	small := math.Max(th.px(9), big*0.5)
+	c.text(c.ellipsize(d.Centre, inner*1.7, big), float64(cx), float64(cy)+big*0.3, big, th.Text, alignCentre)
+	c.text(c.ellipsize(d.Caption, inner*1.7, small), float64(cx), float64(cy)+big*0.3+small*1.5, small, th.Muted, alignCentre)
+
+	drawLegend(c, d.Slices, lx, ly, lw, rowH)
+	return c.image()
+}
+
+func countPositive(slices []Slice) int {
+	n := 0
+	for _, s := range slices {
+		if s.Minutes > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func sliceColour(s Slice, th Theme) color.Color {
+	if s.Colour == nil {
+		return th.Empty
+	}
+	return s.Colour
+}
+
+// drawLegend lists slices as rows: a swatch, the label, the detail at the right.
+func drawLegend(c *canvas, slices []Slice, x, y, w, rowH float64) {
+	th := c.th
+	size := th.px(12.5)
+	sw := th.px(10)
+	for i, s := range slices {
+		base := y + float64(i)*rowH + rowH*0.68
+		c.rect(x, base-sw, x+sw, base, sliceColour(s, th))
+		dw := c.measure(s.Detail, size)
+		c.text(s.Detail, x+w, base, size, th.Muted, alignRight)
+		label := c.ellipsize(s.Label, w-sw-th.px(8)-dw-th.px(10), size)
+		c.text(label, x+sw+th.px(8), base, size, th.Text, alignLeft)
+	}
+}

@@ -1,0 +1,227 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"maps"
+	"unicode/utf8"
+)
+
+// MinutesPerDay is every day's budget.
+const MinutesPerDay = 1440
+
+// MaxNote is the longest note a day may hold, in characters.
+const MaxNote = 10000
+
+// A Day holds, for one date, the planned and actual minutes per dimension
+// and a note. What is left of 1440 is unallocated: derived, never stored.
+type Day struct {
+	Date    Date
+	Note    string
+	Planned map[int64]int // minutes by dimension ID
+	Actual  map[int64]int // minutes by dimension ID
+}
+
+// NewDay returns an empty day for date.
+func NewDay(date Date) Day {
+	return Day{Date: date, Planned: map[int64]int{}, Actual: map[int64]int{}}
+}
+
+// PlannedTotal returns the planned minutes over all dimensions.
+func (d Day) PlannedTotal() int { return sum(d.Planned) }
+
+// ActualTotal returns the actual minutes over all dimensions.
+func (d Day) ActualTotal() int { return sum(d.Actual) }
+
+// IsEmpty reports whether the day holds neither minutes nor a note.
+func (d Day) IsEmpty() bool {
+	return d.Note == "" && d.PlannedTotal() == 0 && d.ActualTotal() == 0
+}
+
+// Clone returns a copy that shares no maps with d.
+func (d Day) Clone() Day {
+	c := Day{Date: d.Date, Note: d.Note, Planned: maps.Clone(d.Planned), Actual: maps.Clone(d.Actual)}
+	if c.Planned == nil {
+		c.Planned = map[int64]int{}
+	}
+	if c.Actual == nil {
+		c.Actual = map[int64]int{}
+	}
+	return c
+}
+
+func sum(m map[int64]int) int {
+	t := 0
+	for _, v := range m {
+		t += v
+	}
+	return t
+}
+
+// Validate reports the first rule the day breaks: its date, a note too long,
+// negative minutes, or more than 1440 minutes planned or actual.
+func (d Day) Validate() error {
+	if err := d.Date.Validate(); err != nil {
+		return err
+	}
+	if n := utf8.RuneCountInString(d.Note); n > MaxNote {
+		return Errorf(EInvalid, "the note is too long: %d characters, at most %d", n, MaxNote)
+	}
+	for _, side := range []struct {
+		name    string
+		minutes map[int64]int
+	}{{"planned", d.Planned}, {"actual", d.Actual}} {
+		for _, m := range side.minutes {
+			if m < 0 {
+				return Errorf(EInvalid, "%s minutes cannot be negative", side.name)
+			}
+		}
+		if t := sum(side.minutes); t > MinutesPerDay {
+			return Errorf(EInvalid, "%s minutes add up to %d, more than the %d in a day", side.name, t, MinutesPerDay)
+		}
+	}
+	return nil
+}
+
+// Day returns the day at date; a day with nothing recorded is empty, not an error.
+func (s *Store) Day(ctx context.Context, date Date) (Day, error) {
+	if err := date.Validate(); err != nil {
+		return Day{}, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT d.note, e.dimension_id, e.planned, e.actual
+		FROM day d LEFT JOIN entry e ON e.date = d.date WHERE d.date = ?`, date.String())
+	if err != nil {
+		return Day{}, scanErr("a day", err)
+	}
+	defer rows.Close()
+	day := NewDay(date)
+	for rows.Next() {
+		var id sql.NullInt64
+		var planned, actual sql.NullInt64
+		if err := rows.Scan(&day.Note, &id, &planned, &actual); err != nil {
+			return Day{}, scanErr("a day", err)
+		}
+		if id.Valid {
+			day.put(id.Int64, int(planned.Int64), int(actual.Int64))
+		}
+	}
+	return day, scanErr("a day", rows.Err())
+}
+
+// put records non-zero minutes of one dimension.
+func (d *Day) put(id int64, planned, actual int) {
+	if planned != 0 {
+		d.Planned[id] = planned
+	}
+	if actual != 0 {
+		d.Actual[id] = actual
+	}
+}
+
+// PlanBefore returns the latest day before date that has a plan, and false
+// when there is none.
+func (s *Store) PlanBefore(ctx context.Context, date Date) (Day, bool, error) {
+	var found string
+	err := s.db.QueryRowContext(ctx, `SELECT date FROM entry WHERE date < ? AND planned > 0
+		ORDER BY date DESC LIMIT 1`, date.String()).Scan(&found)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Day{}, false, nil
+	} else if err != nil {
+		return Day{}, false, scanErr("an earlier plan", err)
+	}
+	d, err := ParseDate(found)
+	if err != nil {
+		return Day{}, false, err
+	}
+	day, err := s.Day(ctx, d)
+	return day, err == nil, err
+}
+
+// SaveDay replaces what is stored for the day's date with day. An empty day
+// removes the date.
+func (s *Store) SaveDay(ctx context.Context, day Day) error {
+	return s.SaveDays(ctx, []Day{day})
+}
+
+// SaveDays saves several days in one transaction: all of them or none.
+func (s *Store) SaveDays(ctx context.Context, days []Day) error {
+	tx, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	known, err := dimensionIDs(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, day := range days {
+		if err := saveDay(ctx, tx, known, day); err != nil {
+			return err
+		}
+	}
+	return storeError(tx.Commit())
+}
+
+func dimensionIDs(ctx context.Context, tx *sql.Tx) (map[int64]bool, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM dimension")
+	if err != nil {
+		return nil, storeError(err)
+	}
+	defer rows.Close()
+	ids := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, storeError(err)
+		}
+		ids[id] = true
+	}
+	return ids, storeError(rows.Err())
+}
+
+func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) error {
+	if err := day.Validate(); err != nil {
+		return err
+	}
+	for _, m := range []map[int64]int{day.Planned, day.Actual} {
+		for id := range m {
+			if !known[id] {
+				return Errorf(EInvalid, "%s names a dimension that does not exist (id %d)", day.Date, id)
+			}
+		}
+	}
+	date := day.Date.String()
+	if _, err := tx.ExecContext(ctx, "DELETE FROM day WHERE date = ?", date); err != nil {
+		return storeError(err)
+	}
+	if day.IsEmpty() {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO day (date, note) VALUES (?, ?)", date, day.Note); err != nil {
+		return storeError(err)
+	}
+	stmt, err := tx.PrepareContext(ctx, "INSERT INTO entry (date, dimension_id, planned, actual) VALUES (?, ?, ?, ?)")
+	if err != nil {
+		return storeError(err)
+	}
+	defer stmt.Close()
+	for id := range known {
+		p, a := day.Planned[id], day.Actual[id]
+		if p == 0 && a == 0 {
+			continue
+		}
+		if _, err := stmt.ExecContext(ctx, date, id, p, a); err != nil {
+			return storeError(err)
+		}
+	}
+	return nil
+}
+
+// IsEmpty reports whether the database holds nothing the person recorded
+// (the default dimensions do not count).
+func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM day LIMIT 1)").Scan(&n)
+	return n == 0, scanErr("the database", err)
+}

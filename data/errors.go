@@ -1,0 +1,61 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error codes say what kind of thing went wrong, so callers can decide what
+// to do without reading the sentence.
+const (
+	EInvalid  = "invalid"  // the input breaks a rule; the message says which
+	EConflict = "conflict" // the input clashes with what is stored (a duplicate name)
+	ENotFound = "not_found"
+	ECorrupt  = "corrupt" // the file is not a sound Daymark database
+	ETooNew   = "too_new" // the file was written by a newer Daymark
+	EInternal = "internal"
+)
+
+// Error is a domain error: a code for programs and a sentence for people.
+type Error struct {
+	Code    string
+	Message string
+	Err     error // the underlying cause, if any
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return e.Message + ": " + e.Err.Error()
+	}
+	return e.Message
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf makes a domain error with a sentence for people.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of a domain error, or EInternal for any other error.
+func ErrorCode(err error) string {
+	var e *Error
+	if err == nil {
+		return ""
+	} else if errors.As(err, &e) {
+		return e.Code
+	}
+	return EInternal
+}
+
+// ErrorMessage returns the sentence of a domain error, or a generic sentence
+// (with the cause) for any other error.
+func ErrorMessage(err error) string {
+	var e *Error
+	if err == nil {
+		return ""
+	} else if errors.As(err, &e) {
+		return e.Message
+	}
+	return "Something went wrong: " + err.Error()
+}

@@ -1,0 +1,130 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// applicationID marks a file as Daymark's ("DAYM"), set by the first migration.
+const applicationID = 1145133389
+
+// migration is one numbered schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded schema changes in order. File names start
+// with their version: 0001_initial.sql, 0002_targets.sql, …
+var migrations = sync.OnceValue(loadMigrations)
+
+func loadMigrations() []migration {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		panic(err) // embedded at build time: cannot fail
+	}
+	var ms []migration
+	for _, e := range entries {
+		prefix, _, _ := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(prefix)
+		if err != nil {
+			panic("migration file without a version: " + e.Name())
+		}
+		body, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			panic(err)
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(body)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			panic(fmt.Sprintf("migration %s: expected version %d", m.name, i+1))
+		}
+	}
+	return ms
+}
+
+// SchemaVersion is the schema version this build of Daymark writes.
+func SchemaVersion() int { return len(migrations()) }
+
+// Version returns the schema version of the open file.
+func (s *Store) Version(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, scanErr("the schema version", err)
+}
+
+// inspect checks, without changing the file, that it is a Daymark database
+// this build can open: the real connections switch the file to WAL, which
+// must never happen to another program's file.
+func inspect(path string) error {
+	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=rw&_busy_timeout=5000")
+	if err != nil {
+		return storeError(err)
+	}
+	defer db.Close()
+	var version, appID, objects int
+	row := db.QueryRow("SELECT user_version, application_id, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version, pragma_application_id")
+	if err := row.Scan(&version, &appID, &objects); err != nil {
+		return storeError(err)
+	}
+	switch {
+	case appID != applicationID && (appID != 0 || objects > 0 || version != 0):
+		return Errorf(ECorrupt, "%s is an SQLite file of another program, not a Daymark database", path)
+	}
+	return checkVersion(path, version)
+}
+
+// checkVersion refuses a schema newer than this build knows.
+func checkVersion(path string, version int) error {
+	if known := len(migrations()); version > known {
+		return Errorf(ETooNew, "%s was written by a newer version of Daymark (schema %d; this one knows up to %d): update Daymark to open it", path, version, known)
+	}
+	return nil
+}
+
+// migrate applies the migrations the file lacks, each in its own
+// transaction together with its version number, so a failed migration
+// leaves the file at the previous version.
+func (s *Store) migrate(ctx context.Context) error {
+	version, err := s.Version(ctx)
+	if err != nil {
+		return err
+	}
+	if err := checkVersion(s.path, version); err != nil {
+		return err
+	}
+	for _, m := range migrations()[version:] {
+		if err := s.apply(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) apply(ctx context.Context, m migration) error {
+	tx, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return &Error{Code: EInternal, Message: "could not update the database to schema " + strconv.Itoa(m.version), Err: err}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return storeError(err)
+	}
+	return storeError(tx.Commit())
+}
