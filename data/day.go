@@ -51,6 +51,26 @@ func (d Day) Clone() Day {
 	return c
 }
 
+// Equal reports whether d and e hold the same date, note and minutes.
+func (d Day) Equal(e Day) bool {
+	return d.Date == e.Date && d.Note == e.Note && sameMinutes(d.Planned, e.Planned) && sameMinutes(d.Actual, e.Actual)
+}
+
+// sameMinutes compares minutes by dimension, a missing dimension being zero.
+func sameMinutes(a, b map[int64]int) bool {
+	for id, m := range a {
+		if b[id] != m {
+			return false
+		}
+	}
+	for id, m := range b {
+		if a[id] != m {
+			return false
+		}
+	}
+	return true
+}
+
 func sum(m map[int64]int) int {
 	t := 0
 	for _, v := range m {

@@ -147,3 +147,21 @@ func TestPlanBefore(t *testing.T) {
 		t.Errorf("PlanBefore = %s %v, want 2026-06-05 with 200 minutes of People", day.Date, day.Planned)
 	}
 }
+
+func TestDayEqualTreatsMissingAsZero(t *testing.T) {
+	a := dayWith(NewDate(2026, 1, 1), 1, 30, 0)
+	b := a.Clone()
+	b.Actual[2] = 0
+	if !a.Equal(b) {
+		t.Error("a zero entry made days differ")
+	}
+	b.Planned[1] = 31
+	if a.Equal(b) {
+		t.Error("different minutes compare equal")
+	}
+	c := a.Clone()
+	c.Note = "x"
+	if a.Equal(c) {
+		t.Error("different notes compare equal")
+	}
+}

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"image"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/charts"
+)
+
+// drawFunc draws a chart at a size in device pixels.
+type drawFunc func(w, h int, th charts.Theme) image.Image
+
+// chartView shows a chart drawn off the UI goroutine at the exact pixel size
+// it has on screen, so it stays sharp at any scale. Requests that arrive
+// while a drawing is under way are merged: only the latest is drawn.
+type chartView struct {
+	widget.BaseWidget
+	img   *canvas.Image
+	tasks *tasks
+
+	mu      sync.Mutex
+	draw    drawFunc
+	w, h    int
+	th      charts.Theme
+	busy    bool
+	pending bool
+}
+
+func newChartView(t *tasks, min fyne.Size) *chartView {
+	c := &chartView{img: canvas.NewImageFromImage(nil), tasks: t}
+	c.img.FillMode = canvas.ImageFillContain
+	c.img.SetMinSize(min)
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *chartView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.img)
+}
+
+// Resize redraws the chart for its new size.
+func (c *chartView) Resize(size fyne.Size) {
+	if size == c.Size() {
+		return
+	}
+	c.BaseWidget.Resize(size)
+	c.redraw()
+}
+
+// show replaces what the chart draws.
+func (c *chartView) show(draw drawFunc) {
+	c.mu.Lock()
+	c.draw = draw
+	c.mu.Unlock()
+	c.redraw()
+}
+
+// redraw asks for a new drawing at the current size and theme. Call it on
+// the UI goroutine.
+func (c *chartView) redraw() {
+	scale := float32(1)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
+		scale = cv.Scale()
+	}
+	size := c.Size()
+	w, h := int(size.Width*scale), int(size.Height*scale)
+	th := chartTheme(scale)
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.draw == nil || w < 1 || h < 1 {
+		return
+	}
+	c.w, c.h, c.th = w, h, th
+	if c.busy {
+		c.pending = true
+		return
+	}
+	c.busy = true
+	c.tasks.run(c.drawLoop, nil)
+}
+
+// drawLoop draws until no request is pending, handing each image to the UI.
+func (c *chartView) drawLoop() {
+	for {
+		c.mu.Lock()
+		draw, w, h, th := c.draw, c.w, c.h, c.th
+		c.pending = false
+		c.mu.Unlock()
+
+		img := draw(w, h, th)
+		fyne.DoAndWait(func() {
+			c.img.Image = img
+			c.img.Refresh()
+		})
+
+		c.mu.Lock()
+		if !c.pending {
+			c.busy = false
+			c.mu.Unlock()
+			return
+		}
+		c.mu.Unlock()
+	}
+}

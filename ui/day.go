@@ -1,0 +1,319 @@
+package ui
+
+import (
+	"context"
+	"image"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// dayScreen is the Day planner: a date, planned and actual minutes per
+// dimension with live totals, a note, and the day's charts beside them.
+//
+// Saving is explicit (the Save button, Ctrl+S) and also happens on leaving
+// the day: going to another date, another screen, or closing the window.
+// A day that cannot be saved (over 1440 minutes, a field that is not a
+// duration) is never saved in part; leaving it asks whether to discard it.
+type dayScreen struct {
+	planner *app.Planner
+	win     fyne.Window
+	tasks   *tasks
+
+	all   []data.Dimension // every dimension, archived ones included
+	date  data.Date
+	saved data.Day // the day as stored
+
+	form    *minutesForm
+	formBox *fyne.Container
+	note    *widget.Entry
+	title   *widget.Button
+	status  *widget.Label
+	message *widget.Label
+	donut   *chartView
+	bars    *chartView
+	content fyne.CanvasObject
+}
+
+func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
+	s := &dayScreen{planner: planner, win: win, tasks: t}
+	s.title = widget.NewButtonWithIcon("", theme.CalendarIcon(), s.pickDate)
+	s.title.Importance = widget.LowImportance
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
+	today := widget.NewButton("Today", func() { s.goTo(data.Today()) })
+	s.status = widget.NewLabel("")
+	s.status.Importance = widget.LowImportance
+	header := container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status)
+
+	s.message = widget.NewLabel("")
+	s.message.Wrapping = fyne.TextWrapWord
+	s.message.Importance = widget.DangerImportance
+	s.message.Hide()
+
+	s.note = widget.NewMultiLineEntry()
+	s.note.SetPlaceHolder("A note for the day: what mattered, what got in the way")
+	s.note.Wrapping = fyne.TextWrapWord
+	s.note.SetMinRowsVisible(4)
+	s.note.OnChanged = func(string) { s.changed() }
+
+	copyActual := widget.NewButtonWithIcon("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
+	copyPrevious := widget.NewButtonWithIcon("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save.Importance = widget.HighImportance
+
+	s.formBox = container.NewStack()
+	left := container.NewVBox(
+		s.formBox,
+		s.message,
+		container.NewHBox(copyActual, copyPrevious),
+		widget.NewLabelWithStyle("Note", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.note,
+		container.NewHBox(layout.NewSpacer(), save),
+	)
+
+	s.donut = newChartView(t, fyne.NewSize(360, 220))
+	s.bars = newChartView(t, fyne.NewSize(360, 220))
+	right := container.NewGridWithRows(2, s.donut, s.bars)
+	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), container.NewPadded(right))
+	split.Offset = 0.5
+	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	return s
+}
+
+// start shows date with the dimensions given; used once, before the window opens.
+func (s *dayScreen) start(all []data.Dimension, day data.Day) {
+	s.all = all
+	s.form = newMinutesForm(app.Active(all), s.changed)
+	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
+	s.show(day)
+}
+
+// setDimensions rebuilds the form after the dimensions changed, keeping
+// what was typed for the dimensions that are still there.
+func (s *dayScreen) setDimensions(all []data.Dimension) {
+	draft, _ := s.read()
+	s.all = all
+	s.form = newMinutesForm(app.Active(all), s.changed)
+	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
+	s.formBox.Refresh()
+	s.form.fill(draft)
+	s.changed()
+}
+
+// show puts a stored day on screen.
+func (s *dayScreen) show(day data.Day) {
+	s.date, s.saved = day.Date, day
+	s.form.fill(day)
+	s.note.SetText(day.Note)
+	s.title.SetText(dateTitle(day.Date, data.Today()))
+	s.changed()
+}
+
+// focus puts the cursor in the first planned field.
+func (s *dayScreen) focus() {
+	if len(s.form.planned) > 0 {
+		s.win.Canvas().Focus(s.form.planned[0])
+	}
+}
+
+// read returns the day as typed, with a sentence for each problem that
+// stops it being saved.
+func (s *dayScreen) read() (data.Day, []string) {
+	day, problems := s.form.read(s.saved)
+	day.Note = s.note.Text
+	return day, problems
+}
+
+// changed updates totals, messages, status and charts after any edit.
+func (s *dayScreen) changed() {
+	if s.form == nil || s.form.filling {
+		return
+	}
+	day, problems := s.read()
+	s.form.mark()
+	problems = append(problems, s.form.showTotals(day)...)
+	s.setMessage(problems)
+	switch {
+	case len(problems) > 0 || !day.Equal(s.saved):
+		s.setStatus("Unsaved changes", widget.WarningImportance)
+	case s.saved.IsEmpty():
+		s.setStatus("Nothing recorded for this day yet", widget.LowImportance)
+	default:
+		s.setStatus("Saved", widget.LowImportance)
+	}
+	s.drawCharts(day)
+}
+
+func (s *dayScreen) setStatus(text string, importance widget.Importance) {
+	s.status.Importance = importance
+	s.status.SetText(text)
+}
+
+func (s *dayScreen) setMessage(problems []string) {
+	if len(problems) == 0 {
+		s.message.Hide()
+		return
+	}
+	s.message.SetText(strings.Join(problems, "\n") + "\nNothing is saved until this is put right.")
+	s.message.Show()
+}
+
+func (s *dayScreen) drawCharts(day data.Day) {
+	all := s.all
+	s.donut.show(func(w, h int, th charts.Theme) image.Image {
+		return charts.DayDonut(app.DayDonut(day, all), w, h, th)
+	})
+	s.bars.show(func(w, h int, th charts.Theme) image.Image {
+		return charts.PlanActualBars(app.DayBars(day, all), w, h, th)
+	})
+}
+
+// dirty reports whether the screen holds changes not yet stored, a field
+// that cannot be read included.
+func (s *dayScreen) dirty() bool {
+	day, problems := s.read()
+	return len(problems) > 0 || !day.Equal(s.saved)
+}
+
+// save stores the day, then calls then (if not nil) once it is stored. A day
+// with problems is not saved: the message says why.
+func (s *dayScreen) save(then func()) {
+	day, problems := s.read()
+	if len(problems) > 0 || day.Validate() != nil {
+		s.changed()
+		s.setStatus("Not saved", widget.DangerImportance)
+		return
+	}
+	s.setStatus("Saving…", widget.LowImportance)
+	var err error
+	s.tasks.run(func() { err = s.planner.SaveDay(context.Background(), day) }, func() {
+		if err != nil {
+			s.setStatus("Not saved", widget.DangerImportance)
+			s.setMessage([]string{data.ErrorMessage(err)})
+			return
+		}
+		if day.Date == s.date {
+			s.saved = day
+			s.changed()
+			s.setStatus("Saved at "+time.Now().Format("15:04"), widget.LowImportance)
+		}
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// leave saves the day if it changed and then calls then. A day that cannot
+// be saved asks first whether to discard its changes.
+func (s *dayScreen) leave(then func()) {
+	if !s.dirty() {
+		then()
+		return
+	}
+	day, problems := s.read()
+	if err := day.Validate(); err != nil && len(problems) == 0 {
+		problems = []string{data.ErrorMessage(err)}
+	}
+	if len(problems) == 0 {
+		s.save(then)
+		return
+	}
+	confirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
+		strings.Join(problems, "\n"),
+		func(discard bool) {
+			if discard {
+				s.show(s.saved)
+				then()
+			}
+		}, s.win)
+}
+
+// goTo leaves the current day and shows date.
+func (s *dayScreen) goTo(date data.Date) {
+	if date.Validate() != nil {
+		return
+	}
+	s.leave(func() { s.load(date) })
+}
+
+// load reads date from the store and shows it.
+func (s *dayScreen) load(date data.Date) {
+	s.date = date
+	var day data.Day
+	var err error
+	s.tasks.run(func() { day, err = s.planner.Day(context.Background(), date) }, func() {
+		if date != s.date {
+			return // the person has moved on
+		}
+		if err != nil {
+			dialog.ShowError(err, s.win)
+			return
+		}
+		s.show(day)
+		s.focus()
+	})
+}
+
+func (s *dayScreen) pickDate() {
+	var pop *widget.PopUp
+	cal := widget.NewCalendar(s.date.Time(time.Local), func(t time.Time) {
+		pop.Hide()
+		s.goTo(data.DateOf(t))
+	})
+	pop = widget.NewPopUp(cal, s.win.Canvas())
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.title)
+	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, s.title.Size().Height)))
+}
+
+func (s *dayScreen) copyPlanToActual() {
+	day, _ := s.read()
+	s.form.fill(app.CopyPlanToActual(day, s.form.dims))
+	s.changed()
+}
+
+func (s *dayScreen) copyPreviousPlan() {
+	date := s.date
+	var previous data.Day
+	var found bool
+	var err error
+	s.tasks.run(func() { previous, found, err = s.planner.PreviousPlan(context.Background(), date) }, func() {
+		switch {
+		case date != s.date:
+			return
+		case err != nil:
+			dialog.ShowError(err, s.win)
+		case !found:
+			s.setStatus("There is no earlier plan to copy", widget.MediumImportance)
+		default:
+			day, _ := s.read()
+			s.form.fill(app.UsePlan(day, previous, s.form.dims))
+			s.changed()
+			s.setStatus("Copied the plan of "+previous.Date.Format("Mon 2 Jan"), widget.MediumImportance)
+		}
+	})
+}
+
+// dateTitle names a date for the header, saying when it is today.
+func dateTitle(d, today data.Date) string {
+	long := d.Format("Monday 2 January 2006")
+	switch d.DaysSince(today) {
+	case 0:
+		return "Today, " + long
+	case -1:
+		return "Yesterday, " + long
+	case 1:
+		return "Tomorrow, " + long
+	}
+	return long
+}

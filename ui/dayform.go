@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// minutesForm is the grid of planned and actual minutes per active
+// dimension, with the day's totals under it. Its columns are built so that
+// Tab goes through every planned field first, then every actual field.
+type minutesForm struct {
+	dims            []data.Dimension // active, in order
+	planned, actual []*widget.Entry
+	allocated, free [2]*widget.Label // [planned, actual]
+	content         fyne.CanvasObject
+	filling         bool // set while fill writes the fields, so changes are not the person's
+}
+
+const (
+	plannedSide = 0
+	actualSide  = 1
+)
+
+// newMinutesForm builds the grid for dims and calls changed after the person
+// edits any field.
+func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
+	f := &minutesForm{dims: dims}
+	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Dimension", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	for _, d := range dims {
+		label := widget.NewLabel(d.Name)
+		label.Truncation = fyne.TextTruncateEllipsis
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, label))
+	}
+	names = append(names, bold("Allocated"), bold("Unallocated"))
+
+	column := func(side int, title string) fyne.CanvasObject {
+		cells := []fyne.CanvasObject{widget.NewLabelWithStyle(title, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
+		for range dims {
+			e := newDurationEntry()
+			e.OnChanged = func(string) {
+				if !f.filling {
+					changed()
+				}
+			}
+			if side == plannedSide {
+				f.planned = append(f.planned, e)
+			} else {
+				f.actual = append(f.actual, e)
+			}
+			cells = append(cells, e)
+		}
+		f.allocated[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		f.free[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
+		cells = append(cells, f.allocated[side], f.free[side])
+		return withWidth(130, container.New(layout.NewGridLayoutWithRows(len(cells)), cells...))
+	}
+	rows := len(names)
+	f.content = container.NewBorder(nil, nil, nil,
+		container.NewHBox(column(plannedSide, "Planned"), column(actualSide, "Actual")),
+		container.New(layout.NewGridLayoutWithRows(rows), names...))
+	return f
+}
+
+func bold(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// newDurationEntry is a field for minutes. It has no Validator (which would
+// tick every good field); mark sets its error so a bad field shows it.
+func newDurationEntry() *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder("0m")
+	e.AlwaysShowValidationError = true
+	return e
+}
+
+// mark flags each field that is not a duration, and clears the others.
+func (f *minutesForm) mark() {
+	for _, column := range [][]*widget.Entry{f.planned, f.actual} {
+		for _, e := range column {
+			_, err := app.ParseDuration(e.Text)
+			e.SetValidationError(err)
+		}
+	}
+}
+
+// fill shows day's minutes in the fields.
+func (f *minutesForm) fill(day data.Day) {
+	f.filling = true
+	defer func() { f.filling = false }()
+	for i, d := range f.dims {
+		f.planned[i].SetText(durationText(day.Planned[d.ID]))
+		f.actual[i].SetText(durationText(day.Actual[d.ID]))
+	}
+	f.mark()
+}
+
+// durationText is how a field shows minutes: blank for none.
+func durationText(m int) string {
+	if m == 0 {
+		return ""
+	}
+	return app.FormatDuration(m)
+}
+
+// read returns base with the minutes of the active dimensions replaced by
+// what the fields say, and a sentence for every field that cannot be read
+// (its minutes count as zero).
+func (f *minutesForm) read(base data.Day) (data.Day, []string) {
+	day := base.Clone()
+	var problems []string
+	for i, d := range f.dims {
+		for _, side := range []struct {
+			entry   *widget.Entry
+			minutes map[int64]int
+			name    string
+		}{{f.planned[i], day.Planned, "planned"}, {f.actual[i], day.Actual, "actual"}} {
+			m, err := app.ParseDuration(side.entry.Text)
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("%s, %s: %s", d.Name, side.name, err))
+			}
+			if m > 0 {
+				side.minutes[d.ID] = m
+			} else {
+				delete(side.minutes, d.ID)
+			}
+		}
+	}
+	return day, problems
+}
+
+// showTotals writes the allocated and unallocated minutes of both sides and
+// returns a sentence for each side over the day's 1440 minutes.
+func (f *minutesForm) showTotals(day data.Day) []string {
+	var problems []string
+	for side, total := range []int{day.PlannedTotal(), day.ActualTotal()} {
+		free := app.Unallocated(total)
+		f.allocated[side].SetText(app.FormatDuration(total))
+		if free < 0 {
+			f.free[side].SetText(app.FormatDuration(free))
+			f.free[side].Importance = widget.DangerImportance
+			name := [2]string{"The plan", "The actual time"}[side]
+			problems = append(problems, fmt.Sprintf("%s adds up to %s, %s more than the 24 hours in a day.", name, app.FormatDuration(total), app.FormatDuration(-free)))
+		} else {
+			f.free[side].SetText(app.FormatDuration(free))
+			f.free[side].Importance = widget.MediumImportance
+		}
+		f.free[side].Refresh()
+	}
+	return problems
+}

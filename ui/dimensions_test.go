@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// dayNames returns the dimension names the Day planner shows.
+func dayNames(h *harness) []string {
+	var names []string
+	for _, d := range h.w.day.form.dims {
+		names = append(names, d.Name)
+	}
+	return names
+}
+
+func TestRenamingADimensionShowsInThePlanner(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyDimScreen)
+	s := h.w.dims
+	if h.w.current != screenDimensions || s.current.Name != "My self" {
+		t.Fatalf("screen %d editing %q", h.w.current, s.current.Name)
+	}
+	s.list.Select(1)
+	h.settle()
+	if s.current.Name != "People" || s.name.Text != "People" {
+		t.Fatalf("editing %q", s.current.Name)
+	}
+	s.name.SetText("Team")
+	s.colour.SetText("#0ea5e9")
+	h.press(keySave)
+	dims, _ := h.store.Dimensions(context.Background())
+	if dims[1].Name != "Team" || dims[1].Colour != "#0EA5E9" {
+		t.Errorf("stored %+v", dims[1])
+	}
+	if got := dayNames(h); got[1] != "Team" {
+		t.Errorf("the planner shows %q", got)
+	}
+}
+
+func TestAddingArchivingAndReorderingDimensions(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyDimScreen)
+	s := h.w.dims
+
+	test.Tap(findButton(t, s.content, "New dimension"))
+	h.settle()
+	if h.win.Canvas().Focused() != s.name || s.colour.Text == "" {
+		t.Fatalf("a new dimension starts with focus on %v and colour %q", h.win.Canvas().Focused(), s.colour.Text)
+	}
+	test.Type(s.name, "Health")
+	h.press(keySave)
+	if got := dayNames(h); len(got) != 5 || got[4] != "Health" {
+		t.Fatalf("after adding, the planner shows %q", got)
+	}
+
+	test.Tap(s.up)
+	h.settle()
+	if got := dayNames(h); got[3] != "Health" {
+		t.Errorf("after moving up, the planner shows %q", got)
+	}
+
+	s.archived.SetChecked(true)
+	h.press(keySave)
+	if got := dayNames(h); len(got) != 4 || strings.Contains(strings.Join(got, ","), "Health") {
+		t.Errorf("after archiving, the planner shows %q", got)
+	}
+	if len(s.all) != 5 || !s.all[3].Archived {
+		t.Errorf("the editor lost the archived dimension: %+v", s.all)
+	}
+}
+
+func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyDimScreen)
+	s := h.w.dims
+	s.name.SetText("people")
+	if err := s.name.Validate(); err == nil || err.Error() != "“People” is already a dimension" {
+		t.Errorf("validation of a duplicate: %v", err)
+	}
+	h.press(keySave)
+	if !s.message.Visible() || s.message.Text != "“People” is already a dimension" {
+		t.Errorf("message = %q", s.message.Text)
+	}
+	dims, _ := h.store.Dimensions(context.Background())
+	if dims[0].Name != "My self" {
+		t.Errorf("a duplicate name was saved: %q", dims[0].Name)
+	}
+	s.name.SetText("  ")
+	if err := s.name.Validate(); err == nil || !strings.Contains(err.Error(), "name is empty") {
+		t.Errorf("validation of an empty name: %v", err)
+	}
+	s.colour.SetText("blue")
+	if err := s.colour.Validate(); err == nil || !strings.Contains(err.Error(), "not a colour") {
+		t.Errorf("validation of a bad colour: %v", err)
+	}
+
+	// Leaving the screen with a form that cannot be saved asks first.
+	h.press(keyDayScreen)
+	if h.w.current != screenDimensions {
+		t.Fatal("left the screen without asking")
+	}
+	h.tapButton("Discard changes")
+	if h.w.current != screenDay || s.name.Text != "My self" {
+		t.Errorf("after discarding: screen %d, name %q", h.w.current, s.name.Text)
+	}
+}
+
+func TestTheLastActiveDimensionStays(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyDimScreen)
+	s := h.w.dims
+	for i := range 4 {
+		s.list.Select(i)
+		h.settle()
+		s.archived.SetChecked(true)
+		h.press(keySave)
+	}
+	if !s.message.Visible() || !strings.Contains(s.message.Text, "last active dimension") {
+		t.Errorf("message = %q", s.message.Text)
+	}
+	if got := dayNames(h); len(got) != 1 || got[0] != "Value management" {
+		t.Errorf("the planner shows %q", got)
+	}
+}

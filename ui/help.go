@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// shortcutText writes a shortcut the way the menu shows it.
+func shortcutText(s fyne.KeyboardShortcut) string {
+	mods := ""
+	m := s.Mod()
+	if m&fyne.KeyModifierControl != 0 {
+		mods += "Ctrl+"
+	}
+	if m&fyne.KeyModifierSuper != 0 {
+		mods += "Cmd+"
+	}
+	if m&fyne.KeyModifierAlt != 0 {
+		mods += "Alt+"
+	}
+	if m&fyne.KeyModifierShift != 0 {
+		mods += "Shift+"
+	}
+	return mods + string(s.Key())
+}
+
+// showShortcuts lists every keyboard shortcut, read from the menu itself so
+// the list cannot drift from what the keys do.
+func (w *Window) showShortcuts() {
+	grid := container.NewGridWithColumns(2)
+	for _, m := range w.win.MainMenu().Items {
+		for _, i := range m.Items {
+			if k, ok := i.Shortcut.(fyne.KeyboardShortcut); ok {
+				grid.Add(widget.NewLabel(i.Label))
+				grid.Add(widget.NewLabelWithStyle(shortcutText(k), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+			}
+		}
+	}
+	for _, extra := range [][2]string{{"Next field / previous field", "Tab / Shift+Tab"}} {
+		grid.Add(widget.NewLabel(extra[0]))
+		grid.Add(widget.NewLabelWithStyle(extra[1], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+	}
+	dialog.ShowCustom("Keyboard shortcuts", "Close", grid, w.win)
+}
+
+func (w *Window) showAbout() {
+	text := widget.NewLabel("Daymark " + w.svc.Version + "\n\n" +
+		"Live by your values and spend your 1440 minutes a day on purpose.\n\n" +
+		"Your data stays on this computer, in:")
+	path := widget.NewEntry()
+	path.SetText(w.svc.Path)
+	path.Disable() // selectable and copyable, not editable
+	dialog.ShowCustom("About Daymark", "Close", container.NewVBox(text, path), w.win)
+}

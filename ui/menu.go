@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"daymark/data"
+)
+
+// Keyboard shortcuts. They live on main-menu items, which the desktop driver
+// checks before the focused field, so they work while typing in a field.
+var (
+	keySave      = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	keyQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyPrevDay   = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	keyNextDay   = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	keyToday     = &desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierAlt}
+	keyPickDate  = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDayScreen = &desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
+	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// item makes a menu item with a shortcut.
+func item(label string, key fyne.Shortcut, action func()) *fyne.MenuItem {
+	i := fyne.NewMenuItem(label, action)
+	i.Shortcut = key
+	return i
+}
+
+func (w *Window) menu() *fyne.MainMenu {
+	quit := item("Quit", keyQuit, w.quit)
+	quit.IsQuit = true
+	onDay := func(f func(*dayScreen)) func() {
+		return func() {
+			w.show(screenDay)
+			if w.current == screenDay {
+				f(w.day)
+			}
+		}
+	}
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File",
+			item("Save", keySave, w.save),
+			fyne.NewMenuItemSeparator(),
+			quit,
+		),
+		fyne.NewMenu("Go",
+			item("Previous day", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) })),
+			item("Next day", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) })),
+			item("Today", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) })),
+			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() })),
+		),
+		fyne.NewMenu("View",
+			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),
+			item("Dimensions", keyDimScreen, func() { w.show(screenDimensions) }),
+		),
+		fyne.NewMenu("Help",
+			item("Keyboard shortcuts", keyShortcuts, w.showShortcuts),
+			fyne.NewMenuItem("About Daymark", w.showAbout),
+		),
+	)
+}

@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fixedWidth lays out its objects one on top of the other, at least width wide.
+type fixedWidth struct{ width float32 }
+
+func (f fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	s := layout.NewStackLayout().MinSize(objects)
+	return fyne.NewSize(max(s.Width, f.width), s.Height)
+}
+
+func (f fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	layout.NewStackLayout().Layout(objects, size)
+}
+
+// withWidth wraps o so it is at least width wide.
+func withWidth(width float32, o fyne.CanvasObject) *fyne.Container {
+	return container.New(fixedWidth{width}, o)
+}
+
+// swatch is a small rounded square of a dimension's colour.
+func swatch(c color.Color, side float32) *canvas.Rectangle {
+	r := canvas.NewRectangle(c)
+	r.CornerRadius = side / 4
+	r.SetMinSize(fyne.NewSquareSize(side))
+	return r
+}
+
+// confirmDiscard asks whether to throw away changes that cannot be saved,
+// saying why they cannot; answer gets true for "Discard changes".
+func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
+	text := widget.NewLabel(problem + "\n\nKeep editing to put it right, or discard what was typed.")
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, "Discard changes", "Keep editing", withWidth(420, text), answer, win)
+	d.Show()
+}

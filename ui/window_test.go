@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+	_ "daymark/ui/locale" // no locale noise in test logs either
+)
+
+// harness is a real Daymark window on the Fyne test driver over a real
+// SQLite file.
+type harness struct {
+	t     *testing.T
+	w     *Window
+	win   fyne.Window
+	store *data.Store
+	dims  []data.Dimension
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	store, err := data.Open(filepath.Join(t.TempDir(), "daymark.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	win := test.NewTempWindow(t, nil)
+	w, err := New(a, win, Services{
+		Planner:    app.NewPlanner(store),
+		Dimensions: app.NewDimensions(store),
+		Path:       store.Path(),
+		Version:    "test",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	win.Resize(fyne.NewSize(1180, 760))
+	win.Canvas().Capture() // draw once, as a window does, so every widget has its renderer
+	dims, _ := store.Dimensions(context.Background())
+	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
+	h.settle()
+	return h
+}
+
+// settle waits for background work (loads, saves, chart drawings).
+func (h *harness) settle() { h.w.tasks.wait() }
+
+// press triggers the main-menu item bound to shortcut, as the desktop
+// driver does for a key press, and waits for what it started.
+func (h *harness) press(shortcut fyne.Shortcut) {
+	h.t.Helper()
+	for _, m := range h.win.MainMenu().Items {
+		for _, i := range m.Items {
+			if i.Shortcut != nil && i.Shortcut.ShortcutName() == shortcut.ShortcutName() {
+				i.Action()
+				h.settle()
+				return
+			}
+		}
+	}
+	h.t.Fatalf("no menu item has the shortcut %s", shortcut.ShortcutName())
+}
+
+// typeHere types into the focused field, as the keyboard does.
+func (h *harness) typeHere(text string) {
+	h.t.Helper()
+	f, ok := h.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		h.t.Fatalf("focus is on %T, not a field", h.win.Canvas().Focused())
+	}
+	f.SetText("") // select-all-and-type, as a person replacing a value does
+	test.Type(f, text)
+	h.settle()
+}
+
+// tab moves the focus on, as the Tab key does.
+func (h *harness) tab() { test.FocusNext(h.win.Canvas()) }
+
+// stored returns the day at date from the database.
+func (h *harness) stored(date data.Date) data.Day {
+	h.t.Helper()
+	day, err := h.store.Day(context.Background(), date)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return day
+}
+
+// tapButton taps the button labelled text in the top overlay (a dialog).
+func (h *harness) tapButton(text string) {
+	h.t.Helper()
+	top := h.win.Canvas().Overlays().Top()
+	if top == nil {
+		h.t.Fatalf("no dialog is open to tap %q in", text)
+	}
+	test.Tap(findButton(h.t, top, text))
+	h.settle()
+}
+
+// findButton finds the button labelled text in o.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	for _, x := range test.LaidOutObjects(o) {
+		if b, ok := x.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("no button %q", text)
+	return nil
+}
+
+// overlayText returns every label's text in the top overlay.
+func (h *harness) overlayText() string {
+	var parts []string
+	if top := h.win.Canvas().Overlays().Top(); top != nil {
+		for _, o := range test.LaidOutObjects(top) {
+			if l, ok := o.(*widget.Label); ok {
+				parts = append(parts, l.Text)
+			}
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// entriesIn returns the text of every field in the top overlay.
+func entriesIn(h *harness) []string {
+	var texts []string
+	if top := h.win.Canvas().Overlays().Top(); top != nil {
+		for _, o := range test.LaidOutObjects(top) {
+			if e, ok := o.(*widget.Entry); ok {
+				texts = append(texts, e.Text)
+			}
+		}
+	}
+	return texts
+}
