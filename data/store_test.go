@@ -191,3 +191,24 @@ func TestConnectionsEnforceForeignKeysAndWAL(t *testing.T) {
 		t.Errorf("synchronous = %q, %v; want 2 (FULL)", sync, err)
 	}
 }
+
+func TestCheckFindsASoundFileSound(t *testing.T) {
+	s := openTemp(t)
+	problems, err := s.Check(context.Background())
+	if err != nil || len(problems) != 0 {
+		t.Errorf("Check = %v, %v", problems, err)
+	}
+	// A row that breaks a foreign key, written with the checks off.
+	conn, err := s.db.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), "PRAGMA foreign_keys = OFF; INSERT INTO entry (date, dimension_id, planned) VALUES ('2026-01-01', 999, 5)"); err != nil {
+		t.Fatal(err)
+	}
+	problems, err = s.Check(context.Background())
+	if err != nil || len(problems) == 0 {
+		t.Errorf("Check missed a broken foreign key: %v, %v", problems, err)
+	}
+}

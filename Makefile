@@ -1,0 +1,50 @@
+# Daymark. The two commands that matter: `make run` and `make test`.
+#
+#   make run     install what the build needs, build, open Daymark on the default database
+#   make test    gofmt check, go vet, all Go tests, and the end-to-end test under Xvfb
+#   make build   build ./daymark
+#   make demo    build and open Daymark on a database of sample data (/tmp/daymark-demo.db)
+
+GO  ?= go
+BIN := daymark
+export CGO_ENABLED := 1
+
+.PHONY: all build run demo test fmt-check vet unit e2e deps test-deps clean
+
+all: build
+
+build: deps
+	$(GO) build -o $(BIN) .
+
+run: build
+	./$(BIN)
+
+demo: build
+	rm -f /tmp/daymark-demo.db /tmp/daymark-demo.db-wal /tmp/daymark-demo.db-shm
+	./$(BIN) demo --db /tmp/daymark-demo.db --days 365
+	./$(BIN) --db /tmp/daymark-demo.db
+
+test: test-deps fmt-check vet unit e2e
+
+fmt-check:
+	@bad=$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*')); \
+	if [ -n "$$bad" ]; then echo "gofmt would change:"; echo "$$bad"; exit 1; fi
+
+vet:
+	$(GO) vet -tags e2e ./...
+
+unit:
+	$(GO) test ./...
+
+# The real binary in a real X window: see e2e_test.go.
+e2e:
+	$(GO) test -tags e2e -count=1 -run TestEndToEnd -v .
+
+deps:
+	@.ci/deps build
+
+test-deps:
+	@.ci/deps test
+
+clean:
+	rm -f $(BIN)
