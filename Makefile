@@ -4,12 +4,13 @@
 #   make test    gofmt check, go vet, all Go tests, and the end-to-end test under Xvfb
 #   make build   build ./daymark
 #   make demo    build and open Daymark on a database of sample data (/tmp/daymark-demo.db)
+#   make bench   the Go benchmarks: charts at 1000×600, saving and reading a day, opening a ten-year store
 
 GO  ?= go
 BIN := daymark
 export CGO_ENABLED := 1
 
-.PHONY: all build run demo test fmt-check vet unit e2e deps test-deps clean
+.PHONY: all build run demo test fmt-check vet unit e2e bench deps test-deps clean
 
 all: build
 
@@ -39,6 +40,9 @@ unit:
 # The real binary in a real X window: see e2e_test.go.
 e2e:
 	$(GO) test -tags e2e -count=1 -run TestEndToEnd -v .
+
+bench: deps
+	$(GO) test ./data ./charts ./app -run '^$$' -bench . -benchmem
 
 deps:
 	@.ci/deps build

@@ -120,10 +120,13 @@ func (s *dayScreen) show(day data.Day) {
 	s.changed()
 }
 
-// focus puts the cursor in the first planned field.
+// focus puts the cursor in the first planned field, its value selected
+// (also when it had the focus already, before the day changed under it).
 func (s *dayScreen) focus() {
 	if len(s.form.planned) > 0 {
-		s.win.Canvas().Focus(s.form.planned[0])
+		first := s.form.planned[0]
+		s.win.Canvas().Focus(first)
+		first.TypedShortcut(&fyne.ShortcutSelectAll{})
 	}
 }
 
@@ -148,9 +151,9 @@ func (s *dayScreen) changed() {
 	case len(problems) > 0 || !day.Equal(s.saved):
 		s.setStatus("Unsaved changes", widget.WarningImportance)
 	case s.saved.IsEmpty():
-		s.setStatus("Nothing recorded for this day yet", widget.LowImportance)
+		s.setStatus("Nothing recorded for this day yet", widget.MediumImportance)
 	default:
-		s.setStatus("Saved", widget.LowImportance)
+		s.setStatus("Saved", widget.MediumImportance)
 	}
 	s.drawCharts(day)
 }
@@ -206,7 +209,7 @@ func (s *dayScreen) save(then func()) {
 		if day.Date == s.date {
 			s.saved = day
 			s.changed()
-			s.setStatus("Saved at "+time.Now().Format("15:04"), widget.LowImportance)
+			s.setStatus("Saved at "+time.Now().Format("15:04"), widget.MediumImportance)
 		}
 		if then != nil {
 			then()

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
 )
@@ -146,7 +145,7 @@ func TestAFieldThatIsNotADurationNamesItselfAndBlocksSaving(t *testing.T) {
 }
 
 // markedWrong reports whether a field shows the error icon.
-func markedWrong(e *widget.Entry) bool {
+func markedWrong(e fyne.Widget) bool {
 	var found bool
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -187,6 +186,10 @@ func TestLeavingTheDaySavesItAndComingBackShowsIt(t *testing.T) {
 	h.press(keyPrevDay)
 	if s.form.planned[0].Text != "3h" || s.note.Text != "Board prep ✍️" || s.status.Text != "Saved" {
 		t.Errorf("back on today: %q, %q, %q", s.form.planned[0].Text, s.note.Text, s.status.Text)
+	}
+	h.typeHere("4h") // arriving in a field selects its value: typing replaces it
+	if s.form.planned[0].Text != "4h" {
+		t.Errorf("typing over 3h gave %q", s.form.planned[0].Text)
 	}
 	h.press(keyPrevDay)
 	h.press(keyToday)

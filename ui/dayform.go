@@ -17,7 +17,7 @@ import (
 // Tab goes through every planned field first, then every actual field.
 type minutesForm struct {
 	dims            []data.Dimension // active, in order
-	planned, actual []*widget.Entry
+	planned, actual []*durationEntry
 	allocated, free [2]*widget.Label // [planned, actual]
 	content         fyne.CanvasObject
 	filling         bool // set while fill writes the fields, so changes are not the person's
@@ -72,18 +72,31 @@ func bold(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-// newDurationEntry is a field for minutes. It has no Validator (which would
-// tick every good field); mark sets its error so a bad field shows it.
-func newDurationEntry() *widget.Entry {
-	e := widget.NewEntry()
+// durationEntry is a field for minutes. Arriving in it by keyboard selects
+// what it holds, so typing replaces the value, as in a spreadsheet.
+type durationEntry struct {
+	widget.Entry
+}
+
+// newDurationEntry makes a field for minutes. It has no Validator (which
+// would tick every good field); mark sets its error so a bad field shows it.
+func newDurationEntry() *durationEntry {
+	e := &durationEntry{}
+	e.ExtendBaseWidget(e)
 	e.SetPlaceHolder("0m")
 	e.AlwaysShowValidationError = true
 	return e
 }
 
+// FocusGained selects the whole value.
+func (e *durationEntry) FocusGained() {
+	e.Entry.FocusGained()
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+}
+
 // mark flags each field that is not a duration, and clears the others.
 func (f *minutesForm) mark() {
-	for _, column := range [][]*widget.Entry{f.planned, f.actual} {
+	for _, column := range [][]*durationEntry{f.planned, f.actual} {
 		for _, e := range column {
 			_, err := app.ParseDuration(e.Text)
 			e.SetValidationError(err)
@@ -118,7 +131,7 @@ func (f *minutesForm) read(base data.Day) (data.Day, []string) {
 	var problems []string
 	for i, d := range f.dims {
 		for _, side := range []struct {
-			entry   *widget.Entry
+			entry   *durationEntry
 			minutes map[int64]int
 			name    string
 		}{{f.planned[i], day.Planned, "planned"}, {f.actual[i], day.Actual, "actual"}} {
