@@ -92,6 +92,7 @@ func (c *chartView) drawLoop() {
 		c.pending = false
 		c.mu.Unlock()
 
+		th.Font = chartFont()
 		img := draw(w, h, th)
 		fyne.DoAndWait(func() {
 			c.img.Image = img

@@ -36,7 +36,7 @@ type dayScreen struct {
 
 	form    *minutesForm
 	formBox *fyne.Container
-	note    *widget.Entry
+	note    *textArea
 	title   *widget.Button
 	status  *widget.Label
 	message *widget.Label
@@ -61,10 +61,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.message.Importance = widget.DangerImportance
 	s.message.Hide()
 
-	s.note = widget.NewMultiLineEntry()
-	s.note.SetPlaceHolder("A note for the day: what mattered, what got in the way")
-	s.note.Wrapping = fyne.TextWrapWord
-	s.note.SetMinRowsVisible(4)
+	s.note = newTextArea("A note for the day: what mattered, what got in the way", 4)
 	s.note.OnChanged = func(string) { s.changed() }
 
 	copyActual := widget.NewButtonWithIcon("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)

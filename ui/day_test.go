@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
 )
@@ -34,6 +35,21 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 			t.Fatalf("after %d tabs focus is on %p, want field %d", i, got, i)
 		}
 		h.tab()
+	}
+	// On past the copy buttons to the note, and from the note (Tab does not
+	// type into it) to Save.
+	var path []string
+	for range 6 {
+		switch f := h.win.Canvas().Focused().(type) {
+		case *textArea:
+			path = append(path, "note")
+		case *widget.Button:
+			path = append(path, f.Text)
+		}
+		h.tab()
+	}
+	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, note, Save") {
+		t.Errorf("after the fields Tab visits: %s", got)
 	}
 }
 

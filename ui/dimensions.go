@@ -34,7 +34,7 @@ type dimensionsScreen struct {
 
 	heading     *widget.Label
 	name        *widget.Entry
-	description *widget.Entry
+	description *textArea
 	colour      *widget.Entry
 	sample      *canvas.Rectangle
 	archived    *widget.Check
@@ -76,9 +76,7 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.name = widget.NewEntry()
 	s.name.Validator = s.checkName
-	s.description = widget.NewMultiLineEntry()
-	s.description.Wrapping = fyne.TextWrapWord
-	s.description.SetMinRowsVisible(3)
+	s.description = newTextArea("What this dimension means to you", 3)
 	s.colour = widget.NewEntry()
 	s.colour.Validator = func(text string) error {
 		return (&data.Dimension{Name: "x", Colour: text}).Validate()

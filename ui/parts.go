@@ -44,3 +44,22 @@ func confirmDiscard(title, problem string, answer func(discard bool), win fyne.W
 	d := dialog.NewCustomConfirm(title, "Discard changes", "Keep editing", withWidth(420, text), answer, win)
 	d.Show()
 }
+
+// textArea is a multi-line field in which Tab moves to the next field, as
+// in a form, instead of typing a tab character.
+type textArea struct {
+	widget.Entry
+}
+
+func newTextArea(placeholder string, rows int) *textArea {
+	t := &textArea{}
+	t.MultiLine = true
+	t.Wrapping = fyne.TextWrapWord
+	t.ExtendBaseWidget(t)
+	t.SetPlaceHolder(placeholder)
+	t.SetMinRowsVisible(rows)
+	return t
+}
+
+// AcceptsTab lets Tab leave the field.
+func (t *textArea) AcceptsTab() bool { return false }

@@ -22,14 +22,15 @@ var chartFont = sync.OnceValue(func() *truetype.Font {
 })
 
 // chartTheme returns the charts' theme for the app's current light or dark
-// variant, on a transparent page so the window shows through.
+// variant, on a transparent page so the window shows through. The font is
+// left for the drawing goroutine to add (see chartView.drawLoop): parsing
+// it takes a few milliseconds that startup should not spend.
 func chartTheme(scale float32) charts.Theme {
 	th := charts.Light()
 	if fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark {
 		th = charts.Dark()
 	}
 	th.Background = nil
-	th.Font = chartFont()
 	th.Scale = float64(scale)
 	return th
 }
