@@ -166,21 +166,18 @@ func (s *Store) SaveDay(ctx context.Context, day Day) error {
 
 // SaveDays saves several days in one transaction: all of them or none.
 func (s *Store) SaveDays(ctx context.Context, days []Day) error {
-	tx, err := s.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	known, err := dimensionIDs(ctx, tx)
-	if err != nil {
-		return err
-	}
-	for _, day := range days {
-		if err := saveDay(ctx, tx, known, day); err != nil {
+	return s.update(ctx, func(tx *sql.Tx) error {
+		known, err := dimensionIDs(ctx, tx)
+		if err != nil {
 			return err
 		}
-	}
-	return storeError(tx.Commit())
+		for _, day := range days {
+			if err := saveDay(ctx, tx, known, day); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func dimensionIDs(ctx context.Context, tx *sql.Tx) (map[int64]bool, error) {

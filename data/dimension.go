@@ -84,26 +84,21 @@ func (s *Store) CreateDimension(ctx context.Context, d *Dimension) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	tx, err := s.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := checkDimensionName(ctx, tx, *d); err != nil {
-		return err
-	}
-	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position), 0) + 1 FROM dimension").Scan(&d.Position); err != nil {
+	return s.update(ctx, func(tx *sql.Tx) error {
+		if err := checkDimensionName(ctx, tx, *d); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position), 0) + 1 FROM dimension").Scan(&d.Position); err != nil {
+			return storeError(err)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO dimension (name, description, colour, position, archived)
+			VALUES (?, ?, ?, ?, ?)`, d.Name, d.Description, d.Colour, d.Position, d.Archived)
+		if err != nil {
+			return storeError(err)
+		}
+		d.ID, err = res.LastInsertId()
 		return storeError(err)
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO dimension (name, description, colour, position, archived)
-		VALUES (?, ?, ?, ?, ?)`, d.Name, d.Description, d.Colour, d.Position, d.Archived)
-	if err != nil {
-		return storeError(err)
-	}
-	if d.ID, err = res.LastInsertId(); err != nil {
-		return storeError(err)
-	}
-	return storeError(tx.Commit())
+	})
 }
 
 // UpdateDimension saves a dimension's name, description, colour and
@@ -113,61 +108,55 @@ func (s *Store) UpdateDimension(ctx context.Context, d Dimension) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	tx, err := s.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := checkDimensionName(ctx, tx, d); err != nil {
-		return err
-	}
-	res, err := tx.ExecContext(ctx, `UPDATE dimension SET name = ?, description = ?, colour = ?, archived = ?
-		WHERE id = ?`, d.Name, d.Description, d.Colour, d.Archived, d.ID)
-	if err != nil {
-		return storeError(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return Errorf(ENotFound, "the dimension “%s” no longer exists", d.Name)
-	}
-	var active int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM dimension WHERE NOT archived").Scan(&active); err != nil {
-		return storeError(err)
-	}
-	if active == 0 {
-		return Errorf(EInvalid, "“%s” is the last active dimension: keep at least one", d.Name)
-	}
-	return storeError(tx.Commit())
+	return s.update(ctx, func(tx *sql.Tx) error {
+		if err := checkDimensionName(ctx, tx, d); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE dimension SET name = ?, description = ?, colour = ?, archived = ?
+			WHERE id = ?`, d.Name, d.Description, d.Colour, d.Archived, d.ID)
+		if err != nil {
+			return storeError(err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return Errorf(ENotFound, "the dimension “%s” no longer exists", d.Name)
+		}
+		var active int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM dimension WHERE NOT archived").Scan(&active); err != nil {
+			return storeError(err)
+		}
+		if active == 0 {
+			return Errorf(EInvalid, "“%s” is the last active dimension: keep at least one", d.Name)
+		}
+		return nil
+	})
 }
 
 // ReorderDimensions puts the dimensions in the order of ids, which must name
 // every dimension once.
 func (s *Store) ReorderDimensions(ctx context.Context, ids []int64) error {
-	tx, err := s.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	ds, err := queryDimensions(ctx, tx)
-	if err != nil {
-		return err
-	}
-	known := make(map[int64]bool, len(ds))
-	for _, d := range ds {
-		known[d.ID] = true
-	}
-	if len(ids) != len(ds) {
-		return Errorf(EInvalid, "the new order names %d dimensions, but there are %d", len(ids), len(ds))
-	}
-	for i, id := range ids {
-		if !known[id] {
-			return Errorf(EInvalid, "the new order names an unknown or repeated dimension")
+	return s.update(ctx, func(tx *sql.Tx) error {
+		ds, err := queryDimensions(ctx, tx)
+		if err != nil {
+			return err
 		}
-		delete(known, id)
-		if _, err := tx.ExecContext(ctx, "UPDATE dimension SET position = ? WHERE id = ?", i+1, id); err != nil {
-			return storeError(err)
+		if len(ids) != len(ds) {
+			return Errorf(EInvalid, "the new order names %d dimensions, but there are %d", len(ids), len(ds))
 		}
-	}
-	return storeError(tx.Commit())
+		known := make(map[int64]bool, len(ds))
+		for _, d := range ds {
+			known[d.ID] = true
+		}
+		for i, id := range ids {
+			if !known[id] {
+				return Errorf(EInvalid, "the new order names an unknown or repeated dimension")
+			}
+			delete(known, id)
+			if _, err := tx.ExecContext(ctx, "UPDATE dimension SET position = ? WHERE id = ?", i+1, id); err != nil {
+				return storeError(err)
+			}
+		}
+		return nil
+	})
 }
 
 // checkDimensionName refuses a name another dimension already has, compared

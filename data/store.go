@@ -111,13 +111,18 @@ func fileURI(path string) string {
 	return u.String()
 }
 
-// begin starts a write transaction (BEGIN IMMEDIATE, from the DSN).
-func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
+// update runs fn in one write transaction (BEGIN IMMEDIATE, from the DSN)
+// and commits when fn succeeds; otherwise nothing fn did is kept.
+func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, storeError(err)
+		return storeError(err)
 	}
-	return tx, nil
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return storeError(tx.Commit())
 }
 
 // storeError turns SQLite's errors into domain errors with a sentence.
