@@ -18,6 +18,14 @@ type DemoOptions struct {
 // MaxDemoDays bounds the sample: about 27 years.
 const MaxDemoDays = 10000
 
+// Validate checks the number of days asked for.
+func (o DemoOptions) Validate() error {
+	if o.Days < 1 || o.Days > MaxDemoDays {
+		return data.Errorf(data.EInvalid, "--days must be between 1 and %d", MaxDemoDays)
+	}
+	return nil
+}
+
 // profile is how a leader tends to plan and spend one dimension: minutes
 // planned on a weekday and at the weekend, and how actual time drifts from
 // the plan (a factor between lo and hi).
@@ -66,8 +74,8 @@ var notes = []string{
 // notes. The last day has a plan but no actual yet. It refuses a database
 // that already holds data, and returns the number of days written.
 func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error) {
-	if opts.Days < 1 || opts.Days > MaxDemoDays {
-		return 0, data.Errorf(data.EInvalid, "--days must be between 1 and %d", MaxDemoDays)
+	if err := opts.Validate(); err != nil {
+		return 0, err
 	}
 	if opts.End.IsZero() {
 		opts.End = data.Today()

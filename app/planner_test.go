@@ -8,7 +8,7 @@ import (
 	"daymark/data"
 )
 
-func openStore(t *testing.T) *data.Store {
+func openStore(t testing.TB) *data.Store {
 	t.Helper()
 	s, err := data.Open(filepath.Join(t.TempDir(), "daymark.db"))
 	if err != nil {

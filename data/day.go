@@ -235,10 +235,16 @@ func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) err
 	return nil
 }
 
-// IsEmpty reports whether the database holds nothing the person recorded
-// (the default dimensions do not count).
+// IsEmpty reports whether the database holds nothing of the person's: no
+// day, and the default dimensions as they were created.
 func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM day LIMIT 1)").Scan(&n)
-	return n == 0, scanErr("the database", err)
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM day LIMIT 1)").Scan(&n); err != nil {
+		return false, scanErr("the database", err)
+	}
+	if n > 0 {
+		return false, nil
+	}
+	dims, err := s.Dimensions(ctx)
+	return err == nil && isDefault(dims), err
 }

@@ -91,14 +91,21 @@ func (s *Store) CreateDimension(ctx context.Context, d *Dimension) error {
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position), 0) + 1 FROM dimension").Scan(&d.Position); err != nil {
 			return storeError(err)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO dimension (name, description, colour, position, archived)
-			VALUES (?, ?, ?, ?, ?)`, d.Name, d.Description, d.Colour, d.Position, d.Archived)
-		if err != nil {
-			return storeError(err)
-		}
-		d.ID, err = res.LastInsertId()
-		return storeError(err)
+		return insertDimension(ctx, tx, d)
 	})
+}
+
+// insertDimension stores d with its position, and with its ID when it has
+// one (an import), or sets the ID SQLite gives it.
+func insertDimension(ctx context.Context, tx *sql.Tx, d *Dimension) error {
+	id := sql.NullInt64{Int64: d.ID, Valid: d.ID != 0}
+	res, err := tx.ExecContext(ctx, `INSERT INTO dimension (id, name, description, colour, position, archived)
+		VALUES (?, ?, ?, ?, ?, ?)`, id, d.Name, d.Description, d.Colour, d.Position, d.Archived)
+	if err != nil {
+		return storeError(err)
+	}
+	d.ID, err = res.LastInsertId()
+	return storeError(err)
 }
 
 // UpdateDimension saves a dimension's name, description, colour and

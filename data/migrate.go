@@ -67,24 +67,30 @@ func (s *Store) Version(ctx context.Context) (int, error) {
 }
 
 // inspect checks, without changing the file, that it is a Daymark database
-// this build can open: the real connections switch the file to WAL, which
-// must never happen to another program's file.
-func inspect(path string) error {
+// this build can open, and returns its schema version (0 for a new file).
+// The real connections switch the file to WAL, which must never happen to
+// another program's file. A Daymark file with an older schema is backed up
+// here, before anything migrates it.
+func inspect(ctx context.Context, path string) (int, error) {
 	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=rw&_busy_timeout=5000")
 	if err != nil {
-		return storeError(err)
+		return 0, storeError(err)
 	}
 	defer db.Close()
 	var version, appID, objects int
-	row := db.QueryRow("SELECT user_version, application_id, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version, pragma_application_id")
+	row := db.QueryRowContext(ctx, "SELECT user_version, application_id, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version, pragma_application_id")
 	if err := row.Scan(&version, &appID, &objects); err != nil {
-		return storeError(err)
+		return 0, storeError(err)
 	}
 	switch {
 	case appID != applicationID && (appID != 0 || objects > 0 || version != 0):
-		return Errorf(ECorrupt, "%s is an SQLite file of another program, not a Daymark database", path)
+		return 0, Errorf(ECorrupt, "%s is an SQLite file of another program, not a Daymark database", path)
+	case version > 0 && version < len(migrations()):
+		if _, err := backup(ctx, db, path, fmt.Sprintf("before-schema-%d", len(migrations()))); err != nil {
+			return 0, err
+		}
 	}
-	return checkVersion(path, version)
+	return version, checkVersion(path, version)
 }
 
 // checkVersion refuses a schema newer than this build knows.
@@ -115,7 +121,7 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 func (s *Store) apply(ctx context.Context, m migration) error {
-	return s.update(ctx, func(tx *sql.Tx) error {
+	return s.transact(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return &Error{Code: EInternal, Message: "could not update the database to schema " + strconv.Itoa(m.version), Err: err}
 		}

@@ -37,7 +37,9 @@ func Open(path string) (*Store, error) {
 	if err := prepareFile(abs); err != nil {
 		return nil, err
 	}
-	if err := inspect(abs); err != nil {
+	ctx := context.Background()
+	version, err := inspect(ctx, abs)
+	if err != nil {
 		return nil, err
 	}
 	db, err := sql.Open("sqlite3", dsn(abs))
@@ -45,11 +47,26 @@ func Open(path string) (*Store, error) {
 		return nil, &Error{Code: EInternal, Message: "could not open " + abs, Err: err}
 	}
 	s := &Store{db: db, path: abs}
-	if err := s.migrate(context.Background()); err != nil {
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
+	if version == 0 {
+		if err := s.seed(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return s, nil
+}
+
+// OpenExisting opens the Daymark database at path like Open, but fails
+// rather than create a database where there is none.
+func OpenExisting(path string) (*Store, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, Errorf(ENotFound, "there is no database at %s", path)
+	}
+	return Open(path)
 }
 
 // Close closes the database.
@@ -111,9 +128,22 @@ func fileURI(path string) string {
 	return u.String()
 }
 
-// update runs fn in one write transaction (BEGIN IMMEDIATE, from the DSN)
-// and commits when fn succeeds; otherwise nothing fn did is kept.
+// update runs fn in one write transaction that changes the person's data,
+// raising the revision, and commits when fn succeeds; otherwise nothing fn
+// did is kept.
 func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return s.transact(ctx, func(tx *sql.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'revision'")
+		return storeError(err)
+	})
+}
+
+// transact runs fn in one write transaction (BEGIN IMMEDIATE, from the
+// DSN) and commits when fn succeeds.
+func (s *Store) transact(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return storeError(err)
@@ -123,6 +153,14 @@ func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return err
 	}
 	return storeError(tx.Commit())
+}
+
+// Revision returns a number that grows with every change to the person's
+// data; it is zero until the first one.
+func (s *Store) Revision(ctx context.Context) (int64, error) {
+	var r int64
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'revision'").Scan(&r)
+	return r, scanErr("the revision", err)
 }
 
 // storeError turns SQLite's errors into domain errors with a sentence.

@@ -43,9 +43,3 @@ WHEN (SELECT sum(planned) FROM entry WHERE date = NEW.date) > 1440
 BEGIN
     SELECT RAISE(ABORT, 'day over 1440 minutes');
 END;
-
-INSERT INTO dimension (name, description, colour, position) VALUES
-    ('My self', 'Work is not life: partner, family, friends and interests come first.', '#D97706', 1),
-    ('People', 'Empathy: understanding and motivating the people you work with.', '#2563EB', 2),
-    ('Organisational improvement', 'Improving the organisation you work in.', '#059669', 3),
-    ('Value management', 'Business strategy: the value of the work in its contexts (team, organisation, function, department, government) and where they contradict each other.', '#9333EA', 4);

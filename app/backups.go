@@ -1,0 +1,27 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"daymark/data"
+)
+
+// DailyBackup backs up the database at start when its newest backup is more
+// than a day old (or there is none) and the data changed since. It returns
+// whether it made one.
+func DailyBackup(ctx context.Context, store *data.Store, now time.Time) (data.Backup, bool, error) {
+	rev, err := store.Revision(ctx)
+	if err != nil || rev == 0 {
+		return data.Backup{}, false, err // nothing the person recorded yet
+	}
+	list, err := data.Backups(store.Path())
+	if err != nil {
+		return data.Backup{}, false, err
+	}
+	if len(list) > 0 && (now.Sub(list[0].Time) < 24*time.Hour || list[0].Revision == rev) {
+		return data.Backup{}, false, nil
+	}
+	b, err := store.Backup(ctx, "daily")
+	return b, err == nil, err
+}

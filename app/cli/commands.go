@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+func init() {
+	commands["demo"] = command{
+		usage:   "[--db PATH] [--days N]",
+		summary: "fill a new database with sample days",
+		about:   "Fills a database that holds no data yet with believable sample days\nending today: plans, actual time, notes. For exploring the app.",
+		flags: func(fs *flag.FlagSet, o *options) {
+			fs.IntVar(&o.days, "days", 90, "how many days of samples, ending today")
+		},
+		run: demo,
+	}
+	commands["export"] = command{
+		usage:   "[--db PATH] [--format json|csv] [--out FILE]",
+		summary: "write everything out as JSON, or the days as CSV",
+		about:   "Writes everything in the database as JSON (see docs/export-format.md),\nor the days as CSV for a spreadsheet, to FILE or to standard output.\nA file is written whole or not at all.",
+		flags: func(fs *flag.FlagSet, o *options) {
+			fs.StringVar(&o.format, "format", "json", "json (everything) or csv (the days)")
+			fs.StringVar(&o.out, "out", "", "the file to write (default: standard output)")
+		},
+		run: export,
+	}
+	commands["import"] = command{
+		usage:   "[--db PATH] [--replace] FILE",
+		summary: "load a JSON export into a database",
+		about:   "Makes the database hold exactly what the JSON export FILE holds (\"-\"\nreads standard input). A database that already holds data is refused\nunless --replace is given; it is then backed up first. A file with a\nmistake changes nothing, and the message says where the mistake is.",
+		flags: func(fs *flag.FlagSet, o *options) {
+			fs.BoolVar(&o.replace, "replace", false, "replace the data the database holds (a backup is made first)")
+		},
+		args: 1,
+		run:  importFile,
+	}
+	commands["backup"] = command{
+		usage:   "[--db PATH] [--out FILE]",
+		summary: "back up the database now",
+		about:   "Copies the database into the backups folder beside it (old backups\nare rotated: the last 7 days' and 4 weeks' are kept), or to FILE,\nwhich must not exist yet.",
+		flags: func(fs *flag.FlagSet, o *options) {
+			fs.StringVar(&o.out, "out", "", "write the backup to this new file instead")
+		},
+		run: backup,
+	}
+	commands["restore"] = command{
+		usage:   "[--db PATH] FILE",
+		summary: "replace the database with a backup",
+		about:   "Replaces what the database holds with the backup FILE (any Daymark\ndatabase). The current state is backed up first; FILE is only read.",
+		args:    1,
+		run:     restore,
+	}
+	commands["check"] = command{
+		usage:   "[--db PATH]",
+		summary: "check that the database is sound",
+		about:   "Runs SQLite's integrity and foreign key checks and says what is\nwrong. The exit status is 0 only when the file is sound.",
+		run:     check,
+	}
+}
+
+func demo(ctx context.Context, o *options) error {
+	opts := app.DemoOptions{Days: o.days, Seed: 1440}
+	if err := opts.Validate(); err != nil {
+		return err // before a database is created
+	}
+	store, err := data.Open(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	n, err := app.Demo(ctx, store, opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "Wrote %d sample days ending %s to %s\n", n, data.Today(), store.Path())
+	return nil
+}
+
+func export(ctx context.Context, o *options) error {
+	var write func(ctx context.Context, store *data.Store, w io.Writer) error
+	switch o.format {
+	case "json":
+		write = app.ExportJSON
+	case "csv":
+		write = app.ExportDaysCSV
+	default:
+		return data.Errorf(data.EInvalid, "--format is json or csv, not %q", o.format)
+	}
+	store, err := data.OpenExisting(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if o.out != "" {
+		return app.WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
+	}
+	out := bufio.NewWriter(o.stdout)
+	if err := write(ctx, store, out); err != nil {
+		return err
+	}
+	return out.Flush()
+}
+
+func importFile(ctx context.Context, o *options) error {
+	var in io.Reader = os.Stdin
+	if o.file != "-" {
+		f, err := os.Open(o.file)
+		if err != nil {
+			return data.Errorf(data.ENotFound, "cannot read %s", o.file)
+		}
+		defer f.Close()
+		in = f
+	}
+	c, err := app.ReadExport(in) // a bad file stops here, before a database is created
+	if err != nil {
+		return err
+	}
+	store, err := data.Open(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := app.Import(ctx, store, c, o.replace)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "Imported %d dimensions and %d days into %s\n", sum.Dimensions, sum.Days, store.Path())
+	if sum.Backup != "" {
+		fmt.Fprintf(o.stdout, "What it held before is in the backup %s\n", sum.Backup)
+	}
+	return nil
+}
+
+func backup(ctx context.Context, o *options) error {
+	store, err := data.OpenExisting(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if o.out != "" {
+		if err := store.BackupTo(ctx, o.out); err != nil {
+			return err
+		}
+		fmt.Fprintf(o.stdout, "Backed up %s to %s\n", store.Path(), o.out)
+		return nil
+	}
+	b, err := store.Backup(ctx, "manual")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "Backed up %s to %s\n", store.Path(), b.Path)
+	return nil
+}
+
+func restore(ctx context.Context, o *options) error {
+	if err := data.CheckBackup(ctx, o.file); err != nil {
+		return err // before a database is created
+	}
+	store, err := data.Open(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	saved, err := store.Restore(ctx, o.file)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "Restored %s from %s\nWhat it held before is in the backup %s\n", store.Path(), o.file, saved.Path)
+	return nil
+}
+
+func check(ctx context.Context, o *options) error {
+	store, err := data.OpenExisting(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	problems, err := store.Check(ctx)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		return data.Errorf(data.ECorrupt, "%s is damaged:\n  %s", store.Path(), strings.Join(problems, "\n  "))
+	}
+	c, err := store.Contents(ctx)
+	if err != nil {
+		return err
+	}
+	v, _ := store.Version(ctx)
+	fmt.Fprintf(o.stdout, "%s is sound: schema %d, %d dimensions, %d days\n", store.Path(), v, len(c.Dimensions), len(c.Days))
+	return nil
+}

@@ -1,0 +1,53 @@
+package app
+
+import (
+	"context"
+	"encoding/csv"
+	"io"
+	"strconv"
+
+	"daymark/data"
+)
+
+// ExportDaysCSV writes one row per stored date and dimension, for a
+// spreadsheet: date, dimension, planned and actual minutes, and the day's
+// note. Active dimensions appear on every date; archived ones where they
+// hold minutes. Quoting follows RFC 4180, and no cell can run as a formula.
+func ExportDaysCSV(ctx context.Context, store *data.Store, w io.Writer) error {
+	c, err := store.Contents(ctx)
+	if err != nil {
+		return err
+	}
+	out := csv.NewWriter(w)
+	out.UseCRLF = true
+	if err := out.Write([]string{"date", "dimension", "planned_minutes", "actual_minutes", "note"}); err != nil {
+		return err
+	}
+	for _, day := range c.Days {
+		for _, d := range c.Dimensions {
+			p, a := day.Planned[d.ID], day.Actual[d.ID]
+			if d.Archived && p == 0 && a == 0 {
+				continue
+			}
+			row := []string{day.Date.String(), SafeCell(d.Name), strconv.Itoa(p), strconv.Itoa(a), SafeCell(day.Note)}
+			if err := out.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	out.Flush()
+	return out.Error()
+}
+
+// SafeCell neutralises text a spreadsheet would run as a formula (starting
+// with =, +, -, @, a tab or a carriage return) by putting a ' before it.
+func SafeCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,89 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"time"
+
+	"daymark/data"
+)
+
+// ExportFormat names Daymark's export files; ExportVersion is the version of
+// their shape this build writes. It goes up when the shape changes; import
+// reads every version up to it.
+const (
+	ExportFormat  = "daymark"
+	ExportVersion = 1
+)
+
+// Document is the JSON export: everything in the database, with dimensions
+// referred to by name so a person can read and edit the file. The format is
+// described in docs/export-format.md.
+type Document struct {
+	Format     string      `json:"format"`
+	Version    int         `json:"version"`
+	ExportedAt string      `json:"exported_at"`
+	Dimensions []DocumentDimension `json:"dimensions"`
+	Days       []DocumentDay       `json:"days"`
+}
+
+// DocumentDimension is a dimension in the export.
+type DocumentDimension struct {
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Colour      string `json:"colour"`
+	Position    int    `json:"position"`
+	Archived    bool   `json:"archived"`
+}
+
+// DocumentDay is a day in the export: minutes by dimension name, zeros left out.
+type DocumentDay struct {
+	Date    string         `json:"date"`
+	Note    string         `json:"note"`
+	Planned map[string]int `json:"planned"`
+	Actual  map[string]int `json:"actual"`
+}
+
+// ExportJSON writes everything in the database to w as a Document.
+func ExportJSON(ctx context.Context, store *data.Store, w io.Writer) error {
+	c, err := store.Contents(ctx)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(NewDocument(c, time.Now()))
+}
+
+// NewDocument turns the database's contents into an export made at t.
+func NewDocument(c data.Contents, t time.Time) Document {
+	doc := Document{
+		Format:     ExportFormat,
+		Version:    ExportVersion,
+		ExportedAt: t.UTC().Format(time.RFC3339),
+		Dimensions: make([]DocumentDimension, 0, len(c.Dimensions)),
+		Days:       make([]DocumentDay, 0, len(c.Days)),
+	}
+	names := map[int64]string{}
+	for _, d := range c.Dimensions {
+		names[d.ID] = d.Name
+		doc.Dimensions = append(doc.Dimensions, DocumentDimension{
+			Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived,
+		})
+	}
+	byName := func(m map[int64]int) map[string]int {
+		out := make(map[string]int, len(m))
+		for id, minutes := range m {
+			if minutes != 0 {
+				out[names[id]] = minutes
+			}
+		}
+		return out
+	}
+	for _, d := range c.Days {
+		doc.Days = append(doc.Days, DocumentDay{Date: d.Date.String(), Note: d.Note, Planned: byName(d.Planned), Actual: byName(d.Actual)})
+	}
+	return doc
+}

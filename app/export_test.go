@@ -1,0 +1,223 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"daymark/data"
+)
+
+// richStore is a database with everything a person can put in it: renamed,
+// reordered, added and archived dimensions, and days with awkward notes.
+func richStore(t testing.TB) *data.Store {
+	t.Helper()
+	store := openStore(t)
+	ctx := context.Background()
+	dims := NewDimensions(store)
+	all, _ := dims.List(ctx)
+	all[1].Name = "Team & “friends”"
+	all[1].Description = "Line one\nline two\ttabbed, \"quoted\", emoji 🚀"
+	if err := dims.Update(ctx, all[1]); err != nil {
+		t.Fatal(err)
+	}
+	extra := data.Dimension{Name: "Écriture", Description: "=1+1 looks like a formula"}
+	if err := dims.Create(ctx, &extra); err != nil {
+		t.Fatal(err)
+	}
+	old := data.Dimension{Name: "Old job", Colour: "#123456", Archived: false}
+	if err := dims.Create(ctx, &old); err != nil {
+		t.Fatal(err)
+	}
+	if err := dims.Move(ctx, extra.ID, -2); err != nil {
+		t.Fatal(err)
+	}
+	day1 := data.NewDay(data.NewDate(2024, 2, 29))
+	day1.Note = "Leap day 🐸 — “quotes”, 'single', back\\slash,\ncomma, and a newline"
+	day1.Planned = map[int64]int{all[0].ID: 120, all[1].ID: 240, extra.ID: 30, old.ID: 60}
+	day1.Actual = map[int64]int{all[1].ID: 300, old.ID: 45}
+	day2 := data.NewDay(data.NewDate(2026, 11, 22))
+	day2.Note = strings.Repeat("Ω long note ", 833)
+	day2.Actual = map[int64]int{all[0].ID: 1440}
+	day3 := data.NewDay(data.NewDate(2025, 1, 1))
+	day3.Note = "only a note"
+	if err := store.SaveDays(ctx, []data.Day{day1, day2, day3}); err != nil {
+		t.Fatal(err)
+	}
+	old.Archived = true
+	if err := dims.Update(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	return store
+}
+
+var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
+
+func exportString(t testing.TB, store *data.Store) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := ExportJSON(context.Background(), store, &buf); err != nil {
+		t.Fatal(err)
+	}
+	return exportedAt.ReplaceAllString(buf.String(), `"exported_at": "…"`)
+}
+
+func TestExportImportExportIsLossless(t *testing.T) {
+	first := exportString(t, richStore(t))
+	for _, want := range []string{`"format": "daymark"`, `"version": 1`, `"date": "2024-02-29"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`} {
+		if !strings.Contains(first, want) {
+			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
+		}
+	}
+	again := openStore(t)
+	sum, err := ImportJSON(context.Background(), again, strings.NewReader(first), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Dimensions != 6 || sum.Days != 3 || sum.Backup != "" {
+		t.Errorf("summary = %+v", sum)
+	}
+	if second := exportString(t, again); second != first {
+		t.Errorf("the second export differs from the first:\n%s\n---\n%s", first, second)
+	}
+}
+
+func TestExportedAtIsRFC3339(t *testing.T) {
+	var doc Document
+	var buf bytes.Buffer
+	if err := ExportJSON(context.Background(), openStore(t), &buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if at, err := time.Parse(time.RFC3339, doc.ExportedAt); err != nil || time.Since(at) > time.Minute {
+		t.Errorf("exported_at = %q, %v", doc.ExportedAt, err)
+	}
+	if len(doc.Dimensions) != 4 || doc.Days == nil {
+		t.Errorf("an empty database exports %+v", doc)
+	}
+}
+
+func TestImportIntoADatabaseWithDataNeedsReplaceAndBacksUpFirst(t *testing.T) {
+	ctx := context.Background()
+	export := exportString(t, richStore(t))
+	target := openStore(t)
+	dims, _ := target.Dimensions(ctx)
+	mine := data.NewDay(data.NewDate(2026, 5, 5))
+	mine.Planned[dims[0].ID] = 77
+	if err := target.SaveDay(ctx, mine); err != nil {
+		t.Fatal(err)
+	}
+	before := exportString(t, target)
+
+	_, err := ImportJSON(ctx, target, strings.NewReader(export), false)
+	if data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "--replace") {
+		t.Fatalf("import without --replace: %v", err)
+	}
+	if exportString(t, target) != before {
+		t.Fatal("a refused import changed the database")
+	}
+
+	sum, err := ImportJSON(ctx, target, strings.NewReader(export), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exportString(t, target) != export {
+		t.Error("--replace did not make the database hold the file")
+	}
+	backup, err := data.Open(sum.Backup)
+	if err != nil {
+		t.Fatalf("the backup made first (%q): %v", sum.Backup, err)
+	}
+	defer backup.Close()
+	if day, _ := backup.Day(ctx, mine.Date); day.Planned[dims[0].ID] != 77 {
+		t.Errorf("the backup holds %+v, not the replaced data", day)
+	}
+}
+
+func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
+	ctx := context.Background()
+	good := exportString(t, richStore(t))
+	cases := []struct {
+		name, file, want string
+	}{
+		{"empty", "", "the file is empty"},
+		{"not JSON", "hello", "line 1, column 1: the JSON is malformed"},
+		{"cut short", good[:len(good)/2], "the file ends in the middle of the export"},
+		{"syntax error on line 3", "{\n  \"format\": \"daymark\",\n  \"version\": 1,,\n}", "line 3, column 16: the JSON is malformed"},
+		{"another format", `{"format": "toggl", "version": 1}`, `its "format" is "toggl"`},
+		{"unknown version", `{"format": "daymark", "version": 99}`, "the export is version 99; this Daymark reads versions 1 to 1"},
+		{"unknown field", `{"format": "daymark", "version": 1, "colour_scheme": 1}`, `there is no field "colour_scheme"`},
+		{"minutes as text", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": "lots"}}]}`, "line 1, column 144: “days.planned” should be a whole number, not string"},
+		{"over 1440", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}, {"name": "B", "colour": "#000000"}], "days": [{"date": "2026-01-01"}, {"date": "2026-01-02", "planned": {"A": 1000, "B": 500}}]}`, "days[1] (2026-01-02): planned minutes add up to 1500, more than the 1440 in a day"},
+		{"unknown dimension", `{"format": "daymark", "version": 1, "dimensions": [{"name": "People", "colour": "#000000"}], "days": [{"date": "2026-01-01", "actual": {"Peple": 30}}]}`, "days[0] (2026-01-01): actual names “Peple”, which is not one of the file's dimensions"},
+		{"bad date", `{"format": "daymark", "version": 1, "days": [{"date": "2026-02-30"}]}`, "days[0]: “2026-02-30” is not a date"},
+		{"duplicate date", `{"format": "daymark", "version": 1, "days": [{"date": "2026-01-01"}, {"date": "2026-01-01"}]}`, "days[1] (2026-01-01): the date 2026-01-01 is there twice"},
+		{"duplicate dimension", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}, {"name": "a", "colour": "#000000"}]}`, "dimensions[1] (a): the name “a” is used twice"},
+		{"negative minutes", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": -5}}]}`, "days[0] (2026-01-01): planned minutes cannot be negative"},
+		{"trailing data", good + "{}", "there is more after the end of the export"},
+		{"a list, not an object", `[1, 2]`, "the export should be an object, not array"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			store := richStore(t)
+			before := exportString(t, store)
+			rev, _ := store.Revision(ctx)
+			_, err := ImportJSON(ctx, store, strings.NewReader(c.file), true)
+			if err == nil || !strings.Contains(data.ErrorMessage(err), c.want) {
+				t.Errorf("error = %v\nwant one saying %q", err, c.want)
+			}
+			if exportString(t, store) != before {
+				t.Error("the database changed")
+			}
+			if r, _ := store.Revision(ctx); r != rev {
+				t.Error("the revision changed")
+			}
+			if list, _ := data.Backups(store.Path()); len(list) != 0 {
+				t.Errorf("a refused file made a backup: %v", list)
+			}
+		})
+	}
+}
+
+func FuzzImportJSON(f *testing.F) {
+	f.Add([]byte(exportString(f, richStore(f))))
+	f.Add([]byte(`{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000", "position": 3}], "days": [{"date": "2026-01-01", "note": "x", "planned": {"A": 60}, "actual": {"A": 1440}}]}`))
+	f.Add([]byte(`{"format": "daymark", "version": 1}`))
+	f.Add([]byte(`{"format": "daymark", "version": 1, "days": [{"date": "1900-01-01"}]}`))
+	f.Add([]byte(`[]`))
+	store := openStore(f)
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, file []byte) {
+		c, err := ReadExport(bytes.NewReader(file))
+		if err != nil {
+			if data.ErrorMessage(err) == "" {
+				t.Fatalf("an error without a sentence: %#v", err)
+			}
+			return
+		}
+		before := exportString(t, store)
+		// Whatever ReadExport accepts, the store must take whole, and give back.
+		if err := store.Replace(ctx, c); err != nil {
+			if exportString(t, store) != before {
+				t.Fatalf("a failed replace changed the database: %v", err)
+			}
+			t.Fatalf("ReadExport accepted what the store refuses: %v", err)
+		}
+		got, err := store.Contents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, b bytes.Buffer
+		json.NewEncoder(&a).Encode(NewDocument(c, time.Time{}))
+		json.NewEncoder(&b).Encode(NewDocument(got, time.Time{}))
+		if a.String() != b.String() {
+			t.Fatalf("stored contents differ from the file:\n%s\n%s", a.String(), b.String())
+		}
+	})
+}

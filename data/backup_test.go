@@ -1,0 +1,178 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestBackupIsAWholeOwnerOnlyCopyInTheBackupsFolder(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	dims, _ := s.Dimensions(ctx)
+	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 3, 3), dims[0].ID, 90, 45))
+
+	b, err := s.Backup(ctx, "manual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(b.Path) != filepath.Join(filepath.Dir(s.Path()), "backups") || b.Revision != 1 || b.Reason != "manual" || b.Size == 0 {
+		t.Errorf("backup = %+v", b)
+	}
+	info, err := os.Stat(b.Path)
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("backup mode = %v, %v", info.Mode().Perm(), err)
+	}
+	if dir, _ := os.Stat(filepath.Dir(b.Path)); dir.Mode().Perm() != 0o700 {
+		t.Errorf("backups folder mode = %v", dir.Mode().Perm())
+	}
+	list, err := Backups(s.Path())
+	if err != nil || len(list) != 1 || list[0].Path != b.Path || list[0].Revision != 1 {
+		t.Fatalf("Backups = %+v, %v", list, err)
+	}
+	copyStore, err := Open(b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer copyStore.Close()
+	day, _ := copyStore.Day(ctx, NewDate(2026, 3, 3))
+	if day.Planned[dims[0].ID] != 90 || day.Actual[dims[0].ID] != 45 {
+		t.Errorf("the backup holds %+v", day)
+	}
+}
+
+func TestBackupToRefusesAnExistingFile(t *testing.T) {
+	s := openTemp(t)
+	dest := filepath.Join(t.TempDir(), "mine.db")
+	os.WriteFile(dest, []byte("keep me"), 0o600)
+	if err := s.BackupTo(context.Background(), dest); ErrorCode(err) != EConflict {
+		t.Errorf("BackupTo an existing file: %v", err)
+	}
+	if b, _ := os.ReadFile(dest); string(b) != "keep me" {
+		t.Error("the existing file was overwritten")
+	}
+}
+
+func TestRotationKeepsRecentDailyAndWeeklyBackups(t *testing.T) {
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.Local)
+	var list []Backup
+	// Three backups a day for the last 60 days, newest first.
+	for d := 0; d < 60; d++ {
+		for h := 0; h < 3; h++ {
+			list = append(list, Backup{Path: "x", Time: now.Add(-time.Duration(d)*24*time.Hour - time.Duration(h)*4*time.Hour)})
+		}
+	}
+	gone := expired(list, now)
+	kept := len(list) - len(gone)
+	// The last 24 h (6 backups over 2 calendar days), 5 more days, and older weeks.
+	if kept < 7+keepWeeks-1 || kept > 6+keepDays+keepWeeks {
+		t.Errorf("kept %d of %d", kept, len(list))
+	}
+	for _, g := range gone {
+		if now.Sub(g.Time) < 24*time.Hour {
+			t.Errorf("removed a backup from the last day: %v", g.Time)
+		}
+	}
+	if oldest := list[len(list)-1]; len(expired([]Backup{oldest}, now)) != 0 {
+		t.Error("the only backup would be removed")
+	}
+	// Eight weekly backups: the newest four weeks stay, with the seven-day rule.
+	var weekly []Backup
+	for w := 0; w < 8; w++ {
+		weekly = append(weekly, Backup{Time: now.Add(-time.Duration(w) * 7 * 24 * time.Hour)})
+	}
+	if g := expired(weekly, now); len(g) != 1 || !g[0].Time.Equal(weekly[7].Time) {
+		t.Errorf("of eight weekly backups removed %d (want the oldest only: seven days of backups kept)", len(g))
+	}
+}
+
+func TestBackupsLeaveOtherFilesAlone(t *testing.T) {
+	s := openTemp(t)
+	dir := BackupFolder(s.Path())
+	os.MkdirAll(dir, 0o700)
+	foreign := filepath.Join(dir, "my-notes.db")
+	os.WriteFile(foreign, []byte("x"), 0o600)
+	for d := range 40 { // forty daily backups a year ago fill every daily and weekly place
+		old := filepath.Join(dir, backupName(s.Path(), time.Now().AddDate(-1, 0, -d), 0, "daily"))
+		os.WriteFile(old, []byte("x"), 0o600)
+	}
+	older := filepath.Join(dir, backupName(s.Path(), time.Now().AddDate(-2, 0, 0), 0, "daily"))
+	os.WriteFile(older, []byte("x"), 0o600)
+	if _, err := s.Backup(context.Background(), "manual"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(foreign); err != nil {
+		t.Error("a file Daymark did not write was removed")
+	}
+	if _, err := os.Stat(older); err == nil {
+		t.Error("rotation kept a backup two years old beside newer daily and weekly ones")
+	}
+	// Seven days (the new one among them) and the newest of weeks not yet covered.
+	if list, _ := Backups(s.Path()); len(list) < keepDays || len(list) > keepDays+keepWeeks-1 {
+		t.Errorf("%d backups kept, want seven days' and up to four weeks'", len(list))
+	}
+}
+
+func TestRestoreBringsBackABackupAndBacksUpFirst(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	dims, _ := s.Dimensions(ctx)
+	date := NewDate(2026, 4, 4)
+	_ = s.SaveDay(ctx, dayWith(date, dims[0].ID, 60, 0))
+	b, err := s.Backup(ctx, "manual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = s.SaveDay(ctx, dayWith(date, dims[0].ID, 999, 0))
+	before, _ := os.ReadFile(b.Path)
+
+	saved, err := s.Restore(ctx, b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if day, _ := s.Day(ctx, date); day.Planned[dims[0].ID] != 60 {
+		t.Errorf("after restoring, planned = %d, want 60", day.Planned[dims[0].ID])
+	}
+	after, _ := os.ReadFile(b.Path)
+	if string(before) != string(after) {
+		t.Error("restoring changed the backup file")
+	}
+	if saved.Reason != "before-restore" {
+		t.Fatalf("the backup made first is %+v", saved)
+	}
+	pre, err := Open(saved.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pre.Close()
+	if day, _ := pre.Day(ctx, date); day.Planned[dims[0].ID] != 999 {
+		t.Errorf("the before-restore backup holds %d, want 999", day.Planned[dims[0].ID])
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("after restoring: %v %v", problems, err)
+	}
+}
+
+func TestRestoreRefusesWhatIsNotADaymarkBackup(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	os.WriteFile(garbage, []byte(strings.Repeat("x", 5000)), 0o600)
+	other := filepath.Join(dir, "other.db")
+	db, _ := sql.Open("sqlite3", other)
+	db.Exec("CREATE TABLE t (x)")
+	db.Close()
+	for _, from := range []string{garbage, other, filepath.Join(dir, "missing.db"), s.Path()} {
+		if _, err := s.Restore(ctx, from); err == nil {
+			t.Errorf("restored from %s", from)
+		}
+	}
+	if list, _ := Backups(s.Path()); len(list) != 0 {
+		t.Errorf("a refused restore made backups: %d", len(list))
+	}
+}

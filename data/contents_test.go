@@ -1,0 +1,120 @@
+package data
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func sampleContents() Contents {
+	dims := []Dimension{
+		{ID: 1, Name: "Family", Description: "Évenings 🏡 \"home\"", Colour: "#112233", Position: 1},
+		{ID: 2, Name: "Team", Colour: "#445566", Position: 2},
+		{ID: 3, Name: "Old work", Colour: "#778899", Position: 7, Archived: true},
+	}
+	d1 := NewDay(NewDate(2025, 12, 31))
+	d1.Note = "line one\nline two, with “quotes” and 😀"
+	d1.Planned = map[int64]int{1: 120, 2: 300}
+	d1.Actual = map[int64]int{2: 360, 3: 15}
+	d2 := NewDay(NewDate(2026, 1, 1))
+	d2.Note = strings.Repeat("long ", 2000)
+	return Contents{Dimensions: dims, Days: []Day{d1, d2}}
+}
+
+func TestReplaceAndContentsRoundTrip(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	in := sampleContents()
+	if err := s.Replace(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(in.Dimensions, out.Dimensions) {
+		t.Errorf("dimensions:\n got %+v\nwant %+v", out.Dimensions, in.Dimensions)
+	}
+	if len(out.Days) != 2 || !in.Days[0].Equal(out.Days[0]) || !in.Days[1].Equal(out.Days[1]) {
+		t.Errorf("days:\n got %+v\nwant %+v", out.Days, in.Days)
+	}
+	if empty, _ := s.IsEmpty(ctx); empty {
+		t.Error("a database with imported data says it is empty")
+	}
+}
+
+func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	before, _ := s.Contents(ctx)
+	rev, _ := s.Revision(ctx)
+
+	dupName := sampleContents()
+	dupName.Dimensions[1].Name = "family"
+	overDay := sampleContents()
+	overDay.Days[1].Actual = map[int64]int{1: 1441}
+	dupDate := sampleContents()
+	dupDate.Days[1].Date = dupDate.Days[0].Date
+	unknown := sampleContents()
+	unknown.Days[0].Planned[9] = 5
+	badColour := sampleContents()
+	badColour.Dimensions[2].Colour = "red"
+	cases := []struct {
+		name string
+		c    Contents
+		want string
+	}{
+		{"duplicate name", dupName, "dimensions[1] (family): the name “family” is used twice"},
+		{"over 1440", overDay, "days[1] (2026-01-01): actual minutes add up to 1441"},
+		{"duplicate date", dupDate, "days[1] (2025-12-31): the date 2025-12-31 is there twice"},
+		{"unknown dimension", unknown, "days[0] (2025-12-31): it names a dimension that is not in the file"},
+		{"bad colour", badColour, "dimensions[2] (Old work): the colour “RED” is not a colour"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := s.Replace(ctx, c.c)
+			if err == nil || ErrorMessage(err) != c.want && !strings.Contains(ErrorMessage(err), c.want) {
+				t.Errorf("error = %v, want %q", err, c.want)
+			}
+		})
+	}
+	after, _ := s.Contents(ctx)
+	if !reflect.DeepEqual(before, after) {
+		t.Error("a refused replace changed the database")
+	}
+	if r, _ := s.Revision(ctx); r != rev {
+		t.Errorf("revision moved from %d to %d", rev, r)
+	}
+}
+
+func TestRevisionCountsThePersonsChangesOnly(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if r, err := s.Revision(ctx); err != nil || r != 0 {
+		t.Fatalf("a new database has revision %d, %v", r, err)
+	}
+	dims, _ := s.Dimensions(ctx)
+	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 2, 2), dims[0].ID, 10, 0))
+	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 2, 3), dims[0].ID, 10, 0))
+	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 2, 4), dims[0].ID, 5000, 0)) // refused
+	if r, _ := s.Revision(ctx); r != 2 {
+		t.Errorf("revision = %d after two saves and a refusal, want 2", r)
+	}
+}
+
+func TestIsEmptyCountsChangedDimensions(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if empty, _ := s.IsEmpty(ctx); !empty {
+		t.Fatal("a new database is not empty")
+	}
+	dims, _ := s.Dimensions(ctx)
+	dims[1].Name = "Team"
+	if err := s.UpdateDimension(ctx, dims[1]); err != nil {
+		t.Fatal(err)
+	}
+	if empty, _ := s.IsEmpty(ctx); empty {
+		t.Error("a renamed dimension does not count as data")
+	}
+}
