@@ -21,9 +21,9 @@ const (
 // referred to by name so a person can read and edit the file. The format is
 // described in docs/export-format.md.
 type Document struct {
-	Format     string      `json:"format"`
-	Version    int         `json:"version"`
-	ExportedAt string      `json:"exported_at"`
+	Format     string              `json:"format"`
+	Version    int                 `json:"version"`
+	ExportedAt string              `json:"exported_at"`
 	Dimensions []DocumentDimension `json:"dimensions"`
 	Days       []DocumentDay       `json:"days"`
 }
