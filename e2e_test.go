@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"image"
@@ -125,6 +126,34 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("after quitting the database holds %v / %v", day.Planned, day.Actual)
 	}
 	checkIntegrity(t, db)
+
+	// What was typed comes out through the command line.
+	export := filepath.Join(dir, "export.json")
+	if out, err := exec.Command(bin, "export", "--db", db, "--out", export).CombinedOutput(); err != nil {
+		t.Fatalf("daymark export: %v\n%s", err, out)
+	}
+	raw, err := os.ReadFile(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Format string `json:"format"`
+		Days   []struct {
+			Date    string         `json:"date"`
+			Planned map[string]int `json:"planned"`
+			Actual  map[string]int `json:"actual"`
+		} `json:"days"`
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != "daymark" || len(doc.Days) != 1 || doc.Days[0].Date != today.String() ||
+		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105 {
+		t.Errorf("the export holds %s", raw)
+	}
+	if out, err := exec.Command(bin, "check", "--db", db).CombinedOutput(); err != nil || !strings.Contains(string(out), "is sound") {
+		t.Errorf("daymark check: %v %s", err, out)
+	}
 }
 
 // startXvfb starts a private X server and returns its display.

@@ -11,6 +11,9 @@ import (
 // checks before the focused field, so they work while typing in a field.
 var (
 	keySave      = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	keyImport    = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	keyExport    = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	keyBackUp    = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	keyQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	keyPrevDay   = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
 	keyNextDay   = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
@@ -42,6 +45,12 @@ func (w *Window) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			item("Save", keySave, w.save),
+			fyne.NewMenuItemSeparator(),
+			item("Import…", keyImport, w.chooseImport),
+			item("Export…", keyExport, w.chooseExport),
+			fyne.NewMenuItemSeparator(),
+			item("Back up now", keyBackUp, w.backUpNow),
+			fyne.NewMenuItem("Restore a backup…", w.chooseRestore),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),

@@ -15,6 +15,7 @@ import (
 type Services struct {
 	Planner    *app.Planner
 	Dimensions *app.Dimensions
+	DataFile   *app.DataFile
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -80,6 +81,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	win.SetCloseIntercept(w.quit)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	w.day.focus()
+	w.dailyBackup()
 	return w, nil
 }
 

@@ -37,6 +37,7 @@ func newHarness(t *testing.T) *harness {
 	w, err := New(a, win, Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
+		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    "test",
 	})

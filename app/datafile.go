@@ -1,0 +1,71 @@
+package app
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"daymark/data"
+)
+
+// DataFile is the use cases of the database file itself: what goes out of
+// it (exports, backups) and what comes into it (imports, restores).
+type DataFile struct {
+	store *data.Store
+}
+
+// NewDataFile returns the data file use cases over store.
+func NewDataFile(store *data.Store) *DataFile { return &DataFile{store: store} }
+
+// Path returns the database file's path.
+func (f *DataFile) Path() string { return f.store.Path() }
+
+// IsEmpty reports whether the database holds nothing of the person's.
+func (f *DataFile) IsEmpty(ctx context.Context) (bool, error) { return f.store.IsEmpty(ctx) }
+
+// Export writes the file at path whole: the days as CSV when its name ends
+// in .csv, everything as JSON otherwise.
+func (f *DataFile) Export(ctx context.Context, path string) error {
+	write := ExportJSON
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		write = ExportDaysCSV
+	}
+	return WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
+}
+
+// ReadImport reads and checks the export at path, changing nothing.
+func (f *DataFile) ReadImport(path string) (data.Contents, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return data.Contents{}, data.Errorf(data.ENotFound, "cannot read %s", path)
+	}
+	defer file.Close()
+	return ReadExport(file)
+}
+
+// Import makes the database hold c, backing up what it held first.
+func (f *DataFile) Import(ctx context.Context, c data.Contents) (ImportSummary, error) {
+	return Import(ctx, f.store, c, true)
+}
+
+// BackUp makes a backup now.
+func (f *DataFile) BackUp(ctx context.Context) (data.Backup, error) {
+	return f.store.Backup(ctx, "manual")
+}
+
+// DailyBackup makes the start-of-day backup when one is due (see DailyBackup).
+func (f *DataFile) DailyBackup(ctx context.Context) (data.Backup, bool, error) {
+	return DailyBackup(ctx, f.store, time.Now())
+}
+
+// Backups lists the backups, newest first.
+func (f *DataFile) Backups() ([]data.Backup, error) { return data.Backups(f.store.Path()) }
+
+// Restore replaces the database with the backup at path, backing up what it
+// held first; it returns that backup.
+func (f *DataFile) Restore(ctx context.Context, path string) (data.Backup, error) {
+	return f.store.Restore(ctx, path)
+}

@@ -1,0 +1,310 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
+)
+
+// The File menu's work with the database file: export, import, back up,
+// restore. Each runs off the UI goroutine behind a progress dialog, and
+// each says in a sentence what it did or why it could not.
+
+// chooseExport asks where to export, then exports.
+func (w *Window) chooseExport() {
+	w.leaveThen(func() {
+		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+			if err != nil || wc == nil {
+				return
+			}
+			path := wc.URI().Path()
+			wc.Close() // the export replaces the file whole
+			w.exportTo(path)
+		}, w.win)
+		d.SetFileName("daymark-" + data.Today().String() + ".json")
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
+		w.startIn(d.SetLocation)
+		d.Resize(fyne.NewSize(820, 560))
+		d.Show()
+	})
+}
+
+// exportTo writes everything (JSON) or the days (.csv) to path.
+func (w *Window) exportTo(path string) {
+	done := w.busy("Exporting…")
+	var err error
+	w.tasks.run(func() { err = w.svc.DataFile.Export(context.Background(), path) }, func() {
+		done()
+		if err != nil {
+			w.problem("Daymark could not export", err)
+			return
+		}
+		what := "Everything in Daymark"
+		if strings.EqualFold(filepath.Ext(path), ".csv") {
+			what = "The days"
+		}
+		dialog.ShowInformation("Exported", what+" is in\n"+path, w.win)
+	})
+}
+
+// chooseImport asks for an export to import, then imports it.
+func (w *Window) chooseImport() {
+	w.leaveThen(func() {
+		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+			if err != nil || rc == nil {
+				return
+			}
+			path := rc.URI().Path()
+			rc.Close()
+			w.importFrom(path)
+		}, w.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		w.startIn(d.SetLocation)
+		d.Resize(fyne.NewSize(820, 560))
+		d.Show()
+	})
+}
+
+// importFrom reads and checks the export at path, asks before replacing
+// what the database holds, then imports it.
+func (w *Window) importFrom(path string) {
+	done := w.busy("Reading " + filepath.Base(path) + "…")
+	var c data.Contents
+	var empty bool
+	var err error
+	w.tasks.run(func() {
+		if c, err = w.svc.DataFile.ReadImport(path); err == nil {
+			empty, err = w.svc.DataFile.IsEmpty(context.Background())
+		}
+	}, func() {
+		done()
+		if err != nil {
+			w.problem("Daymark cannot import "+filepath.Base(path), err)
+			return
+		}
+		what := fmt.Sprintf("%s holds %d dimensions and %d days.", filepath.Base(path), len(c.Dimensions), len(c.Days))
+		if empty {
+			w.runImport(c)
+			return
+		}
+		dialog.ShowConfirm("Replace everything in Daymark?",
+			what+"\nImporting it replaces all that Daymark holds now. What it holds now is backed up first, and can be restored.",
+			func(yes bool) {
+				if yes {
+					w.runImport(c)
+				}
+			}, w.win)
+	})
+}
+
+func (w *Window) runImport(c data.Contents) {
+	done := w.busy("Importing…")
+	var err error
+	var backup string
+	w.tasks.run(func() {
+		sum, e := w.svc.DataFile.Import(context.Background(), c)
+		backup, err = sum.Backup, e
+	}, func() {
+		done()
+		if err != nil {
+			w.problem("Daymark could not import", err)
+			return
+		}
+		w.reload()
+		text := fmt.Sprintf("Imported %d dimensions and %d days.", len(c.Dimensions), len(c.Days))
+		if backup != "" {
+			text += "\nWhat Daymark held before is in the backup\n" + backup
+		}
+		dialog.ShowInformation("Imported", text, w.win)
+	})
+}
+
+// backUpNow makes a backup and says where it is.
+func (w *Window) backUpNow() {
+	done := w.busy("Backing up…")
+	var b data.Backup
+	var err error
+	w.tasks.run(func() { b, err = w.svc.DataFile.BackUp(context.Background()) }, func() {
+		done()
+		if err != nil {
+			w.problem("Daymark could not back up", err)
+			return
+		}
+		dialog.ShowInformation("Backed up", "A copy of everything is in\n"+b.Path, w.win)
+	})
+}
+
+// dailyBackup makes the start-of-day backup, quietly unless it fails.
+func (w *Window) dailyBackup() {
+	var err error
+	w.tasks.run(func() { _, _, err = w.svc.DataFile.DailyBackup(context.Background()) }, func() {
+		if err != nil {
+			w.problem("Daymark could not make its daily backup", err)
+		}
+	})
+}
+
+// chooseRestore lists the backups to restore one, or another file.
+func (w *Window) chooseRestore() {
+	w.leaveThen(func() {
+		var list []data.Backup
+		var err error
+		w.tasks.run(func() { list, err = w.svc.DataFile.Backups() }, func() {
+			if err != nil {
+				w.problem("Daymark cannot list its backups", err)
+				return
+			}
+			w.showBackups(list)
+		})
+	})
+}
+
+func (w *Window) showBackups(list []data.Backup) {
+	var d *dialog.CustomDialog
+	chosen := -1
+	restore := widget.NewButton("Restore", nil)
+	restore.Importance = widget.HighImportance
+	restore.Disable()
+	rows := widget.NewList(
+		func() int { return len(list) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, nil, widget.NewLabel("1,024 KB"), widget.NewLabel("Sunday 22 November 2026, 14:05 · before an import"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			b := list[i]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(b.Time.Format("Monday 2 January 2006, 15:04") + " · " + backupReason(b.Reason))
+			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d KB", (b.Size+1023)/1024))
+		})
+	rows.OnSelected = func(i widget.ListItemID) {
+		chosen = i
+		restore.Enable()
+	}
+	fromFile := widget.NewButton("From a file…", func() {
+		d.Hide()
+		open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+			if err != nil || rc == nil {
+				return
+			}
+			path := rc.URI().Path()
+			rc.Close()
+			w.confirmRestore(path, filepath.Base(path))
+		}, w.win)
+		open.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
+		open.Resize(fyne.NewSize(820, 560))
+		open.Show()
+	})
+	restore.OnTapped = func() {
+		d.Hide()
+		w.confirmRestore(list[chosen].Path, list[chosen].Time.Format("Monday 2 January 2006, 15:04"))
+	}
+	var body fyne.CanvasObject = rows
+	if len(list) == 0 {
+		body = widget.NewLabel("There are no backups yet. Daymark makes one each day you change something,\nand before every import, restore and update; File → Back up now makes one at once.")
+	}
+	folder := widget.NewLabel("Backups are kept in " + data.BackupFolder(w.svc.DataFile.Path()))
+	folder.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(folder, container.NewHBox(fromFile), nil, nil, body)
+	d = dialog.NewCustom("Restore a backup", "Cancel", withWidth(640, content), w.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), restore})
+	d.Resize(fyne.NewSize(700, 480))
+	d.Show()
+}
+
+func (w *Window) confirmRestore(path, name string) {
+	dialog.ShowConfirm("Restore "+name+"?",
+		"Daymark will hold what this backup holds. What it holds now is backed up first, so this can be undone by restoring that backup.",
+		func(yes bool) {
+			if yes {
+				w.restoreFrom(path)
+			}
+		}, w.win)
+}
+
+// restoreFrom replaces the database with the backup at path.
+func (w *Window) restoreFrom(path string) {
+	done := w.busy("Restoring…")
+	var saved data.Backup
+	var err error
+	w.tasks.run(func() { saved, err = w.svc.DataFile.Restore(context.Background(), path) }, func() {
+		done()
+		if err != nil {
+			w.problem("Daymark could not restore "+filepath.Base(path), err)
+			return
+		}
+		w.reload()
+		dialog.ShowInformation("Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path, w.win)
+	})
+}
+
+// backupReason says why a backup was made.
+func backupReason(reason string) string {
+	switch {
+	case reason == "daily":
+		return "daily"
+	case reason == "manual":
+		return "made by you"
+	case reason == "before-import":
+		return "before an import"
+	case reason == "before-restore":
+		return "before a restore"
+	case strings.HasPrefix(reason, "before-schema-"):
+		return "before updating Daymark"
+	}
+	return reason
+}
+
+// busy shows a progress dialog and returns the function that hides it.
+func (w *Window) busy(title string) func() {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, withWidth(320, bar), w.win)
+	d.Show()
+	return func() {
+		bar.Stop()
+		d.Hide()
+	}
+}
+
+// problem shows what went wrong, in the error's own sentence.
+func (w *Window) problem(title string, err error) {
+	text := widget.NewLabel(data.ErrorMessage(err))
+	text.Wrapping = fyne.TextWrapWord
+	dialog.ShowCustom(title, "Close", withWidth(460, text), w.win)
+}
+
+// startIn points a file dialog at the person's home folder.
+func (w *Window) startIn(set func(fyne.ListableURI)) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return
+	}
+	if uri, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
+		set(uri)
+	}
+}
+
+// leaveThen saves (or asks about) the screen in front, then calls then.
+func (w *Window) leaveThen(then func()) { w.screens[w.current].leave(then) }
+
+// reload shows what the database holds now, after an import or a restore.
+func (w *Window) reload() {
+	ctx := context.Background()
+	all, err := w.svc.Dimensions.List(ctx)
+	if err != nil {
+		w.problem("Daymark cannot read its data", err)
+		return
+	}
+	w.dims.start(all)
+	w.day.setDimensions(all)
+	w.day.load(w.day.date)
+}
