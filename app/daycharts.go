@@ -48,19 +48,24 @@ func DayDonut(day data.Day, dims []data.Dimension) charts.Donut {
 	}
 }
 
-// DayBars returns planned and actual minutes for each active dimension.
-func DayBars(day data.Day, dims []data.Dimension) []charts.PlanActual {
-	var rows []charts.PlanActual
+// DayBars returns planned and actual minutes for each active dimension,
+// with the target in force that day (nil when none).
+func DayBars(day data.Day, dims []data.Dimension, target *data.Target) charts.Bars {
+	var b charts.Bars
 	for _, d := range dims {
 		p, a := day.Planned[d.ID], day.Actual[d.ID]
 		if d.Archived && p == 0 && a == 0 {
 			continue
 		}
-		rows = append(rows, charts.PlanActual{
+		row := charts.PlanActual{
 			Label: d.Name, Planned: p, Actual: a,
 			PlannedText: FormatDuration(p), ActualText: FormatDuration(a),
 			Colour: Colour(d),
-		})
+		}
+		if target != nil && target.Minutes[d.ID] > 0 {
+			row.Target, row.TargetText = target.Minutes[d.ID], FormatDuration(target.Minutes[d.ID])
+		}
+		b.Rows = append(b.Rows, row)
 	}
-	return rows
+	return b
 }

@@ -51,8 +51,13 @@ func TestDayDonutShowsActualOrElseThePlan(t *testing.T) {
 func TestDayBarsSkipsUnusedArchivedDimensions(t *testing.T) {
 	day := data.NewDay(data.NewDate(2026, 11, 22))
 	day.Planned = map[int64]int{1: 90}
-	rows := DayBars(day, testDims)
-	if len(rows) != 2 || rows[0].PlannedText != "1h 30m" || rows[0].ActualText != "0m" || rows[1].Label != "People" {
+	rows := DayBars(day, testDims, nil).Rows
+	if len(rows) != 2 || rows[0].PlannedText != "1h 30m" || rows[0].ActualText != "0m" || rows[1].Label != "People" || rows[0].TargetText != "" {
 		t.Errorf("rows = %+v", rows)
+	}
+	target := data.Target{From: day.Date, Minutes: map[int64]int{2: 120}}
+	rows = DayBars(day, testDims, &target).Rows
+	if rows[0].TargetText != "" || rows[1].Target != 120 || rows[1].TargetText != "2h" {
+		t.Errorf("rows with a target = %+v", rows)
 	}
 }

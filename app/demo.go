@@ -106,7 +106,57 @@ func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error)
 	if err := store.SaveDays(ctx, days); err != nil {
 		return 0, err
 	}
+	for _, t := range demoTargets(start, opts.Days, dims) {
+		if err := store.SaveTarget(ctx, t); err != nil {
+			return 0, err
+		}
+	}
+	for _, f := range demoFocus(start, opts.End, dims) {
+		if err := store.SetFocus(ctx, f); err != nil {
+			return 0, err
+		}
+	}
 	return len(days), nil
+}
+
+// demoTargets is a believable target history: a first version when the
+// sample starts, then more people time and more improvement time as the
+// team grows, then a push on strategy in the last quarter.
+func demoTargets(start data.Date, days int, dims []data.Dimension) []data.Target {
+	versions := []struct {
+		at      int   // days after the start
+		minutes []int // per profile
+	}{
+		{0, []int{240, 150, 90, 120}},
+		{days / 3, []int{240, 180, 120, 120}},
+		{days - min(days, 90), []int{240, 180, 105, 150}},
+	}
+	var out []data.Target
+	for _, v := range versions {
+		t := data.Target{From: start.AddDays(v.at), Minutes: map[int64]int{}}
+		if n := len(out); n > 0 && !t.From.After(out[n-1].From) {
+			continue // a short sample keeps the earlier versions
+		}
+		for i, d := range dims {
+			t.Minutes[d.ID] = v.minutes[i%len(v.minutes)]
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// demoFocus puts value management first for a while, then the people of a
+// growing team for the last two months.
+func demoFocus(start, end data.Date, dims []data.Dimension) []data.Focus {
+	if len(dims) < 4 {
+		return nil
+	}
+	first := data.Focus{Started: start, DimensionID: dims[3].ID, Reason: "the strategy refresh is due and the team needs to know what matters"}
+	second := data.Focus{Started: end.AddDays(-60), DimensionID: dims[1].ID, Reason: "three new people joined the team"}
+	if !second.Started.After(start) {
+		return []data.Focus{second}
+	}
+	return []data.Focus{first, second}
 }
 
 func demoDay(rng *rand.Rand, date data.Date, dims []data.Dimension) data.Day {

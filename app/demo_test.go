@@ -44,6 +44,11 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	if before, _ := store.Day(ctx, end.AddDays(-60)); !before.IsEmpty() {
 		t.Error("Demo wrote a day before the range")
 	}
+	targets, _ := store.Targets(ctx)
+	focus, _ := store.FocusHistory(ctx)
+	if len(targets) != 2 || targets[0].From != end.AddDays(-59) || targets[1].From != end.AddDays(-39) || len(focus) != 1 {
+		t.Errorf("targets %+v, focus %+v", targets, focus)
+	}
 }
 
 func TestDemoRefusesADatabaseWithData(t *testing.T) {
@@ -62,7 +67,7 @@ func TestDemoRefusesADatabaseWithData(t *testing.T) {
 	}
 }
 
-func TestDemoTenYearsIsFast(t *testing.T) {
+func TestDemoWritesTenYears(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes ten years")
 	}
@@ -70,5 +75,10 @@ func TestDemoTenYearsIsFast(t *testing.T) {
 	n, err := Demo(context.Background(), store, DemoOptions{Days: 3650, Seed: 1})
 	if err != nil || n != 3650 {
 		t.Fatalf("Demo = %d, %v", n, err)
+	}
+	targets, _ := store.Targets(context.Background())
+	focus, _ := store.FocusHistory(context.Background())
+	if len(targets) != 3 || len(focus) != 2 {
+		t.Errorf("ten years have %d targets and %d focuses, want 3 and 2", len(targets), len(focus))
 	}
 }

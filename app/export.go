@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 1
+	ExportVersion = 2 // 2 added targets and focus
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -26,6 +26,8 @@ type Document struct {
 	ExportedAt string              `json:"exported_at"`
 	Dimensions []DocumentDimension `json:"dimensions"`
 	Days       []DocumentDay       `json:"days"`
+	Targets    []DocumentTarget    `json:"targets"`
+	Focus      []DocumentFocus     `json:"focus"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -43,6 +45,20 @@ type DocumentDay struct {
 	Note    string         `json:"note"`
 	Planned map[string]int `json:"planned"`
 	Actual  map[string]int `json:"actual"`
+}
+
+// DocumentTarget is a target version in the export: minutes per day by
+// dimension name, in force from a date.
+type DocumentTarget struct {
+	EffectiveFrom string         `json:"effective_from"`
+	Minutes       map[string]int `json:"minutes"`
+}
+
+// DocumentFocus is a focus in the export.
+type DocumentFocus struct {
+	Started   string `json:"started"`
+	Dimension string `json:"dimension"`
+	Reason    string `json:"reason"`
 }
 
 // ExportJSON writes everything in the database to w as a Document.
@@ -65,6 +81,8 @@ func NewDocument(c data.Contents, t time.Time) Document {
 		ExportedAt: t.UTC().Format(time.RFC3339),
 		Dimensions: make([]DocumentDimension, 0, len(c.Dimensions)),
 		Days:       make([]DocumentDay, 0, len(c.Days)),
+		Targets:    make([]DocumentTarget, 0, len(c.Targets)),
+		Focus:      make([]DocumentFocus, 0, len(c.Focus)),
 	}
 	names := map[int64]string{}
 	for _, d := range c.Dimensions {
@@ -84,6 +102,12 @@ func NewDocument(c data.Contents, t time.Time) Document {
 	}
 	for _, d := range c.Days {
 		doc.Days = append(doc.Days, DocumentDay{Date: d.Date.String(), Note: d.Note, Planned: byName(d.Planned), Actual: byName(d.Actual)})
+	}
+	for _, t := range c.Targets {
+		doc.Targets = append(doc.Targets, DocumentTarget{EffectiveFrom: t.From.String(), Minutes: byName(t.Minutes)})
+	}
+	for _, f := range c.Focus {
+		doc.Focus = append(doc.Focus, DocumentFocus{Started: f.Started.String(), Dimension: names[f.DimensionID], Reason: f.Reason})
 	}
 	return doc
 }

@@ -52,6 +52,17 @@ func richStore(t testing.TB) *data.Store {
 	if err := dims.Update(ctx, old); err != nil {
 		t.Fatal(err)
 	}
+	for _, tg := range []data.Target{
+		{From: data.NewDate(2024, 1, 1), Minutes: map[int64]int{all[0].ID: 240, all[1].ID: 180, old.ID: 60}},
+		{From: data.NewDate(2025, 6, 1), Minutes: map[int64]int{all[0].ID: 300, extra.ID: 30}},
+	} {
+		if err := store.SaveTarget(ctx, tg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := store.SetFocus(ctx, data.Focus{Started: data.NewDate(2025, 9, 1), DimensionID: all[1].ID, Reason: "new hires\nneed time"}); err != nil {
+		t.Fatal(err)
+	}
 	return store
 }
 
@@ -68,7 +79,7 @@ func exportString(t testing.TB, store *data.Store) string {
 
 func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
-	for _, want := range []string{`"format": "daymark"`, `"version": 1`, `"date": "2024-02-29"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`} {
+	for _, want := range []string{`"format": "daymark"`, `"version": 2`, `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -83,6 +94,19 @@ func TestExportImportExportIsLossless(t *testing.T) {
 	}
 	if second := exportString(t, again); second != first {
 		t.Errorf("the second export differs from the first:\n%s\n---\n%s", first, second)
+	}
+}
+
+func TestAVersion1ExportStillImports(t *testing.T) {
+	v1 := `{"format": "daymark", "version": 1, "exported_at": "2026-01-01T00:00:00Z",
+		"dimensions": [{"name": "Me", "description": "", "colour": "#D97706", "position": 1, "archived": false}],
+		"days": [{"date": "2025-12-31", "note": "", "planned": {"Me": 60}, "actual": {}}]}`
+	store := openStore(t)
+	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v1), false); err != nil {
+		t.Fatal(err)
+	}
+	if out := exportString(t, store); !strings.Contains(out, `"version": 2`) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
+		t.Errorf("re-exported as:\n%s", out)
 	}
 }
 
@@ -151,7 +175,7 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"cut short", good[:len(good)/2], "the file ends in the middle of the export"},
 		{"syntax error on line 3", "{\n  \"format\": \"daymark\",\n  \"version\": 1,,\n}", "line 3, column 16: the JSON is malformed"},
 		{"another format", `{"format": "toggl", "version": 1}`, `its "format" is "toggl"`},
-		{"unknown version", `{"format": "daymark", "version": 99}`, "the export is version 99; this Daymark reads versions 1 to 1"},
+		{"unknown version", `{"format": "daymark", "version": 99}`, "the export is version 99; this Daymark reads versions 1 to 2"},
 		{"unknown field", `{"format": "daymark", "version": 1, "colour_scheme": 1}`, `there is no field "colour_scheme"`},
 		{"minutes as text", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": "lots"}}]}`, "line 1, column 144: “days.planned” should be a whole number, not string"},
 		{"over 1440", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}, {"name": "B", "colour": "#000000"}], "days": [{"date": "2026-01-01"}, {"date": "2026-01-02", "planned": {"A": 1000, "B": 500}}]}`, "days[1] (2026-01-02): planned minutes add up to 1500, more than the 1440 in a day"},
@@ -162,6 +186,8 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"negative minutes", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": -5}}]}`, "days[0] (2026-01-01): planned minutes cannot be negative"},
 		{"trailing data", good + "{}", "there is more after the end of the export"},
 		{"a list, not an object", `[1, 2]`, "the export should be an object, not array"},
+		{"target over 1440", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "targets": [{"effective_from": "2026-01-01", "minutes": {"A": 1500}}]}`, "targets[0] (2026-01-01): the targets add up to 1500 minutes"},
+		{"focus on an unknown dimension", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "focus": [{"started": "2026-01-01", "dimension": "B"}]}`, "focus[0] (2026-01-01): it names “B”, which is not one of the file's dimensions"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -118,6 +118,32 @@ func (doc Document) contents() (data.Contents, error) {
 		}
 		c.Days = append(c.Days, day)
 	}
+	for i, t := range doc.Targets {
+		from, err := data.ParseDate(t.EffectiveFrom)
+		if err != nil {
+			return c, data.Errorf(data.EInvalid, "targets[%d]: %s", i, data.ErrorMessage(err))
+		}
+		target := data.Target{From: from, Minutes: map[int64]int{}}
+		for name, minutes := range t.Minutes {
+			id, ok := ids[name]
+			if !ok {
+				return c, data.Errorf(data.EInvalid, "targets[%d] (%s): it names “%s”, which is not one of the file's dimensions", i, t.EffectiveFrom, name)
+			}
+			target.Minutes[id] = minutes
+		}
+		c.Targets = append(c.Targets, target)
+	}
+	for i, f := range doc.Focus {
+		started, err := data.ParseDate(f.Started)
+		if err != nil {
+			return c, data.Errorf(data.EInvalid, "focus[%d]: %s", i, data.ErrorMessage(err))
+		}
+		id, ok := ids[f.Dimension]
+		if !ok {
+			return c, data.Errorf(data.EInvalid, "focus[%d] (%s): it names “%s”, which is not one of the file's dimensions", i, f.Started, f.Dimension)
+		}
+		c.Focus = append(c.Focus, data.Focus{Started: started, DimensionID: id, Reason: f.Reason})
+	}
 	if err := c.Validate(); err != nil { // indices as in the file
 		return c, err
 	}

@@ -20,6 +20,33 @@ func (p *Planner) Day(ctx context.Context, date data.Date) (data.Day, error) {
 	return p.store.Day(ctx, date)
 }
 
+// Guide is what the planner shows beside a day to plan by: the target and
+// the focus in force on it.
+type Guide struct {
+	Target *data.Target
+	Focus  *data.Focus
+}
+
+// Guide returns the target and focus in force on date.
+func (p *Planner) Guide(ctx context.Context, date data.Date) (Guide, error) {
+	var g Guide
+	targets, err := p.store.Targets(ctx)
+	if err != nil {
+		return g, err
+	}
+	if t, ok := data.InForce(targets, date); ok {
+		g.Target = &t
+	}
+	history, err := p.store.FocusHistory(ctx)
+	if err != nil {
+		return g, err
+	}
+	if f, ok := data.FocusOn(history, date); ok {
+		g.Focus = &f
+	}
+	return g, nil
+}
+
 // SaveDay stores day whole, or nothing of it when it breaks a rule (more
 // than 1440 minutes planned or actual, negative minutes, a note too long).
 func (p *Planner) SaveDay(ctx context.Context, day data.Day) error {

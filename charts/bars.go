@@ -2,40 +2,59 @@ package charts
 
 import (
 	"fmt"
-	"image"
 	"image/color"
 	"math"
 )
 
-// PlanActual is one dimension's planned and actual minutes.
+// PlanActual is one dimension's planned, actual and (optionally) target
+// minutes.
 type PlanActual struct {
-	Label           string
-	Planned, Actual int
-	PlannedText     string // "2h 30m"
-	ActualText      string
-	Colour          color.Color
+	Label                               string
+	Planned, Actual, Target             int
+	PlannedText, ActualText, TargetText string // "2h 30m"; TargetText empty when there is no target
+	Colour                              color.Color
 }
 
-// PlanActualBars draws, for each row, a pale bar for the plan and a solid
-// bar for what actually happened, on a shared scale of hours.
-func PlanActualBars(rows []PlanActual, w, h int, th Theme) *image.RGBA {
-	c := newCanvas(w, h, th)
-	if len(rows) == 0 {
-		return c.image()
+// Bars draws, for each row, a pale bar for the plan, a solid bar for what
+// actually happened, and a mark where the target is, on a shared scale of
+// hours.
+type Bars struct {
+	Rows []PlanActual
+}
+
+func (b Bars) draw(c *canvas) {
+	th, w, h := c.th, c.w, c.h
+	if len(b.Rows) == 0 {
+		return
 	}
 	pad := th.px(8)
 	size := th.px(12.5)
 	small := th.px(10.5)
+	targets := false
+	for _, r := range b.Rows {
+		targets = targets || r.TargetText != ""
+	}
 
-	// Legend line at the top: which bar is which.
+	// Legend line at the top: which mark is which.
 	top := pad + size
 	sw := th.px(10)
 	x := pad
-	for _, key := range []struct {
+	keys := []struct {
 		label string
 		fill  color.Color
-	}{{"Planned", fade(th.Muted, 0.45)}, {"Actual", th.Text}} {
-		c.rect(x, top-sw, x+sw, top, key.fill)
+	}{{"Planned", fade(th.Muted, 0.45)}, {"Actual", th.Text}}
+	if targets {
+		keys = append(keys, struct {
+			label string
+			fill  color.Color
+		}{"Target", nil})
+	}
+	for _, key := range keys {
+		if key.fill != nil {
+			c.rect(x, top-sw, x+sw, top, key.fill)
+		} else {
+			c.rect(x+sw/2-th.px(1), top-sw-th.px(2), x+sw/2+th.px(1), top+th.px(2), th.Text)
+		}
 		x += sw + th.px(6)
 		x += c.text(key.label, x, top, small, th.Muted, alignLeft) + th.px(16)
 	}
@@ -43,14 +62,14 @@ func PlanActualBars(rows []PlanActual, w, h int, th Theme) *image.RGBA {
 	axisH := small + th.px(8)
 	areaTop := top + th.px(10)
 	areaBottom := float64(h) - pad - axisH
-	rowH := (areaBottom - areaTop) / float64(len(rows))
+	rowH := (areaBottom - areaTop) / float64(len(b.Rows))
 	if rowH < size*2 {
-		return c.image() // too small for readable bars
+		return // too small for readable bars
 	}
 
 	most := 60
-	for _, r := range rows {
-		most = max(most, r.Planned, r.Actual)
+	for _, r := range b.Rows {
+		most = max(most, r.Planned, r.Actual, r.Target)
 	}
 	hours := int(math.Ceil(float64(most) / 60))
 	step := tickStep(hours)
@@ -62,7 +81,7 @@ func PlanActualBars(rows []PlanActual, w, h int, th Theme) *image.RGBA {
 	barsTop := func(i int) float64 { return areaTop + float64(i)*rowH + size + th.px(5) }
 	for t := 0; t <= hours; t += step {
 		gx := left + float64(t*60)*scale
-		for i := range rows { // grid lines behind the bars only, never through the words
+		for i := range b.Rows { // grid lines behind the bars only, never through the words
 			c.line(gx, barsTop(i)-th.px(3), gx, barsTop(i)+2*barH+th.px(5), th.px(1), fade(th.Muted, 0.3))
 		}
 		label := fmt.Sprintf("%dh", t)
@@ -75,9 +94,12 @@ func PlanActualBars(rows []PlanActual, w, h int, th Theme) *image.RGBA {
 		c.text(label, gx, areaBottom+axisH, small, th.Muted, align)
 	}
 
-	for i, r := range rows {
+	for i, r := range b.Rows {
 		base := areaTop + float64(i)*rowH + size
 		figures := r.PlannedText + " planned · " + r.ActualText + " actual"
+		if r.TargetText != "" {
+			figures += " · " + r.TargetText + " target"
+		}
 		fw := c.text(figures, right, base, small, th.Muted, alignRight)
 		c.text(c.ellipsize(r.Label, right-left-fw-th.px(12), size), left, base, size, th.Text, alignLeft)
 		by := barsTop(i)
@@ -89,8 +111,11 @@ func PlanActualBars(rows []PlanActual, w, h int, th Theme) *image.RGBA {
 		if r.Actual > 0 {
 			c.rect(left, by+barH+th.px(2), left+math.Max(float64(r.Actual)*scale, th.px(2)), by+2*barH+th.px(2), r.Colour)
 		}
+		if r.TargetText != "" {
+			tx := left + float64(r.Target)*scale
+			c.rect(tx-th.px(1), by-th.px(3), tx+th.px(1), by+2*barH+th.px(5), th.Text)
+		}
 	}
-	return c.image()
 }
 
 // tickStep picks hours between grid lines so there are at most about six.

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"html"
 	"image"
 	"image/color"
 	"math"
@@ -12,10 +13,11 @@ import (
 // canvas is a go-chart raster renderer with the few shapes Daymark's charts
 // are made of, in device pixels.
 type canvas struct {
-	r  chart.Renderer
-	th Theme
-	w  int
-	h  int
+	r      chart.Renderer
+	th     Theme
+	w      int
+	h      int
+	vector bool // drawing SVG: arcs become polylines, text is escaped
 }
 
 // Text alignment against the x given to text.
@@ -25,9 +27,9 @@ const (
 	alignRight
 )
 
-func newCanvas(w, h int, th Theme) *canvas {
+func newCanvas(w, h int, th Theme, provider chart.RendererProvider) *canvas {
 	w, h = max(w, 1), max(h, 1)
-	r, err := chart.PNG(w, h)
+	r, err := provider(w, h)
 	if err != nil {
 		panic(err) // only fails for a bad DPI
 	}
@@ -95,11 +97,62 @@ func (c *canvas) arc(cx, cy int, inner, outer, start, sweep float64, fill color.
 	a := start - math.Pi/2
 	c.r.ResetStyle()
 	c.r.SetFillColor(ink(fill))
-	c.r.MoveTo(cx+int(math.Round(math.Cos(a)*outer)), cy+int(math.Round(math.Sin(a)*outer)))
-	c.r.ArcTo(cx, cy, outer, outer, a, sweep)
-	c.r.ArcTo(cx, cy, inner, inner, a+sweep, -sweep)
+	point := func(r, angle float64) (int, int) {
+		return cx + int(math.Round(math.Cos(angle)*r)), cy + int(math.Round(math.Sin(angle)*r))
+	}
+	c.r.MoveTo(point(outer, a))
+	if c.vector {
+		// go-chart's SVG arcs always sweep one way; a polyline of one-degree
+		// steps draws both edges of the ring alike.
+		steps := max(2, int(sweep/(math.Pi/180)))
+		for i := 1; i <= steps; i++ {
+			c.r.LineTo(point(outer, a+sweep*float64(i)/float64(steps)))
+		}
+		for i := steps; i >= 0; i-- {
+			c.r.LineTo(point(inner, a+sweep*float64(i)/float64(steps)))
+		}
+	} else {
+		c.r.ArcTo(cx, cy, outer, outer, a, sweep)
+		c.r.ArcTo(cx, cy, inner, inner, a+sweep, -sweep)
+	}
 	c.r.Close()
 	c.r.Fill()
+}
+
+// polyline strokes a line through points, breaking it where a point is
+// missing (NaN).
+func (c *canvas) polyline(xs, ys []float64, width float64, stroke color.Color, dash []float64) {
+	c.r.ResetStyle()
+	c.r.SetStrokeColor(ink(stroke))
+	c.r.SetStrokeWidth(width)
+	if dash != nil {
+		c.r.SetStrokeDashArray(dash)
+	}
+	drawing := false
+	for i := range xs {
+		if math.IsNaN(ys[i]) {
+			if drawing {
+				c.r.Stroke()
+				c.r.SetStrokeColor(ink(stroke))
+				c.r.SetStrokeWidth(width)
+				if dash != nil {
+					c.r.SetStrokeDashArray(dash)
+				}
+			}
+			drawing = false
+			continue
+		}
+		x, y := int(math.Round(xs[i])), int(math.Round(ys[i]))
+		if !drawing {
+			c.r.MoveTo(x, y)
+			drawing = true
+		} else {
+			c.r.LineTo(x, y)
+		}
+	}
+	if drawing {
+		c.r.Stroke()
+	}
 }
 
 // text draws s with its baseline at y, aligned against x, and returns its width.
@@ -114,6 +167,9 @@ func (c *canvas) text(s string, x, y, size float64, colour color.Color, align in
 		x -= w / 2
 	case alignRight:
 		x -= w
+	}
+	if c.vector {
+		s = html.EscapeString(s) // go-chart writes SVG text as it is given
 	}
 	c.r.Text(s, int(math.Round(x)), int(math.Round(y)))
 	return w

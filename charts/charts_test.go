@@ -1,10 +1,17 @@
 package charts
 
 import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
 	"image"
 	"image/color"
+	"io"
 	"math"
+	"strings"
 	"testing"
+
+	"github.com/wcharczuk/go-chart/v2"
 )
 
 var (
@@ -38,7 +45,7 @@ func TestDayDonutSizesSlicesByMinutes(t *testing.T) {
 		{Label: "Unallocated", Minutes: 720},             // the other half, in the Empty colour
 	}}
 	th := Light()
-	img := DayDonut(d, 300, 300, th)
+	img := Image(d, 300, 300, th)
 	if img.Bounds().Dx() != 300 || img.Bounds().Dy() != 300 {
 		t.Fatalf("size = %v", img.Bounds())
 	}
@@ -82,7 +89,7 @@ func hasInk(img image.Image, x0, y0, x1, y1 int, ink color.Color) bool {
 
 func TestDayDonutOfAnEmptyDayIsARingOfUnallocatedTime(t *testing.T) {
 	for _, th := range []Theme{Light(), Dark()} {
-		img := DayDonut(Donut{Centre: "24h", Caption: "unallocated"}, 200, 200, th)
+		img := Image(Donut{Centre: "24h", Caption: "unallocated"}, 200, 200, th)
 		for _, angle := range []float64{0, 1, 2, 3, 4, 5, 6} {
 			x, y := ringPoint(200, 200, 0, angle)
 			if !near(img, x, y, th.Empty) {
@@ -98,7 +105,7 @@ func TestDayDonutOfAnEmptyDayIsARingOfUnallocatedTime(t *testing.T) {
 func TestChartsOnATransparentBackgroundLeaveTheWindowShowing(t *testing.T) {
 	th := Dark()
 	th.Background = nil
-	img := DayDonut(Donut{Slices: []Slice{{Label: "People", Minutes: 60, Colour: blue}}}, 200, 200, th)
+	img := Image(Donut{Slices: []Slice{{Label: "People", Minutes: 60, Colour: blue}}}, 200, 200, th)
 	if _, _, _, a := img.At(1, 1).RGBA(); a != 0 {
 		t.Errorf("corner alpha = %d, want transparent", a)
 	}
@@ -110,7 +117,7 @@ func TestPlanActualBarsShareOneScale(t *testing.T) {
 		{Label: "People", Planned: 240, Actual: 120, PlannedText: "4h", ActualText: "2h", Colour: blue},
 		{Label: "My self", Planned: 0, Actual: 240, PlannedText: "0m", ActualText: "4h", Colour: orange},
 	}
-	img := PlanActualBars(rows, 408, 300, th)
+	img := Image(Bars{Rows: rows}, 408, 300, th)
 	// The scale runs 0h..4h over the width between 8 px margins: 100 px an hour.
 	y := findBar(t, img, 8+50, blue, 0, 150)
 	if !near(img, 8+190, y, blue) || near(img, 8+215, y, blue) {
@@ -138,13 +145,13 @@ func TestChartsSurviveAnySize(t *testing.T) {
 	rows := []PlanActual{{Label: "A very long dimension name that will not fit anywhere", Planned: 1440, Actual: 1440, Colour: blue}}
 	d := Donut{Centre: "24h", Slices: []Slice{{Label: "x", Minutes: 1440, Colour: blue}}}
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {10, 300}, {300, 10}, {3000, 2000}} {
-		DayDonut(d, size[0], size[1], Light())
-		PlanActualBars(rows, size[0], size[1], Dark())
-		PlanActualBars(nil, size[0], size[1], Dark())
+		for _, f := range []Figure{d, Bars{Rows: rows}, Bars{}, Stacks{}, Shares{}, sampleStacks(), sampleShares(3650)} {
+			Image(f, size[0], size[1], Dark())
+		}
 	}
 }
 
-func BenchmarkDayDonut1000x600(b *testing.B) {
+func BenchmarkDonut1000x600(b *testing.B) {
 	d := Donut{Centre: "11h 30m", Caption: "allocated", Slices: []Slice{
 		{Label: "My self", Detail: "4h", Minutes: 240, Colour: orange},
 		{Label: "People", Detail: "3h 30m", Minutes: 210, Colour: blue},
@@ -153,11 +160,11 @@ func BenchmarkDayDonut1000x600(b *testing.B) {
 		{Label: "Unallocated", Detail: "12h 30m", Minutes: 750},
 	}}
 	for b.Loop() {
-		DayDonut(d, 1000, 600, Light())
+		Image(d, 1000, 600, Light())
 	}
 }
 
-func BenchmarkPlanActualBars1000x600(b *testing.B) {
+func BenchmarkBars1000x600(b *testing.B) {
 	rows := []PlanActual{
 		{Label: "My self", Planned: 240, Actual: 200, PlannedText: "4h", ActualText: "3h 20m", Colour: orange},
 		{Label: "People", Planned: 180, Actual: 250, PlannedText: "3h", ActualText: "4h 10m", Colour: blue},
@@ -165,6 +172,126 @@ func BenchmarkPlanActualBars1000x600(b *testing.B) {
 		{Label: "Value management", Planned: 120, Actual: 0, PlannedText: "2h", ActualText: "0m", Colour: blue},
 	}
 	for b.Loop() {
-		PlanActualBars(rows, 1000, 600, Light())
+		Image(Bars{Rows: rows}, 1000, 600, Light())
+	}
+}
+
+func sampleStacks() Stacks {
+	s := Stacks{Series: []Series{{"My self", orange}, {"People", blue}}, Note: "each bar is a day"}
+	for i := range 7 {
+		s.Bars = append(s.Bars, Stack{Label: []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}[i], Parts: []float64{float64(60 * i), 360}})
+	}
+	return s
+}
+
+func sampleShares(points int) Shares {
+	s := Shares{Note: "7-day moving average"}
+	for i := range points {
+		s.XLabels = append(s.XLabels, fmt.Sprintf("%d", i))
+	}
+	for k, c := range []color.Color{orange, blue, orange, blue} {
+		line := ShareLine{Label: fmt.Sprintf("Dimension %d", k), Summary: "25% · target 30%", Colour: c, Focus: k == 1}
+		for i := range points {
+			v := 0.25 + 0.1*math.Sin(float64(i+k)/20)
+			if i%97 == 5 {
+				v = math.NaN() // a gap
+			}
+			line.Share = append(line.Share, v)
+			line.Target = append(line.Target, 0.3)
+		}
+		s.Lines = append(s.Lines, line)
+	}
+	return s
+}
+
+func TestStacksFillEachDayToAFullDay(t *testing.T) {
+	th := Light()
+	img := Image(sampleStacks(), 700, 400, th)
+	// The last bar (Sunday): 360 min of My self, 360 of People, 720 unallocated.
+	// Its middle column, from the bottom of the plot up: orange, then blue, then empty.
+	x := 700 - 8 - (700-16-float64Width(th))/7/2
+	var seen []string
+	last := ""
+	for y := 372; y > 0; y-- { // from just above the 0h line
+		name := ""
+		switch {
+		case near(img, int(x), y, orange):
+			name = "my self"
+		case near(img, int(x), y, blue):
+			name = "people"
+		case near(img, int(x), y, th.Empty):
+			name = "unallocated"
+		}
+		if name != "" && name != last {
+			seen = append(seen, name)
+			last = name
+		}
+	}
+	if strings.Join(seen, ",") != "my self,people,unallocated" {
+		t.Errorf("from the bottom up the Sunday bar is %v", seen)
+	}
+}
+
+// float64Width is the y axis' width in the Stacks layout.
+func float64Width(th Theme) float64 {
+	c := newCanvas(10, 10, th, chart.PNG)
+	return c.measure("24h", th.px(10.5)) + th.px(6)
+}
+
+func TestSharesDrawEveryDimension(t *testing.T) {
+	th := Light()
+	img := Image(sampleShares(60), 800, 500, th)
+	for _, c := range []color.Color{orange, blue} {
+		if !hasInk(img, 0, 0, 800, 500, c) {
+			t.Errorf("no line in %v", c)
+		}
+	}
+}
+
+func TestSVGIsWellFormedAndEscapesText(t *testing.T) {
+	figures := map[string]Figure{
+		"donut":  Donut{Centre: "3h", Slices: []Slice{{Label: "R&D <core>", Minutes: 60, Colour: blue}, {Label: "Unallocated", Minutes: 1380}}},
+		"bars":   Bars{Rows: []PlanActual{{Label: "R&D <core>", Planned: 60, Actual: 30, Target: 90, PlannedText: "1h", ActualText: "30m", TargetText: "1h 30m", Colour: blue}}},
+		"stacks": sampleStacks(),
+		"shares": sampleShares(30),
+	}
+	for name, f := range figures {
+		var buf bytes.Buffer
+		if err := SVG(&buf, f, 600, 400, Light()); err != nil {
+			t.Fatal(err)
+		}
+		dec := xml.NewDecoder(&buf)
+		texts := 0
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			} else if err != nil {
+				t.Fatalf("%s: not well-formed SVG: %v", name, err)
+			}
+			if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "text" {
+				texts++
+			}
+		}
+		if texts == 0 {
+			t.Errorf("%s: no text in the SVG", name)
+		}
+	}
+}
+
+func BenchmarkStacks1000x600(b *testing.B) {
+	s := Stacks{Series: []Series{{"A", orange}, {"B", blue}, {"C", orange}, {"D", blue}}}
+	for i := range 120 { // ten years by month
+		s.Bars = append(s.Bars, Stack{Label: fmt.Sprintf("%d", i), Parts: []float64{200, 150, 90, 120}})
+	}
+	for b.Loop() {
+		Image(s, 1000, 600, Light())
+	}
+}
+
+func BenchmarkShares1000x600TenYearsOfDays(b *testing.B) {
+	s := sampleShares(3650)
+	for b.Loop() {
+		Image(s, 1000, 600, Light())
 	}
 }

@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"image"
 	"image/color"
 	"math"
 )
@@ -21,12 +20,12 @@ type Donut struct {
 	Caption string // small, under Centre ("allocated")
 }
 
-// DayDonut draws the ring of a day's minutes with a legend beside it (or
-// under it, when the space is tall). Slices are sized against their sum, so
-// an empty day is one ring of unallocated time and a day with no slices at
-// all is an empty ring.
-func DayDonut(d Donut, w, h int, th Theme) *image.RGBA {
-	c := newCanvas(w, h, th)
+// draw draws the ring of a day's minutes with a legend beside it (or under
+// it, when the space is tall). Slices are sized against their sum, so an
+// empty day is one ring of unallocated time and a day with no slices at all
+// is an empty ring.
+func (d Donut) draw(c *canvas) {
+	th, w, h := c.th, c.w, c.h
 	pad := th.px(8)
 	rowH := th.px(22)
 	legendH := float64(len(d.Slices)) * rowH
@@ -48,7 +47,7 @@ func DayDonut(d Donut, w, h int, th Theme) *image.RGBA {
 		ly = float64(cy) + outer + pad
 	}
 	if outer < 4 {
-		return c.image() // too small to say anything
+		return // too small to say anything
 	}
 	inner := outer * 0.64
 
@@ -80,7 +79,6 @@ func DayDonut(d Donut, w, h int, th Theme) *image.RGBA {
 	c.text(c.ellipsize(d.Caption, inner*1.7, small), float64(cx), float64(cy)+big*0.3+small*1.5, small, th.Muted, alignCentre)
 
 	drawLegend(c, d.Slices, lx, ly, lw, rowH)
-	return c.image()
 }
 
 func countPositive(slices []Slice) int {

@@ -13,6 +13,8 @@ import (
 type Contents struct {
 	Dimensions []Dimension // in order
 	Days       []Day       // by date
+	Targets    []Target    // by date
+	Focus      []Focus     // by date
 }
 
 // itemError names the item of Contents that breaks a rule, the way an
@@ -59,6 +61,34 @@ func (c Contents) Validate() error {
 			}
 		}
 	}
+	froms := map[Date]bool{}
+	for i, t := range c.Targets {
+		if err := t.Validate(); err != nil {
+			return itemError("targets", i, t.From.String(), err)
+		}
+		if froms[t.From] {
+			return itemError("targets", i, t.From.String(), Errorf(EConflict, "two targets start on %s", t.From))
+		}
+		froms[t.From] = true
+		for id := range t.Minutes {
+			if !ids[id] {
+				return itemError("targets", i, t.From.String(), Errorf(EInvalid, "it names a dimension that is not in the file"))
+			}
+		}
+	}
+	starts := map[Date]bool{}
+	for i, f := range c.Focus {
+		if err := f.Validate(); err != nil {
+			return itemError("focus", i, f.Started.String(), err)
+		}
+		if starts[f.Started] {
+			return itemError("focus", i, f.Started.String(), Errorf(EConflict, "two focuses start on %s", f.Started))
+		}
+		starts[f.Started] = true
+		if !ids[f.DimensionID] {
+			return itemError("focus", i, f.Started.String(), Errorf(EInvalid, "it names a dimension that is not in the file"))
+		}
+	}
 	return nil
 }
 
@@ -70,7 +100,13 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.Dimensions, err = queryDimensions(ctx, q); err != nil {
 			return err
 		}
-		c.Days, err = queryDays(ctx, q)
+		if c.Days, err = queryDays(ctx, q, MinDate, MaxDate); err != nil {
+			return err
+		}
+		if c.Targets, err = queryTargets(ctx, q); err != nil {
+			return err
+		}
+		c.Focus, err = queryFocus(ctx, q)
 		return err
 	})
 	return c, err
@@ -86,7 +122,7 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 		return err
 	}
 	return s.update(ctx, func(tx *sql.Tx) error {
-		for _, table := range []string{"entry", "day", "dimension"} {
+		for _, table := range []string{"entry", "day", "target", "focus", "dimension"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return storeError(err)
 			}
@@ -102,6 +138,16 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 		}
 		for _, day := range c.Days {
 			if err := saveDay(ctx, tx, known, day); err != nil {
+				return err
+			}
+		}
+		for _, t := range c.Targets {
+			if err := saveTarget(ctx, tx, known, t); err != nil {
+				return err
+			}
+		}
+		for _, f := range c.Focus {
+			if err := setFocus(ctx, tx, known, f); err != nil {
 				return err
 			}
 		}
@@ -124,10 +170,17 @@ func (s *Store) snapshot(ctx context.Context, fn func(q queryer) error) error {
 	return fn(conn)
 }
 
-// queryDays reads every day, by date.
-func queryDays(ctx context.Context, q queryer) ([]Day, error) {
+// Days returns the stored days from from to to, both included, by date.
+// Dates with nothing recorded are not in the list.
+func (s *Store) Days(ctx context.Context, from, to Date) ([]Day, error) {
+	return queryDays(ctx, s.db, from, to)
+}
+
+// queryDays reads the days between from and to, by date.
+func queryDays(ctx context.Context, q queryer, from, to Date) ([]Day, error) {
 	rows, err := q.QueryContext(ctx, `SELECT d.date, d.note, e.dimension_id, e.planned, e.actual
-		FROM day d LEFT JOIN entry e ON e.date = d.date ORDER BY d.date, e.dimension_id`)
+		FROM day d LEFT JOIN entry e ON e.date = d.date
+		WHERE d.date BETWEEN ? AND ? ORDER BY d.date, e.dimension_id`, from.String(), to.String())
 	if err != nil {
 		return nil, scanErr("days", err)
 	}

@@ -19,7 +19,12 @@ func sampleContents() Contents {
 	d1.Actual = map[int64]int{2: 360, 3: 15}
 	d2 := NewDay(NewDate(2026, 1, 1))
 	d2.Note = strings.Repeat("long ", 2000)
-	return Contents{Dimensions: dims, Days: []Day{d1, d2}}
+	targets := []Target{
+		{From: NewDate(2025, 1, 1), Minutes: map[int64]int{1: 240, 2: 300}},
+		{From: NewDate(2025, 7, 1), Minutes: map[int64]int{2: 360}},
+	}
+	focus := []Focus{{Started: NewDate(2025, 2, 3), DimensionID: 2, Reason: "a new team\nneeds me"}}
+	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus}
 }
 
 func TestReplaceAndContentsRoundTrip(t *testing.T) {
@@ -38,6 +43,9 @@ func TestReplaceAndContentsRoundTrip(t *testing.T) {
 	}
 	if len(out.Days) != 2 || !in.Days[0].Equal(out.Days[0]) || !in.Days[1].Equal(out.Days[1]) {
 		t.Errorf("days:\n got %+v\nwant %+v", out.Days, in.Days)
+	}
+	if !reflect.DeepEqual(in.Targets, out.Targets) || !reflect.DeepEqual(in.Focus, out.Focus) {
+		t.Errorf("targets and focus:\n got %+v %+v\nwant %+v %+v", out.Targets, out.Focus, in.Targets, in.Focus)
 	}
 	if empty, _ := s.IsEmpty(ctx); empty {
 		t.Error("a database with imported data says it is empty")
@@ -60,6 +68,12 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 	unknown.Days[0].Planned[9] = 5
 	badColour := sampleContents()
 	badColour.Dimensions[2].Colour = "red"
+	overTarget := sampleContents()
+	overTarget.Targets[1].Minutes[1] = 1200
+	twoFocus := sampleContents()
+	twoFocus.Focus = append(twoFocus.Focus, twoFocus.Focus[0])
+	focusUnknown := sampleContents()
+	focusUnknown.Focus[0].DimensionID = 42
 	cases := []struct {
 		name string
 		c    Contents
@@ -70,6 +84,9 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 		{"duplicate date", dupDate, "days[1] (2025-12-31): the date 2025-12-31 is there twice"},
 		{"unknown dimension", unknown, "days[0] (2025-12-31): it names a dimension that is not in the file"},
 		{"bad colour", badColour, "dimensions[2] (Old work): the colour “RED” is not a colour"},
+		{"target over 1440", overTarget, "targets[1] (2025-07-01): the targets add up to 1560 minutes"},
+		{"two focuses on a day", twoFocus, "focus[1] (2025-02-03): two focuses start on 2025-02-03"},
+		{"focus on an unknown dimension", focusUnknown, "focus[0] (2025-02-03): it names a dimension that is not in the file"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

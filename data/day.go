@@ -245,6 +245,9 @@ func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
 	if n > 0 {
 		return false, nil
 	}
+	if err := s.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM target) + (SELECT count(*) FROM focus)").Scan(&n); err != nil || n > 0 {
+		return false, scanErr("the database", err)
+	}
 	dims, err := s.Dimensions(ctx)
 	return err == nil && isDefault(dims), err
 }

@@ -32,17 +32,19 @@ type dayScreen struct {
 
 	all   []data.Dimension // every dimension, archived ones included
 	date  data.Date
-	saved data.Day // the day as stored
+	saved data.Day  // the day as stored
+	guide app.Guide // the target and focus in force on the date
 
-	form    *minutesForm
-	formBox *fyne.Container
-	note    *textArea
-	title   *widget.Button
-	status  *widget.Label
-	message *widget.Label
-	donut   *chartView
-	bars    *chartView
-	content fyne.CanvasObject
+	form      *minutesForm
+	formBox   *fyne.Container
+	note      *textArea
+	title     *widget.Button
+	status    *widget.Label
+	focusLine *widget.Label
+	message   *widget.Label
+	donut     *chartView
+	bars      *chartView
+	content   fyne.CanvasObject
 }
 
 func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
@@ -54,7 +56,10 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	today := widget.NewButton("Today", func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
-	header := container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status)
+	s.focusLine = widget.NewLabel("")
+	s.focusLine.Truncation = fyne.TextTruncateEllipsis
+	s.focusLine.Hide()
+	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine)
 
 	s.message = widget.NewLabel("")
 	s.message.Wrapping = fyne.TextWrapWord
@@ -89,11 +94,11 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 }
 
 // start shows date with the dimensions given; used once, before the window opens.
-func (s *dayScreen) start(all []data.Dimension, day data.Day) {
+func (s *dayScreen) start(all []data.Dimension, day data.Day, guide app.Guide) {
 	s.all = all
 	s.form = newMinutesForm(app.Active(all), s.changed)
 	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
-	s.show(day)
+	s.show(day, guide)
 }
 
 // setDimensions rebuilds the form after the dimensions changed, keeping
@@ -105,16 +110,59 @@ func (s *dayScreen) setDimensions(all []data.Dimension) {
 	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
 	s.formBox.Refresh()
 	s.form.fill(draft)
+	s.showGuide(s.guide)
 	s.changed()
 }
 
-// show puts a stored day on screen.
-func (s *dayScreen) show(day data.Day) {
+// show puts a stored day on screen, with the target and focus in force.
+func (s *dayScreen) show(day data.Day, guide app.Guide) {
 	s.date, s.saved = day.Date, day
 	s.form.fill(day)
 	s.note.SetText(day.Note)
 	s.title.SetText(dateTitle(day.Date, data.Today()))
+	s.showGuide(guide)
 	s.changed()
+}
+
+// showGuide shows the target beside each dimension and the focus above.
+func (s *dayScreen) showGuide(g app.Guide) {
+	s.guide = g
+	s.form.showGuide(g)
+	if g.Focus == nil {
+		s.focusLine.Hide()
+		return
+	}
+	name := "a dimension"
+	for _, d := range s.all {
+		if d.ID == g.Focus.DimensionID {
+			name = d.Name
+		}
+	}
+	text := "★ Focus since " + g.Focus.Started.Format("2 Jan 2006") + ": " + name
+	if g.Focus.Reason != "" {
+		text += ", because " + strings.TrimSuffix(firstLine(g.Focus.Reason), ".")
+	}
+	s.focusLine.SetText(text)
+	s.focusLine.Show()
+}
+
+// refreshGuide reads the target and focus again (they changed elsewhere).
+func (s *dayScreen) refreshGuide() {
+	date := s.date
+	var g app.Guide
+	var err error
+	s.tasks.run(func() { g, err = s.planner.Guide(context.Background(), date) }, func() {
+		if err == nil && date == s.date {
+			s.showGuide(g)
+			s.changed()
+		}
+	})
+}
+
+// firstLine returns the text up to its first line break.
+func firstLine(text string) string {
+	line, _, _ := strings.Cut(text, "\n")
+	return line
 }
 
 // focus puts the cursor in the first planned field, its value selected
@@ -171,11 +219,12 @@ func (s *dayScreen) setMessage(problems []string) {
 
 func (s *dayScreen) drawCharts(day data.Day) {
 	all := s.all
+	target := s.guide.Target
 	s.donut.show(func(w, h int, th charts.Theme) image.Image {
-		return charts.DayDonut(app.DayDonut(day, all), w, h, th)
+		return charts.Image(app.DayDonut(day, all), w, h, th)
 	})
 	s.bars.show(func(w, h int, th charts.Theme) image.Image {
-		return charts.PlanActualBars(app.DayBars(day, all), w, h, th)
+		return charts.Image(app.DayBars(day, all, target), w, h, th)
 	})
 }
 
@@ -233,7 +282,7 @@ func (s *dayScreen) leave(then func()) {
 		strings.Join(problems, "\n"),
 		func(discard bool) {
 			if discard {
-				s.show(s.saved)
+				s.show(s.saved, s.guide)
 				then()
 			}
 		}, s.win)
@@ -251,8 +300,14 @@ func (s *dayScreen) goTo(date data.Date) {
 func (s *dayScreen) load(date data.Date) {
 	s.date = date
 	var day data.Day
+	var guide app.Guide
 	var err error
-	s.tasks.run(func() { day, err = s.planner.Day(context.Background(), date) }, func() {
+	s.tasks.run(func() {
+		ctx := context.Background()
+		if day, err = s.planner.Day(ctx, date); err == nil {
+			guide, err = s.planner.Guide(ctx, date)
+		}
+	}, func() {
 		if date != s.date {
 			return // the person has moved on
 		}
@@ -260,7 +315,7 @@ func (s *dayScreen) load(date data.Date) {
 			dialog.ShowError(err, s.win)
 			return
 		}
-		s.show(day)
+		s.show(day, guide)
 		s.focus()
 	})
 }

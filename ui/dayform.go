@@ -17,8 +17,11 @@ import (
 // Tab goes through every planned field first, then every actual field.
 type minutesForm struct {
 	dims            []data.Dimension // active, in order
+	names           []*widget.Label
 	planned, actual []*durationEntry
+	targets         []*widget.Label
 	allocated, free [2]*widget.Label // [planned, actual]
+	targetTotal     *widget.Label
 	content         fyne.CanvasObject
 	filling         bool // set while fill writes the fields, so changes are not the person's
 }
@@ -36,6 +39,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	for _, d := range dims {
 		label := widget.NewLabel(d.Name)
 		label.Truncation = fyne.TextTruncateEllipsis
+		f.names = append(f.names, label)
 		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, label))
 	}
 	names = append(names, bold("Allocated"), bold("Unallocated"))
@@ -61,11 +65,45 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 		cells = append(cells, f.allocated[side], f.free[side])
 		return withWidth(130, container.New(layout.NewGridLayoutWithRows(len(cells)), cells...))
 	}
+	targets := []fyne.CanvasObject{widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
+	for range dims {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
+		l.Importance = widget.LowImportance
+		f.targets = append(f.targets, l)
+		targets = append(targets, l)
+	}
+	f.targetTotal = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
+	f.targetTotal.Importance = widget.LowImportance
+	targets = append(targets, f.targetTotal, widget.NewLabel(""))
 	rows := len(names)
 	f.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(column(plannedSide, "Planned"), column(actualSide, "Actual")),
+		container.NewHBox(column(plannedSide, "Planned"), column(actualSide, "Actual"),
+			withWidth(70, container.New(layout.NewGridLayoutWithRows(rows), targets...))),
 		container.New(layout.NewGridLayoutWithRows(rows), names...))
 	return f
+}
+
+// showGuide writes the target in force beside each dimension and marks the
+// focus dimension with a star.
+func (f *minutesForm) showGuide(g app.Guide) {
+	total := 0
+	for i, d := range f.dims {
+		text := "–"
+		if g.Target != nil && g.Target.Minutes[d.ID] > 0 {
+			text = app.FormatDuration(g.Target.Minutes[d.ID])
+			total += g.Target.Minutes[d.ID]
+		}
+		f.targets[i].SetText(text)
+		name := d.Name
+		if g.Focus != nil && g.Focus.DimensionID == d.ID {
+			name = "★ " + name
+		}
+		f.names[i].SetText(name)
+	}
+	f.targetTotal.SetText("")
+	if total > 0 {
+		f.targetTotal.SetText(app.FormatDuration(total))
+	}
 }
 
 func bold(text string) *widget.Label {

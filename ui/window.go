@@ -62,10 +62,14 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	if err != nil {
 		return nil, err
 	}
+	guide, err := svc.Planner.Guide(ctx, data.Today())
+	if err != nil {
+		return nil, err
+	}
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
-	w.day.start(all, day)
+	w.day.start(all, day, guide)
 	w.dims.start(all)
 
 	w.tabs = container.NewAppTabs(

@@ -1,0 +1,227 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"daymark/data"
+)
+
+// Balance is how a range's time was spent against plan and target, per
+// dimension: the Balance screen's figures, and daymark balance's.
+type Balance struct {
+	Range Range
+	Rows  []BalanceRow // active dimensions, and archived ones with minutes or targets in the range
+	Focus *data.Focus  // in force at the end of the range, if any
+	days  []data.Day   // the stored days of the range, by date
+	tgts  []data.Target
+}
+
+// BalanceRow is one dimension's totals over the range. Days with nothing
+// recorded count as zero; the target total adds the target in force on
+// each day of the range.
+type BalanceRow struct {
+	Dimension               data.Dimension
+	Planned, Actual, Target int
+	offPlan, plannedForPlan int // for PlanFollowed
+	Focus                   bool
+}
+
+// PerDay divides a total by the number of days in the range.
+func (b Balance) PerDay(total int) float64 { return float64(total) / float64(b.Range.Days()) }
+
+// Deviation returns actual minus target minutes, over the range.
+func (r BalanceRow) Deviation() int { return r.Actual - r.Target }
+
+// DeviationShare returns the deviation as a share of the target, and false
+// when there is no target to compare with.
+func (r BalanceRow) DeviationShare() (float64, bool) {
+	if r.Target == 0 {
+		return 0, false
+	}
+	return float64(r.Deviation()) / float64(r.Target), true
+}
+
+// PlanFollowed says how closely actual time followed the plan, from 0 to 1:
+// 1 when every day's actual minutes equal its plan, less by the minutes off
+// the plan (over or under) as a share of the minutes planned. It is false
+// when nothing was planned.
+func (r BalanceRow) PlanFollowed() (float64, bool) {
+	if r.plannedForPlan == 0 {
+		return 0, false
+	}
+	return math.Max(0, 1-float64(r.offPlan)/float64(r.plannedForPlan)), true
+}
+
+// ComputeBalance works out the figures of rng from the stored days in it,
+// every target version and the focus history.
+func ComputeBalance(rng Range, dims []data.Dimension, days []data.Day, targets []data.Target, focus []data.Focus) Balance {
+	b := Balance{Range: rng, days: days, tgts: targets}
+	if f, ok := data.FocusOn(focus, rng.To); ok {
+		b.Focus = &f
+	}
+	rows := make(map[int64]*BalanceRow, len(dims))
+	all := make([]BalanceRow, len(dims))
+	for i, d := range dims {
+		all[i] = BalanceRow{Dimension: d, Focus: b.Focus != nil && b.Focus.DimensionID == d.ID}
+		rows[d.ID] = &all[i]
+	}
+	for _, day := range days {
+		for id, m := range day.Planned {
+			if r := rows[id]; r != nil {
+				r.Planned += m
+			}
+		}
+		for id, m := range day.Actual {
+			if r := rows[id]; r != nil {
+				r.Actual += m
+			}
+		}
+		for id, r := range rows {
+			if p := day.Planned[id]; p > 0 {
+				r.plannedForPlan += p
+				r.offPlan += abs(day.Actual[id] - p)
+			}
+		}
+	}
+	forEachTarget(rng, targets, func(t data.Target, days int) {
+		for id, m := range t.Minutes {
+			if r := rows[id]; r != nil {
+				r.Target += m * days
+			}
+		}
+	})
+	for _, r := range all {
+		if !r.Dimension.Archived || r.Planned+r.Actual+r.Target > 0 {
+			b.Rows = append(b.Rows, r)
+		}
+	}
+	return b
+}
+
+// forEachTarget calls fn with each target version in force during rng and
+// the number of the range's days it covers.
+func forEachTarget(rng Range, targets []data.Target, fn func(t data.Target, days int)) {
+	for i, t := range targets {
+		from := t.From
+		if from.Before(rng.From) {
+			from = rng.From
+		}
+		to := rng.To
+		if i+1 < len(targets) && targets[i+1].From.AddDays(-1).Before(to) {
+			to = targets[i+1].From.AddDays(-1)
+		}
+		if !to.Before(from) {
+			fn(t, to.DaysSince(from)+1)
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Furthest returns the row furthest below its target per day, and false
+// when no dimension is below its target.
+func (b Balance) Furthest() (BalanceRow, bool) {
+	var worst BalanceRow
+	found := false
+	for _, r := range b.Rows {
+		if r.Target > 0 && r.Deviation() < 0 && (!found || r.Deviation() < worst.Deviation()) {
+			worst, found = r, true
+		}
+	}
+	return worst, found
+}
+
+// Callout says in words where the balance falls short most:
+// "People: 38 min/day below target this month".
+func (b Balance) Callout(today data.Date) string {
+	when := b.Range.When(today)
+	r, ok := b.Furthest()
+	switch {
+	case ok:
+		return fmt.Sprintf("%s: %s/day below target %s", r.Dimension.Name, minutesText(-b.PerDay(r.Deviation())), when)
+	case !b.hasTargets():
+		return "No targets yet: set them to see where time falls short."
+	}
+	return "Every dimension is on or above its target " + when + "."
+}
+
+func (b Balance) hasTargets() bool {
+	for _, r := range b.Rows {
+		if r.Target > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// minutesText writes minutes per day for a sentence: "38 min", "1h 05m".
+func minutesText(m float64) string {
+	n := int(math.Round(m))
+	if n < 60 {
+		return fmt.Sprintf("%d min", n)
+	}
+	return FormatDuration(n)
+}
+
+// Balancer is the Balance screen's use cases: the figures of a range, and
+// the targets and focus they are judged by.
+type Balancer struct {
+	store *data.Store
+}
+
+// NewBalancer returns the balance use cases over store.
+func NewBalancer(store *data.Store) *Balancer { return &Balancer{store: store} }
+
+// Balance reads what it needs and computes the figures of rng.
+func (b *Balancer) Balance(ctx context.Context, rng Range) (Balance, error) {
+	dims, err := b.store.Dimensions(ctx)
+	if err != nil {
+		return Balance{}, err
+	}
+	days, err := b.store.Days(ctx, rng.From, rng.To)
+	if err != nil {
+		return Balance{}, err
+	}
+	targets, err := b.store.Targets(ctx)
+	if err != nil {
+		return Balance{}, err
+	}
+	focus, err := b.store.FocusHistory(ctx)
+	if err != nil {
+		return Balance{}, err
+	}
+	return ComputeBalance(rng, dims, days, targets, focus), nil
+}
+
+// Targets returns every target version, oldest first.
+func (b *Balancer) Targets(ctx context.Context) ([]data.Target, error) { return b.store.Targets(ctx) }
+
+// SaveTarget stores a target version (replacing one from the same date).
+func (b *Balancer) SaveTarget(ctx context.Context, t data.Target) error {
+	return b.store.SaveTarget(ctx, t)
+}
+
+// DeleteTarget removes the version starting on from.
+func (b *Balancer) DeleteTarget(ctx context.Context, from data.Date) error {
+	return b.store.DeleteTarget(ctx, from)
+}
+
+// FocusHistory returns every focus, oldest first.
+func (b *Balancer) FocusHistory(ctx context.Context) ([]data.Focus, error) {
+	return b.store.FocusHistory(ctx)
+}
+
+// SetFocus stores a focus (replacing one started the same day).
+func (b *Balancer) SetFocus(ctx context.Context, f data.Focus) error { return b.store.SetFocus(ctx, f) }
+
+// DeleteFocus removes the focus started on date.
+func (b *Balancer) DeleteFocus(ctx context.Context, started data.Date) error {
+	return b.store.DeleteFocus(ctx, started)
+}

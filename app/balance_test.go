@@ -1,0 +1,129 @@
+package app
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"daymark/data"
+)
+
+// balanceFixture is worked out by hand in the comments of TestBalanceFigures.
+func balanceFixture(t *testing.T) (*data.Store, []data.Dimension) {
+	t.Helper()
+	store := openStore(t)
+	ctx := context.Background()
+	if err := store.Replace(ctx, data.Contents{
+		Dimensions: []data.Dimension{
+			{ID: 1, Name: "A", Colour: "#111111", Position: 1},
+			{ID: 2, Name: "B", Colour: "#222222", Position: 2},
+			{ID: 3, Name: "C", Colour: "#333333", Position: 3, Archived: true},
+			{ID: 4, Name: "D", Colour: "#444444", Position: 4, Archived: true},
+		},
+		Days: []data.Day{
+			{Date: data.NewDate(2026, 3, 1), Planned: map[int64]int{1: 120, 2: 60}, Actual: map[int64]int{1: 100, 2: 90}},
+			{Date: data.NewDate(2026, 3, 2), Planned: map[int64]int{1: 120}, Actual: map[int64]int{1: 120}},
+			{Date: data.NewDate(2026, 3, 6), Planned: map[int64]int{1: 180}, Actual: map[int64]int{1: 200, 4: 30}},
+			{Date: data.NewDate(2026, 3, 10), Planned: map[int64]int{2: 30}, Actual: map[int64]int{}},
+			{Date: data.NewDate(2026, 3, 11), Planned: map[int64]int{1: 999}, Actual: map[int64]int{1: 999}}, // after the range
+		},
+		Targets: []data.Target{
+			{From: data.NewDate(2026, 2, 1), Minutes: map[int64]int{1: 120, 2: 60}},
+			{From: data.NewDate(2026, 3, 6), Minutes: map[int64]int{1: 180}},
+		},
+		Focus: []data.Focus{
+			{Started: data.NewDate(2026, 2, 15), DimensionID: 2, Reason: "new team"},
+			{Started: data.NewDate(2026, 3, 20), DimensionID: 1},
+		},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	dims, _ := store.Dimensions(ctx)
+	return store, dims
+}
+
+func TestBalanceFigures(t *testing.T) {
+	store, _ := balanceFixture(t)
+	rng, _ := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10)) // 10 days
+	b, err := NewBalancer(store).Balance(context.Background(), rng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Rows) != 3 || b.Rows[0].Dimension.Name != "A" || b.Rows[1].Dimension.Name != "B" || b.Rows[2].Dimension.Name != "D" {
+		t.Fatalf("rows = %+v (want A, B and the archived D that holds minutes; not C)", b.Rows)
+	}
+	a, bb, d := b.Rows[0], b.Rows[1], b.Rows[2]
+	// A: planned 120+120+180 = 420, actual 100+120+200 = 420,
+	// target 5 days × 120 (1–5 March) + 5 days × 180 (6–10 March) = 1500.
+	if a.Planned != 420 || a.Actual != 420 || a.Target != 1500 || a.Deviation() != -1080 {
+		t.Errorf("A = %+v, deviation %d", a, a.Deviation())
+	}
+	// B: planned 60+30 = 90, actual 90, target 5 days × 60 (not in the 6 March version) = 300.
+	if bb.Planned != 90 || bb.Actual != 90 || bb.Target != 300 {
+		t.Errorf("B = %+v", bb)
+	}
+	if d.Actual != 30 || d.Target != 0 {
+		t.Errorf("D = %+v", d)
+	}
+	// A's plan: off by |100−120| + 0 + |200−180| = 40 of 420 planned → 1 − 40/420.
+	if got, ok := a.PlanFollowed(); !ok || math.Abs(got-(1-40.0/420)) > 1e-9 {
+		t.Errorf("A followed its plan %v", got)
+	}
+	// B's plan: off by |90−60| + |0−30| = 60 of 90 → 1/3.
+	if got, ok := bb.PlanFollowed(); !ok || math.Abs(got-1.0/3) > 1e-9 {
+		t.Errorf("B followed its plan %v", got)
+	}
+	if _, ok := d.PlanFollowed(); ok {
+		t.Error("D had no plan to follow")
+	}
+	if share, ok := a.DeviationShare(); !ok || math.Abs(share-(-1080.0/1500)) > 1e-9 {
+		t.Errorf("A's deviation share = %v", share)
+	}
+	if b.Focus == nil || b.Focus.DimensionID != bb.Dimension.ID || !bb.Focus || a.Focus {
+		t.Errorf("the focus on 10 March should be B: %+v", b.Focus)
+	}
+	if got, want := b.Callout(data.NewDate(2026, 11, 22)), "A: 1h 48m/day below target between 1 Mar 2026 and 10 Mar 2026"; got != want {
+		t.Errorf("callout = %q, want %q", got, want)
+	}
+}
+
+func TestTargetsAcrossARangeBoundary(t *testing.T) {
+	targets := []data.Target{
+		{From: data.NewDate(2026, 1, 10), Minutes: map[int64]int{1: 10}},
+		{From: data.NewDate(2026, 1, 20), Minutes: map[int64]int{1: 100}},
+		{From: data.NewDate(2026, 2, 1), Minutes: map[int64]int{1: 1000}},
+	}
+	dims := []data.Dimension{{ID: 1, Name: "A"}}
+	cases := []struct {
+		from, to data.Date
+		want     int
+	}{
+		{data.NewDate(2026, 1, 1), data.NewDate(2026, 1, 9), 0},                           // before any target
+		{data.NewDate(2026, 1, 5), data.NewDate(2026, 1, 12), 3 * 10},                     // the first starts inside
+		{data.NewDate(2026, 1, 15), data.NewDate(2026, 1, 24), 5*10 + 5*100},              // a change inside
+		{data.NewDate(2026, 1, 25), data.NewDate(2026, 1, 31), 7 * 100},                   // inside one version
+		{data.NewDate(2026, 1, 31), data.NewDate(2026, 2, 2), 100 + 2*1000},               // across the last change
+		{data.NewDate(2026, 1, 1), data.NewDate(2026, 12, 31), 10*10 + 12*100 + 334*1000}, // the year: 10 days, 12 days, the rest
+	}
+	for _, c := range cases {
+		rng, _ := NewRange(c.from, c.to)
+		b := ComputeBalance(rng, dims, nil, targets, nil)
+		if got := b.Rows[0].Target; got != c.want {
+			t.Errorf("%s..%s: target %d, want %d", c.from, c.to, got, c.want)
+		}
+	}
+}
+
+func TestCalloutWithoutTargetsOrShortfalls(t *testing.T) {
+	dims := []data.Dimension{{ID: 1, Name: "A"}}
+	today := data.NewDate(2026, 11, 22)
+	rng := RangeOf(Month, today, 1)
+	if got := ComputeBalance(rng, dims, nil, nil, nil).Callout(today); got != "No targets yet: set them to see where time falls short." {
+		t.Errorf("without targets: %q", got)
+	}
+	days := []data.Day{{Date: today, Actual: map[int64]int{1: 30 * 60}}}
+	targets := []data.Target{{From: rng.From, Minutes: map[int64]int{1: 60}}}
+	if got := ComputeBalance(rng, dims, days, targets, nil).Callout(today); got != "Every dimension is on or above its target this month." {
+		t.Errorf("on target: %q", got)
+	}
+}
