@@ -105,6 +105,7 @@ func gui(db string, stderr io.Writer) int {
 	_, err = ui.New(a, win, ui.Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
+		Balancer:   app.NewBalancer(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    version,

@@ -200,8 +200,27 @@ func (b *Balancer) Balance(ctx context.Context, rng Range) (Balance, error) {
 	return ComputeBalance(rng, dims, days, targets, focus), nil
 }
 
-// Targets returns every target version, oldest first.
-func (b *Balancer) Targets(ctx context.Context) ([]data.Target, error) { return b.store.Targets(ctx) }
+// TargetsAndDimensions returns the dimensions and every target version,
+// oldest first: what the target editor shows.
+func (b *Balancer) TargetsAndDimensions(ctx context.Context) ([]data.Dimension, []data.Target, error) {
+	dims, err := b.store.Dimensions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	targets, err := b.store.Targets(ctx)
+	return dims, targets, err
+}
+
+// FocusAndDimensions returns the dimensions and the focus history, oldest
+// first: what the focus editor shows.
+func (b *Balancer) FocusAndDimensions(ctx context.Context) ([]data.Dimension, []data.Focus, error) {
+	dims, err := b.store.Dimensions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	history, err := b.store.FocusHistory(ctx)
+	return dims, history, err
+}
 
 // SaveTarget stores a target version (replacing one from the same date).
 func (b *Balancer) SaveTarget(ctx context.Context, t data.Target) error {
@@ -211,11 +230,6 @@ func (b *Balancer) SaveTarget(ctx context.Context, t data.Target) error {
 // DeleteTarget removes the version starting on from.
 func (b *Balancer) DeleteTarget(ctx context.Context, from data.Date) error {
 	return b.store.DeleteTarget(ctx, from)
-}
-
-// FocusHistory returns every focus, oldest first.
-func (b *Balancer) FocusHistory(ctx context.Context) ([]data.Focus, error) {
-	return b.store.FocusHistory(ctx)
 }
 
 // SetFocus stores a focus (replacing one started the same day).

@@ -148,6 +148,9 @@ func (b Balance) ShareLines() charts.Shares {
 	}
 	for _, r := range b.Rows {
 		line := charts.ShareLine{Label: r.Dimension.Name, Colour: Colour(r.Dimension), Focus: r.Focus}
+		if r.Focus {
+			line.Label += " (focus)"
+		}
 		line.Summary = "no time recorded"
 		if totalActual > 0 {
 			line.Summary = percent(float64(r.Actual)/float64(totalActual)) + " of allocated time"
@@ -200,7 +203,7 @@ func (b Balance) AverageDay() charts.Bars {
 			row.TargetText = FormatDuration(int(math.Round(t)))
 		}
 		if r.Focus {
-			row.Label = "★ " + row.Label
+			row.Label += " (focus)"
 		}
 		bars.Rows = append(bars.Rows, row)
 	}

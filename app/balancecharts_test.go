@@ -100,7 +100,7 @@ func TestAverageDay(t *testing.T) {
 	if rows[0].Planned != 42 || rows[0].Actual != 42 || rows[0].TargetText != "2h 30m" {
 		t.Errorf("A's average day = %+v", rows[0])
 	}
-	if rows[1].Label != "★ B" || rows[2].TargetText != "" {
+	if rows[1].Label != "B (focus)" || rows[2].TargetText != "" {
 		t.Errorf("rows = %+v", rows)
 	}
 

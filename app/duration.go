@@ -77,3 +77,25 @@ func FormatDuration(minutes int) string {
 		return fmt.Sprintf("%s%dh %02dm", sign, h, m)
 	}
 }
+
+// FormatTotal writes a total of minutes compactly: like FormatDuration up to
+// 100 hours, then whole hours with thousands separated ("19,318h").
+func FormatTotal(minutes int) string {
+	if minutes < 100*60 && minutes > -100*60 {
+		return FormatDuration(minutes)
+	}
+	h := int(math.Round(float64(minutes) / 60))
+	sign := ""
+	if h < 0 {
+		sign, h = "−", -h
+	}
+	digits := strconv.Itoa(h)
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String() + "h"
+}

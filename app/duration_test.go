@@ -58,6 +58,15 @@ func TestFormatDuration(t *testing.T) {
 	}
 }
 
+func TestFormatTotal(t *testing.T) {
+	cases := map[int]string{90: "1h 30m", 99*60 + 59: "99h 59m", 100 * 60: "100h", 19318*60 + 15: "19,318h", 1234567 * 60: "1,234,567h", -200 * 60: "−200h"}
+	for in, want := range cases {
+		if got := FormatTotal(in); got != want {
+			t.Errorf("FormatTotal(%d) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func FuzzParseDuration(f *testing.F) {
 	for _, seed := range []string{"90", "1h30", "1:30", "1.5h", "2h", "45m", "-1", "1h 30m", "24:00", "9999999", "1,5h", "0.0001h"} {
 		f.Add(seed)

@@ -80,6 +80,15 @@ func (r Range) Shift(n int) Range {
 	return Range{From: r.From.AddDays(days), To: r.To.AddDays(days), Period: Custom}
 }
 
+// Through returns the range cut to end on day when day falls inside it:
+// "this month so far". Other ranges are returned whole.
+func (r Range) Through(day data.Date) Range {
+	if r.Contains(day) {
+		r.To = day
+	}
+	return r
+}
+
 // Days returns how many days the range holds.
 func (r Range) Days() int { return r.To.DaysSince(r.From) + 1 }
 

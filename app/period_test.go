@@ -63,3 +63,15 @@ func TestWhen(t *testing.T) {
 		t.Errorf("When = %q", w)
 	}
 }
+
+func TestThrough(t *testing.T) {
+	today := data.NewDate(2026, 11, 22)
+	month := RangeOf(Month, today, time.Monday)
+	if r := month.Through(today); r.To != today || r.From != month.From || r.Period != Month || r.When(today) != "this month" {
+		t.Errorf("this month so far = %+v", r)
+	}
+	last := month.Shift(-1)
+	if r := last.Through(today); r != last {
+		t.Errorf("last month cut: %+v", r)
+	}
+}

@@ -14,7 +14,7 @@ type ShareLine struct {
 	Colour  color.Color //
 	Share   []float64   // 0..1 per point (a moving average); NaN where nothing was recorded
 	Target  []float64   // 0..1 per point; NaN where there was no target
-	Focus   bool        // drawn with a marker: the dimension prioritised now
+	Focus   bool        // the dimension prioritised now: its line is drawn bolder
 }
 
 // Shares draws one small chart per dimension, one above the other on a
@@ -61,11 +61,7 @@ func (s Shares) draw(c *canvas) {
 	}
 	for r, line := range s.Lines {
 		rowTop := top + float64(r)*rowH
-		title := line.Label
-		if line.Focus {
-			title = "★ " + title
-		}
-		tw := c.text(title, left, rowTop+size, size, th.Text, alignLeft)
+		tw := c.text(line.Label, left, rowTop+size, size, th.Text, alignLeft)
 		c.text(c.ellipsize(line.Summary, right-left-tw-th.px(12), small), right, rowTop+size, small, th.Muted, alignRight)
 		plotTop, plotBottom := rowTop+size+th.px(8), rowTop+rowH-th.px(6)
 		most := 0.1
@@ -89,17 +85,30 @@ func (s Shares) draw(c *canvas) {
 			xs[i] = left + (right-left)*float64(i)/float64(max(bins-1, 1))
 		}
 		c.polyline(xs, scaled(downsample(line.Target, n, bins), yAt, bins), th.px(1.5), th.Muted, []float64{th.px(4), th.px(3)})
-		c.polyline(xs, scaled(downsample(line.Share, n, bins), yAt, bins), th.px(2), line.Colour, nil)
+		width := th.px(2)
+		if line.Focus {
+			width = th.px(3)
+		}
+		c.polyline(xs, scaled(downsample(line.Share, n, bins), yAt, bins), width, line.Colour, nil)
 	}
 	if n > 0 {
 		every := max(1, int(math.Ceil((c.measure(longest(s.XLabels), small)+th.px(10))/math.Max((right-left)/float64(n), 1))))
-		for i := 0; i < n; i += every {
-			align := alignCentre
-			if i == 0 {
-				align = alignLeft
-			}
-			c.text(s.XLabels[i], xAt(i), h-pad, small, th.Muted, align)
+		drawAxisLabels(c, s.XLabels, every, xAt, left, w-pad, h-pad, small)
+	}
+}
+
+// drawAxisLabels writes every few labels centred under their points, kept
+// inside left..right and never touching the one before.
+func drawAxisLabels(c *canvas, labels []string, every int, xAt func(int) float64, left, right, baseline, size float64) {
+	last := math.Inf(-1)
+	for i := 0; i < len(labels); i += every {
+		w := c.measure(labels[i], size)
+		x := math.Min(math.Max(xAt(i)-w/2, left), right-w)
+		if x < last+c.th.px(8) {
+			continue
 		}
+		c.text(labels[i], x, baseline, size, c.th.Muted, alignLeft)
+		last = x + w
 	}
 }
 

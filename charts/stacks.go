@@ -78,10 +78,13 @@ func (s Stacks) draw(c *canvas) {
 		if total < dayMinutes {
 			c.rect(x0, top, x1, base, th.Empty)
 		}
-		if i%every == 0 {
-			c.text(bar.Label, (x0+x1)/2, h-pad, small, th.Muted, alignCentre)
-		}
 	}
+	labels := make([]string, len(s.Bars))
+	for i, b := range s.Bars {
+		labels[i] = b.Label
+	}
+	centre := func(i int) float64 { return left + (float64(i)+0.5)*slot }
+	drawAxisLabels(c, labels, every, centre, pad, w-pad, h-pad, small)
 }
 
 // labelEvery returns how many bars share one label so labels do not touch.

@@ -165,9 +165,9 @@ func firstLine(text string) string {
 	return line
 }
 
-// focus puts the cursor in the first planned field, its value selected
+// shown puts the cursor in the first planned field, its value selected
 // (also when it had the focus already, before the day changed under it).
-func (s *dayScreen) focus() {
+func (s *dayScreen) shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
 		s.win.Canvas().Focus(first)
@@ -316,20 +316,11 @@ func (s *dayScreen) load(date data.Date) {
 			return
 		}
 		s.show(day, guide)
-		s.focus()
+		s.shown()
 	})
 }
 
-func (s *dayScreen) pickDate() {
-	var pop *widget.PopUp
-	cal := widget.NewCalendar(s.date.Time(time.Local), func(t time.Time) {
-		pop.Hide()
-		s.goTo(data.DateOf(t))
-	})
-	pop = widget.NewPopUp(cal, s.win.Canvas())
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.title)
-	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, s.title.Size().Height)))
-}
+func (s *dayScreen) pickDate() { showCalendar(s.title, s.date, s.goTo) }
 
 func (s *dayScreen) copyPlanToActual() {
 	day, _ := s.read()

@@ -167,8 +167,8 @@ func (s *dimensionsScreen) syncList() {
 	s.down.Disable()
 }
 
-// focus puts the cursor in the name field.
-func (s *dimensionsScreen) focus() { s.win.Canvas().Focus(s.name) }
+// shown puts the cursor in the name field.
+func (s *dimensionsScreen) shown() { s.win.Canvas().Focus(s.name) }
 
 func (s *dimensionsScreen) startNew() {
 	s.edit(data.Dimension{Colour: app.NextColour(s.all)})

@@ -276,10 +276,13 @@ func (w *Window) busy(title string) func() {
 }
 
 // problem shows what went wrong, in the error's own sentence.
-func (w *Window) problem(title string, err error) {
+func (w *Window) problem(title string, err error) { showProblem(w.win, title, err) }
+
+// showProblem shows what went wrong, in the error's own sentence.
+func showProblem(win fyne.Window, title string, err error) {
 	text := widget.NewLabel(data.ErrorMessage(err))
 	text.Wrapping = fyne.TextWrapWord
-	dialog.ShowCustom(title, "Close", withWidth(460, text), w.win)
+	dialog.ShowCustom(title, "Close", withWidth(460, text), win)
 }
 
 // startIn points a file dialog at the person's home folder.

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestTheShortcutsDialogListsWhatTheKeysDo(t *testing.T) {
@@ -24,8 +26,8 @@ func TestAboutShowsTheDatabaseFile(t *testing.T) {
 		t.Errorf("About says %q", text)
 	}
 	found := false
-	for _, e := range entriesIn(h) {
-		if e == h.store.Path() {
+	for _, e := range entriesOf[*widget.Entry](h) {
+		if e.Text == h.store.Path() {
 			found = true
 		}
 	}

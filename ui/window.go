@@ -15,6 +15,7 @@ import (
 type Services struct {
 	Planner    *app.Planner
 	Dimensions *app.Dimensions
+	Balancer   *app.Balancer
 	DataFile   *app.DataFile
 	Path       string // the database file, shown in About
 	Version    string
@@ -23,13 +24,14 @@ type Services struct {
 // Window is Daymark's main window: a screen per feature behind a side
 // navigation, and the main menu with the keyboard shortcuts.
 type Window struct {
-	app   fyne.App
-	win   fyne.Window
-	svc   Services
-	tasks *tasks
-	tabs  *container.AppTabs
-	day   *dayScreen
-	dims  *dimensionsScreen
+	app     fyne.App
+	win     fyne.Window
+	svc     Services
+	tasks   *tasks
+	tabs    *container.AppTabs
+	day     *dayScreen
+	balance *balanceScreen
+	dims    *dimensionsScreen
 
 	screens   []screen // in navigation order
 	current   int      // the screen in front
@@ -40,12 +42,13 @@ type Window struct {
 type screen interface {
 	leave(then func()) // save what changed (or ask), then call then
 	save(then func())  // Ctrl+S
-	focus()            // put the cursor where work starts
+	shown()            // brought to the front: read what may have changed, put the cursor where work starts
 }
 
 // Screens, in the order of the navigation (and of Ctrl+1, Ctrl+2, …).
 const (
 	screenDay = iota
+	screenBalance
 	screenDimensions
 )
 
@@ -68,23 +71,25 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
+	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide)
 	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
 	w.day.start(all, day, guide)
 	w.dims.start(all)
 
 	w.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), w.day.content),
+		container.NewTabItemWithIcon("Balance", theme.GridIcon(), w.balance.content),
 		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), w.dims.content),
 	)
 	w.tabs.SetTabLocation(container.TabLocationLeading)
-	w.screens = []screen{w.day, w.dims}
+	w.screens = []screen{w.day, w.balance, w.dims}
 	w.tabs.OnSelected = func(*container.TabItem) { w.show(w.tabs.SelectedIndex()) }
 
 	win.SetContent(w.tabs)
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
-	w.day.focus()
+	w.day.shown()
 	w.dailyBackup()
 	return w, nil
 }
@@ -100,7 +105,7 @@ func (w *Window) show(target int) {
 	w.screens[w.current].leave(func() {
 		w.current = target
 		w.selectTab(target)
-		w.screens[target].focus()
+		w.screens[target].shown()
 	})
 }
 

@@ -37,6 +37,7 @@ func newHarness(t *testing.T) *harness {
 	w, err := New(a, win, Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
+		Balancer:   app.NewBalancer(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    "test",
@@ -129,17 +130,4 @@ func (h *harness) overlayText() string {
 		}
 	}
 	return strings.Join(parts, "\n")
-}
-
-// entriesIn returns the text of every field in the top overlay.
-func entriesIn(h *harness) []string {
-	var texts []string
-	if top := h.win.Canvas().Overlays().Top(); top != nil {
-		for _, o := range test.LaidOutObjects(top) {
-			if e, ok := o.(*widget.Entry); ok {
-				texts = append(texts, e.Text)
-			}
-		}
-	}
-	return texts
 }

@@ -41,6 +41,8 @@ type options struct {
 	db      string
 	days    int
 	format  string
+	from    string
+	to      string
 	out     string
 	replace bool
 	file    string // the positional argument

@@ -224,3 +224,75 @@ func TestEveryCommandExplainsItself(t *testing.T) {
 		}
 	}
 }
+
+func TestBalanceCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "balance.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	dims, _ := s.Dimensions(ctx)
+	me, people := dims[0].ID, dims[1].ID
+	s.SaveDays(ctx, []data.Day{
+		{Date: data.NewDate(2026, 3, 1), Planned: map[int64]int{me: 120, people: 60}, Actual: map[int64]int{me: 100, people: 90}},
+		{Date: data.NewDate(2026, 3, 3), Planned: map[int64]int{me: 60}, Actual: map[int64]int{}},
+		{Date: data.NewDate(2026, 3, 5), Planned: map[int64]int{}, Actual: map[int64]int{people: 30}},
+	})
+	s.SaveTarget(ctx, data.Target{From: data.NewDate(2026, 2, 1), Minutes: map[int64]int{me: 100}})
+	s.SaveTarget(ctx, data.Target{From: data.NewDate(2026, 3, 3), Minutes: map[int64]int{me: 50, people: 20}})
+	s.Close()
+
+	code, out, errs := daymark(t, "balance", "--db", db, "--from", "2026-03-01", "--to", "2026-03-04", "--format", "json")
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	var doc struct {
+		From, To   string
+		Days       int
+		Dimensions []struct {
+			Name    string
+			Planned int `json:"planned_minutes"`
+			Actual  int `json:"actual_minutes"`
+			Target  int `json:"target_minutes"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// My self: planned 120+60, actual 100; target 2 days × 100 + 2 days × 50.
+	// People: planned 60, actual 90 (the 5th is outside); target 2 days × 20.
+	if doc.From != "2026-03-01" || doc.To != "2026-03-04" || doc.Days != 4 || len(doc.Dimensions) != 4 {
+		t.Fatalf("%+v", doc)
+	}
+	if d := doc.Dimensions[0]; d.Name != "My self" || d.Planned != 180 || d.Actual != 100 || d.Target != 300 {
+		t.Errorf("My self = %+v", d)
+	}
+	if d := doc.Dimensions[1]; d.Planned != 60 || d.Actual != 90 || d.Target != 40 {
+		t.Errorf("People = %+v", d)
+	}
+	for _, key := range []string{`"from"`, `"to"`, `"days"`, `"dimensions"`, `"name"`, `"planned_minutes"`, `"actual_minutes"`, `"target_minutes"`} {
+		if !strings.Contains(out, key) {
+			t.Errorf("the JSON lacks %s", key)
+		}
+	}
+
+	code, out, _ = daymark(t, "balance", "--db", db, "--from", "2026-03-01", "--to", "2026-03-04")
+	if code != 0 || !strings.Contains(out, "Balance from 2026-03-01 to 2026-03-04 (4 days)") || !strings.Contains(out, "My self: 50 min/day below target") {
+		t.Errorf("text:\n%s", out)
+	}
+	code, out, _ = daymark(t, "balance", "--db", db, "--from", "2026-03-01", "--to", "2026-03-04", "--format", "csv")
+	if code != 0 || !strings.Contains(out, "My self,180,100,300\r\n") {
+		t.Errorf("csv:\n%s", out)
+	}
+	for _, bad := range [][]string{
+		{"--from", "2026-03-05", "--to", "2026-03-01"},
+		{"--from", "2026-03-01"},
+		{"--from", "March", "--to", "2026-03-01"},
+		{"--format", "xml"},
+	} {
+		if code, _, errs := daymark(t, "balance", append([]string{"--db", db}, bad...)...); code != 1 || errs == "" {
+			t.Errorf("balance %v: exit %d", bad, code)
+		}
+	}
+}

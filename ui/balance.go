@@ -1,0 +1,266 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// balanceScreen is the Balance review: a range, the figures per dimension
+// against plan and target with the focus highlighted, and the charts of
+// where the time went, with the targets and focus editors at hand.
+type balanceScreen struct {
+	balancer *app.Balancer
+	win      fyne.Window
+	tasks    *tasks
+	changed  func() // targets or focus changed: the rest of the window reloads them
+
+	rng     app.Range
+	current app.Balance
+
+	period   *widget.Select
+	label    *widget.Label
+	from, to *dateField
+	custom   *fyne.Container
+	callout  *widget.Label
+	table    *fyne.Container
+	cards    []*chartCard
+	content  fyne.CanvasObject
+}
+
+// chartCard is one chart of the screen with its title and a Save button.
+type chartCard struct {
+	title  string
+	view   *chartView
+	figure charts.Figure
+}
+
+func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed func()) *balanceScreen {
+	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed}
+	s.rng = app.RangeOf(app.Month, data.Today(), time.Monday)
+
+	s.period = widget.NewSelect(app.Periods, nil)
+	s.period.SetSelectedIndex(int(app.Month))
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
+	s.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.from = newDateField(s.rng.From, func(data.Date) { s.applyCustom() })
+	s.to = newDateField(s.rng.To, func(data.Date) { s.applyCustom() })
+	s.custom = container.NewHBox(widget.NewLabel("From"), withWidth(150, s.from), widget.NewLabel("to"), withWidth(150, s.to))
+	s.custom.Hide()
+	header := container.NewHBox(withWidth(120, s.period), prev, next, s.label, s.custom)
+
+	s.callout = widget.NewLabel("")
+	s.callout.Wrapping = fyne.TextWrapWord
+	s.callout.TextStyle.Bold = true
+	s.table = container.NewVBox()
+	targets := widget.NewButtonWithIcon("Targets…", theme.SettingsIcon(), s.editTargets)
+	focus := widget.NewButtonWithIcon("Focus…", theme.VisibilityIcon(), s.editFocus)
+	left := container.NewVBox(s.callout, s.table, container.NewHBox(targets, focus))
+
+	s.cards = []*chartCard{
+		{title: "Each day's 1440 minutes", view: newChartView(t, fyne.NewSize(420, 260))},
+		{title: "Share of allocated time against target", view: newChartView(t, fyne.NewSize(420, 300))},
+		{title: "The average day: planned, actual, target", view: newChartView(t, fyne.NewSize(420, 240))},
+	}
+	var right []fyne.CanvasObject
+	for _, c := range s.cards {
+		card := c
+		save := widget.NewButtonWithIcon("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
+		save.Importance = widget.LowImportance
+		right = append(right, container.NewBorder(nil, nil, nil, save, widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})), card.view)
+	}
+	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), container.NewVScroll(container.NewPadded(container.NewVBox(right...))))
+	split.Offset = 0.5
+	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	s.period.OnChanged = s.choosePeriod
+	return s
+}
+
+// The screen keeps nothing unsaved: its editors save as they close.
+func (s *balanceScreen) leave(then func()) { then() }
+func (s *balanceScreen) save(then func()) {
+	if then != nil {
+		then()
+	}
+}
+
+// shown reads the figures again: days may have changed on other screens.
+func (s *balanceScreen) shown() { s.show(s.rng) }
+
+func (s *balanceScreen) choosePeriod(name string) {
+	for i, p := range app.Periods {
+		if p != name {
+			continue
+		}
+		if app.Period(i) == app.Custom {
+			s.from.SetText(s.rng.From.String())
+			s.to.SetText(s.rng.To.String())
+			s.custom.Show()
+			s.applyCustom()
+			return
+		}
+		s.custom.Hide()
+		anchor := data.Today()
+		if !s.rng.Contains(anchor) {
+			anchor = s.rng.To
+		}
+		s.show(app.RangeOf(app.Period(i), anchor, time.Monday))
+	}
+}
+
+// applyCustom shows the custom range once both dates are valid.
+func (s *balanceScreen) applyCustom() {
+	from, err1 := s.from.date()
+	to, err2 := s.to.date()
+	if err1 != nil || err2 != nil {
+		return
+	}
+	if rng, err := app.NewRange(from, to); err == nil {
+		s.show(rng)
+	} else {
+		s.callout.SetText(data.ErrorMessage(err))
+	}
+}
+
+// show computes and shows the figures of rng, off the UI goroutine.
+func (s *balanceScreen) show(rng app.Range) {
+	s.rng = rng
+	s.label.SetText(rng.Label())
+	if rng.Period == app.Custom {
+		s.from.SetText(rng.From.String())
+		s.to.SetText(rng.To.String())
+	}
+	var b app.Balance
+	var err error
+	// The current week, month, quarter or year is shown so far: days to
+	// come would count as nothing done.
+	shown := rng.Through(data.Today())
+	s.tasks.run(func() { b, err = s.balancer.Balance(context.Background(), shown) }, func() {
+		if rng != s.rng {
+			return // the person has moved on
+		}
+		if err != nil {
+			s.callout.SetText(data.ErrorMessage(err))
+			return
+		}
+		s.current = b
+		s.callout.SetText(b.Callout(data.Today()))
+		s.fillTable(b)
+		s.drawCharts(b)
+	})
+}
+
+func (s *balanceScreen) drawCharts(b app.Balance) {
+	figures := []charts.Figure{b.StackedDays(), b.ShareLines(), b.AverageDay()}
+	for i, c := range s.cards {
+		fig := figures[i]
+		c.figure = fig
+		c.view.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
+	}
+}
+
+// fillTable writes a row of figures per dimension: per-day averages, with
+// the range's totals under them.
+func (s *balanceScreen) fillTable(b app.Balance) {
+	head := func(text string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	}
+	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Per day", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	columns := [][]fyne.CanvasObject{{head("Planned")}, {head("Actual")}, {head("Target")}, {head("Off target")}, {head("Plan kept")}}
+	for _, r := range b.Rows {
+		name := widget.NewLabel(r.Dimension.Name)
+		name.Truncation = fyne.TextTruncateEllipsis
+		if r.Focus {
+			name.SetText("★ " + r.Dimension.Name)
+			name.TextStyle.Bold = true
+		}
+		if r.Dimension.Archived {
+			name.Importance = widget.LowImportance
+		}
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(r.Dimension), 12)), nil, name))
+		for i, cell := range []fyne.CanvasObject{figure(b.PerDay(r.Planned), r.Planned), figure(b.PerDay(r.Actual), r.Actual), targetFigure(b, r), deviation(b, r), planKept(r)} {
+			columns[i] = append(columns[i], cell)
+		}
+	}
+	// A column per figure, so the names take the room that is left.
+	rows := layout.NewGridLayoutWithRows(len(names))
+	figures := container.NewHBox()
+	for _, col := range columns {
+		figures.Add(withWidth(70, container.New(rows, col...)))
+	}
+	s.table.Objects = []fyne.CanvasObject{
+		container.NewBorder(nil, nil, nil, figures, container.New(rows, names...)),
+		note(fmt.Sprintf("%d days, %s to %s; under each figure, the total for the range. ★ is the focus.", b.Range.Days(), b.Range.From.Format("2 Jan 2006"), b.Range.To.Format("2 Jan 2006"))),
+	}
+	s.table.Refresh()
+}
+
+// figure shows a per-day average over the range's total.
+func figure(perDay float64, total int) fyne.CanvasObject {
+	top := widget.NewLabelWithStyle(app.FormatDuration(int(math.Round(perDay))), fyne.TextAlignTrailing, fyne.TextStyle{})
+	bottom := widget.NewLabelWithStyle(app.FormatTotal(total), fyne.TextAlignTrailing, fyne.TextStyle{})
+	bottom.Importance = widget.LowImportance
+	return container.New(layout.NewCustomPaddedVBoxLayout(-12), top, bottom)
+}
+
+func targetFigure(b app.Balance, r app.BalanceRow) fyne.CanvasObject {
+	if r.Target == 0 {
+		return dash()
+	}
+	return figure(b.PerDay(r.Target), r.Target)
+}
+
+// deviation shows minutes per day off target and the share, red below.
+func deviation(b app.Balance, r app.BalanceRow) fyne.CanvasObject {
+	share, ok := r.DeviationShare()
+	if !ok {
+		return dash()
+	}
+	perDay := int(math.Round(b.PerDay(r.Deviation())))
+	sign := "+"
+	if perDay < 0 {
+		sign = ""
+	}
+	top := widget.NewLabelWithStyle(sign+app.FormatDuration(perDay), fyne.TextAlignTrailing, fyne.TextStyle{})
+	bottom := widget.NewLabelWithStyle(fmt.Sprintf("%+.0f%%", share*100), fyne.TextAlignTrailing, fyne.TextStyle{})
+	if perDay < 0 {
+		top.Importance, bottom.Importance = widget.DangerImportance, widget.DangerImportance
+	} else {
+		top.Importance, bottom.Importance = widget.SuccessImportance, widget.SuccessImportance
+	}
+	return container.New(layout.NewCustomPaddedVBoxLayout(-12), top, bottom)
+}
+
+func planKept(r app.BalanceRow) fyne.CanvasObject {
+	kept, ok := r.PlanFollowed()
+	if !ok {
+		return dash()
+	}
+	return widget.NewLabelWithStyle(fmt.Sprintf("%.0f%%", kept*100), fyne.TextAlignTrailing, fyne.TextStyle{})
+}
+
+func dash() fyne.CanvasObject {
+	l := widget.NewLabelWithStyle("–", fyne.TextAlignTrailing, fyne.TextStyle{})
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func note(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return l
+}

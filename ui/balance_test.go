@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// withMonth records planned and actual minutes on the first days of this
+// month and a target from its start.
+func withMonth(h *harness) app.Range {
+	ctx := context.Background()
+	month := app.RangeOf(app.Month, data.Today(), time.Monday)
+	me, people := h.dims[0].ID, h.dims[1].ID
+	if err := h.store.SaveDay(ctx, data.Day{Date: month.From, Planned: map[int64]int{me: 120, people: 60}, Actual: map[int64]int{me: 90, people: 60}}); err != nil {
+		h.t.Fatal(err)
+	}
+	if err := h.store.SaveTarget(ctx, data.Target{From: month.From, Minutes: map[int64]int{me: 60, people: 120}}); err != nil {
+		h.t.Fatal(err)
+	}
+	return month
+}
+
+func tableText(h *harness) string {
+	var parts []string
+	for _, o := range test.LaidOutObjects(h.w.balance.table) {
+		if l, ok := o.(*widget.Label); ok {
+			parts = append(parts, l.Text)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {
+	h := newHarness(t)
+	month := withMonth(h)
+	h.press(keyBalScreen)
+	s := h.w.balance
+	if h.w.current != screenBalance || s.label.Text != month.Label() {
+		t.Fatalf("screen %d showing %q", h.w.current, s.label.Text)
+	}
+	days := month.Through(data.Today()).Days()
+	table := tableText(h)
+	for _, want := range []string{"My self", "People", app.FormatDuration(90 / days), app.FormatDuration(120)} {
+		if !strings.Contains(table, want) {
+			t.Errorf("the table lacks %q: %s", want, table)
+		}
+	}
+	// People: 60 of 120 a day over the days so far: the furthest below.
+	if !strings.HasPrefix(s.callout.Text, "People: ") || !strings.HasSuffix(s.callout.Text, "below target this month") {
+		t.Errorf("callout = %q", s.callout.Text)
+	}
+	for i, c := range s.cards {
+		if c.figure == nil {
+			t.Errorf("chart %d has nothing to draw", i)
+		}
+	}
+}
+
+func TestPreviousAndNextPeriodsAndACustomRange(t *testing.T) {
+	h := newHarness(t)
+	withMonth(h)
+	h.press(keyBalScreen)
+	s := h.w.balance
+	this := s.rng
+	s.show(s.rng.Shift(-1))
+	h.settle()
+	if s.label.Text != this.Shift(-1).Label() || !strings.HasPrefix(s.callout.Text, "No targets yet") {
+		t.Errorf("the month before: %q, %q", s.label.Text, s.callout.Text)
+	}
+	s.period.SetSelected("Year")
+	h.settle()
+	if s.rng.Period != app.Year || !s.rng.Contains(this.From) {
+		t.Errorf("year = %+v", s.rng)
+	}
+	s.period.SetSelected("Custom")
+	h.settle()
+	if !s.custom.Visible() {
+		t.Fatal("no custom dates")
+	}
+	s.from.SetText("2020-01-01")
+	s.to.SetText("2020-01-31")
+	h.settle()
+	if s.rng.From.String() != "2020-01-01" || s.rng.To.String() != "2020-01-31" || s.label.Text != "1 Jan 2020 – 31 Jan 2020" {
+		t.Errorf("custom range = %+v %q", s.rng, s.label.Text)
+	}
+	s.from.SetText("2020-02-15")
+	h.settle()
+	if !strings.Contains(s.callout.Text, "ends (2020-01-31) before it starts") {
+		t.Errorf("a backwards range says %q", s.callout.Text)
+	}
+}
+
+func TestTheTargetEditorAddsAVersionAndRefusesMoreThanADay(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyBalScreen)
+	s := h.w.balance
+	s.editTargets()
+	h.settle()
+	if !strings.Contains(h.overlayText(), "No targets yet") {
+		t.Fatalf("the editor says %q", h.overlayText())
+	}
+	fields := entriesOf[*durationEntry](h)
+	if len(fields) != 4 {
+		t.Fatalf("%d target fields", len(fields))
+	}
+	fields[0].SetText("20h")
+	fields[1].SetText("5h")
+	if text := h.overlayText(); !strings.Contains(text, "the targets add up to 1500 minutes, more than the 1440 in a day") {
+		t.Errorf("over a day, the editor says %q", text)
+	}
+	h.tapButton("Save version")
+	if got, _ := h.store.Targets(context.Background()); len(got) != 0 {
+		t.Fatalf("saved a target over 1440: %+v", got)
+	}
+	fields[0].SetText("4h")
+	fields[1].SetText("2h 30m")
+	h.tapButton("Save version")
+	got, _ := h.store.Targets(context.Background())
+	if len(got) != 1 || got[0].From != data.Today() || got[0].Minutes[h.dims[0].ID] != 240 || got[0].Minutes[h.dims[1].ID] != 150 {
+		t.Errorf("saved %+v", got)
+	}
+	// The Day planner shows it at once.
+	if h.w.day.form.targets[0].Text != "4h" || h.w.day.form.targets[1].Text != "2h 30m" {
+		t.Errorf("the planner shows targets %q, %q", h.w.day.form.targets[0].Text, h.w.day.form.targets[1].Text)
+	}
+}
+
+func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyBalScreen)
+	s := h.w.balance
+	s.editFocus()
+	h.settle()
+	h.tapButton("Set focus")
+	if !strings.Contains(h.overlayText(), "Choose the dimension to focus on.") {
+		t.Errorf("without a dimension: %q", h.overlayText())
+	}
+	selects := entriesOf[*widget.Select](h)
+	selects[0].SetSelected("People")
+	areas := entriesOf[*textArea](h)
+	areas[0].SetText("three new people joined")
+	h.tapButton("Set focus")
+	history, _ := h.store.FocusHistory(context.Background())
+	if len(history) != 1 || history[0].DimensionID != h.dims[1].ID || history[0].Reason != "three new people joined" {
+		t.Fatalf("history = %+v", history)
+	}
+	if !strings.Contains(h.w.day.focusLine.Text, "People, because three new people joined") || h.w.day.form.names[1].Text != "★ People" {
+		t.Errorf("the planner shows %q / %q", h.w.day.focusLine.Text, h.w.day.form.names[1].Text)
+	}
+	if !strings.Contains(tableText(h), "★ People") {
+		t.Errorf("the table does not mark the focus: %s", tableText(h))
+	}
+}
+
+func TestChartsSaveAsPNGAndSVG(t *testing.T) {
+	h := newHarness(t)
+	withMonth(h)
+	h.press(keyBalScreen)
+	dir := t.TempDir()
+	for i, name := range []string{"days.png", "shares.svg", "average.png"} {
+		path := filepath.Join(dir, name)
+		writeChart(h.win, h.w.tasks, path, h.w.balance.cards[i].figure)
+		h.settle()
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(name, ".svg") != strings.HasPrefix(string(b), "<svg") || (strings.HasSuffix(name, ".png") && !strings.HasPrefix(string(b), "\x89PNG")) {
+			t.Errorf("%s starts with %q", name, b[:8])
+		}
+		h.tapButton("OK")
+	}
+}
+
+// entriesOf returns the widgets of type T in the top overlay.
+func entriesOf[T any](h *harness) []T {
+	var out []T
+	if top := h.win.Canvas().Overlays().Top(); top != nil {
+		for _, o := range test.LaidOutObjects(top) {
+			if x, ok := o.(T); ok {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}

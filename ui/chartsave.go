@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"daymark/app"
+	"daymark/charts"
+)
+
+// The size and theme of a saved chart: large enough to print, on white.
+const (
+	savedWidth  = 1600
+	savedHeight = 960
+)
+
+// saveChart asks where to save a chart, as PNG or (by its name) SVG.
+func (s *balanceScreen) saveChart(card *chartCard) {
+	if card.figure == nil {
+		return
+	}
+	fig := card.figure
+	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.rng.From.String() + ".png"
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		writeChart(s.win, s.tasks, path, fig)
+	}, s.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".svg"}))
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// writeChart draws fig to path (SVG when the name ends in .svg, PNG
+// otherwise) off the UI goroutine, and says how it went.
+func writeChart(win fyne.Window, t *tasks, path string, fig charts.Figure) {
+	var err error
+	t.run(func() {
+		err = app.WriteFile(path, func(w io.Writer) error {
+			if strings.EqualFold(filepath.Ext(path), ".svg") {
+				return charts.SVG(w, fig, savedWidth, savedHeight, charts.Light())
+			}
+			return charts.PNG(w, fig, savedWidth, savedHeight, charts.Light())
+		})
+	}, func() {
+		if err != nil {
+			showProblem(win, "Daymark could not save the chart", err)
+			return
+		}
+		dialog.ShowInformation("Chart saved", path, win)
+	})
+}

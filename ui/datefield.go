@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
+)
+
+// dateField is a field for a date written YYYY-MM-DD, the way exports and
+// the command line write dates, with a calendar to pick one.
+type dateField struct {
+	widget.Entry
+	onDate func(data.Date) // called with each valid date typed or picked
+}
+
+func newDateField(d data.Date, onDate func(data.Date)) *dateField {
+	f := &dateField{onDate: onDate}
+	f.ExtendBaseWidget(f)
+	f.SetPlaceHolder("YYYY-MM-DD")
+	f.Validator = func(text string) error {
+		_, err := data.ParseDate(text)
+		if err != nil {
+			return errorText(data.ErrorMessage(err))
+		}
+		return nil
+	}
+	f.SetText(d.String())
+	f.OnChanged = func(text string) {
+		if d, err := data.ParseDate(text); err == nil && f.onDate != nil {
+			f.onDate(d)
+		}
+	}
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), f.showCalendar)
+	pick.Importance = widget.LowImportance
+	f.ActionItem = pick
+	return f
+}
+
+// date returns the date in the field, or the error that says why not.
+func (f *dateField) date() (data.Date, error) { return data.ParseDate(f.Text) }
+
+func (f *dateField) showCalendar() {
+	start := data.Today()
+	if d, err := f.date(); err == nil {
+		start = d
+	}
+	showCalendar(f, start, func(d data.Date) { f.SetText(d.String()) })
+}
+
+// showCalendar pops a calendar up under anchor, starting at start, and
+// calls picked with the date chosen.
+func showCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Date)) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(anchor)
+	if c == nil {
+		return
+	}
+	var pop *widget.PopUp
+	cal := widget.NewCalendar(start.Time(time.Local), func(t time.Time) {
+		pop.Hide()
+		picked(data.DateOf(t))
+	})
+	pop = widget.NewPopUp(cal, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(anchor)
+	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, anchor.Size().Height)))
+}
+
+// errorText is an error that is only its sentence.
+type errorText string
+
+func (e errorText) Error() string { return string(e) }

@@ -1,0 +1,282 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// The Balance screen's editors: target versions and the focus. Each shows
+// its history and adds a new version; nothing changes until Save.
+
+// editTargets opens the target editor on the dimensions and versions as
+// they are stored.
+func (s *balanceScreen) editTargets() {
+	var dims []data.Dimension
+	var versions []data.Target
+	var err error
+	s.tasks.run(func() {
+		dims, versions, err = s.balancer.TargetsAndDimensions(context.Background())
+	}, func() {
+		if err != nil {
+			showProblem(s.win, "Daymark cannot read the targets", err)
+			return
+		}
+		s.showTargetEditor(app.Active(dims), dims, versions)
+	})
+}
+
+func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions []data.Target) {
+	current := data.Target{Minutes: map[int64]int{}}
+	if t, ok := data.InForce(versions, data.Today()); ok {
+		current = t
+	}
+	from := newDateField(data.Today(), nil)
+	total := widget.NewLabel("")
+	problem := widget.NewLabel("")
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Importance = widget.DangerImportance
+	problem.Hide()
+	fields := make([]*durationEntry, len(active))
+	read := func() (data.Target, string) {
+		t := data.Target{Minutes: map[int64]int{}}
+		for i, d := range active {
+			m, err := app.ParseDuration(fields[i].Text)
+			if err != nil {
+				return t, d.Name + ": " + err.Error()
+			}
+			if m > 0 {
+				t.Minutes[d.ID] = m
+			}
+		}
+		date, err := from.date()
+		if err != nil {
+			return t, "Effective from: " + data.ErrorMessage(err)
+		}
+		t.From = date
+		if err := t.Validate(); err != nil {
+			return t, data.ErrorMessage(err) + "."
+		}
+		return t, ""
+	}
+	update := func() {
+		t, why := read()
+		sum := 0
+		for _, m := range t.Minutes {
+			sum += m
+		}
+		total.SetText("Total " + app.FormatDuration(sum) + " of 24h; unallocated " + app.FormatDuration(max(0, app.Unallocated(sum))))
+		if why != "" {
+			problem.SetText(why)
+			problem.Show()
+		} else {
+			problem.Hide()
+		}
+	}
+	grid := container.New(layout.NewFormLayout())
+	for i, d := range active {
+		fields[i] = newDurationEntry()
+		fields[i].SetText(durationText(current.Minutes[d.ID]))
+		fields[i].OnChanged = func(string) { update() }
+		grid.Add(container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
+		grid.Add(withWidth(140, fields[i]))
+	}
+	from.onDate = func(data.Date) { update() }
+	update()
+
+	history := container.NewVBox()
+	for i := len(versions) - 1; i >= 0; i-- {
+		v := versions[i]
+		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeTarget(v, all), func() {
+			s.confirmDelete("Delete the targets from "+v.From.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
+				return s.balancer.DeleteTarget(ctx, v.From)
+			})
+		}))
+	}
+	if len(versions) == 0 {
+		history.Add(note("No targets yet. The first version holds from its date on."))
+	}
+
+	intro := note("The minutes a day you want to give each dimension, from a date on. Saving adds a new version; each day is judged against the version in force on it. A version from the same date is replaced.")
+	body := container.NewVBox(intro,
+		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), withWidth(180, from)),
+		grid, total, problem,
+		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), history)
+	var d *dialog.CustomDialog
+	save := widget.NewButtonWithIcon("Save version", theme.DocumentSaveIcon(), func() {
+		t, why := read()
+		if why != "" {
+			update()
+			return
+		}
+		s.saveAndClose(d, problem, func(ctx context.Context) error { return s.balancer.SaveTarget(ctx, t) })
+	})
+	save.Importance = widget.HighImportance
+	d = dialog.NewCustom("Targets", "Cancel", withWidth(520, container.NewVScroll(body)), s.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), save})
+	d.Resize(fyne.NewSize(600, 640))
+	d.Show()
+	if len(fields) > 0 {
+		s.win.Canvas().Focus(fields[0])
+	}
+}
+
+// describeTarget lists a version's minutes by dimension.
+func describeTarget(t data.Target, dims []data.Dimension) string {
+	var parts []string
+	total := 0
+	for _, d := range dims {
+		if m := t.Minutes[d.ID]; m > 0 {
+			parts = append(parts, d.Name+" "+app.FormatDuration(m))
+			total += m
+		}
+	}
+	return strings.Join(parts, " · ") + " (" + app.FormatDuration(total) + " a day)"
+}
+
+// editFocus opens the focus editor.
+func (s *balanceScreen) editFocus() {
+	var dims []data.Dimension
+	var history []data.Focus
+	var err error
+	s.tasks.run(func() {
+		dims, history, err = s.balancer.FocusAndDimensions(context.Background())
+	}, func() {
+		if err != nil {
+			showProblem(s.win, "Daymark cannot read the focus", err)
+			return
+		}
+		s.showFocusEditor(app.Active(dims), dims, history)
+	})
+}
+
+func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []data.Focus) {
+	names := make([]string, len(active))
+	for i, d := range active {
+		names[i] = d.Name
+	}
+	choice := widget.NewSelect(names, nil)
+	choice.PlaceHolder = "Choose a dimension"
+	reason := newTextArea("Why this one, now? (\"the strategy refresh is due\")", 3)
+	started := newDateField(data.Today(), nil)
+	if f, ok := data.FocusOn(history, data.Today()); ok {
+		for i, d := range active {
+			if d.ID == f.DimensionID {
+				choice.SetSelectedIndex(i)
+			}
+		}
+	}
+	problem := widget.NewLabel("")
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Importance = widget.DangerImportance
+	problem.Hide()
+
+	list := container.NewVBox()
+	for i := len(history) - 1; i >= 0; i-- {
+		f := history[i]
+		text := "Since " + f.Started.Format("2 Jan 2006") + ": " + dimensionName(all, f.DimensionID)
+		if f.Reason != "" {
+			text += ", because " + firstLine(f.Reason)
+		}
+		list.Add(versionRow(text, func() {
+			s.confirmDelete("Delete the focus from "+f.Started.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
+				return s.balancer.DeleteFocus(ctx, f.Started)
+			})
+		}))
+	}
+	if len(history) == 0 {
+		list.Add(note("No focus yet."))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem("Focus on", choice),
+		widget.NewFormItem("Because", reason),
+		widget.NewFormItem("Since", withWidth(180, started)),
+	)
+	body := container.NewVBox(note("The one dimension to prioritise now, and why. The Day planner and the Balance screen mark it with ★."),
+		form, problem, widget.NewSeparator(), widget.NewLabelWithStyle("History", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), list)
+	var d *dialog.CustomDialog
+	set := widget.NewButtonWithIcon("Set focus", theme.ConfirmIcon(), func() {
+		date, err := started.date()
+		switch {
+		case choice.SelectedIndex() < 0:
+			err = errorText("Choose the dimension to focus on.")
+		case err != nil:
+			err = errorText("Since: " + data.ErrorMessage(err))
+		}
+		if err == nil {
+			f := data.Focus{Started: date, DimensionID: active[choice.SelectedIndex()].ID, Reason: strings.TrimSpace(reason.Text)}
+			if err = f.Validate(); err == nil {
+				s.saveAndClose(d, problem, func(ctx context.Context) error { return s.balancer.SetFocus(ctx, f) })
+				return
+			}
+		}
+		problem.SetText(data.ErrorMessage(err))
+		problem.Show()
+	})
+	set.Importance = widget.HighImportance
+	d = dialog.NewCustom("Focus", "Cancel", withWidth(520, container.NewVScroll(body)), s.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), set})
+	d.Resize(fyne.NewSize(600, 560))
+	d.Show()
+}
+
+func dimensionName(dims []data.Dimension, id int64) string {
+	for _, d := range dims {
+		if d.ID == id {
+			return d.Name
+		}
+	}
+	return "a dimension no longer there"
+}
+
+// versionRow is a line of history with a button that deletes it.
+func versionRow(text string, remove func()) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	del.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, del, l)
+}
+
+// saveAndClose runs a save off the UI goroutine; on success it closes the
+// dialog and shows the new figures, on failure it says why in the dialog.
+func (s *balanceScreen) saveAndClose(d dialog.Dialog, problem *widget.Label, save func(context.Context) error) {
+	var err error
+	s.tasks.run(func() { err = save(context.Background()) }, func() {
+		if err != nil {
+			problem.SetText(data.ErrorMessage(err))
+			problem.Show()
+			return
+		}
+		d.Hide()
+		s.changed()
+		s.show(s.rng)
+	})
+}
+
+// confirmDelete asks, then deletes and shows the new figures.
+func (s *balanceScreen) confirmDelete(question string, remove func(context.Context) error) {
+	dialog.ShowConfirm(question, "The rest of the history stays.", func(yes bool) {
+		if !yes {
+			return
+		}
+		var err error
+		s.tasks.run(func() { err = remove(context.Background()) }, func() {
+			if err != nil {
+				showProblem(s.win, "Daymark could not delete it", err)
+				return
+			}
+			s.changed()
+			s.show(s.rng)
+		})
+	}, s.win)
+}
