@@ -51,3 +51,26 @@ func SafeCell(s string) string {
 	}
 	return s
 }
+
+// ExportValuesCSV writes the values, personal then organisational, each by
+// rank: kind, rank, name, what it means, behaviours and slippery behaviours
+// (one a line inside the cell), and whether it is archived.
+func ExportValuesCSV(ctx context.Context, store *data.Store, w io.Writer) error {
+	values, err := store.Values(ctx)
+	if err != nil {
+		return err
+	}
+	out := csv.NewWriter(w)
+	out.UseCRLF = true
+	if err := out.Write([]string{"kind", "rank", "name", "meaning", "behaviours", "slippery", "archived"}); err != nil {
+		return err
+	}
+	for _, v := range values {
+		row := []string{string(v.Kind), strconv.Itoa(v.Rank), SafeCell(v.Name), SafeCell(v.Meaning), SafeCell(v.Behaviours), SafeCell(v.Slippery), strconv.FormatBool(v.Archived)}
+		if err := out.Write(row); err != nil {
+			return err
+		}
+	}
+	out.Flush()
+	return out.Error()
+}

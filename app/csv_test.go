@@ -69,3 +69,25 @@ func TestExportDaysCSV(t *testing.T) {
 		t.Errorf("the formula-like name came out as %q", last)
 	}
 }
+
+func TestExportValuesCSV(t *testing.T) {
+	store := openStore(t)
+	addValues(t, store)
+	var buf bytes.Buffer
+	if err := ExportValuesCSV(context.Background(), store, &buf); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 5 || strings.Join(rows[0], ",") != "kind,rank,name,meaning,behaviours,slippery,archived" {
+		t.Fatalf("rows = %q", rows)
+	}
+	if r := rows[1]; r[0] != "personal" || r[1] != "1" || r[2] != "Trust" || r[4] != "share bad news early\nadmit mistakes" || r[6] != "false" {
+		t.Errorf("Trust = %q", r)
+	}
+	if r := rows[2]; r[2] != "Équité & “fairness”" || r[6] != "true" {
+		t.Errorf("the archived value = %q", r)
+	}
+}

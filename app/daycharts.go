@@ -8,6 +8,9 @@ import (
 	"daymark/data"
 )
 
+// chartInk is the colour of lines that belong to no dimension.
+var chartInk = color.NRGBA{0x0F, 0x76, 0x6E, 0xFF}
+
 // Colour returns a dimension's colour for charts (grey if it is malformed,
 // which the store never allows).
 func Colour(d data.Dimension) color.NRGBA {

@@ -116,6 +116,9 @@ func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error)
 			return 0, err
 		}
 	}
+	if err := demoValues(ctx, store, start, opts.End); err != nil {
+		return 0, err
+	}
 	return len(days), nil
 }
 

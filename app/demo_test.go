@@ -81,4 +81,16 @@ func TestDemoWritesTenYears(t *testing.T) {
 	if len(targets) != 3 || len(focus) != 2 {
 		t.Errorf("ten years have %d targets and %d focuses, want 3 and 2", len(targets), len(focus))
 	}
+	a, err := NewValues(store).Alignment(context.Background())
+	if err != nil || len(a.Personal) != 5 || len(a.Organisational) != 5 || len(a.snapshots) != 3 {
+		t.Fatalf("sample alignment: %v, %d snapshots", err, len(a.snapshots))
+	}
+	if gaps := a.Gaps(); len(gaps) == 0 || gaps[0].Sentence != "Speed conflicts with Trust" {
+		t.Errorf("sample gaps = %+v", gaps)
+	}
+	reflections, _ := store.Reflections(context.Background())
+	contexts, contradictions, _ := NewValues(store).Contexts(context.Background())
+	if len(reflections) != 6 || len(contexts) != 4 || len(contradictions) != 2 {
+		t.Errorf("%d reflections, %d contexts, %d contradictions", len(reflections), len(contexts), len(contradictions))
+	}
 }

@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 2 // 2 added targets and focus
+	ExportVersion = 3 // 2 added targets and focus; 3 values, alignment, reflections and contexts
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -28,6 +28,14 @@ type Document struct {
 	Days       []DocumentDay       `json:"days"`
 	Targets    []DocumentTarget    `json:"targets"`
 	Focus      []DocumentFocus     `json:"focus"`
+
+	Values           []DocumentValue         `json:"values"`
+	Alignment        []DocumentRating        `json:"alignment"`
+	AlignmentHistory []DocumentSnapshot      `json:"alignment_history"`
+	Prompts          []DocumentPrompt        `json:"prompts"`
+	Reflections      []DocumentReflection    `json:"reflections"`
+	Contexts         []DocumentContext       `json:"contexts"`
+	Contradictions   []DocumentContradiction `json:"contradictions"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -109,5 +117,6 @@ func NewDocument(c data.Contents, t time.Time) Document {
 	for _, f := range c.Focus {
 		doc.Focus = append(doc.Focus, DocumentFocus{Started: f.Started.String(), Dimension: names[f.DimensionID], Reason: f.Reason})
 	}
+	doc.addValues(c)
 	return doc
 }

@@ -63,7 +63,50 @@ func richStore(t testing.TB) *data.Store {
 	if err := store.SetFocus(ctx, data.Focus{Started: data.NewDate(2025, 9, 1), DimensionID: all[1].ID, Reason: "new hires\nneed time"}); err != nil {
 		t.Fatal(err)
 	}
+	addValues(t, store)
 	return store
+}
+
+// addValues gives a store values of both kinds (one archived), ratings kept
+// over two days, a prompt of the person's with answers, and value contexts
+// inside each other with a contradiction.
+func addValues(t testing.TB, store *data.Store) {
+	t.Helper()
+	ctx := context.Background()
+	v := NewValues(store)
+	day := data.NewDate(2025, 3, 1)
+	v.today = func() data.Date { return day }
+	trust := data.Value{Kind: data.Personal, Name: "Trust", Meaning: "Say what I mean", Behaviours: "share bad news early\nadmit mistakes", Slippery: "spin"}
+	equity := data.Value{Kind: data.Personal, Name: "Équité & “fairness”"}
+	speed := data.Value{Kind: data.Organisational, Name: "Speed", Slippery: "cutting corners"}
+	trustOrg := data.Value{Kind: data.Organisational, Name: "Trust"}
+	for _, x := range []*data.Value{&trust, &equity, &speed, &trustOrg} {
+		if err := v.Create(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(v.Rate(ctx, data.Rating{PersonalID: trust.ID, OrganisationalID: speed.ID, Rating: -2}, true))
+	day = day.AddDays(10)
+	must(v.Rate(ctx, data.Rating{PersonalID: trust.ID, OrganisationalID: trustOrg.ID, Rating: 2}, true))
+	equity.Archived = true
+	must(v.Update(ctx, equity))
+	mine := data.Prompt{Text: "What did I avoid this week?"}
+	must(v.SavePrompt(ctx, &mine))
+	prompts, _ := v.Prompts(ctx)
+	must(v.SaveReflection(ctx, &data.Reflection{PromptID: mine.ID, Date: day, Answer: "The budget talk.\nAgain."}))
+	must(v.SaveReflection(ctx, &data.Reflection{PromptID: prompts[0].ID, Date: day, Answer: "Mostly, yes."}))
+	org := data.ValueContext{Name: "Organisation", Definition: "Revenue this year"}
+	team := data.ValueContext{Name: "Team", Definition: "A product people love"}
+	must(v.SaveContext(ctx, &team))
+	must(v.SaveContext(ctx, &org))
+	team.ParentID = org.ID
+	must(v.SaveContext(ctx, &team))
+	must(v.SetContradiction(ctx, data.Contradiction{FirstID: team.ID, SecondID: org.ID, Note: "speed vs. quality"}, true))
 }
 
 var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
@@ -79,7 +122,8 @@ func exportString(t testing.TB, store *data.Store) string {
 
 func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
-	for _, want := range []string{`"format": "daymark"`, `"version": 2`, `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`} {
+	for _, want := range []string{`"format": "daymark"`, `"version": 3`, `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
+		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -105,7 +149,7 @@ func TestAVersion1ExportStillImports(t *testing.T) {
 	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v1), false); err != nil {
 		t.Fatal(err)
 	}
-	if out := exportString(t, store); !strings.Contains(out, `"version": 2`) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
+	if out := exportString(t, store); !strings.Contains(out, `"version": 3`) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
 		t.Errorf("re-exported as:\n%s", out)
 	}
 }
@@ -175,7 +219,7 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"cut short", good[:len(good)/2], "the file ends in the middle of the export"},
 		{"syntax error on line 3", "{\n  \"format\": \"daymark\",\n  \"version\": 1,,\n}", "line 3, column 16: the JSON is malformed"},
 		{"another format", `{"format": "toggl", "version": 1}`, `its "format" is "toggl"`},
-		{"unknown version", `{"format": "daymark", "version": 99}`, "the export is version 99; this Daymark reads versions 1 to 2"},
+		{"unknown version", `{"format": "daymark", "version": 99}`, "the export is version 99; this Daymark reads versions 1 to 3"},
 		{"unknown field", `{"format": "daymark", "version": 1, "colour_scheme": 1}`, `there is no field "colour_scheme"`},
 		{"minutes as text", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": "lots"}}]}`, "line 1, column 144: “days.planned” should be a whole number, not string"},
 		{"over 1440", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}, {"name": "B", "colour": "#000000"}], "days": [{"date": "2026-01-01"}, {"date": "2026-01-02", "planned": {"A": 1000, "B": 500}}]}`, "days[1] (2026-01-02): planned minutes add up to 1500, more than the 1440 in a day"},
@@ -187,6 +231,11 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"trailing data", good + "{}", "there is more after the end of the export"},
 		{"a list, not an object", `[1, 2]`, "the export should be an object, not array"},
 		{"target over 1440", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "targets": [{"effective_from": "2026-01-01", "minutes": {"A": 1500}}]}`, "targets[0] (2026-01-01): the targets add up to 1500 minutes"},
+		{"rating an unknown value", `{"format": "daymark", "version": 3, "values": [{"kind": "personal", "name": "Trust"}], "alignment": [{"personal": "Trust", "organisational": "Speed", "rating": 1}]}`, "alignment[0]: “Speed” is not one of the file's organisational values"},
+		{"a rating out of range", `{"format": "daymark", "version": 3, "values": [{"kind": "personal", "name": "Trust"}, {"kind": "organisational", "name": "Speed"}], "alignment": [{"personal": "Trust", "organisational": "Speed", "rating": 5}]}`, "alignment[0]: a rating is from −2 (in conflict) to +2 (strongly aligned), not 5"},
+		{"a value of no kind", `{"format": "daymark", "version": 3, "values": [{"kind": "team", "name": "Trust"}]}`, "values[0] (Trust): a value is personal or organisational, not \"team\""},
+		{"an answer to an unknown prompt", `{"format": "daymark", "version": 3, "reflections": [{"date": "2026-01-01", "prompt": "Why?", "answer": "Because"}]}`, "reflections[0]: it answers “Why?”, which is not one of the file's prompts"},
+		{"a context inside a missing one", `{"format": "daymark", "version": 3, "contexts": [{"name": "Team", "parent": "Org"}]}`, "contexts[0] (Team): it sits in “Org”, which is not one of the file's contexts"},
 		{"focus on an unknown dimension", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "focus": [{"started": "2026-01-01", "dimension": "B"}]}`, "focus[0] (2026-01-01): it names “B”, which is not one of the file's dimensions"},
 	}
 	for _, c := range cases {

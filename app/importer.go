@@ -144,6 +144,9 @@ func (doc Document) contents() (data.Contents, error) {
 		}
 		c.Focus = append(c.Focus, data.Focus{Started: started, DimensionID: id, Reason: f.Reason})
 	}
+	if err := doc.valueContents(&c); err != nil {
+		return c, err
+	}
 	if err := c.Validate(); err != nil { // indices as in the file
 		return c, err
 	}

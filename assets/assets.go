@@ -1,5 +1,5 @@
 // Package assets holds the files Daymark carries inside its binary: the
-// icon now, and later the starter value words and the guide prompts.
+// icon and the starter list of value words.
 // It imports nothing of the project.
 package assets
 
@@ -11,3 +11,9 @@ import (
 //
 //go:embed icon.png
 var Icon []byte
+
+// StarterValues is the starter list of value words, "Name: meaning" a line,
+// with # comments.
+//
+//go:embed values.txt
+var StarterValues string

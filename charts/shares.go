@@ -21,9 +21,11 @@ type ShareLine struct {
 // shared time axis: its share of allocated time as a solid line and its
 // target share as a dashed one.
 type Shares struct {
-	Lines   []ShareLine
-	XLabels []string // one per point
-	Note    string   // "7-day moving average"
+	Lines     []ShareLine
+	XLabels   []string // one per point
+	Note      string   // "7-day moving average"
+	Key       string   // what the solid line is; "share of allocated time" when empty
+	TargetKey string   // what the dashed line is; "target share" when Key is empty
 }
 
 func (s Shares) draw(c *canvas) {
@@ -31,15 +33,21 @@ func (s Shares) draw(c *canvas) {
 	pad := th.px(8)
 	size := th.px(12.5)
 	small := th.px(10.5)
+	key, targetKey := s.Key, s.TargetKey
+	if key == "" {
+		key, targetKey = "share of allocated time", "target share"
+	}
 	y := pad + small
 	c.rect(pad, y-th.px(2), pad+th.px(14), y, th.Muted)
 	x := pad + th.px(20)
-	x += c.text("share of allocated time", x, y, small, th.Muted, alignLeft) + th.px(16)
-	for i := 0.0; i < 14; i += 4 {
-		c.rect(x+th.px(i), y-th.px(2), x+th.px(i+2), y, th.Muted)
+	x += c.text(key, x, y, small, th.Muted, alignLeft) + th.px(16)
+	if targetKey != "" {
+		for i := 0.0; i < 14; i += 4 {
+			c.rect(x+th.px(i), y-th.px(2), x+th.px(i+2), y, th.Muted)
+		}
+		x += th.px(20)
+		c.text(targetKey, x, y, small, th.Muted, alignLeft)
 	}
-	x += th.px(20)
-	x += c.text("target share", x, y, small, th.Muted, alignLeft) + th.px(16)
 	if s.Note != "" {
 		c.text(s.Note, w-pad, y, small, th.Muted, alignRight)
 	}

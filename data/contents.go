@@ -11,16 +11,27 @@ import (
 // export writes and import reads. Days refer to dimensions by their ID.
 // Each feature that adds data adds it here, so export and import carry it.
 type Contents struct {
-	Dimensions []Dimension // in order
-	Days       []Day       // by date
-	Targets    []Target    // by date
-	Focus      []Focus     // by date
+	Dimensions     []Dimension // in order
+	Days           []Day       // by date
+	Targets        []Target    // by date
+	Focus          []Focus     // by date
+	Values         []Value     // personal first, each kind by rank
+	Ratings        []Rating
+	Snapshots      []Snapshot // by date
+	Prompts        []Prompt   // in order; none means the default prompts
+	Reflections    []Reflection
+	Contexts       []ValueContext // in order
+	Contradictions []Contradiction
 }
 
 // itemError names the item of Contents that breaks a rule, the way an
 // export file names it: "days[12] (2026-03-04): …".
 func itemError(list string, i int, name string, err error) error {
-	return &Error{Code: ErrorCode(err), Message: fmt.Sprintf("%s[%d] (%s): %s", list, i, name, ErrorMessage(err))}
+	where := fmt.Sprintf("%s[%d]", list, i)
+	if name != "" {
+		where += " (" + name + ")"
+	}
+	return &Error{Code: ErrorCode(err), Message: where + ": " + ErrorMessage(err)}
 }
 
 // Validate reports the first item that breaks a rule: a dimension that is
@@ -89,6 +100,115 @@ func (c Contents) Validate() error {
 			return itemError("focus", i, f.Started.String(), Errorf(EInvalid, "it names a dimension that is not in the file"))
 		}
 	}
+	return c.validateValues()
+}
+
+// validateValues checks the values, their alignment, the reflections and
+// the value contexts.
+func (c Contents) validateValues() error {
+	kinds := map[int64]Kind{}
+	names := map[string]bool{}
+	for i, v := range c.Values {
+		v.Normalize()
+		if err := v.Validate(); err != nil {
+			return itemError("values", i, v.Name, err)
+		}
+		key := string(v.Kind) + "\x00" + strings.ToLower(v.Name)
+		if names[key] {
+			return itemError("values", i, v.Name, Errorf(EConflict, "there are two %s values named “%s”", v.Kind, v.Name))
+		}
+		names[key] = true
+		if v.ID == 0 || kinds[v.ID] != "" {
+			return itemError("values", i, v.Name, Errorf(EInvalid, "the value needs an ID of its own"))
+		}
+		kinds[v.ID] = v.Kind
+	}
+	pairs := map[[2]int64]bool{}
+	for i, r := range c.Ratings {
+		if err := r.Validate(); err != nil {
+			return itemError("alignment", i, "", err)
+		}
+		if kinds[r.PersonalID] != Personal || kinds[r.OrganisationalID] != Organisational {
+			return itemError("alignment", i, "", Errorf(EInvalid, "a rating pairs a personal value with an organisational one of the file"))
+		}
+		if pair := [2]int64{r.PersonalID, r.OrganisationalID}; pairs[pair] {
+			return itemError("alignment", i, "", Errorf(EConflict, "the same pair is rated twice"))
+		} else {
+			pairs[pair] = true
+		}
+	}
+	days := map[Date]bool{}
+	for i, sn := range c.Snapshots {
+		if err := sn.Date.Validate(); err != nil {
+			return itemError("alignment_history", i, "", err)
+		}
+		if days[sn.Date] {
+			return itemError("alignment_history", i, sn.Date.String(), Errorf(EConflict, "two snapshots of %s", sn.Date))
+		}
+		days[sn.Date] = true
+		for _, id := range append(append([]int64{}, sn.Matrix.Personal...), sn.Matrix.Organisational...) {
+			if kinds[id] == "" {
+				return itemError("alignment_history", i, sn.Date.String(), Errorf(EInvalid, "it names a value that is not in the file"))
+			}
+		}
+		for _, r := range sn.Matrix.Ratings {
+			if r.Validate() != nil || kinds[r.PersonalID] != Personal || kinds[r.OrganisationalID] != Organisational {
+				return itemError("alignment_history", i, sn.Date.String(), Errorf(EInvalid, "a rating in it is not a rating of the file's values"))
+			}
+		}
+	}
+	prompts := map[int64]bool{}
+	texts := map[string]bool{}
+	for i, p := range c.Prompts {
+		if err := p.Validate(); err != nil {
+			return itemError("prompts", i, "", err)
+		}
+		key := strings.ToLower(strings.TrimSpace(p.Text))
+		if texts[key] || p.ID == 0 || prompts[p.ID] {
+			return itemError("prompts", i, p.Text, Errorf(EConflict, "the prompt is there twice"))
+		}
+		texts[key], prompts[p.ID] = true, true
+	}
+	for i, r := range c.Reflections {
+		if err := r.Validate(); err != nil {
+			return itemError("reflections", i, r.Date.String(), err)
+		}
+		if !prompts[r.PromptID] {
+			return itemError("reflections", i, r.Date.String(), Errorf(EInvalid, "it answers a prompt that is not in the file"))
+		}
+	}
+	contexts := map[int64]bool{}
+	cnames := map[string]bool{}
+	for i, x := range c.Contexts {
+		if err := x.Validate(); err != nil {
+			return itemError("contexts", i, x.Name, err)
+		}
+		key := strings.ToLower(strings.TrimSpace(x.Name))
+		if cnames[key] || x.ID == 0 || contexts[x.ID] {
+			return itemError("contexts", i, x.Name, Errorf(EConflict, "there are two contexts named “%s”", x.Name))
+		}
+		cnames[key], contexts[x.ID] = true, true
+	}
+	for i, x := range c.Contexts {
+		if err := checkParent(c.Contexts, x); err != nil {
+			return itemError("contexts", i, x.Name, err)
+		}
+	}
+	marked := map[[2]int64]bool{}
+	for i, x := range c.Contradictions {
+		x = x.Pair()
+		if err := x.Validate(); err != nil {
+			return itemError("contradictions", i, "", err)
+		}
+		if !contexts[x.FirstID] || !contexts[x.SecondID] {
+			return itemError("contradictions", i, "", Errorf(EInvalid, "it names a context that is not in the file"))
+		}
+		if pair := [2]int64{x.FirstID, x.SecondID}; marked[pair] {
+			return itemError("contradictions", i, "", Errorf(EConflict, "the same two contexts are marked twice"))
+		} else {
+			marked[pair] = true
+		}
+	}
 	return nil
 }
 
@@ -106,7 +226,28 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.Targets, err = queryTargets(ctx, q); err != nil {
 			return err
 		}
-		c.Focus, err = queryFocus(ctx, q)
+		if c.Focus, err = queryFocus(ctx, q); err != nil {
+			return err
+		}
+		if c.Values, err = queryValues(ctx, q); err != nil {
+			return err
+		}
+		if c.Ratings, err = queryRatings(ctx, q); err != nil {
+			return err
+		}
+		if c.Snapshots, err = querySnapshots(ctx, q); err != nil {
+			return err
+		}
+		if c.Prompts, err = queryPrompts(ctx, q); err != nil {
+			return err
+		}
+		if c.Reflections, err = queryReflections(ctx, q, "ORDER BY date, id"); err != nil {
+			return err
+		}
+		if c.Contexts, err = queryContexts(ctx, q); err != nil {
+			return err
+		}
+		c.Contradictions, err = queryContradictions(ctx, q)
 		return err
 	})
 	return c, err
@@ -122,7 +263,7 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 		return err
 	}
 	return s.update(ctx, func(tx *sql.Tx) error {
-		for _, table := range []string{"entry", "day", "target", "focus", "dimension"} {
+		for _, table := range personTables {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return storeError(err)
 			}
@@ -151,8 +292,75 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 				return err
 			}
 		}
-		return nil
+		return replaceValues(ctx, tx, c)
 	})
+}
+
+// personTables are every table of the person's data, in an order that
+// deletes what refers to a row before the row.
+var personTables = []string{
+	"contradiction", "context", "reflection", "prompt", "alignment_snapshot", "alignment", "value",
+	"entry", "day", "target", "focus", "dimension",
+}
+
+// replaceValues inserts the values, their alignment, the reflections and
+// the value contexts of c (the tables are empty); without prompts in c, the
+// default prompts.
+func replaceValues(ctx context.Context, tx *sql.Tx, c Contents) error {
+	for _, v := range c.Values {
+		v.Normalize()
+		if err := insertValue(ctx, tx, &v); err != nil {
+			return err
+		}
+	}
+	for _, r := range c.Ratings {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO alignment (personal_id, organisational_id, rating) VALUES (?, ?, ?)", r.PersonalID, r.OrganisationalID, r.Rating); err != nil {
+			return storeError(err)
+		}
+	}
+	for _, sn := range c.Snapshots {
+		if err := saveSnapshot(ctx, tx, sn); err != nil {
+			return err
+		}
+	}
+	prompts := c.Prompts
+	if len(prompts) == 0 {
+		for i, text := range DefaultPrompts {
+			prompts = append(prompts, Prompt{Text: text, Builtin: true, Position: i + 1})
+		}
+	}
+	for _, p := range prompts {
+		if err := insertPrompt(ctx, tx, &p); err != nil {
+			return err
+		}
+	}
+	for _, r := range c.Reflections {
+		r.Answer = strings.TrimSpace(r.Answer)
+		if err := insertReflection(ctx, tx, &r); err != nil {
+			return err
+		}
+	}
+	// Parents may come after their children: insert, then link.
+	for _, x := range c.Contexts {
+		x.ParentID = 0
+		if err := insertContext(ctx, tx, &x); err != nil {
+			return err
+		}
+	}
+	for _, x := range c.Contexts {
+		if x.ParentID == 0 {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE context SET parent_id = ? WHERE id = ?", x.ParentID, x.ID); err != nil {
+			return storeError(err)
+		}
+	}
+	for _, x := range c.Contradictions {
+		if err := insertContradiction(ctx, tx, x.Pair()); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // snapshot runs fn on one connection inside a read transaction, so every

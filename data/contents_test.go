@@ -24,7 +24,20 @@ func sampleContents() Contents {
 		{From: NewDate(2025, 7, 1), Minutes: map[int64]int{2: 360}},
 	}
 	focus := []Focus{{Started: NewDate(2025, 2, 3), DimensionID: 2, Reason: "a new team\nneeds me"}}
-	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus}
+	values := []Value{
+		{ID: 10, Kind: Personal, Name: "Trust", Meaning: "say what I mean", Behaviours: "share bad news early\nadmit mistakes", Slippery: "spin", Rank: 1},
+		{ID: 11, Kind: Personal, Name: "Equity", Rank: 2, Archived: true},
+		{ID: 20, Kind: Organisational, Name: "Speed", Rank: 1},
+	}
+	ratings := []Rating{{10, 20, -2}}
+	snapshots := []Snapshot{{Date: NewDate(2025, 3, 1), Matrix: Matrix{Personal: []int64{10}, Organisational: []int64{20}, Ratings: []Rating{{10, 20, -1}}}}}
+	prompts := []Prompt{{ID: 1, Text: "Built in?", Builtin: true, Position: 1}, {ID: 5, Text: "Mine", Position: 2, Archived: true}}
+	reflections := []Reflection{{ID: 3, PromptID: 5, Date: NewDate(2025, 3, 2), Answer: "yes"}}
+	contexts := []ValueContext{{ID: 7, Name: "Team", ParentID: 8, Position: 1}, {ID: 8, Name: "Org", Definition: "profit", Position: 2}}
+	contradictions := []Contradiction{{FirstID: 7, SecondID: 8, Note: "speed"}}
+	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus,
+		Values: values, Ratings: ratings, Snapshots: snapshots, Prompts: prompts, Reflections: reflections,
+		Contexts: contexts, Contradictions: contradictions}
 }
 
 func TestReplaceAndContentsRoundTrip(t *testing.T) {
@@ -46,6 +59,15 @@ func TestReplaceAndContentsRoundTrip(t *testing.T) {
 	}
 	if !reflect.DeepEqual(in.Targets, out.Targets) || !reflect.DeepEqual(in.Focus, out.Focus) {
 		t.Errorf("targets and focus:\n got %+v %+v\nwant %+v %+v", out.Targets, out.Focus, in.Targets, in.Focus)
+	}
+	for name, pair := range map[string][2]any{
+		"values": {in.Values, out.Values}, "ratings": {in.Ratings, out.Ratings}, "snapshots": {in.Snapshots, out.Snapshots},
+		"prompts": {in.Prompts, out.Prompts}, "reflections": {in.Reflections, out.Reflections},
+		"contexts": {in.Contexts, out.Contexts}, "contradictions": {in.Contradictions, out.Contradictions},
+	} {
+		if !reflect.DeepEqual(pair[0], pair[1]) {
+			t.Errorf("%s:\n got %+v\nwant %+v", name, pair[1], pair[0])
+		}
 	}
 	if empty, _ := s.IsEmpty(ctx); empty {
 		t.Error("a database with imported data says it is empty")
@@ -74,6 +96,12 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 	twoFocus.Focus = append(twoFocus.Focus, twoFocus.Focus[0])
 	focusUnknown := sampleContents()
 	focusUnknown.Focus[0].DimensionID = 42
+	crossRating := sampleContents()
+	crossRating.Ratings = []Rating{{20, 10, 1}}
+	loop := sampleContents()
+	loop.Contexts[1].ParentID = 7
+	orphan := sampleContents()
+	orphan.Reflections[0].PromptID = 99
 	cases := []struct {
 		name string
 		c    Contents
@@ -87,6 +115,9 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 		{"target over 1440", overTarget, "targets[1] (2025-07-01): the targets add up to 1560 minutes"},
 		{"two focuses on a day", twoFocus, "focus[1] (2025-02-03): two focuses start on 2025-02-03"},
 		{"focus on an unknown dimension", focusUnknown, "focus[0] (2025-02-03): it names a dimension that is not in the file"},
+		{"a rating the wrong way round", crossRating, "alignment[0]: a rating pairs a personal value with an organisational one of the file"},
+		{"contexts inside each other", loop, "contexts[0] (Team): “Team” cannot sit inside a context that sits inside it"},
+		{"an answer to no prompt", orphan, "reflections[0] (2025-03-02): it answers a prompt that is not in the file"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -236,18 +236,22 @@ func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) err
 }
 
 // IsEmpty reports whether the database holds nothing of the person's: no
-// day, and the default dimensions as they were created.
+// row in any of their tables but the default dimensions and prompts, as
+// they were created.
 func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
-	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM day LIMIT 1)").Scan(&n); err != nil {
-		return false, scanErr("the database", err)
-	}
-	if n > 0 {
-		return false, nil
-	}
-	if err := s.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM target) + (SELECT count(*) FROM focus)").Scan(&n); err != nil || n > 0 {
-		return false, scanErr("the database", err)
+	for _, table := range personTables {
+		if table == "dimension" || table == "prompt" {
+			continue
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM "+table+" LIMIT 1)").Scan(&n); err != nil || n > 0 {
+			return false, scanErr("the database", err)
+		}
 	}
 	dims, err := s.Dimensions(ctx)
-	return err == nil && isDefault(dims), err
+	if err != nil || !isDefault(dims) {
+		return false, err
+	}
+	prompts, err := s.Prompts(ctx)
+	return err == nil && defaultPrompts(prompts), err
 }

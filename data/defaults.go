@@ -42,3 +42,16 @@ func isDefault(dims []Dimension) bool {
 	}
 	return true
 }
+
+// defaultPrompts reports whether prompts are the default ones, untouched.
+func defaultPrompts(prompts []Prompt) bool {
+	if len(prompts) != len(DefaultPrompts) {
+		return false
+	}
+	for i, p := range prompts {
+		if p.Text != DefaultPrompts[i] || !p.Builtin || p.Archived {
+			return false
+		}
+	}
+	return true
+}

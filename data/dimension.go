@@ -169,20 +169,5 @@ func (s *Store) ReorderDimensions(ctx context.Context, ids []int64) error {
 // checkDimensionName refuses a name another dimension already has, compared
 // without regard to case.
 func checkDimensionName(ctx context.Context, tx *sql.Tx, d Dimension) error {
-	rows, err := tx.QueryContext(ctx, "SELECT id, name FROM dimension")
-	if err != nil {
-		return storeError(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			return storeError(err)
-		}
-		if id != d.ID && strings.EqualFold(name, d.Name) {
-			return Errorf(EConflict, "a dimension named “%s” already exists", name)
-		}
-	}
-	return storeError(rows.Err())
+	return checkName(ctx, tx, d.ID, d.Name, "a dimension named “%s” already exists", "SELECT id, name FROM dimension")
 }

@@ -57,6 +57,12 @@ func Open(path string) (*Store, error) {
 			return nil, err
 		}
 	}
+	if version < 4 { // prompts came with schema 4
+		if err := s.seedPrompts(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -183,6 +189,12 @@ func storeError(err error) error {
 		}
 	}
 	return &Error{Code: EInternal, Message: "the database failed", Err: err}
+}
+
+// isForeignKey reports whether err is SQLite refusing a missing reference.
+func isForeignKey(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey
 }
 
 // scanErr wraps errors of reads with what was being read.

@@ -41,6 +41,7 @@ type options struct {
 	db      string
 	days    int
 	format  string
+	list    string
 	from    string
 	to      string
 	out     string

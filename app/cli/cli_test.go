@@ -296,3 +296,37 @@ func TestBalanceCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestValuesCommand(t *testing.T) {
+	db := sample(t)
+	code, out, errs := daymark(t, "values", "--db", db)
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	for _, want := range []string{"Personal values\n  1. Trust: People can rely on what I say and do", "Organisational values\n  1. Speed", "Alignment score: ", "Biggest gaps\n  - "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the text lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = daymark(t, "values", "--db", db, "--format", "json")
+	var doc struct {
+		Personal, Organisational []struct{ Name string }
+		Score                    *float64
+		Gaps                     []string
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &doc) != nil || len(doc.Personal) != 5 || doc.Score == nil || len(doc.Gaps) == 0 {
+		t.Errorf("json: %s", out)
+	}
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	daymark(t, "demo", "--db", empty, "--days", "1")
+	if code, out, _ = daymark(t, "values", "--db", filepath.Join(t.TempDir(), "none.db")); code != 1 {
+		t.Errorf("values of a missing database: exit %d", code)
+	}
+	code, out, _ = daymark(t, "export", "--db", db, "--format", "csv", "--list", "values")
+	if code != 0 || !strings.HasPrefix(out, "kind,rank,name,meaning,behaviours,slippery,archived\r\npersonal,1,Trust,") {
+		t.Errorf("values CSV:\n%s", out)
+	}
+	if code, _, errs := daymark(t, "export", "--db", db, "--format", "csv", "--list", "moods"); code != 1 || !strings.Contains(errs, "--list is days or values") {
+		t.Errorf("an unknown list: %d %q", code, errs)
+	}
+}

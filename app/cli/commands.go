@@ -24,11 +24,12 @@ func init() {
 		run: demo,
 	}
 	commands["export"] = command{
-		usage:   "[--db PATH] [--format json|csv] [--out FILE]",
-		summary: "write everything out as JSON, or the days as CSV",
-		about:   "Writes everything in the database as JSON (see docs/export-format.md),\nor the days as CSV for a spreadsheet, to FILE or to standard output.\nA file is written whole or not at all.",
+		usage:   "[--db PATH] [--format json|csv] [--list days|values] [--out FILE]",
+		summary: "write everything out as JSON, or a list as CSV",
+		about:   "Writes everything in the database as JSON (see docs/export-format.md),\nor one list (--list) as CSV for a spreadsheet, to FILE or to standard\noutput. A file is written whole or not at all.",
 		flags: func(fs *flag.FlagSet, o *options) {
-			fs.StringVar(&o.format, "format", "json", "json (everything) or csv (the days)")
+			fs.StringVar(&o.format, "format", "json", "json (everything) or csv (one list)")
+			fs.StringVar(&o.list, "list", "days", "with --format csv: days or values")
 			fs.StringVar(&o.out, "out", "", "the file to write (default: standard output)")
 		},
 		run: export,
@@ -91,7 +92,10 @@ func export(ctx context.Context, o *options) error {
 	case "json":
 		write = app.ExportJSON
 	case "csv":
-		write = app.ExportDaysCSV
+		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": app.ExportDaysCSV, "values": app.ExportValuesCSV}
+		if write = lists[o.list]; write == nil {
+			return data.Errorf(data.EInvalid, "--list is days or values, not %q", o.list)
+		}
 	default:
 		return data.Errorf(data.EInvalid, "--format is json or csv, not %q", o.format)
 	}

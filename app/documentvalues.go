@@ -1,0 +1,241 @@
+package app
+
+import (
+	"strings"
+
+	"daymark/data"
+)
+
+// The values part of the export (version 3): values by kind and name, the
+// alignment and its history, the prompts and reflections, the value
+// contexts and their contradictions.
+
+// DocumentValue is a value in the export.
+type DocumentValue struct {
+	Kind       string   `json:"kind"` // personal or organisational
+	Name       string   `json:"name"`
+	Meaning    string   `json:"meaning"`
+	Behaviours []string `json:"behaviours"`
+	Slippery   []string `json:"slippery"`
+	Rank       int      `json:"rank"`
+	Archived   bool     `json:"archived"`
+}
+
+// DocumentRating is how a personal and an organisational value meet.
+type DocumentRating struct {
+	Personal       string `json:"personal"`
+	Organisational string `json:"organisational"`
+	Rating         int    `json:"rating"`
+}
+
+// DocumentSnapshot is the alignment matrix as it stood at the end of a day.
+type DocumentSnapshot struct {
+	Date           string           `json:"date"`
+	Personal       []string         `json:"personal"`
+	Organisational []string         `json:"organisational"`
+	Ratings        []DocumentRating `json:"ratings"`
+}
+
+// DocumentPrompt is a guide prompt.
+type DocumentPrompt struct {
+	Text     string `json:"text"`
+	Builtin  bool   `json:"builtin"`
+	Position int    `json:"position"`
+	Archived bool   `json:"archived"`
+}
+
+// DocumentReflection is a dated answer to a prompt, named by its text.
+type DocumentReflection struct {
+	Date   string `json:"date"`
+	Prompt string `json:"prompt"`
+	Answer string `json:"answer"`
+}
+
+// DocumentContext is a value context; parent names another, or is empty.
+type DocumentContext struct {
+	Name       string `json:"name"`
+	Definition string `json:"definition"`
+	Parent     string `json:"parent"`
+	Position   int    `json:"position"`
+}
+
+// DocumentContradiction marks two contexts, by name, as contradicting.
+type DocumentContradiction struct {
+	First  string `json:"first"`
+	Second string `json:"second"`
+	Note   string `json:"note"`
+}
+
+// lines splits a text of one item a line into a list ("" is none).
+func lines(text string) []string {
+	if text == "" {
+		return []string{}
+	}
+	return strings.Split(text, "\n")
+}
+
+// addValues fills the values part of doc from c.
+func (doc *Document) addValues(c data.Contents) {
+	names := map[int64]string{}
+	doc.Values = make([]DocumentValue, 0, len(c.Values))
+	for _, v := range c.Values {
+		names[v.ID] = v.Name
+		doc.Values = append(doc.Values, DocumentValue{Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
+			Behaviours: lines(v.Behaviours), Slippery: lines(v.Slippery), Rank: v.Rank, Archived: v.Archived})
+	}
+	rating := func(r data.Rating) DocumentRating {
+		return DocumentRating{Personal: names[r.PersonalID], Organisational: names[r.OrganisationalID], Rating: r.Rating}
+	}
+	doc.Alignment = make([]DocumentRating, 0, len(c.Ratings))
+	for _, r := range c.Ratings {
+		doc.Alignment = append(doc.Alignment, rating(r))
+	}
+	doc.AlignmentHistory = make([]DocumentSnapshot, 0, len(c.Snapshots))
+	for _, sn := range c.Snapshots {
+		ds := DocumentSnapshot{Date: sn.Date.String(), Personal: []string{}, Organisational: []string{}, Ratings: []DocumentRating{}}
+		for _, id := range sn.Matrix.Personal {
+			ds.Personal = append(ds.Personal, names[id])
+		}
+		for _, id := range sn.Matrix.Organisational {
+			ds.Organisational = append(ds.Organisational, names[id])
+		}
+		for _, r := range sn.Matrix.Ratings {
+			ds.Ratings = append(ds.Ratings, rating(r))
+		}
+		doc.AlignmentHistory = append(doc.AlignmentHistory, ds)
+	}
+	prompts := map[int64]string{}
+	doc.Prompts = make([]DocumentPrompt, 0, len(c.Prompts))
+	for _, p := range c.Prompts {
+		prompts[p.ID] = p.Text
+		doc.Prompts = append(doc.Prompts, DocumentPrompt{Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+	}
+	doc.Reflections = make([]DocumentReflection, 0, len(c.Reflections))
+	for _, r := range c.Reflections {
+		doc.Reflections = append(doc.Reflections, DocumentReflection{Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
+	}
+	contexts := map[int64]string{}
+	for _, x := range c.Contexts {
+		contexts[x.ID] = x.Name
+	}
+	doc.Contexts = make([]DocumentContext, 0, len(c.Contexts))
+	for _, x := range c.Contexts {
+		doc.Contexts = append(doc.Contexts, DocumentContext{Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
+	}
+	doc.Contradictions = make([]DocumentContradiction, 0, len(c.Contradictions))
+	for _, x := range c.Contradictions {
+		doc.Contradictions = append(doc.Contradictions, DocumentContradiction{First: contexts[x.FirstID], Second: contexts[x.SecondID], Note: x.Note})
+	}
+}
+
+// valueContents maps the values part of doc onto c, numbering items in file
+// order and resolving names.
+func (doc Document) valueContents(c *data.Contents) error {
+	ids := map[string]int64{} // kind + name
+	key := func(kind data.Kind, name string) string { return string(kind) + "\x00" + name }
+	for i, v := range doc.Values {
+		id := int64(i + 1)
+		c.Values = append(c.Values, data.Value{ID: id, Kind: data.Kind(v.Kind), Name: v.Name, Meaning: v.Meaning,
+			Behaviours: strings.Join(v.Behaviours, "\n"), Slippery: strings.Join(v.Slippery, "\n"), Rank: v.Rank, Archived: v.Archived})
+		ids[key(data.Kind(v.Kind), v.Name)] = id
+	}
+	value := func(where string, kind data.Kind, name string) (int64, error) {
+		if id, ok := ids[key(kind, name)]; ok {
+			return id, nil
+		}
+		return 0, data.Errorf(data.EInvalid, "%s: “%s” is not one of the file's %s values", where, name, kind)
+	}
+	rating := func(where string, r DocumentRating) (data.Rating, error) {
+		p, err := value(where, data.Personal, r.Personal)
+		if err != nil {
+			return data.Rating{}, err
+		}
+		o, err := value(where, data.Organisational, r.Organisational)
+		return data.Rating{PersonalID: p, OrganisationalID: o, Rating: r.Rating}, err
+	}
+	for i, r := range doc.Alignment {
+		x, err := rating(at("alignment", i), r)
+		if err != nil {
+			return err
+		}
+		c.Ratings = append(c.Ratings, x)
+	}
+	for i, ds := range doc.AlignmentHistory {
+		where := at("alignment_history", i)
+		date, err := data.ParseDate(ds.Date)
+		if err != nil {
+			return data.Errorf(data.EInvalid, "%s: %s", where, data.ErrorMessage(err))
+		}
+		sn := data.Snapshot{Date: date, Matrix: data.Matrix{Personal: []int64{}, Organisational: []int64{}, Ratings: []data.Rating{}}}
+		for _, name := range ds.Personal {
+			id, err := value(where, data.Personal, name)
+			if err != nil {
+				return err
+			}
+			sn.Matrix.Personal = append(sn.Matrix.Personal, id)
+		}
+		for _, name := range ds.Organisational {
+			id, err := value(where, data.Organisational, name)
+			if err != nil {
+				return err
+			}
+			sn.Matrix.Organisational = append(sn.Matrix.Organisational, id)
+		}
+		for _, r := range ds.Ratings {
+			x, err := rating(where, r)
+			if err != nil {
+				return err
+			}
+			sn.Matrix.Ratings = append(sn.Matrix.Ratings, x)
+		}
+		c.Snapshots = append(c.Snapshots, sn)
+	}
+	docPrompts := doc.Prompts
+	if len(docPrompts) == 0 { // an export from before prompts: the defaults
+		for i, text := range data.DefaultPrompts {
+			docPrompts = append(docPrompts, DocumentPrompt{Text: text, Builtin: true, Position: i + 1})
+		}
+	}
+	prompts := map[string]int64{}
+	for i, p := range docPrompts {
+		id := int64(i + 1)
+		c.Prompts = append(c.Prompts, data.Prompt{ID: id, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+		prompts[p.Text] = id
+	}
+	for i, r := range doc.Reflections {
+		date, err := data.ParseDate(r.Date)
+		if err != nil {
+			return data.Errorf(data.EInvalid, "%s: %s", at("reflections", i), data.ErrorMessage(err))
+		}
+		id, ok := prompts[r.Prompt]
+		if !ok {
+			return data.Errorf(data.EInvalid, "%s: it answers “%s”, which is not one of the file's prompts", at("reflections", i), r.Prompt)
+		}
+		c.Reflections = append(c.Reflections, data.Reflection{ID: int64(i + 1), PromptID: id, Date: date, Answer: r.Answer})
+	}
+	contexts := map[string]int64{}
+	for i, x := range doc.Contexts {
+		contexts[x.Name] = int64(i + 1)
+	}
+	for i, x := range doc.Contexts {
+		parent := int64(0)
+		if x.Parent != "" {
+			var ok bool
+			if parent, ok = contexts[x.Parent]; !ok {
+				return data.Errorf(data.EInvalid, "%s (%s): it sits in “%s”, which is not one of the file's contexts", at("contexts", i), x.Name, x.Parent)
+			}
+		}
+		c.Contexts = append(c.Contexts, data.ValueContext{ID: int64(i + 1), Name: x.Name, Definition: x.Definition, ParentID: parent, Position: x.Position})
+	}
+	for i, x := range doc.Contradictions {
+		first, ok1 := contexts[x.First]
+		second, ok2 := contexts[x.Second]
+		if !ok1 || !ok2 {
+			return data.Errorf(data.EInvalid, "%s: it names a context that is not in the file", at("contradictions", i))
+		}
+		c.Contradictions = append(c.Contradictions, data.Contradiction{FirstID: first, SecondID: second, Note: x.Note})
+	}
+	return nil
+}
+
+func at(list string, i int) string { return list + "[" + itoa(i) + "]" }
