@@ -67,7 +67,9 @@ func (c Contradiction) Validate() error {
 }
 
 // Contexts returns every value context, in order.
-func (s *Store) Contexts(ctx context.Context) ([]ValueContext, error) { return queryContexts(ctx, s.db) }
+func (s *Store) Contexts(ctx context.Context) ([]ValueContext, error) {
+	return queryContexts(ctx, s.db)
+}
 
 func queryContexts(ctx context.Context, q queryer) ([]ValueContext, error) {
 	rows, err := q.QueryContext(ctx, "SELECT id, name, definition, coalesce(parent_id, 0), position FROM context ORDER BY position, id")
