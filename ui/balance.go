@@ -131,7 +131,7 @@ func (s *balanceScreen) applyCustom() {
 	if rng, err := app.NewRange(from, to); err == nil {
 		s.show(rng)
 	} else {
-		s.callout.SetText(data.ErrorMessage(err))
+		s.callout.SetText(sentence(err))
 	}
 }
 
@@ -153,7 +153,7 @@ func (s *balanceScreen) show(rng app.Range) {
 			return // the person has moved on
 		}
 		if err != nil {
-			s.callout.SetText(data.ErrorMessage(err))
+			s.callout.SetText(sentence(err))
 			return
 		}
 		s.current = b

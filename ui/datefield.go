@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -24,7 +25,7 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 	f.Validator = func(text string) error {
 		_, err := data.ParseDate(text)
 		if err != nil {
-			return errorText(data.ErrorMessage(err))
+			return errorText(sentence(err))
 		}
 		return nil
 	}
@@ -72,3 +73,13 @@ func showCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Da
 type errorText string
 
 func (e errorText) Error() string { return string(e) }
+
+// sentence returns what to tell the person about err: its own words when it
+// is the form's or the store's, otherwise a sentence around it.
+func sentence(err error) string {
+	var text errorText
+	if errors.As(err, &text) {
+		return string(text)
+	}
+	return data.ErrorMessage(err)
+}

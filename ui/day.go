@@ -249,7 +249,7 @@ func (s *dayScreen) save(then func()) {
 	s.tasks.run(func() { err = s.planner.SaveDay(context.Background(), day) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
-			s.setMessage([]string{data.ErrorMessage(err)})
+			s.setMessage([]string{sentence(err)})
 			return
 		}
 		if day.Date == s.date {
@@ -272,7 +272,7 @@ func (s *dayScreen) leave(then func()) {
 	}
 	day, problems := s.read()
 	if err := day.Validate(); err != nil && len(problems) == 0 {
-		problems = []string{data.ErrorMessage(err)}
+		problems = []string{sentence(err)}
 	}
 	if len(problems) == 0 {
 		s.save(then)

@@ -22,15 +22,8 @@ import (
 // recolour, reorder, add and archive dimensions. Archived dimensions keep
 // their history and leave the planner.
 type dimensionsScreen struct {
-	editor  *app.Dimensions
-	win     fyne.Window
-	tasks   *tasks
-	changed func(all []data.Dimension) // tells the rest of the window
-
-	all      []data.Dimension
-	current  data.Dimension // what the form edits; ID 0 for a new dimension
-	list     *widget.List
-	reselect bool // set while the list is put back on the current dimension
+	*listEditor[data.Dimension]
+	editor *app.Dimensions
 
 	heading     *widget.Label
 	name        *widget.Entry
@@ -38,44 +31,25 @@ type dimensionsScreen struct {
 	colour      *widget.Entry
 	sample      *canvas.Rectangle
 	archived    *widget.Check
-	message     *widget.Label
-	up, down    *widget.Button
 	content     fyne.CanvasObject
 }
 
 func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, changed func([]data.Dimension)) *dimensionsScreen {
-	s := &dimensionsScreen{editor: editor, win: win, tasks: t, changed: changed}
-	s.list = widget.NewList(
-		func() int { return len(s.all) },
-		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, container.NewCenter(swatch(theme.Color(theme.ColorNameDisabled), 12)), nil, widget.NewLabel("Organisational improvement"))
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			d := s.all[id]
-			row := o.(*fyne.Container)
-			label := row.Objects[0].(*widget.Label)
-			sw := row.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
-			sw.FillColor = app.Colour(d)
-			sw.Refresh()
-			if d.Archived {
-				label.SetText(d.Name + " (archived)")
-				label.Importance = widget.LowImportance
-			} else {
-				label.SetText(d.Name)
-				label.Importance = widget.MediumImportance
-			}
-			label.Refresh()
-		})
-	s.list.OnSelected = s.selected
+	s := &dimensionsScreen{editor: editor}
+	s.listEditor = newListEditor[data.Dimension](s, win, t)
+	s.saved = changed
+	s.move = func(ctx context.Context, d data.Dimension, by int) error { return editor.Move(ctx, d.ID, by) }
 
-	add := widget.NewButtonWithIcon("New dimension", theme.ContentAddIcon(), func() { s.leave(s.startNew) })
-	s.up = widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { s.move(-1) })
-	s.down = widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { s.move(1) })
+	add := widget.NewButtonWithIcon("New dimension", theme.ContentAddIcon(), func() { s.startNew(data.Dimension{Colour: app.NextColour(s.all)}) })
 	left := container.NewBorder(add, container.NewGridWithColumns(2, s.up, s.down), nil, nil, s.list)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.name = widget.NewEntry()
-	s.name.Validator = s.checkName
+	s.name.Validator = func(text string) error {
+		d := s.current
+		d.Name = text
+		return s.check(d, s.all)
+	}
 	s.description = newTextArea("What this dimension means to you", 3)
 	s.colour = widget.NewEntry()
 	s.colour.Validator = func(text string) error {
@@ -100,10 +74,6 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 	form.Items[0].HintText = "As it appears in the planner and the charts"
 	form.Items[2].HintText = "#RRGGBB, or choose one"
 
-	s.message = widget.NewLabel("")
-	s.message.Wrapping = fyne.TextWrapWord
-	s.message.Importance = widget.DangerImportance
-	s.message.Hide()
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 	intro := widget.NewLabel("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
@@ -116,68 +86,25 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 	return s
 }
 
-// start shows the dimensions, with the first one in the form.
-func (s *dimensionsScreen) start(all []data.Dimension) {
-	s.all = all
-	s.list.Refresh()
-	if len(all) > 0 {
-		s.list.Select(0)
-	}
-}
+// shown puts the cursor in the name field.
+func (s *dimensionsScreen) shown() { s.win.Canvas().Focus(s.name) }
 
-// selected is the list's callback: leave the current dimension, then edit id.
-func (s *dimensionsScreen) selected(id widget.ListItemID) {
-	if s.reselect || id >= len(s.all) || s.all[id].ID == s.current.ID {
-		return
-	}
-	target := s.all[id]
-	s.leave(func() { s.edit(target) })
-}
+// The recordForm of the dimensions.
 
-// edit puts d in the form.
-func (s *dimensionsScreen) edit(d data.Dimension) {
-	s.current = d
+func (s *dimensionsScreen) fill(d data.Dimension) {
 	s.heading.SetText(d.Name)
 	if d.ID == 0 {
 		s.heading.SetText("New dimension")
+		defer s.win.Canvas().Focus(s.name)
 	}
 	s.name.SetText(d.Name)
 	s.description.SetText(d.Description)
 	s.colour.SetText(d.Colour)
 	s.archived.SetChecked(d.Archived)
 	s.name.SetValidationError(nil)
-	s.message.Hide()
-	s.syncList()
 }
 
-// syncList selects the current dimension in the list, or nothing for a new one.
-func (s *dimensionsScreen) syncList() {
-	s.reselect = true
-	defer func() { s.reselect = false }()
-	for i, d := range s.all {
-		if d.ID == s.current.ID {
-			s.list.Select(i)
-			s.up.Enable()
-			s.down.Enable()
-			return
-		}
-	}
-	s.list.UnselectAll()
-	s.up.Disable()
-	s.down.Disable()
-}
-
-// shown puts the cursor in the name field.
-func (s *dimensionsScreen) shown() { s.win.Canvas().Focus(s.name) }
-
-func (s *dimensionsScreen) startNew() {
-	s.edit(data.Dimension{Colour: app.NextColour(s.all)})
-	s.win.Canvas().Focus(s.name)
-}
-
-// draft returns the dimension as typed.
-func (s *dimensionsScreen) draft() data.Dimension {
-	d := s.current
+func (s *dimensionsScreen) draft(d data.Dimension) data.Dimension {
 	d.Name = s.name.Text
 	d.Description = s.description.Text
 	d.Colour = s.colour.Text
@@ -186,135 +113,42 @@ func (s *dimensionsScreen) draft() data.Dimension {
 	return d
 }
 
-func (s *dimensionsScreen) dirty() bool {
-	d, c := s.draft(), s.current
-	c.Normalize()
-	return d != c
-}
-
-// checkName refuses an empty, long or taken name as the person types.
-func (s *dimensionsScreen) checkName(text string) error {
-	d := data.Dimension{Name: text, Colour: "#000000"}
+// check refuses an empty, long or taken name, as the person types.
+func (s *dimensionsScreen) check(d data.Dimension, all []data.Dimension) error {
 	d.Normalize()
 	if err := d.Validate(); err != nil {
-		return fmt.Errorf("%s", data.ErrorMessage(err))
+		return errorText(sentence(err))
 	}
-	for _, other := range s.all {
-		if other.ID != s.current.ID && strings.EqualFold(other.Name, d.Name) {
-			return fmt.Errorf("“%s” is already a dimension", other.Name)
+	for _, other := range all {
+		if other.ID != d.ID && strings.EqualFold(other.Name, d.Name) {
+			return errorText(fmt.Sprintf("“%s” is already a dimension", other.Name))
 		}
 	}
 	return nil
 }
 
-// save stores the form, then calls then (if not nil).
-func (s *dimensionsScreen) save(then func()) {
-	d := s.draft()
-	if err := s.checkName(d.Name); err != nil {
-		s.showProblem(err.Error())
-		return
+func (s *dimensionsScreen) store(ctx context.Context, d *data.Dimension) error {
+	if d.ID == 0 {
+		return s.editor.Create(ctx, d)
 	}
-	if err := d.Validate(); err != nil {
-		s.showProblem(data.ErrorMessage(err))
-		return
-	}
-	var all []data.Dimension
-	var err error
-	s.tasks.run(func() {
-		ctx := context.Background()
-		if d.ID == 0 {
-			err = s.editor.Create(ctx, &d)
-		} else {
-			err = s.editor.Update(ctx, d)
-		}
-		if err == nil {
-			all, err = s.editor.List(ctx)
-		}
-	}, func() {
-		if err != nil {
-			s.showProblem(data.ErrorMessage(err))
-			return
-		}
-		s.reload(all, d)
-		if then != nil {
-			then()
-		}
-	})
+	return s.editor.Update(ctx, *d)
 }
 
-// reload shows a new list of dimensions with d in the form.
-func (s *dimensionsScreen) reload(all []data.Dimension, d data.Dimension) {
-	s.all = all
-	s.list.Refresh()
-	for _, x := range all {
-		if x.ID == d.ID {
-			d = x
-		}
-	}
-	s.edit(d)
-	s.changed(all)
+func (s *dimensionsScreen) load(ctx context.Context) ([]data.Dimension, error) {
+	return s.editor.List(ctx)
 }
 
-func (s *dimensionsScreen) showProblem(text string) {
-	s.message.SetText(text)
-	s.message.Show()
-}
+func (s *dimensionsScreen) id(d data.Dimension) int64 { return d.ID }
 
-// leave saves the form if it changed and then calls then; a form that cannot
-// be saved asks first whether to discard it.
-func (s *dimensionsScreen) leave(then func()) {
-	if !s.dirty() {
-		then()
-		return
+func (s *dimensionsScreen) row(d data.Dimension) (string, bool, color.Color) {
+	if d.Archived {
+		return d.Name + " (archived)", true, app.Colour(d)
 	}
-	d := s.draft()
-	err := s.checkName(d.Name)
-	if err == nil {
-		if verr := d.Validate(); verr != nil {
-			err = fmt.Errorf("%s", data.ErrorMessage(verr))
-		}
-	}
-	if err == nil {
-		s.save(then)
-		return
-	}
-	confirmDiscard("Discard the changes to this dimension?", err.Error(),
-		func(discard bool) {
-			if discard {
-				s.edit(s.current)
-				then()
-			} else {
-				s.syncList()
-			}
-		}, s.win)
-}
-
-// move moves the current dimension up or down, saving the form first.
-func (s *dimensionsScreen) move(delta int) {
-	s.leave(func() {
-		id := s.current.ID
-		if id == 0 {
-			return
-		}
-		var all []data.Dimension
-		var err error
-		s.tasks.run(func() {
-			ctx := context.Background()
-			if err = s.editor.Move(ctx, id, delta); err == nil {
-				all, err = s.editor.List(ctx)
-			}
-		}, func() {
-			if err != nil {
-				s.showProblem(data.ErrorMessage(err))
-				return
-			}
-			s.reload(all, s.current)
-		})
-	})
+	return d.Name, false, app.Colour(d)
 }
 
 func (s *dimensionsScreen) pickColour() {
-	picker := dialog.NewColorPicker("Colour of "+s.draft().Name, "Pick the colour this dimension has in every chart.", func(c color.Color) {
+	picker := dialog.NewColorPicker("Colour of "+s.draft(s.current).Name, "Pick the colour this dimension has in every chart.", func(c color.Color) {
 		s.colour.SetText(hexColour(c))
 	}, s.win)
 	picker.Advanced = true

@@ -280,7 +280,7 @@ func (w *Window) problem(title string, err error) { showProblem(w.win, title, er
 
 // showProblem shows what went wrong, in the error's own sentence.
 func showProblem(win fyne.Window, title string, err error) {
-	text := widget.NewLabel(data.ErrorMessage(err))
+	text := widget.NewLabel(sentence(err))
 	text.Wrapping = fyne.TextWrapWord
 	dialog.ShowCustom(title, "Close", withWidth(460, text), win)
 }

@@ -60,11 +60,11 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		}
 		date, err := from.date()
 		if err != nil {
-			return t, "Effective from: " + data.ErrorMessage(err)
+			return t, "Effective from: " + sentence(err)
 		}
 		t.From = date
 		if err := t.Validate(); err != nil {
-			return t, data.ErrorMessage(err) + "."
+			return t, sentence(err) + "."
 		}
 		return t, ""
 	}
@@ -210,7 +210,7 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 		case choice.SelectedIndex() < 0:
 			err = errorText("Choose the dimension to focus on.")
 		case err != nil:
-			err = errorText("Since: " + data.ErrorMessage(err))
+			err = errorText("Since: " + sentence(err))
 		}
 		if err == nil {
 			f := data.Focus{Started: date, DimensionID: active[choice.SelectedIndex()].ID, Reason: strings.TrimSpace(reason.Text)}
@@ -219,7 +219,7 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 				return
 			}
 		}
-		problem.SetText(data.ErrorMessage(err))
+		problem.SetText(sentence(err))
 		problem.Show()
 	})
 	set.Importance = widget.HighImportance
@@ -253,7 +253,7 @@ func (s *balanceScreen) saveAndClose(d dialog.Dialog, problem *widget.Label, sav
 	var err error
 	s.tasks.run(func() { err = save(context.Background()) }, func() {
 		if err != nil {
-			problem.SetText(data.ErrorMessage(err))
+			problem.SetText(sentence(err))
 			problem.Show()
 			return
 		}
