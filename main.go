@@ -106,6 +106,7 @@ func gui(db string, stderr io.Writer) int {
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
+		Values:     app.NewValues(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    version,

@@ -3,6 +3,7 @@ package app
 import (
 	"bufio"
 	"context"
+	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -62,6 +63,11 @@ func moved(ids []int64, from, delta int) []int64 {
 	out := append([]int64{}, ids[:from]...)
 	out = append(out, ids[from+1:]...)
 	return append(out[:to], append([]int64{ids[from]}, out[to:]...)...)
+}
+
+// ExportCSV writes the values as CSV (see ExportValuesCSV).
+func (v *Values) ExportCSV(ctx context.Context, w io.Writer) error {
+	return ExportValuesCSV(ctx, v.store, w)
 }
 
 // Rate sets how a pair of values meets, or clears it when rated is false.

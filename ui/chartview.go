@@ -35,6 +35,7 @@ func newChartView(t *tasks, min fyne.Size) *chartView {
 	c.img.FillMode = canvas.ImageFillContain
 	c.img.SetMinSize(min)
 	c.ExtendBaseWidget(c)
+	t.charts = append(t.charts, c)
 	return c
 }
 

@@ -29,15 +29,17 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 		}
 		return nil
 	}
+	// The calendar goes in before anything draws the field: the renderer
+	// takes the action item only when it is created.
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), f.showCalendar)
+	pick.Importance = widget.LowImportance
+	f.ActionItem = pick
 	f.SetText(d.String())
 	f.OnChanged = func(text string) {
 		if d, err := data.ParseDate(text); err == nil && f.onDate != nil {
 			f.onDate(d)
 		}
 	}
-	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), f.showCalendar)
-	pick.Importance = widget.LowImportance
-	f.ActionItem = pick
 	return f
 }
 

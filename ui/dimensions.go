@@ -76,10 +76,9 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
-	intro := widget.NewLabel("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
-	intro.Wrapping = fyne.TextWrapWord
+	about := intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
-	right := container.NewVBox(intro, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
+	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
 	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
 	split.Offset = 0.32
 	s.content = split

@@ -297,7 +297,7 @@ func (w *Window) startIn(set func(fyne.ListableURI)) {
 }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
-func (w *Window) leaveThen(then func()) { w.screens[w.current].leave(then) }
+func (w *Window) leaveThen(then func()) { w.front().leave(then) }
 
 // reload shows what the database holds now, after an import or a restore.
 func (w *Window) reload() {

@@ -35,7 +35,7 @@ type listEditor[T comparable] struct {
 	visible func(r T) bool                               // which records the list shows; nil for all
 
 	all      []T // every record
-	shown    []T // the ones in the list
+	rows     []T // the ones the list shows
 	current  T   // what the form edits; ID 0 for a new one
 	list     *widget.List
 	reselect bool // set while the list is put back on the current record
@@ -46,12 +46,12 @@ type listEditor[T comparable] struct {
 func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) *listEditor[T] {
 	e := &listEditor[T]{form: form, win: win, tasks: t}
 	e.list = widget.NewList(
-		func() int { return len(e.shown) },
+		func() int { return len(e.rows) },
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, container.NewCenter(swatch(theme.Color(theme.ColorNameDisabled), 12)), nil, widget.NewLabel("Organisational improvement"))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			text, muted, colour := form.row(e.shown[id])
+			text, muted, colour := form.row(e.rows[id])
 			row := o.(*fyne.Container)
 			label := row.Objects[0].(*widget.Label)
 			sw := row.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
@@ -82,8 +82,8 @@ func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) 
 // start shows the records, with the first one shown in the form.
 func (e *listEditor[T]) start(all []T) {
 	e.setAll(all)
-	if len(e.shown) > 0 {
-		e.edit(e.shown[0])
+	if len(e.rows) > 0 {
+		e.edit(e.rows[0])
 	} else {
 		var none T
 		e.edit(none)
@@ -92,10 +92,10 @@ func (e *listEditor[T]) start(all []T) {
 
 func (e *listEditor[T]) setAll(all []T) {
 	e.all = all
-	e.shown = e.shown[:0]
+	e.rows = e.rows[:0]
 	for _, r := range all {
 		if e.visible == nil || e.visible(r) {
-			e.shown = append(e.shown, r)
+			e.rows = append(e.rows, r)
 		}
 	}
 	e.list.Refresh()
@@ -103,10 +103,10 @@ func (e *listEditor[T]) setAll(all []T) {
 
 // selected is the list's callback: leave the current record, then edit it.
 func (e *listEditor[T]) selected(i widget.ListItemID) {
-	if e.reselect || i >= len(e.shown) || e.form.id(e.shown[i]) == e.form.id(e.current) {
+	if e.reselect || i >= len(e.rows) || e.form.id(e.rows[i]) == e.form.id(e.current) {
 		return
 	}
-	target := e.shown[i]
+	target := e.rows[i]
 	e.leave(func() { e.edit(target) })
 }
 
@@ -122,7 +122,7 @@ func (e *listEditor[T]) edit(r T) {
 func (e *listEditor[T]) sync() {
 	e.reselect = true
 	defer func() { e.reselect = false }()
-	for i, r := range e.shown {
+	for i, r := range e.rows {
 		if e.form.id(r) == e.form.id(e.current) && e.form.id(r) != 0 {
 			e.list.Select(i)
 			if e.move != nil {

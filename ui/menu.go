@@ -21,7 +21,8 @@ var (
 	keyPickDate  = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
 	keyDayScreen = &desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault}
 	keyBalScreen = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
-	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
+	keyValScreen = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault}
 	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
@@ -64,6 +65,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		fyne.NewMenu("View",
 			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),
 			item("Balance", keyBalScreen, func() { w.show(screenBalance) }),
+			item("Values", keyValScreen, func() { w.show(screenValues) }),
 			item("Dimensions", keyDimScreen, func() { w.show(screenDimensions) }),
 		),
 		fyne.NewMenu("Help",

@@ -16,6 +16,7 @@ type Services struct {
 	Planner    *app.Planner
 	Dimensions *app.Dimensions
 	Balancer   *app.Balancer
+	Values     *app.Values
 	DataFile   *app.DataFile
 	Path       string // the database file, shown in About
 	Version    string
@@ -28,14 +29,11 @@ type Window struct {
 	win     fyne.Window
 	svc     Services
 	tasks   *tasks
-	tabs    *container.AppTabs
 	day     *dayScreen
 	balance *balanceScreen
+	values  *valuesScreen
 	dims    *dimensionsScreen
-
-	screens   []screen // in navigation order
-	current   int      // the screen in front
-	switching bool     // set while the navigation is moved by code
+	*guardedTabs
 }
 
 // screen is what the window needs of every screen.
@@ -49,6 +47,7 @@ type screen interface {
 const (
 	screenDay = iota
 	screenBalance
+	screenValues
 	screenDimensions
 )
 
@@ -72,20 +71,21 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide)
+	w.values = newValuesScreen(svc.Values, win, w.tasks)
 	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
 	w.day.start(all, day, guide)
 	w.dims.start(all)
 
-	w.tabs = container.NewAppTabs(
+	nav := container.NewAppTabs(
 		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), w.day.content),
 		container.NewTabItemWithIcon("Balance", theme.GridIcon(), w.balance.content),
+		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), w.values.content),
 		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), w.dims.content),
 	)
-	w.tabs.SetTabLocation(container.TabLocationLeading)
-	w.screens = []screen{w.day, w.balance, w.dims}
-	w.tabs.OnSelected = func(*container.TabItem) { w.show(w.tabs.SelectedIndex()) }
+	nav.SetTabLocation(container.TabLocationLeading)
+	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.dims})
 
-	win.SetContent(w.tabs)
+	win.SetContent(nav)
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
@@ -94,37 +94,15 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	return w, nil
 }
 
-// show brings a screen to the front, as the navigation does, after the
-// screen in front has saved its changes (or the person chose to discard
-// them). Until then the navigation stays where it was.
-func (w *Window) show(target int) {
-	if w.switching || target == w.current {
-		return
-	}
-	w.selectTab(w.current)
-	w.screens[w.current].leave(func() {
-		w.current = target
-		w.selectTab(target)
-		w.screens[target].shown()
-	})
-}
-
-// selectTab moves the navigation without acting on it.
-func (w *Window) selectTab(i int) {
-	w.switching = true
-	defer func() { w.switching = false }()
-	w.tabs.SelectIndex(i)
-}
-
 // save saves the screen in front (Ctrl+S).
-func (w *Window) save() { w.screens[w.current].save(nil) }
+func (w *Window) save() { w.front().save(nil) }
 
 // quit saves what is open, or asks, then closes the window and the app.
-func (w *Window) quit() {
-	w.screens[w.current].leave(w.app.Quit)
-}
+func (w *Window) quit() { w.front().leave(w.app.Quit) }
 
+// redrawCharts draws every chart again, in the theme's new colours.
 func (w *Window) redrawCharts() {
-	w.day.donut.redraw()
-	w.day.bars.redraw()
+	for _, c := range w.tasks.charts {
+		c.redraw()
+	}
 }

@@ -38,6 +38,7 @@ func newHarness(t *testing.T) *harness {
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
+		Values:     app.NewValues(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    "test",

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// alignmentView is the matrix of personal × organisational values with the
+// score, the biggest gaps and the score over time beside it.
+type alignmentView struct {
+	values *app.Values
+	win    fyne.Window
+	tasks  *tasks
+
+	current app.Alignment
+	matrix  *fyne.Container
+	cells   []*ratingCell // row by row
+	pair    *widget.Label // which pair the focused cell is
+	score   *widget.Label
+	gaps    *widget.Label
+	fit     *chartView
+	content fyne.CanvasObject
+}
+
+func newAlignmentView(values *app.Values, win fyne.Window, t *tasks) *alignmentView {
+	v := &alignmentView{values: values, win: win, tasks: t}
+	v.matrix = container.NewStack()
+	v.pair = intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
+	v.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.gaps = widget.NewLabel("")
+	v.gaps.Wrapping = fyne.TextWrapWord
+	v.fit = newChartView(t, fyne.NewSize(360, 200))
+	legend := note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
+	top := container.NewVBox(container.NewHScroll(container.NewPadded(v.matrix)), legend, v.pair)
+	figures := container.NewVScroll(container.NewVBox(v.score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.gaps))
+	bottom := container.NewHSplit(container.NewPadded(figures), container.NewPadded(v.fit))
+	bottom.Offset = 0.4
+	v.content = container.NewBorder(top, nil, nil, nil, bottom)
+	return v
+}
+
+// reload reads the values and ratings and rebuilds the matrix.
+func (v *alignmentView) reload() {
+	var a app.Alignment
+	var err error
+	v.tasks.run(func() { a, err = v.values.Alignment(context.Background()) }, func() {
+		if err != nil {
+			v.score.SetText(sentence(err))
+			return
+		}
+		v.show(a)
+		v.build(a)
+	})
+}
+
+// build lays the matrix out: organisational values across, personal down.
+func (v *alignmentView) build(a app.Alignment) {
+	v.cells = v.cells[:0]
+	if len(a.Personal) == 0 || len(a.Organisational) == 0 {
+		v.matrix.Objects = []fyne.CanvasObject{note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
+		v.matrix.Refresh()
+		return
+	}
+	head := func(text string) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	// Rows of fixed-width cells, so columns line up and Tab goes along a row.
+	const nameWidth, cellWidth = 150, 92
+	header := container.NewHBox(withWidth(nameWidth, widget.NewLabel("")))
+	for _, o := range a.Organisational {
+		header.Add(withWidth(cellWidth, head(o.Name)))
+	}
+	rows := []fyne.CanvasObject{header}
+	for _, p := range a.Personal {
+		name := widget.NewLabelWithStyle(p.Name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		name.Truncation = fyne.TextTruncateEllipsis
+		row := container.NewHBox(withWidth(nameWidth, name))
+		for _, o := range a.Organisational {
+			p, o := p, o
+			r, rated := a.Rating(p.ID, o.ID)
+			var cell *ratingCell
+			cell = newRatingCell(func(rating int, rated bool) {
+				v.rate(data.Rating{PersonalID: p.ID, OrganisationalID: o.ID, Rating: rating}, rated)
+				v.describe(p, o, cell)
+			}, func() { v.describe(p, o, cell) })
+			cell.set(r, rated)
+			v.cells = append(v.cells, cell)
+			row.Add(withWidth(cellWidth, cell))
+		}
+		rows = append(rows, row)
+	}
+	v.matrix.Objects = []fyne.CanvasObject{container.NewVBox(rows...)}
+	v.matrix.Refresh()
+}
+
+// describe says which pair a cell is and what its rating means.
+func (v *alignmentView) describe(p, o data.Value, cell *ratingCell) {
+	v.pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, ratingText(cell.rating, cell.rated), ratingWords(cell.rating, cell.rated)))
+}
+
+// rate stores a rating and shows the new figures.
+func (v *alignmentView) rate(r data.Rating, rated bool) {
+	var a app.Alignment
+	var err error
+	v.tasks.run(func() {
+		ctx := context.Background()
+		if err = v.values.Rate(ctx, r, rated); err == nil {
+			a, err = v.values.Alignment(ctx)
+		}
+	}, func() {
+		if err != nil {
+			showProblem(v.win, "Daymark could not save the rating", err)
+			v.reload()
+			return
+		}
+		v.show(a)
+	})
+}
+
+// show writes the score and the gaps and draws the score over time.
+func (v *alignmentView) show(a app.Alignment) {
+	v.current = a
+	if s, ok := a.Score(); ok {
+		v.score.SetText(fmt.Sprintf("Alignment score: %.0f of 100", s))
+	} else {
+		v.score.SetText("Alignment score: none yet")
+	}
+	gaps := a.Gaps()
+	text := ""
+	for i, g := range gaps {
+		if i == 6 {
+			text += fmt.Sprintf("… and %d more", len(gaps)-6)
+			break
+		}
+		text += "• " + g.Sentence + "\n"
+	}
+	if text == "" {
+		text = "None: every value you hold is met by your organisation's."
+		if _, ok := a.Score(); !ok {
+			text = "Rate the matrix to see them."
+		}
+	}
+	v.gaps.SetText(text)
+	fit := a.FitOverTime(data.Today())
+	v.fit.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fit, w, h, th) })
+}

@@ -1,0 +1,269 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// contextsView lists the contexts in which value is defined, each with its
+// definition and the context it sits in, and the pairs whose definitions
+// contradict each other.
+type contextsView struct {
+	*listEditor[data.ValueContext]
+	values         *app.Values
+	contradictions []data.Contradiction
+
+	heading    *widget.Label
+	name       *widget.Entry
+	definition *textArea
+	parent     *widget.Select
+	clashes    *fyne.Container
+	content    fyne.CanvasObject
+}
+
+const noParent = "(none)"
+
+func newContextsView(values *app.Values, win fyne.Window, t *tasks) *contextsView {
+	v := &contextsView{values: values}
+	v.listEditor = newListEditor[data.ValueContext](v, win, t)
+	v.saved = func([]data.ValueContext) { v.reloadContradictions() }
+
+	add := widget.NewButtonWithIcon("New context", theme.ContentAddIcon(), func() { v.startNew(data.ValueContext{}) })
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), v.delete)
+	left := container.NewBorder(add, del, nil, nil, v.list)
+
+	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.name = widget.NewEntry()
+	v.name.SetPlaceHolder("Team, organisation, function, department, government…")
+	v.definition = newTextArea("What “value” means in this context", 3)
+	v.parent = widget.NewSelect(nil, nil)
+	form := widget.NewForm(
+		widget.NewFormItem("Context", v.name),
+		widget.NewFormItem("Value means", v.definition),
+		widget.NewFormItem("Sits in", v.parent),
+	)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save.Importance = widget.HighImportance
+	mark := widget.NewButtonWithIcon("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
+	v.clashes = container.NewVBox()
+	about := intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
+	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.message, container.NewHBox(layout.NewSpacer(), save),
+		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.clashes)
+	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
+	split.Offset = 0.34
+	v.content = split
+	return v
+}
+
+// reload reads the contexts and contradictions.
+func (v *contextsView) reload() {
+	var cs []data.ValueContext
+	var xs []data.Contradiction
+	var err error
+	v.tasks.run(func() { cs, xs, err = v.values.Contexts(context.Background()) }, func() {
+		if err != nil {
+			showProblem(v.win, "Daymark cannot read the value contexts", err)
+			return
+		}
+		v.contradictions = xs
+		id := v.current.ID
+		v.start(cs)
+		for _, c := range cs {
+			if c.ID == id {
+				v.edit(c)
+			}
+		}
+		v.showContradictions()
+	})
+}
+
+func (v *contextsView) reloadContradictions() {
+	var xs []data.Contradiction
+	var err error
+	v.tasks.run(func() { _, xs, err = v.values.Contexts(context.Background()) }, func() {
+		if err == nil {
+			v.contradictions = xs
+			v.showContradictions()
+		}
+	})
+}
+
+// The recordForm of the contexts.
+
+func (v *contextsView) fill(c data.ValueContext) {
+	v.heading.SetText(c.Name)
+	if c.ID == 0 {
+		v.heading.SetText("New context")
+	}
+	v.name.SetText(c.Name)
+	v.definition.SetText(c.Definition)
+	options := []string{noParent}
+	for _, other := range v.all {
+		if other.ID != c.ID {
+			options = append(options, other.Name)
+		}
+	}
+	v.parent.Options = options
+	v.parent.SetSelected(noParent)
+	if p := v.byID(c.ParentID); p.ID != 0 {
+		v.parent.SetSelected(p.Name)
+	}
+}
+
+func (v *contextsView) byID(id int64) data.ValueContext {
+	for _, c := range v.all {
+		if c.ID == id && id != 0 {
+			return c
+		}
+	}
+	return data.ValueContext{}
+}
+
+func (v *contextsView) draft(c data.ValueContext) data.ValueContext {
+	c.Name = strings.TrimSpace(v.name.Text)
+	c.Definition = strings.TrimSpace(v.definition.Text)
+	c.ParentID = 0
+	for _, other := range v.all {
+		if other.Name == v.parent.Selected && other.ID != c.ID {
+			c.ParentID = other.ID
+		}
+	}
+	return c
+}
+
+func (v *contextsView) check(c data.ValueContext, all []data.ValueContext) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	for _, other := range all {
+		if other.ID != c.ID && strings.EqualFold(other.Name, c.Name) {
+			return errorText(fmt.Sprintf("“%s” is already a context", other.Name))
+		}
+	}
+	return nil
+}
+
+func (v *contextsView) store(ctx context.Context, c *data.ValueContext) error {
+	return v.values.SaveContext(ctx, c)
+}
+
+func (v *contextsView) load(ctx context.Context) ([]data.ValueContext, error) {
+	cs, _, err := v.values.Contexts(ctx)
+	return cs, err
+}
+
+func (v *contextsView) id(c data.ValueContext) int64 { return c.ID }
+
+// row indents a context under the one it sits in.
+func (v *contextsView) row(c data.ValueContext) (string, bool, color.Color) {
+	depth := 0
+	for p := c.ParentID; p != 0 && depth < len(v.all); p = v.byID(p).ParentID {
+		depth++
+	}
+	prefix := ""
+	if depth > 0 {
+		prefix = strings.Repeat("   ", depth-1) + "↳ "
+	}
+	return prefix + c.Name, false, nil
+}
+
+func (v *contextsView) showContradictions() {
+	v.clashes.Objects = nil
+	for _, x := range v.contradictions {
+		x := x
+		text := v.byID(x.FirstID).Name + " ⟷ " + v.byID(x.SecondID).Name
+		if x.Note != "" {
+			text += ": " + x.Note
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			v.setContradiction(x, false)
+		})
+		del.Importance = widget.LowImportance
+		v.clashes.Add(container.NewBorder(nil, nil, nil, del, l))
+	}
+	if len(v.contradictions) == 0 {
+		v.clashes.Add(note("None marked yet."))
+	}
+	v.clashes.Refresh()
+}
+
+func (v *contextsView) setContradiction(x data.Contradiction, marked bool) {
+	var err error
+	v.tasks.run(func() { err = v.values.SetContradiction(context.Background(), x, marked) }, func() {
+		if err != nil {
+			showProblem(v.win, "Daymark could not change the contradiction", err)
+			return
+		}
+		v.reloadContradictions()
+	})
+}
+
+// markContradiction asks for two contexts and a note.
+func (v *contextsView) markContradiction() {
+	var names []string
+	for _, c := range v.all {
+		names = append(names, c.Name)
+	}
+	first, second := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
+	if v.current.ID != 0 {
+		first.SetSelected(v.current.Name)
+	}
+	text := newTextArea("How do the two definitions clash?", 3)
+	dialog.ShowForm("Mark a contradiction", "Mark", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Between", first), widget.NewFormItem("and", second), widget.NewFormItem("Because", text),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		x := data.Contradiction{Note: text.Text}
+		for _, c := range v.all {
+			if c.Name == first.Selected {
+				x.FirstID = c.ID
+			}
+			if c.Name == second.Selected {
+				x.SecondID = c.ID
+			}
+		}
+		if err := x.Validate(); err != nil {
+			showProblem(v.win, "Daymark cannot mark it", err)
+			return
+		}
+		v.setContradiction(x, true)
+	}, v.win)
+}
+
+// delete removes the context in the form, after asking.
+func (v *contextsView) delete() {
+	c := v.current
+	if c.ID == 0 {
+		return
+	}
+	dialog.ShowConfirm("Delete “"+c.Name+"”?", "Its contradictions go with it; contexts inside it then sit in none.", func(yes bool) {
+		if !yes {
+			return
+		}
+		var err error
+		v.tasks.run(func() { err = v.values.DeleteContext(context.Background(), c.ID) }, func() {
+			if err != nil {
+				showProblem(v.win, "Daymark could not delete the context", err)
+				return
+			}
+			v.current = data.ValueContext{}
+			v.reload()
+		})
+	}, v.win)
+}

@@ -1,0 +1,249 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// valueList edits the person's values and their organisation's: what each
+// means, the behaviours that show it and those that betray it, and its
+// rank. New ones come from the starter list or from scratch.
+type valueList struct {
+	*listEditor[data.Value]
+	values *app.Values
+	kind   data.Kind
+
+	kinds      *widget.RadioGroup
+	heading    *widget.Label
+	name       *widget.Entry
+	meaning    *textArea
+	behaviours *textArea
+	slippery   *textArea
+	archived   *widget.Check
+	content    fyne.CanvasObject
+}
+
+var kindNames = map[data.Kind]string{data.Personal: "Personal", data.Organisational: "Organisational"}
+
+func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]data.Value)) *valueList {
+	s := &valueList{values: values, kind: data.Personal}
+	s.listEditor = newListEditor[data.Value](s, win, t)
+	s.saved = changed
+	s.move = values.Move
+	s.visible = func(v data.Value) bool { return v.Kind == s.kind }
+
+	s.kinds = widget.NewRadioGroup([]string{"Personal", "Organisational"}, nil)
+	s.kinds.Horizontal = true
+	s.kinds.SetSelected("Personal")
+	s.kinds.OnChanged = func(choice string) {
+		for k, name := range kindNames {
+			if name == choice && k != s.kind {
+				s.leave(func() { s.showKind(k) })
+			}
+		}
+		s.kinds.SetSelected(kindNames[s.kind]) // stays while the form asks
+	}
+	add := widget.NewButtonWithIcon("New value", theme.ContentAddIcon(), func() { s.startNew(data.Value{Kind: s.kind}) })
+	starter := widget.NewButtonWithIcon("From the starter list…", theme.ListIcon(), s.showStarter)
+	export := widget.NewButtonWithIcon("Export CSV…", theme.DownloadIcon(), s.chooseExport)
+	export.Importance = widget.LowImportance
+	left := container.NewBorder(container.NewVBox(s.kinds, container.NewGridWithColumns(2, add, starter)),
+		container.NewVBox(container.NewGridWithColumns(2, s.up, s.down), export), nil, nil, s.list)
+
+	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.name = widget.NewEntry()
+	s.name.Validator = func(text string) error {
+		v := s.current
+		v.Name = text
+		return s.check(v, s.all)
+	}
+	s.meaning = newTextArea("What it means to you", 2)
+	s.behaviours = newTextArea("Behaviours that show it, one a line", 3)
+	s.slippery = newTextArea("“Slippery” behaviours that betray it, one a line", 3)
+	s.archived = widget.NewCheck("Archived: out of the alignment matrix; its links to past decisions kept", nil)
+	form := widget.NewForm(
+		widget.NewFormItem("Name", s.name),
+		widget.NewFormItem("Meaning", s.meaning),
+		widget.NewFormItem("Shows in", s.behaviours),
+		widget.NewFormItem("Betrayed by", s.slippery),
+		widget.NewFormItem("", s.archived),
+	)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save.Importance = widget.HighImportance
+	about := intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
+	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
+	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
+	split.Offset = 0.34
+	s.content = split
+	return s
+}
+
+// showKind lists the values of kind.
+func (s *valueList) showKind(k data.Kind) {
+	s.kind = k
+	s.kinds.SetSelected(kindNames[k])
+	s.start(s.all)
+}
+
+func (s *valueList) fill(v data.Value) {
+	switch {
+	case v.ID != 0:
+		s.heading.SetText(v.Name)
+	case v.Kind == "" && len(s.rows) == 0:
+		s.heading.SetText("No " + strings.ToLower(kindNames[s.kind]) + " values yet: add one, or pick from the starter list")
+	default:
+		s.heading.SetText("New " + strings.ToLower(kindNames[s.kind]) + " value")
+	}
+	s.name.SetText(v.Name)
+	s.meaning.SetText(v.Meaning)
+	s.behaviours.SetText(v.Behaviours)
+	s.slippery.SetText(v.Slippery)
+	s.archived.SetChecked(v.Archived)
+	s.name.SetValidationError(nil)
+}
+
+func (s *valueList) draft(v data.Value) data.Value {
+	if v.Kind == "" {
+		if s.name.Text == "" && s.meaning.Text == "" && s.behaviours.Text == "" && s.slippery.Text == "" {
+			return v // the empty form of a list with nothing in it
+		}
+		v.Kind = s.kind
+	}
+	v.Name = s.name.Text
+	v.Meaning = s.meaning.Text
+	v.Behaviours = s.behaviours.Text
+	v.Slippery = s.slippery.Text
+	v.Archived = s.archived.Checked
+	v.Normalize()
+	return v
+}
+
+func (s *valueList) check(v data.Value, all []data.Value) error {
+	if v.Kind == "" {
+		v.Kind = s.kind
+	}
+	v.Normalize()
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	for _, other := range all {
+		if other.Kind == v.Kind && other.ID != v.ID && strings.EqualFold(other.Name, v.Name) {
+			return errorText(fmt.Sprintf("“%s” is already one of your %s values", other.Name, strings.ToLower(kindNames[v.Kind])))
+		}
+	}
+	return nil
+}
+
+func (s *valueList) store(ctx context.Context, v *data.Value) error {
+	if v.ID == 0 {
+		return s.values.Create(ctx, v)
+	}
+	return s.values.Update(ctx, *v)
+}
+
+func (s *valueList) load(ctx context.Context) ([]data.Value, error) { return s.values.List(ctx) }
+
+func (s *valueList) id(v data.Value) int64 { return v.ID }
+
+func (s *valueList) row(v data.Value) (string, bool, color.Color) {
+	if v.Archived {
+		return v.Name + " (archived)", true, nil
+	}
+	return fmt.Sprintf("%d. %s", v.Rank, v.Name), false, nil
+}
+
+// showStarter offers the starter list of value words to pick from.
+func (s *valueList) showStarter() {
+	var d dialog.Dialog
+	search := widget.NewEntry()
+	search.SetPlaceHolder("Search: a word of the name or the meaning")
+	found := app.SearchStarter("")
+	taken := func(name string) bool {
+		for _, v := range s.all {
+			if v.Kind == s.kind && strings.EqualFold(v.Name, name) {
+				return true
+			}
+		}
+		return false
+	}
+	list := widget.NewList(
+		func() int { return len(found) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("Transparency: Sharing what you know and how you decide")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			text := found[i].Name + ": " + found[i].Meaning
+			l.Importance = widget.MediumImportance
+			if taken(found[i].Name) {
+				text += " (added)"
+				l.Importance = widget.LowImportance
+			}
+			l.SetText(text)
+		})
+	search.OnChanged = func(q string) {
+		found = app.SearchStarter(q)
+		list.UnselectAll()
+		list.Refresh()
+	}
+	list.OnSelected = func(i widget.ListItemID) {
+		pick := found[i]
+		if taken(pick.Name) {
+			return
+		}
+		d.Hide()
+		s.leave(func() {
+			s.edit(data.Value{})
+			v := data.Value{Kind: s.kind, Name: pick.Name, Meaning: pick.Meaning}
+			s.name.SetText(v.Name)
+			s.meaning.SetText(v.Meaning)
+			s.save(nil)
+		})
+	}
+	body := container.NewBorder(container.NewVBox(note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
+	d = dialog.NewCustom("Starter list of values", "Close", body, s.win)
+	d.Resize(fyne.NewSize(600, 560))
+	d.Show()
+	s.win.Canvas().Focus(search)
+}
+
+// chooseExport asks where to write the values as CSV.
+func (s *valueList) chooseExport() {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		var werr error
+		s.tasks.run(func() {
+			werr = app.WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(context.Background(), w) })
+		}, func() {
+			if werr != nil {
+				showProblem(s.win, "Daymark could not export the values", werr)
+				return
+			}
+			dialog.ShowInformation("Exported", "The values are in\n"+path, s.win)
+		})
+	}, s.win)
+	d.SetFileName("daymark-values-" + data.Today().String() + ".csv")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}

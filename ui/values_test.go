@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
+)
+
+// onValues opens the Values screen on tab.
+func onValues(h *harness, tab int) *valuesScreen {
+	h.press(keyValScreen)
+	s := h.w.values
+	if tab != tabValues {
+		s.show(tab)
+		h.settle()
+	}
+	return s
+}
+
+func storedValues(h *harness) []data.Value {
+	vs, err := h.store.Values(context.Background())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return vs
+}
+
+func TestPickingValuesFromTheStarterList(t *testing.T) {
+	h := newHarness(t)
+	s := onValues(h, tabValues)
+	if !strings.HasPrefix(s.list.heading.Text, "No personal values yet") {
+		t.Errorf("empty heading = %q", s.list.heading.Text)
+	}
+	s.list.showStarter()
+	h.settle()
+	search := entriesOf[*widget.Entry](h)[0]
+	search.SetText("truth")
+	list := entriesOf[*widget.List](h)[0]
+	list.Select(0)
+	h.settle()
+	vs := storedValues(h)
+	if len(vs) != 1 || vs[0].Name != "Honesty" || vs[0].Kind != data.Personal || vs[0].Meaning == "" {
+		t.Fatalf("values = %+v", vs)
+	}
+	if s.list.name.Text != "Honesty" || s.list.current.ID != vs[0].ID {
+		t.Errorf("the form shows %q", s.list.name.Text)
+	}
+}
+
+func TestTypingAValueAndItsRules(t *testing.T) {
+	h := newHarness(t)
+	s := onValues(h, tabValues)
+	l := s.list
+	test.Type(l.name, "Trust")
+	l.behaviours.SetText("share bad news early\nadmit mistakes")
+	h.press(keySave)
+	l.startNew(data.Value{Kind: data.Personal})
+	h.settle()
+	test.Type(l.name, "trust")
+	if err := l.name.Validate(); err == nil || err.Error() != "“Trust” is already one of your personal values" {
+		t.Errorf("a duplicate: %v", err)
+	}
+	h.press(keySave)
+	if l.message.Text != "“Trust” is already one of your personal values" {
+		t.Errorf("message = %q", l.message.Text)
+	}
+	// The same name is fine for the organisation.
+	l.kinds.SetSelected("Organisational")
+	h.tapButton("Discard changes")
+	if l.kind != data.Organisational {
+		t.Fatalf("kind = %q", l.kind)
+	}
+	l.startNew(data.Value{Kind: data.Organisational})
+	test.Type(l.name, "Trust")
+	h.press(keySave)
+	vs := storedValues(h)
+	if len(vs) != 2 || vs[0].Behaviours != "share bad news early\nadmit mistakes" || vs[1].Kind != data.Organisational {
+		t.Errorf("values = %+v", vs)
+	}
+}
+
+func TestRatingTheMatrixByKeyboard(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	for _, v := range []data.Value{{Kind: data.Personal, Name: "Trust"}, {Kind: data.Personal, Name: "Equity"}, {Kind: data.Organisational, Name: "Speed"}} {
+		if err := h.store.CreateValue(ctx, &v, data.Today()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := onValues(h, tabAlignment)
+	a := s.alignment
+	if len(a.cells) != 2 {
+		t.Fatalf("%d cells for 2 × 1 values", len(a.cells))
+	}
+	h.win.Canvas().Focus(a.cells[0])
+	a.cells[0].TypedRune('-')
+	a.cells[0].TypedRune('-')
+	h.settle()
+	ratings, _ := h.store.Ratings(ctx)
+	if len(ratings) != 1 || ratings[0].Rating != -2 {
+		t.Fatalf("ratings = %+v", ratings)
+	}
+	if a.score.Text != "Alignment score: 0 of 100" || !strings.Contains(a.gaps.Text, "Speed conflicts with Trust") {
+		t.Errorf("score %q, gaps %q", a.score.Text, a.gaps.Text)
+	}
+	if !strings.Contains(a.pair.Text, "Trust (yours) × Speed (the organisation's): −2, in conflict") {
+		t.Errorf("pair = %q", a.pair.Text)
+	}
+	test.Tap(a.cells[1]) // unrelated → +1
+	test.Tap(a.cells[1]) // → +2
+	h.settle()
+	a.cells[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	h.settle()
+	ratings, _ = h.store.Ratings(ctx)
+	if len(ratings) != 1 || ratings[0].Rating != 2 || a.score.Text != "Alignment score: 50 of 100" {
+		t.Errorf("ratings %+v, score %q", ratings, a.score.Text)
+	}
+	snaps, _ := h.store.Snapshots(ctx)
+	if len(snaps) != 1 || snaps[0].Date != data.Today() {
+		t.Errorf("snapshots = %+v", snaps)
+	}
+}
+
+func TestNothingTypedInAReflectionIsLost(t *testing.T) {
+	h := newHarness(t)
+	s := onValues(h, tabReflections)
+	r := s.reflections
+	if len(r.prompts) != 3 || !strings.HasPrefix(r.question.Text, "Is the work you do") {
+		t.Fatalf("prompts = %d, question %q", len(r.prompts), r.question.Text)
+	}
+	r.answer.SetText("Mostly, yes.")
+	r.list.Select(1) // another prompt: the answer is saved first
+	h.settle()
+	got, _ := h.store.Reflections(context.Background())
+	if len(got) != 1 || got[0].Answer != "Mostly, yes." || got[0].Date != data.Today() || got[0].PromptID != r.prompts[0].ID {
+		t.Fatalf("after moving on: %+v", got)
+	}
+	r.answer.SetText("Not really.")
+	h.press(keyDayScreen) // another screen: saved too
+	got, _ = h.store.Reflections(context.Background())
+	if len(got) != 2 {
+		t.Errorf("after leaving the screen: %+v", got)
+	}
+	onValues(h, tabReflections)
+	r.open(r.prompts[0])
+	if !strings.Contains(labelsText(r.history), "Mostly, yes.") {
+		t.Errorf("history = %q", labelsText(r.history))
+	}
+	r.date.SetText("2026-02-30")
+	r.answer.SetText("x")
+	h.press(keySave)
+	if !strings.Contains(r.message.Text, "“2026-02-30” is not a date") {
+		t.Errorf("a bad date says %q", r.message.Text)
+	}
+}
+
+func TestContextsSitInsideEachOther(t *testing.T) {
+	h := newHarness(t)
+	s := onValues(h, tabContexts)
+	c := s.contexts
+	c.startNew(data.ValueContext{})
+	test.Type(c.name, "Company")
+	c.definition.SetText("revenue")
+	h.press(keySave)
+	c.startNew(data.ValueContext{})
+	h.settle()
+	test.Type(c.name, "Team")
+	c.parent.SetSelected("Company")
+	h.press(keySave)
+	cs, xs, _ := h.w.svc.Values.Contexts(context.Background())
+	if len(cs) != 2 || cs[1].ParentID != cs[0].ID {
+		t.Fatalf("contexts = %+v", cs)
+	}
+	if text, _, _ := c.row(cs[1]); text != "↳ Team" {
+		t.Errorf("Team is listed as %q", text)
+	}
+	c.edit(cs[0])
+	c.parent.SetSelected("Team")
+	h.press(keySave)
+	if !strings.Contains(c.message.Text, "cannot sit inside a context that sits inside it") {
+		t.Errorf("a loop says %q", c.message.Text)
+	}
+	c.setContradiction(data.Contradiction{FirstID: cs[0].ID, SecondID: cs[1].ID, Note: "speed"}, true)
+	h.settle()
+	if _, xs, _ = h.w.svc.Values.Contexts(context.Background()); len(xs) != 1 || !strings.Contains(labelsText(c.clashes), "Company ⟷ Team: speed") {
+		t.Errorf("contradictions = %+v, shown %q", xs, labelsText(c.clashes))
+	}
+}
+
+// labelsText returns the text of the labels in a container.
+func labelsText(c *fyne.Container) string {
+	var parts []string
+	for _, x := range test.LaidOutObjects(c) {
+		if l, ok := x.(*widget.Label); ok {
+			parts = append(parts, l.Text)
+		}
+	}
+	return strings.Join(parts, "|")
+}
