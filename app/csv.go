@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 
 	"daymark/data"
 )
@@ -73,4 +75,57 @@ func ExportValuesCSV(ctx context.Context, store *data.Store, w io.Writer) error 
 	}
 	out.Flush()
 	return out.Error()
+}
+
+// ExportDecisionsCSV writes every decision, by date (see WriteDecisionsCSV).
+func ExportDecisionsCSV(ctx context.Context, store *data.Store, w io.Writer) error {
+	ds, err := DecisionList(ctx, store, data.DecisionFilter{})
+	if err != nil {
+		return err
+	}
+	slices.Reverse(ds) // oldest first, like the other lists
+	return WriteDecisionsCSV(w, ds)
+}
+
+// WriteDecisionsCSV writes decisions a row each: the fields of the form,
+// values by name (organisational ones marked), the options one a line
+// inside their cell.
+func WriteDecisionsCSV(w io.Writer, ds []DocumentDecision) error {
+	out := csv.NewWriter(w)
+	out.UseCRLF = true
+	if err := out.Write([]string{"date", "title", "dimension", "feeling", "confidence", "honoured", "compromised", "review_on",
+		"situation", "options", "choice", "rationale", "feeling_note", "shared_with", "outcome", "learnt"}); err != nil {
+		return err
+	}
+	number := func(p *int) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.Itoa(*p)
+	}
+	for _, d := range ds {
+		row := []string{d.Date, d.Title, d.Dimension, number(d.Feeling), number(d.Confidence), ValueNames(d.Honoured), ValueNames(d.Compromised), d.ReviewOn,
+			d.Situation, strings.Join(d.Options, "\n"), d.Choice, d.Rationale, d.FeelingNote, d.SharedWith, d.Outcome, d.Learnt}
+		for i := range row {
+			row[i] = SafeCell(row[i])
+		}
+		if err := out.Write(row); err != nil {
+			return err
+		}
+	}
+	out.Flush()
+	return out.Error()
+}
+
+// ValueNames lists values by name, organisational ones marked.
+func ValueNames(refs []DocumentValueRef) string {
+	var parts []string
+	for _, r := range refs {
+		name := r.Name
+		if r.Kind == string(data.Organisational) {
+			name += " (organisational)"
+		}
+		parts = append(parts, name)
+	}
+	return strings.Join(parts, "; ")
 }

@@ -10,18 +10,26 @@ import (
 
 // DemoOptions says how much sample data to make.
 type DemoOptions struct {
-	Days int       // how many days, ending with End
-	End  data.Date // the last day (today when zero)
-	Seed uint64    // the same seed makes the same days
+	Days      int       // how many days, ending with End
+	End       data.Date // the last day (today when zero)
+	Seed      uint64    // the same seed makes the same days
+	Decisions int       // how many decisions; zero: three a week; below zero: none
 }
 
-// MaxDemoDays bounds the sample: about 27 years.
-const MaxDemoDays = 10000
+// MaxDemoDays bounds the sample: about 27 years. MaxDemoDecisions bounds
+// its decisions.
+const (
+	MaxDemoDays      = 10000
+	MaxDemoDecisions = 100000
+)
 
 // Validate checks the number of days asked for.
 func (o DemoOptions) Validate() error {
 	if o.Days < 1 || o.Days > MaxDemoDays {
 		return data.Errorf(data.EInvalid, "--days must be between 1 and %d", MaxDemoDays)
+	}
+	if o.Decisions > MaxDemoDecisions {
+		return data.Errorf(data.EInvalid, "--decisions must be at most %d", MaxDemoDecisions)
 	}
 	return nil
 }
@@ -117,6 +125,13 @@ func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error)
 		}
 	}
 	if err := demoValues(ctx, store, start, opts.End); err != nil {
+		return 0, err
+	}
+	decisions := opts.Decisions
+	if decisions == 0 {
+		decisions = opts.Days * 3 / 7
+	}
+	if err := demoDecisions(ctx, store, rng, start, opts.End, decisions); err != nil {
 		return 0, err
 	}
 	return len(days), nil

@@ -88,6 +88,9 @@ func TestDemoWritesTenYears(t *testing.T) {
 	if gaps := a.Gaps(); len(gaps) == 0 || gaps[0].Sentence != "Speed conflicts with Trust" {
 		t.Errorf("sample gaps = %+v", gaps)
 	}
+	if n, _ := store.CountDecisions(context.Background(), data.DecisionFilter{}); n != 3650*3/7 {
+		t.Errorf("%d sample decisions, want three a week", n)
+	}
 	reflections, _ := store.Reflections(context.Background())
 	contexts, contradictions, _ := NewValues(store).Contexts(context.Background())
 	if len(reflections) != 6 || len(contexts) != 4 || len(contradictions) != 2 {

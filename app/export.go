@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 3 // 2 added targets and focus; 3 values, alignment, reflections and contexts
+	ExportVersion = 4 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -36,6 +36,8 @@ type Document struct {
 	Reflections      []DocumentReflection    `json:"reflections"`
 	Contexts         []DocumentContext       `json:"contexts"`
 	Contradictions   []DocumentContradiction `json:"contradictions"`
+
+	Decisions []DocumentDecision `json:"decisions"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -118,5 +120,6 @@ func NewDocument(c data.Contents, t time.Time) Document {
 		doc.Focus = append(doc.Focus, DocumentFocus{Started: f.Started.String(), Dimension: names[f.DimensionID], Reason: f.Reason})
 	}
 	doc.addValues(c)
+	doc.addDecisions(c)
 	return doc
 }

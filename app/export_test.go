@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -107,6 +108,15 @@ func addValues(t testing.TB, store *data.Store) {
 	team.ParentID = org.ID
 	must(v.SaveContext(ctx, &team))
 	must(v.SetContradiction(ctx, data.Contradiction{FirstID: team.ID, SecondID: org.ID, Note: "speed vs. quality"}, true))
+
+	dims, _ := store.Dimensions(ctx)
+	feeling, confidence := -2, 7
+	decisions := NewDecisions(store)
+	must(decisions.Save(ctx, &data.Decision{Date: data.NewDate(2025, 4, 1), Title: "Delay the launch", Situation: "Quality was low;\n“fix it” said QA",
+		Options: "ship anyway\ndelay a week", Choice: "delay", Rationale: "trust", DimensionID: dims[1].ID, Feeling: &feeling, FeelingNote: "uneasy",
+		SharedWith: "the team", Outcome: "", Honoured: []int64{trust.ID}, Compromised: []int64{speed.ID}}))
+	must(decisions.Save(ctx, &data.Decision{Date: data.NewDate(2025, 4, 2), Title: "Hire", Confidence: &confidence, ReviewOn: data.NewDate(2025, 6, 1),
+		Outcome: "good hire", Learnt: "ask earlier", Honoured: []int64{trustOrg.ID}}))
 }
 
 var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
@@ -122,8 +132,9 @@ func exportString(t testing.TB, store *data.Store) string {
 
 func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
-	for _, want := range []string{`"format": "daymark"`, `"version": 3`, `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
-		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`} {
+	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
+		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`,
+		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -149,7 +160,7 @@ func TestAVersion1ExportStillImports(t *testing.T) {
 	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v1), false); err != nil {
 		t.Fatal(err)
 	}
-	if out := exportString(t, store); !strings.Contains(out, `"version": 3`) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
+	if out := exportString(t, store); !strings.Contains(out, fmt.Sprintf(`"version": %d`, ExportVersion)) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
 		t.Errorf("re-exported as:\n%s", out)
 	}
 }
@@ -219,7 +230,7 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"cut short", good[:len(good)/2], "the file ends in the middle of the export"},
 		{"syntax error on line 3", "{\n  \"format\": \"daymark\",\n  \"version\": 1,,\n}", "line 3, column 16: the JSON is malformed"},
 		{"another format", `{"format": "toggl", "version": 1}`, `its "format" is "toggl"`},
-		{"unknown version", `{"format": "daymark", "version": 99}`, "the export is version 99; this Daymark reads versions 1 to 3"},
+		{"unknown version", `{"format": "daymark", "version": 99}`, fmt.Sprintf("the export is version 99; this Daymark reads versions 1 to %d", ExportVersion)},
 		{"unknown field", `{"format": "daymark", "version": 1, "colour_scheme": 1}`, `there is no field "colour_scheme"`},
 		{"minutes as text", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": "lots"}}]}`, "line 1, column 144: “days.planned” should be a whole number, not string"},
 		{"over 1440", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}, {"name": "B", "colour": "#000000"}], "days": [{"date": "2026-01-01"}, {"date": "2026-01-02", "planned": {"A": 1000, "B": 500}}]}`, "days[1] (2026-01-02): planned minutes add up to 1500, more than the 1440 in a day"},
@@ -231,6 +242,9 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"trailing data", good + "{}", "there is more after the end of the export"},
 		{"a list, not an object", `[1, 2]`, "the export should be an object, not array"},
 		{"target over 1440", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "targets": [{"effective_from": "2026-01-01", "minutes": {"A": 1500}}]}`, "targets[0] (2026-01-01): the targets add up to 1500 minutes"},
+		{"a decision naming an unknown value", `{"format": "daymark", "version": 4, "decisions": [{"date": "2026-01-01", "title": "Hire", "honoured": [{"kind": "personal", "name": "Grit"}]}]}`, "decisions[0] (Hire): “Grit” is not one of the file's personal values"},
+		{"a decision without a title", `{"format": "daymark", "version": 4, "decisions": [{"date": "2026-01-01", "title": ""}]}`, "decisions[0]: Title: a decision needs a title"},
+		{"a feeling out of range", `{"format": "daymark", "version": 4, "decisions": [{"date": "2026-01-01", "title": "x", "feeling": 5}]}`, "decisions[0] (x): Feeling: from −2"},
 		{"rating an unknown value", `{"format": "daymark", "version": 3, "values": [{"kind": "personal", "name": "Trust"}], "alignment": [{"personal": "Trust", "organisational": "Speed", "rating": 1}]}`, "alignment[0]: “Speed” is not one of the file's organisational values"},
 		{"a rating out of range", `{"format": "daymark", "version": 3, "values": [{"kind": "personal", "name": "Trust"}, {"kind": "organisational", "name": "Speed"}], "alignment": [{"personal": "Trust", "organisational": "Speed", "rating": 5}]}`, "alignment[0]: a rating is from −2 (in conflict) to +2 (strongly aligned), not 5"},
 		{"a value of no kind", `{"format": "daymark", "version": 3, "values": [{"kind": "team", "name": "Trust"}]}`, "values[0] (Trust): a value is personal or organisational, not \"team\""},

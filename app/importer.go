@@ -147,6 +147,9 @@ func (doc Document) contents() (data.Contents, error) {
 	if err := doc.valueContents(&c); err != nil {
 		return c, err
 	}
+	if err := doc.decisionContents(&c); err != nil {
+		return c, err
+	}
 	if err := c.Validate(); err != nil { // indices as in the file
 		return c, err
 	}

@@ -295,3 +295,26 @@ func BenchmarkShares1000x600TenYearsOfDays(b *testing.B) {
 		Image(s, 1000, 600, Light())
 	}
 }
+
+func TestFeelingBarsSplitByFeeling(t *testing.T) {
+	th := Light()
+	f := FeelingBars{Rows: []FeelingRow{{Label: "Trust", Honoured: [feelings]int{VeryUncomfortable: 3, VeryComfortable: 1}}}}
+	img := Image(f, 600, 200, th)
+	if !hasInk(img, 0, 0, 600, 200, feelingInk[VeryUncomfortable]) || !hasInk(img, 0, 60, 600, 200, feelingInk[VeryComfortable]) {
+		t.Error("the Trust bar lacks a feeling's colour")
+	}
+	if hasInk(img, 0, 60, 600, 200, feelingInk[Uncomfortable]) {
+		t.Error("a feeling with no decision is drawn")
+	}
+	Image(FeelingBars{}, 600, 200, th) // empty: a sentence, no panic
+}
+
+func BenchmarkFeelingBars1000x600(b *testing.B) {
+	f := FeelingBars{}
+	for i := range 20 {
+		f.Rows = append(f.Rows, FeelingRow{Label: fmt.Sprintf("Value %d", i), Honoured: [feelings]int{i, 2 * i, 5, i, 3, 1}, Compromised: [feelings]int{1, 2, 0, 0, 1, 0}})
+	}
+	for b.Loop() {
+		Image(f, 1000, 600, Light())
+	}
+}

@@ -22,6 +22,7 @@ type Contents struct {
 	Reflections    []Reflection
 	Contexts       []ValueContext // in order
 	Contradictions []Contradiction
+	Decisions      []Decision // by date
 }
 
 // itemError names the item of Contents that breaks a rule, the way an
@@ -100,7 +101,39 @@ func (c Contents) Validate() error {
 			return itemError("focus", i, f.Started.String(), Errorf(EInvalid, "it names a dimension that is not in the file"))
 		}
 	}
-	return c.validateValues()
+	if err := c.validateValues(); err != nil {
+		return err
+	}
+	return c.validateDecisions(ids)
+}
+
+// validateDecisions checks each decision and that it names dimensions and
+// values of c.
+func (c Contents) validateDecisions(dimensions map[int64]bool) error {
+	values := map[int64]bool{}
+	for _, v := range c.Values {
+		values[v.ID] = true
+	}
+	ids := map[int64]bool{}
+	for i, d := range c.Decisions {
+		d.Normalize()
+		if err := d.Validate(); err != nil {
+			return itemError("decisions", i, d.Title, err)
+		}
+		if d.ID == 0 || ids[d.ID] {
+			return itemError("decisions", i, d.Title, Errorf(EInvalid, "the decision needs an ID of its own"))
+		}
+		ids[d.ID] = true
+		if d.DimensionID != 0 && !dimensions[d.DimensionID] {
+			return itemError("decisions", i, d.Title, Errorf(EInvalid, "it names a dimension that is not in the file"))
+		}
+		for _, v := range append(append([]int64{}, d.Honoured...), d.Compromised...) {
+			if !values[v] {
+				return itemError("decisions", i, d.Title, Errorf(EInvalid, "it names a value that is not in the file"))
+			}
+		}
+	}
+	return nil
 }
 
 // validateValues checks the values, their alignment, the reflections and
@@ -247,7 +280,10 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.Contexts, err = queryContexts(ctx, q); err != nil {
 			return err
 		}
-		c.Contradictions, err = queryContradictions(ctx, q)
+		if c.Contradictions, err = queryContradictions(ctx, q); err != nil {
+			return err
+		}
+		c.Decisions, err = queryDecisions(ctx, q, "ORDER BY date, id")
 		return err
 	})
 	return c, err
@@ -292,13 +328,23 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 				return err
 			}
 		}
-		return replaceValues(ctx, tx, c)
+		if err := replaceValues(ctx, tx, c); err != nil {
+			return err
+		}
+		for _, d := range c.Decisions {
+			d.Normalize()
+			if err := saveDecision(ctx, tx, &d); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }
 
 // personTables are every table of the person's data, in an order that
 // deletes what refers to a row before the row.
 var personTables = []string{
+	"decision_value", "decision",
 	"contradiction", "context", "reflection", "prompt", "alignment_snapshot", "alignment", "value",
 	"entry", "day", "target", "focus", "dimension",
 }

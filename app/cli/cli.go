@@ -38,17 +38,20 @@ type command struct {
 
 // options are what a command's flags and arguments say.
 type options struct {
-	db      string
-	days    int
-	format  string
-	list    string
-	from    string
-	to      string
-	out     string
-	replace bool
-	file    string // the positional argument
-	stdout  io.Writer
-	stderr  io.Writer
+	db        string
+	days      int
+	decisions int
+	feeling   string
+	value     string
+	format    string
+	list      string
+	from      string
+	to        string
+	out       string
+	replace   bool
+	file      string // the positional argument
+	stdout    io.Writer
+	stderr    io.Writer
 }
 
 var commands = map[string]command{}

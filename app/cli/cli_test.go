@@ -326,7 +326,51 @@ func TestValuesCommand(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "kind,rank,name,meaning,behaviours,slippery,archived\r\npersonal,1,Trust,") {
 		t.Errorf("values CSV:\n%s", out)
 	}
-	if code, _, errs := daymark(t, "export", "--db", db, "--format", "csv", "--list", "moods"); code != 1 || !strings.Contains(errs, "--list is days or values") {
+	if code, _, errs := daymark(t, "export", "--db", db, "--format", "csv", "--list", "moods"); code != 1 || !strings.Contains(errs, "--list is days, values or decisions") {
 		t.Errorf("an unknown list: %d %q", code, errs)
+	}
+}
+
+func TestDecisionsCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "decisions.db")
+	if code, _, errs := daymark(t, "demo", "--db", db, "--days", "120", "--decisions", "40"); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, errs := daymark(t, "decisions", "--db", db, "--format", "json")
+	var all []struct {
+		Date     string
+		Title    string
+		Feeling  *int
+		Honoured []struct{ Kind, Name string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &all) != nil || len(all) != 40 {
+		t.Fatalf("json: exit %d, %d decisions, %s", code, len(all), errs)
+	}
+	if all[0].Date < all[39].Date {
+		t.Error("not newest first")
+	}
+	code, out, _ = daymark(t, "decisions", "--db", db, "--feeling", "-2", "--format", "json")
+	var uneasy []struct{ Feeling *int }
+	json.Unmarshal([]byte(out), &uneasy)
+	for _, d := range uneasy {
+		if d.Feeling == nil || *d.Feeling != -2 {
+			t.Errorf("--feeling -2 listed %+v", d)
+		}
+	}
+	code, out, _ = daymark(t, "decisions", "--db", db, "--value", "trust")
+	if code != 0 || !strings.Contains(out, "Trust") || !strings.HasPrefix(out, "Date") {
+		t.Errorf("--value trust:\n%s", out)
+	}
+	code, out, _ = daymark(t, "decisions", "--db", db, "--format", "csv")
+	if code != 0 || !strings.HasPrefix(out, "date,title,dimension,feeling,confidence,honoured,compromised,review_on,") || strings.Count(out, "\r\n") < 41 {
+		t.Errorf("csv:\n%.300s", out)
+	}
+	for _, bad := range [][]string{{"--feeling", "3"}, {"--feeling", "bad"}, {"--value", "Nope"}, {"--from", "2026-01-01"}, {"--format", "xml"}} {
+		if code, _, errs := daymark(t, "decisions", append([]string{"--db", db}, bad...)...); code != 1 || errs == "" {
+			t.Errorf("decisions %v: exit %d", bad, code)
+		}
+	}
+	if code, _, errs := daymark(t, "demo", "--db", filepath.Join(t.TempDir(), "x.db"), "--decisions", "-1"); code != 1 || !strings.Contains(errs, "cannot be negative") {
+		t.Errorf("demo --decisions -1: %d %q", code, errs)
 	}
 }

@@ -15,21 +15,22 @@ import (
 
 func init() {
 	commands["demo"] = command{
-		usage:   "[--db PATH] [--days N]",
-		summary: "fill a new database with sample days",
-		about:   "Fills a database that holds no data yet with believable sample days\nending today: plans, actual time, notes. For exploring the app.",
+		usage:   "[--db PATH] [--days N] [--decisions N]",
+		summary: "fill a new database with sample data",
+		about:   "Fills a database that holds no data yet with believable sample data\nending today: days with plans, actual time and notes, targets and a\nfocus, values and their alignment, reflections, value contexts and\ndecisions. For exploring the app, screenshots and benchmarks.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.IntVar(&o.days, "days", 90, "how many days of samples, ending today")
+			fs.IntVar(&o.decisions, "decisions", 0, "how many decisions (default: three a week of the sample)")
 		},
 		run: demo,
 	}
 	commands["export"] = command{
-		usage:   "[--db PATH] [--format json|csv] [--list days|values] [--out FILE]",
+		usage:   "[--db PATH] [--format json|csv] [--list days|values|decisions] [--out FILE]",
 		summary: "write everything out as JSON, or a list as CSV",
 		about:   "Writes everything in the database as JSON (see docs/export-format.md),\nor one list (--list) as CSV for a spreadsheet, to FILE or to standard\noutput. A file is written whole or not at all.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.StringVar(&o.format, "format", "json", "json (everything) or csv (one list)")
-			fs.StringVar(&o.list, "list", "days", "with --format csv: days or values")
+			fs.StringVar(&o.list, "list", "days", "with --format csv: days, values or decisions")
 			fs.StringVar(&o.out, "out", "", "the file to write (default: standard output)")
 		},
 		run: export,
@@ -69,7 +70,10 @@ func init() {
 }
 
 func demo(ctx context.Context, o *options) error {
-	opts := app.DemoOptions{Days: o.days, Seed: 1440}
+	opts := app.DemoOptions{Days: o.days, Seed: 1440, Decisions: o.decisions}
+	if o.decisions < 0 {
+		return data.Errorf(data.EInvalid, "--decisions cannot be negative")
+	}
 	if err := opts.Validate(); err != nil {
 		return err // before a database is created
 	}
@@ -92,9 +96,9 @@ func export(ctx context.Context, o *options) error {
 	case "json":
 		write = app.ExportJSON
 	case "csv":
-		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": app.ExportDaysCSV, "values": app.ExportValuesCSV}
+		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": app.ExportDaysCSV, "values": app.ExportValuesCSV, "decisions": app.ExportDecisionsCSV}
 		if write = lists[o.list]; write == nil {
-			return data.Errorf(data.EInvalid, "--list is days or values, not %q", o.list)
+			return data.Errorf(data.EInvalid, "--list is days, values or decisions, not %q", o.list)
 		}
 	default:
 		return data.Errorf(data.EInvalid, "--format is json or csv, not %q", o.format)
