@@ -22,6 +22,7 @@ type alignmentView struct {
 	tasks  *tasks
 
 	current app.Alignment
+	writes  sequence // ratings are stored in the order they were made
 	matrix  *fyne.Container
 	cells   []*ratingCell // row by row
 	pair    *widget.Label // which pair the focused cell is
@@ -113,7 +114,7 @@ func (v *alignmentView) describe(p, o data.Value, cell *ratingCell) {
 func (v *alignmentView) rate(r data.Rating, rated bool) {
 	var a app.Alignment
 	var err error
-	v.tasks.run(func() {
+	v.tasks.runInOrder(&v.writes, func() {
 		ctx := context.Background()
 		if err = v.values.Rate(ctx, r, rated); err == nil {
 			a, err = v.values.Alignment(ctx)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,7 +16,8 @@ import (
 // the command line write dates, with a calendar to pick one.
 type dateField struct {
 	widget.Entry
-	onDate func(data.Date) // called with each valid date typed or picked
+	onDate   func(data.Date) // called with each valid date typed or picked
+	optional bool            // blank is fine: no date
 }
 
 func newDateField(d data.Date, onDate func(data.Date)) *dateField {
@@ -23,7 +25,7 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 	f.ExtendBaseWidget(f)
 	f.SetPlaceHolder("YYYY-MM-DD")
 	f.Validator = func(text string) error {
-		_, err := data.ParseDate(text)
+		_, err := f.date()
 		if err != nil {
 			return errorText(sentence(err))
 		}
@@ -43,8 +45,22 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 	return f
 }
 
-// date returns the date in the field, or the error that says why not.
-func (f *dateField) date() (data.Date, error) { return data.ParseDate(f.Text) }
+// newOptionalDateField is a date field that may stay blank.
+func newOptionalDateField() *dateField {
+	f := newDateField(data.Date{}, nil)
+	f.optional = true
+	f.SetPlaceHolder("YYYY-MM-DD, or blank")
+	return f
+}
+
+// date returns the date in the field (the zero Date for a blank optional
+// field), or the error that says why not.
+func (f *dateField) date() (data.Date, error) {
+	if f.optional && strings.TrimSpace(f.Text) == "" {
+		return data.Date{}, nil
+	}
+	return data.ParseDate(strings.TrimSpace(f.Text))
+}
 
 func (f *dateField) showCalendar() {
 	start := data.Today()

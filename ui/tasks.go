@@ -33,3 +33,31 @@ func (t *tasks) wait() { t.wg.Wait() }
 // bgContext is the context of work the screens start: the app has no
 // cancellation to pass down.
 func bgContext() context.Context { return context.Background() }
+
+// sequence keeps work in the order it was asked for: each piece starts only
+// once the one before has finished. A cell of the matrix rated twice in
+// quick succession must store the second rating last.
+type sequence struct {
+	mu   sync.Mutex
+	tail chan struct{} // closed when the latest piece has finished
+}
+
+// runInOrder is run for work that must follow the work started before it
+// in s.
+func (t *tasks) runInOrder(s *sequence, work func(), done func()) {
+	s.mu.Lock()
+	before, mine := s.tail, make(chan struct{})
+	s.tail = mine
+	s.mu.Unlock()
+	t.run(func() {
+		if before != nil {
+			<-before
+		}
+		work()
+	}, func() {
+		defer close(mine) // after done too, so results reach the screen in order
+		if done != nil {
+			done()
+		}
+	})
+}
