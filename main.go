@@ -107,6 +107,7 @@ func gui(db string, stderr io.Writer) int {
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
 		Values:     app.NewValues(store),
+		Decisions:  app.NewDecisions(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    version,

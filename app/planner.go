@@ -23,11 +23,13 @@ func (p *Planner) Day(ctx context.Context, date data.Date) (data.Day, error) {
 // Guide is what the planner shows beside a day to plan by: the target and
 // the focus in force on it.
 type Guide struct {
-	Target *data.Target
-	Focus  *data.Focus
+	Target     *data.Target
+	Focus      *data.Focus
+	ReviewsDue int // decisions whose review is due
 }
 
-// Guide returns the target and focus in force on date.
+// Guide returns the target and focus in force on date, and the decision
+// reviews due today.
 func (p *Planner) Guide(ctx context.Context, date data.Date) (Guide, error) {
 	var g Guide
 	targets, err := p.store.Targets(ctx)
@@ -44,7 +46,8 @@ func (p *Planner) Guide(ctx context.Context, date data.Date) (Guide, error) {
 	if f, ok := data.FocusOn(history, date); ok {
 		g.Focus = &f
 	}
-	return g, nil
+	g.ReviewsDue, err = p.store.CountDecisions(ctx, data.DecisionFilter{ReviewDueOn: data.Today()})
+	return g, err
 }
 
 // SaveDay stores day whole, or nothing of it when it breaks a rule (more

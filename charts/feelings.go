@@ -79,7 +79,7 @@ func (f FeelingBars) draw(c *canvas) {
 	barH := math.Min(th.px(12), rowH*0.42)
 	for i, r := range f.Rows {
 		y0 := top + float64(i)*rowH + (rowH-barH*1.6)/2
-		c.text(c.ellipsize(r.Label, labelW, size), pad, y0+barH*0.9, size, th.Text, alignLeft)
+		c.text(c.ellipsize(r.Label, labelW, size), pad, y0+barH*0.8+size*0.35, size, th.Text, alignLeft)
 		for k, counts := range [][feelings]int{r.Honoured, r.Compromised} {
 			x := left
 			by, bh := y0, barH

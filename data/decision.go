@@ -286,6 +286,7 @@ type DecisionFilter struct {
 	DimensionID int64
 	Feeling     *int // exactly this feeling
 	Discomfort  bool // a feeling of −1 or −2
+	NoFeeling   bool // how it felt was not said
 	NoValue     bool // named no value
 	From, To    Date // made between (inclusive)
 	ReviewDueOn Date // its review is due on this day: the date has come, no outcome yet
@@ -375,6 +376,9 @@ func (f DecisionFilter) sql() (string, []any) {
 	}
 	if f.Discomfort {
 		conds = append(conds, "feeling < 0")
+	}
+	if f.NoFeeling {
+		conds = append(conds, "feeling IS NULL")
 	}
 	if f.NoValue {
 		conds = append(conds, "NOT EXISTS (SELECT 1 FROM decision_value WHERE decision_id = decision.id)")

@@ -49,7 +49,7 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 func newOptionalDateField() *dateField {
 	f := newDateField(data.Date{}, nil)
 	f.optional = true
-	f.SetPlaceHolder("YYYY-MM-DD, or blank")
+	f.SetPlaceHolder("YYYY-MM-DD")
 	return f
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"image"
 	"strings"
 	"time"
@@ -35,16 +36,18 @@ type dayScreen struct {
 	saved data.Day  // the day as stored
 	guide app.Guide // the target and focus in force on the date
 
-	form      *minutesForm
-	formBox   *fyne.Container
-	note      *textArea
-	title     *widget.Button
-	status    *widget.Label
-	focusLine *widget.Label
-	message   *widget.Label
-	donut     *chartView
-	bars      *chartView
-	content   fyne.CanvasObject
+	form        *minutesForm
+	formBox     *fyne.Container
+	note        *textArea
+	title       *widget.Button
+	status      *widget.Label
+	focusLine   *widget.Label
+	reviews     *widget.Button
+	openReviews func() // shows the decisions whose review is due
+	message     *widget.Label
+	donut       *chartView
+	bars        *chartView
+	content     fyne.CanvasObject
 }
 
 func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
@@ -59,7 +62,16 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.focusLine = widget.NewLabel("")
 	s.focusLine.Truncation = fyne.TextTruncateEllipsis
 	s.focusLine.Hide()
-	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine)
+	s.reviews = widget.NewButtonWithIcon("", theme.InfoIcon(), func() {
+		if s.openReviews != nil {
+			s.leave(s.openReviews)
+		}
+	})
+	s.reviews.Importance = widget.WarningImportance
+	s.reviews.Alignment = widget.ButtonAlignLeading
+	s.reviews.Hide()
+	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine,
+		container.NewHBox(s.reviews))
 
 	s.message = widget.NewLabel("")
 	s.message.Wrapping = fyne.TextWrapWord
@@ -128,6 +140,16 @@ func (s *dayScreen) show(day data.Day, guide app.Guide) {
 func (s *dayScreen) showGuide(g app.Guide) {
 	s.guide = g
 	s.form.showGuide(g)
+	switch g.ReviewsDue {
+	case 0:
+		s.reviews.Hide()
+	case 1:
+		s.reviews.SetText("A decision is due for review: see how it turned out")
+		s.reviews.Show()
+	default:
+		s.reviews.SetText(fmt.Sprintf("%d decisions are due for review: see how they turned out", g.ReviewsDue))
+		s.reviews.Show()
+	}
 	if g.Focus == nil {
 		s.focusLine.Hide()
 		return

@@ -22,7 +22,10 @@ var (
 	keyDayScreen = &desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault}
 	keyBalScreen = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
 	keyValScreen = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
-	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDecScreen = &desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}
+	keyNew       = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
@@ -56,6 +59,10 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),
+		fyne.NewMenu("Edit",
+			item("New decision", keyNew, w.create),
+			item("Find decisions", keyFind, w.find),
+		),
 		fyne.NewMenu("Go",
 			item("Previous day", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) })),
 			item("Next day", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) })),
@@ -66,6 +73,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),
 			item("Balance", keyBalScreen, func() { w.show(screenBalance) }),
 			item("Values", keyValScreen, func() { w.show(screenValues) }),
+			item("Decisions", keyDecScreen, func() { w.show(screenDecisions) }),
 			item("Dimensions", keyDimScreen, func() { w.show(screenDimensions) }),
 		),
 		fyne.NewMenu("Help",

@@ -17,6 +17,7 @@ type Services struct {
 	Dimensions *app.Dimensions
 	Balancer   *app.Balancer
 	Values     *app.Values
+	Decisions  *app.Decisions
 	DataFile   *app.DataFile
 	Path       string // the database file, shown in About
 	Version    string
@@ -25,14 +26,15 @@ type Services struct {
 // Window is Daymark's main window: a screen per feature behind a side
 // navigation, and the main menu with the keyboard shortcuts.
 type Window struct {
-	app     fyne.App
-	win     fyne.Window
-	svc     Services
-	tasks   *tasks
-	day     *dayScreen
-	balance *balanceScreen
-	values  *valuesScreen
-	dims    *dimensionsScreen
+	app       fyne.App
+	win       fyne.Window
+	svc       Services
+	tasks     *tasks
+	day       *dayScreen
+	balance   *balanceScreen
+	values    *valuesScreen
+	decisions *decisionsScreen
+	dims      *dimensionsScreen
 	*guardedTabs
 }
 
@@ -48,6 +50,7 @@ const (
 	screenDay = iota
 	screenBalance
 	screenValues
+	screenDecisions
 	screenDimensions
 )
 
@@ -72,6 +75,11 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide)
 	w.values = newValuesScreen(svc.Values, win, w.tasks)
+	w.decisions = newDecisionsScreen(svc.Decisions, win, w.tasks, w.day.refreshGuide)
+	w.day.openReviews = func() {
+		w.show(screenDecisions)
+		w.decisions.showReviewsDue()
+	}
 	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
 	w.day.start(all, day, guide)
 	w.dims.start(all)
@@ -80,10 +88,11 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), w.day.content),
 		container.NewTabItemWithIcon("Balance", theme.GridIcon(), w.balance.content),
 		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), w.values.content),
+		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), w.decisions.content),
 		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), w.dims.content),
 	)
 	nav.SetTabLocation(container.TabLocationLeading)
-	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.dims})
+	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.dims})
 
 	win.SetContent(nav)
 	win.SetMainMenu(w.menu())
@@ -96,6 +105,37 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 
 // save saves the screen in front (Ctrl+S).
 func (w *Window) save() { w.front().save(nil) }
+
+// creator is a screen that starts a new record (Ctrl+N); finder one that
+// searches (Ctrl+F).
+type (
+	creator interface{ create() }
+	finder  interface{ find() }
+)
+
+// create starts a new record on the screen in front, or a new decision.
+func (w *Window) create() {
+	if c, ok := w.front().(creator); ok {
+		c.create()
+		return
+	}
+	w.show(screenDecisions)
+	if w.current == screenDecisions {
+		w.decisions.create()
+	}
+}
+
+// find searches on the screen in front, or the decisions.
+func (w *Window) find() {
+	if f, ok := w.front().(finder); ok {
+		f.find()
+		return
+	}
+	w.show(screenDecisions)
+	if w.current == screenDecisions {
+		w.decisions.find()
+	}
+}
 
 // quit saves what is open, or asks, then closes the window and the app.
 func (w *Window) quit() { w.front().leave(w.app.Quit) }

@@ -39,6 +39,7 @@ func newHarness(t *testing.T) *harness {
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
 		Values:     app.NewValues(store),
+		Decisions:  app.NewDecisions(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    "test",

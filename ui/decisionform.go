@@ -1,0 +1,259 @@
+package ui
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
+)
+
+// decisionForm is the form of one decision: what it was, the values it
+// honoured and compromised, how it felt, and its review.
+type decisionForm struct {
+	heading     *widget.Label
+	date        *dateField
+	title       *widget.Entry
+	situation   *textArea
+	options     *textArea
+	choice      *textArea
+	rationale   *textArea
+	dimension   *widget.Select
+	honoured    *checkList
+	compromised *checkList
+	feeling     *widget.RadioGroup
+	feelingNote *widget.Entry
+	confidence  *widget.Select
+	shared      *widget.Entry
+	reviewOn    *dateField
+	outcome     *textArea
+	learnt      *textArea
+	content     fyne.CanvasObject
+
+	dims   []data.Dimension
+	values []data.Value
+}
+
+var feelingChoices = []string{"−2", "−1", "0", "+1", "+2"}
+
+const noDimension = "(none)"
+
+func newDecisionForm() *decisionForm {
+	f := &decisionForm{}
+	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.date = newDateField(data.Today(), nil)
+	f.title = widget.NewEntry()
+	f.title.SetPlaceHolder("What was decided, in a few words")
+	f.situation = newTextArea("What was going on", 3)
+	f.options = newTextArea("The options considered, one a line", 3)
+	f.choice = newTextArea("What was chosen", 2)
+	f.rationale = newTextArea("And why", 3)
+	f.dimension = widget.NewSelect(nil, nil)
+	f.honoured = newCheckList()
+	f.compromised = newCheckList()
+	f.feeling = widget.NewRadioGroup(feelingChoices, nil)
+	f.feeling.Horizontal = true
+	f.feelingNote = widget.NewEntry()
+	f.feelingNote.SetPlaceHolder("What the feeling says")
+	f.confidence = widget.NewSelect(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
+	f.shared = widget.NewEntry()
+	f.shared.SetPlaceHolder("Who it was shared with: the team, my manager…")
+	f.reviewOn = newOptionalDateField()
+	f.outcome = newTextArea("How it turned out", 2)
+	f.learnt = newTextArea("What was learnt", 2)
+
+	section := func(title string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	f.content = container.NewVBox(
+		f.heading,
+		widget.NewForm(
+			widget.NewFormItem("Date", withWidth(180, f.date)),
+			widget.NewFormItem("Title", f.title),
+			widget.NewFormItem("Situation", f.situation),
+			widget.NewFormItem("Options", f.options),
+			widget.NewFormItem("Chosen", f.choice),
+			widget.NewFormItem("Why", f.rationale),
+			widget.NewFormItem("Dimension", f.dimension),
+		),
+		section("Values"),
+		widget.NewForm(
+			widget.NewFormItem("Honoured", f.honoured.box),
+			widget.NewFormItem("Compromised", f.compromised.box),
+		),
+		section("How it felt"),
+		note("−2 very uncomfortable · −1 uncomfortable · 0 neither · +1 comfortable · +2 very comfortable. Discomfort often means a value was cut across."),
+		widget.NewForm(
+			widget.NewFormItem("Feeling", f.feeling),
+			widget.NewFormItem("Note", f.feelingNote),
+			widget.NewFormItem("Confidence", withWidth(100, f.confidence)),
+			widget.NewFormItem("Shared with", f.shared),
+		),
+		section("Review"),
+		widget.NewForm(
+			widget.NewFormItem("Review on", withWidth(180, f.reviewOn)),
+			widget.NewFormItem("Outcome", f.outcome),
+			widget.NewFormItem("Learnt", f.learnt),
+		),
+	)
+	return f
+}
+
+// setChoices gives the form the dimensions and values a decision can name.
+func (f *decisionForm) setChoices(dims []data.Dimension, values []data.Value) {
+	f.dims, f.values = dims, values
+}
+
+// valueLabel names a value in the check groups.
+func valueLabel(v data.Value) string {
+	label := v.Name
+	if v.Kind == data.Organisational {
+		label += " (org.)"
+	}
+	if v.Archived {
+		label += " (archived)"
+	}
+	return label
+}
+
+// fill shows d.
+func (f *decisionForm) fill(d data.Decision) {
+	f.heading.SetText(d.Title)
+	if d.ID == 0 {
+		f.heading.SetText("New decision")
+	}
+	f.date.SetText(d.Date.String())
+	f.title.SetText(d.Title)
+	f.situation.SetText(d.Situation)
+	f.options.SetText(d.Options)
+	f.choice.SetText(d.Choice)
+	f.rationale.SetText(d.Rationale)
+
+	f.dimension.Options = []string{noDimension}
+	f.dimension.SetSelected(noDimension)
+	for _, dim := range f.dims {
+		if !dim.Archived || dim.ID == d.DimensionID {
+			f.dimension.Options = append(f.dimension.Options, dim.Name)
+		}
+		if dim.ID == d.DimensionID {
+			f.dimension.SetSelected(dim.Name)
+		}
+	}
+	// Active values, and archived ones this decision names.
+	var options, honoured, compromised []string
+	for _, v := range f.values {
+		named := slices.Contains(d.Honoured, v.ID) || slices.Contains(d.Compromised, v.ID)
+		if v.Archived && !named {
+			continue
+		}
+		options = append(options, valueLabel(v))
+		if slices.Contains(d.Honoured, v.ID) {
+			honoured = append(honoured, valueLabel(v))
+		}
+		if slices.Contains(d.Compromised, v.ID) {
+			compromised = append(compromised, valueLabel(v))
+		}
+	}
+	for _, g := range []*checkList{f.honoured, f.compromised} {
+		g.setOptions(options)
+	}
+	f.honoured.setSelected(honoured)
+	f.compromised.setSelected(compromised)
+
+	f.feeling.SetSelected("")
+	if d.Feeling != nil {
+		f.feeling.SetSelected(feelingChoices[*d.Feeling+2])
+	}
+	f.feelingNote.SetText(d.FeelingNote)
+	f.confidence.SetSelectedIndex(0)
+	if d.Confidence != nil {
+		f.confidence.SetSelected(strconv.Itoa(*d.Confidence))
+	}
+	f.shared.SetText(d.SharedWith)
+	f.reviewOn.SetText(d.ReviewOn.String())
+	f.outcome.SetText(d.Outcome)
+	f.learnt.SetText(d.Learnt)
+}
+
+// read returns base with what the form says, or the sentence that says
+// which field cannot be read.
+func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
+	d := base
+	date, err := f.date.date()
+	if err != nil {
+		return d, errorText("Date: " + sentence(err))
+	}
+	d.Date = date
+	d.Title = f.title.Text
+	d.Situation = f.situation.Text
+	d.Options = f.options.Text
+	d.Choice = f.choice.Text
+	d.Rationale = f.rationale.Text
+	d.DimensionID = 0
+	for _, dim := range f.dims {
+		if dim.Name == f.dimension.Selected {
+			d.DimensionID = dim.ID
+		}
+	}
+	d.Honoured, d.Compromised = nil, nil
+	for _, v := range f.values {
+		if slices.Contains(f.honoured.selected(), valueLabel(v)) {
+			d.Honoured = append(d.Honoured, v.ID)
+		}
+		if slices.Contains(f.compromised.selected(), valueLabel(v)) {
+			d.Compromised = append(d.Compromised, v.ID)
+		}
+	}
+	d.Feeling = nil
+	if i := slices.Index(feelingChoices, f.feeling.Selected); i >= 0 {
+		n := i - 2
+		d.Feeling = &n
+	}
+	d.FeelingNote = f.feelingNote.Text
+	d.Confidence = nil
+	if n, err := strconv.Atoi(f.confidence.Selected); err == nil {
+		d.Confidence = &n
+	}
+	d.SharedWith = f.shared.Text
+	review, err := f.reviewOn.date()
+	if err != nil {
+		return d, errorText("Review on: " + sentence(err))
+	}
+	d.ReviewOn = review
+	d.Outcome = f.outcome.Text
+	d.Learnt = f.learnt.Text
+	d.Normalize()
+	return d, d.Validate()
+}
+
+// sameDecision reports whether two decisions say the same, a value
+// listed nowhere and an empty list being alike.
+func sameDecision(a, b data.Decision) bool {
+	a.Normalize()
+	b.Normalize()
+	for _, d := range []*data.Decision{&a, &b} {
+		if len(d.Honoured) == 0 {
+			d.Honoured = nil
+		}
+		if len(d.Compromised) == 0 {
+			d.Compromised = nil
+		}
+		slices.Sort(d.Honoured)
+		slices.Sort(d.Compromised)
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// feelingText writes a feeling for the list: "−2", "+1", or "·".
+func feelingText(f *int) string {
+	if f == nil {
+		return "·"
+	}
+	return strings.Replace(fmt.Sprintf("%+d", *f), "-", "−", 1)
+}

@@ -1,0 +1,462 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// decisionsScreen is the decision log: a searchable, filtered list of
+// decisions beside the form of one, and insights beside them.
+type decisionsScreen struct {
+	decisions *app.Decisions
+	win       fyne.Window
+	tasks     *tasks
+	changed   func() // reviews due may have changed: the Day planner counts them
+
+	rows     []data.DecisionRow
+	current  data.Decision // what the form edits; ID 0 for a new one
+	dims     []data.Dimension
+	values   []data.Value
+	query    int // the latest search asked for; older answers are dropped
+	reselect bool
+
+	search     *widget.Entry
+	valueF     *widget.Select
+	dimensionF *widget.Select
+	feelingF   *widget.Select
+	from, to   *dateField
+	due        *widget.Check
+	count      *widget.Label
+	list       *widget.List
+
+	form    *decisionForm
+	message *widget.Label
+
+	total      *widget.Label
+	byValue    *chartView
+	discomfort *fyne.Container
+	noValue    *fyne.Container
+	reviews    *fyne.Container
+	content    fyne.CanvasObject
+}
+
+const anyChoice = "Any"
+
+var feelingFilters = []string{anyChoice, "−2 very uncomfortable", "−1 uncomfortable", "0 neither", "+1 comfortable", "+2 very comfortable", "In discomfort (−1, −2)", "Not said"}
+
+func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, changed func()) *decisionsScreen {
+	s := &decisionsScreen{decisions: decisions, win: win, tasks: t, changed: changed}
+
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder("Search titles, situations, reasons, outcomes (Ctrl+F)")
+	s.search.OnChanged = func(string) { s.refresh() }
+	s.valueF = widget.NewSelect([]string{anyChoice}, func(string) { s.refresh() })
+	s.dimensionF = widget.NewSelect([]string{anyChoice}, func(string) { s.refresh() })
+	s.feelingF = widget.NewSelect(feelingFilters, func(string) { s.refresh() })
+	s.from = newOptionalDateField()
+	s.to = newOptionalDateField()
+	s.from.onDate = func(data.Date) { s.refresh() }
+	s.to.onDate = func(data.Date) { s.refresh() }
+	s.from.OnChanged, s.to.OnChanged = s.dateChanged(s.from), s.dateChanged(s.to)
+	s.due = widget.NewCheck("Review due", func(bool) { s.refresh() })
+	clear := widget.NewButtonWithIcon("Clear", theme.ContentClearIcon(), s.clearFilters)
+	clear.Importance = widget.LowImportance
+	s.count = widget.NewLabel("")
+	s.count.Importance = widget.LowImportance
+	s.list = widget.NewList(
+		func() int { return len(s.rows) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("Delay the billing launch by a week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("Tue 3 Mar 2026 · −2 · review due")
+			detail.Importance = widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := s.rows[i]
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(r.Title)
+			box.Objects[1].(*widget.Label).SetText(rowDetail(r, data.Today()))
+		})
+	s.list.OnSelected = func(i widget.ListItemID) {
+		if s.reselect || i >= len(s.rows) || s.rows[i].ID == s.current.ID {
+			return
+		}
+		id := s.rows[i].ID
+		s.leave(func() { s.open(id) })
+	}
+	filters := widget.NewForm(
+		widget.NewFormItem("Value", s.valueF),
+		widget.NewFormItem("Dimension", s.dimensionF),
+		widget.NewFormItem("Feeling", s.feelingF),
+		widget.NewFormItem("From", s.from),
+		widget.NewFormItem("To", s.to),
+	)
+	left := container.NewBorder(container.NewVBox(s.search, filters, container.NewHBox(s.due, layout.NewSpacer(), clear), s.count), nil, nil, nil, s.list)
+
+	s.form = newDecisionForm()
+	s.message = widget.NewLabel("")
+	s.message.Wrapping = fyne.TextWrapWord
+	s.message.Importance = widget.DangerImportance
+	s.message.Hide()
+	add := widget.NewButtonWithIcon("New", theme.ContentAddIcon(), s.create)
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), s.delete)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save.Importance = widget.HighImportance
+	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), save)), nil, nil,
+		container.NewVScroll(container.NewPadded(s.form.content)))
+
+	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.byValue = newChartView(t, fyne.NewSize(280, 260))
+	s.discomfort, s.noValue, s.reviews = container.NewVBox(), container.NewVBox(), container.NewVBox()
+	heading := func(text string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	right := container.NewVScroll(container.NewVBox(
+		s.total, heading("Which values drive decisions, and how they felt"), s.byValue,
+		heading("Reviews due"), s.reviews,
+		heading("Made in discomfort"), s.discomfort,
+		heading("Named no value"), s.noValue,
+	))
+
+	inner := container.NewHSplit(middle, container.NewPadded(right))
+	inner.Offset = 0.58
+	outer := container.NewHSplit(container.NewPadded(left), inner)
+	outer.Offset = 0.28
+	s.content = outer
+	return s
+}
+
+// dateChanged refreshes the list when a filter date is blanked or valid.
+func (s *decisionsScreen) dateChanged(f *dateField) func(string) {
+	return func(string) {
+		if _, err := f.date(); err == nil {
+			s.refresh()
+		}
+	}
+}
+
+// rowDetail is the second line of a decision in the list.
+func rowDetail(r data.DecisionRow, today data.Date) string {
+	text := r.Date.Format("Mon 2 Jan 2006")
+	if r.Feeling != nil {
+		text += " · felt " + feelingText(r.Feeling)
+	}
+	switch {
+	case !r.ReviewOn.IsZero() && r.Reviewed:
+		text += " · reviewed"
+	case !r.ReviewOn.IsZero() && !r.ReviewOn.After(today):
+		text += " · review due"
+	case !r.ReviewOn.IsZero():
+		text += " · review " + r.ReviewOn.Format("2 Jan")
+	}
+	return text
+}
+
+// shown reads the choices and decisions again and puts the cursor in the title.
+func (s *decisionsScreen) shown() {
+	var dims []data.Dimension
+	var values []data.Value
+	var err error
+	s.tasks.run(func() { dims, values, err = s.decisions.Choices(context.Background()) }, func() {
+		if err != nil {
+			showProblem(s.win, "Daymark cannot read the decisions", err)
+			return
+		}
+		s.dims, s.values = dims, values
+		s.form.setChoices(dims, values)
+		s.fillFilterChoices()
+		if s.current.ID == 0 && s.current.Date.IsZero() {
+			s.edit(data.Decision{Date: data.Today()})
+		}
+		s.refresh()
+		s.loadInsights()
+		s.win.Canvas().Focus(s.form.title)
+	})
+}
+
+func (s *decisionsScreen) fillFilterChoices() {
+	values := []string{anyChoice}
+	for _, v := range s.values {
+		values = append(values, valueLabel(v))
+	}
+	dims := []string{anyChoice}
+	for _, d := range s.dims {
+		dims = append(dims, d.Name)
+	}
+	for _, f := range []struct {
+		sel     *widget.Select
+		options []string
+	}{{s.valueF, values}, {s.dimensionF, dims}} {
+		keep := f.sel.Selected
+		f.sel.Options = f.options
+		if !slices.Contains(f.options, keep) {
+			keep = anyChoice
+		}
+		f.sel.Selected = keep
+		f.sel.Refresh()
+	}
+	if s.feelingF.Selected == "" {
+		s.feelingF.Selected = anyChoice
+		s.feelingF.Refresh()
+	}
+}
+
+// filter reads the search and filters.
+func (s *decisionsScreen) filter() data.DecisionFilter {
+	f := data.DecisionFilter{Text: s.search.Text}
+	for _, v := range s.values {
+		if valueLabel(v) == s.valueF.Selected {
+			f.ValueID = v.ID
+		}
+	}
+	for _, d := range s.dims {
+		if d.Name == s.dimensionF.Selected {
+			f.DimensionID = d.ID
+		}
+	}
+	switch i := slices.Index(feelingFilters, s.feelingF.Selected); {
+	case i >= 1 && i <= 5:
+		n := i - 3
+		f.Feeling = &n
+	case i == 6:
+		f.Discomfort = true
+	case i == 7:
+		f.NoFeeling = true
+	}
+	f.From, _ = s.from.date()
+	f.To, _ = s.to.date()
+	if s.due.Checked {
+		f.ReviewDueOn = data.Today()
+	}
+	return f
+}
+
+// refresh runs the search off the UI goroutine; only the latest answer shows.
+func (s *decisionsScreen) refresh() {
+	s.query++
+	query := s.query
+	f := s.filter()
+	var rows []data.DecisionRow
+	var err error
+	s.tasks.run(func() { rows, err = s.decisions.Find(context.Background(), f) }, func() {
+		if query != s.query {
+			return
+		}
+		if err != nil {
+			s.count.SetText(sentence(err))
+			return
+		}
+		s.rows = rows
+		s.list.Refresh()
+		s.count.SetText(plural(len(rows), "decision") + listedNote(f))
+		s.syncList()
+	})
+}
+
+func listedNote(f data.DecisionFilter) string {
+	if f == (data.DecisionFilter{}) {
+		return ", newest first"
+	}
+	return " match, newest first"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// syncList selects the decision in the form, when the list shows it.
+func (s *decisionsScreen) syncList() {
+	s.reselect = true
+	defer func() { s.reselect = false }()
+	for i, r := range s.rows {
+		if r.ID == s.current.ID && r.ID != 0 {
+			s.list.Select(i)
+			s.list.ScrollTo(i)
+			return
+		}
+	}
+	s.list.UnselectAll()
+}
+
+func (s *decisionsScreen) clearFilters() {
+	s.search.SetText("")
+	s.valueF.SetSelected(anyChoice)
+	s.dimensionF.SetSelected(anyChoice)
+	s.feelingF.SetSelected(anyChoice)
+	s.from.SetText("")
+	s.to.SetText("")
+	s.due.SetChecked(false)
+	s.refresh()
+}
+
+// showReviewsDue lists the decisions whose review is due.
+func (s *decisionsScreen) showReviewsDue() {
+	s.clearFilters()
+	s.due.SetChecked(true)
+}
+
+// open reads a decision and puts it in the form.
+func (s *decisionsScreen) open(id int64) {
+	var d data.Decision
+	var err error
+	s.tasks.run(func() { d, err = s.decisions.Get(context.Background(), id) }, func() {
+		if err != nil {
+			showProblem(s.win, "Daymark cannot open the decision", err)
+			s.refresh()
+			return
+		}
+		s.edit(d)
+	})
+}
+
+func (s *decisionsScreen) edit(d data.Decision) {
+	s.current = d
+	s.form.fill(d)
+	s.message.Hide()
+	s.syncList()
+}
+
+// create starts a new decision dated today (Ctrl+N).
+func (s *decisionsScreen) create() {
+	s.leave(func() {
+		s.edit(data.Decision{Date: data.Today()})
+		s.win.Canvas().Focus(s.form.title)
+	})
+}
+
+// find puts the cursor in the search (Ctrl+F).
+func (s *decisionsScreen) find() { s.win.Canvas().Focus(s.search) }
+
+func (s *decisionsScreen) dirty() bool {
+	d, err := s.form.read(s.current)
+	return err != nil && !s.blank() || err == nil && !sameDecision(d, s.current)
+}
+
+// blank reports whether the form is a new decision nobody has typed in.
+func (s *decisionsScreen) blank() bool {
+	return s.current.ID == 0 && s.form.title.Text == "" && s.form.situation.Text == "" && s.form.rationale.Text == ""
+}
+
+// save stores the decision, then calls then.
+func (s *decisionsScreen) save(then func()) {
+	d, err := s.form.read(s.current)
+	if err != nil {
+		s.message.SetText(sentence(err))
+		s.message.Show()
+		return
+	}
+	s.tasks.run(func() { err = s.decisions.Save(context.Background(), &d) }, func() {
+		if err != nil {
+			s.message.SetText(sentence(err))
+			s.message.Show()
+			return
+		}
+		s.edit(d)
+		s.refresh()
+		s.loadInsights()
+		s.changed()
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// leave saves a changed decision, or asks before discarding one that
+// cannot be saved, then calls then.
+func (s *decisionsScreen) leave(then func()) {
+	if !s.dirty() {
+		then()
+		return
+	}
+	if _, err := s.form.read(s.current); err != nil {
+		confirmDiscard("Discard the changes to this decision?", sentence(err), func(discard bool) {
+			if discard {
+				s.edit(s.current)
+				then()
+			}
+		}, s.win)
+		return
+	}
+	s.save(then)
+}
+
+// delete removes the decision in the form, after asking.
+func (s *decisionsScreen) delete() {
+	d := s.current
+	if d.ID == 0 {
+		return
+	}
+	dialog.ShowConfirm("Delete “"+d.Title+"”?", "It leaves the log and the insights. A backup can bring it back.", func(yes bool) {
+		if !yes {
+			return
+		}
+		var err error
+		s.tasks.run(func() { err = s.decisions.Delete(context.Background(), d.ID) }, func() {
+			if err != nil {
+				showProblem(s.win, "Daymark could not delete the decision", err)
+				return
+			}
+			s.edit(data.Decision{Date: data.Today()})
+			s.refresh()
+			s.loadInsights()
+			s.changed()
+		})
+	}, s.win)
+}
+
+// loadInsights works out the insights off the UI goroutine.
+func (s *decisionsScreen) loadInsights() {
+	var in app.Insights
+	var err error
+	s.tasks.run(func() { in, err = s.decisions.Insights(context.Background(), data.Today()) }, func() {
+		if err != nil {
+			s.total.SetText(sentence(err))
+			return
+		}
+		s.total.SetText(plural(in.Total, "decision") + " in the log")
+		by := in.ByValue
+		s.byValue.img.SetMinSize(fyne.NewSize(260, float32(110+30*len(by.Rows))))
+		s.byValue.Refresh()
+		s.byValue.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(by, w, h, th) })
+		s.fillLinks(s.reviews, in.ReviewsDue, "No reviews due.")
+		s.fillLinks(s.discomfort, in.Discomfort, "None: no decision felt uncomfortable.")
+		empty := "Every decision names a value."
+		s.fillLinks(s.noValue, in.NoValue, empty)
+		if in.NoValueCount > len(in.NoValue) {
+			s.noValue.Add(note(fmt.Sprintf("… %d in all", in.NoValueCount)))
+		}
+	})
+}
+
+// fillLinks lists decisions as buttons that open them.
+func (s *decisionsScreen) fillLinks(box *fyne.Container, rows []data.DecisionRow, empty string) {
+	box.Objects = nil
+	for _, r := range rows {
+		id := r.ID
+		link := widget.NewHyperlink(r.Date.Format("2 Jan")+" · "+r.Title, nil)
+		link.Truncation = fyne.TextTruncateEllipsis
+		link.OnTapped = func() { s.leave(func() { s.open(id) }) }
+		box.Add(link)
+	}
+	if len(rows) == 0 {
+		box.Add(note(empty))
+	}
+	box.Refresh()
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"daymark/data"
+)
+
+func onDecisions(h *harness) *decisionsScreen {
+	h.press(keyDecScreen)
+	return h.w.decisions
+}
+
+func TestRecordADecisionByKeyboard(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	trust := data.Value{Kind: data.Personal, Name: "Trust"}
+	h.store.CreateValue(ctx, &trust, data.Today())
+	s := onDecisions(h)
+	if h.win.Canvas().Focused() != s.form.title {
+		t.Errorf("focus is on %T, want the title", h.win.Canvas().Focused())
+	}
+	h.typeHere("Delay the launch")
+	s.form.situation.SetText("QA found regressions in billing")
+	s.form.honoured.checks[0].SetChecked(true)
+	s.form.feeling.SetSelected("−2")
+	s.form.reviewOn.SetText(data.Today().AddDays(14).String())
+	h.press(keySave)
+	rows, _ := h.store.FindDecisions(ctx, data.DecisionFilter{})
+	if len(rows) != 1 || rows[0].Title != "Delay the launch" || *rows[0].Feeling != -2 {
+		t.Fatalf("stored %+v", rows)
+	}
+	d, _ := h.store.Decision(ctx, rows[0].ID)
+	if len(d.Honoured) != 1 || d.Honoured[0] != trust.ID || d.ReviewOn != data.Today().AddDays(14) {
+		t.Errorf("decision = %+v", d)
+	}
+	if len(s.rows) != 1 || s.count.Text != "1 decision, newest first" {
+		t.Errorf("list %d rows, %q", len(s.rows), s.count.Text)
+	}
+	// Ctrl+N starts another; Ctrl+F goes to the search, which finds the first by its situation.
+	h.press(keyNew)
+	if s.current.ID != 0 || s.form.title.Text != "" || h.win.Canvas().Focused() != s.form.title {
+		t.Errorf("Ctrl+N: %+v", s.current)
+	}
+	h.press(keyFind)
+	h.typeHere("regress")
+	if len(s.rows) != 1 || s.rows[0].Title != "Delay the launch" || s.count.Text != "1 decision match, newest first" {
+		t.Errorf("search: %d rows, %q", len(s.rows), s.count.Text)
+	}
+	s.search.SetText("offsite")
+	h.settle()
+	if len(s.rows) != 0 {
+		t.Errorf("a search for a word nowhere finds %d", len(s.rows))
+	}
+}
+
+func TestADecisionNeedsATitleAndADate(t *testing.T) {
+	h := newHarness(t)
+	s := onDecisions(h)
+	s.form.situation.SetText("something happened")
+	h.press(keySave)
+	if s.message.Text != "Title: a decision needs a title" {
+		t.Errorf("message = %q", s.message.Text)
+	}
+	s.form.title.SetText("x")
+	s.form.date.SetText("yesterday")
+	h.press(keySave)
+	if !strings.HasPrefix(s.message.Text, "Date: “yesterday” is not a date") {
+		t.Errorf("message = %q", s.message.Text)
+	}
+	s.form.date.SetText(data.Today().String())
+	s.form.reviewOn.SetText(data.Today().AddDays(-3).String())
+	h.press(keySave)
+	if !strings.HasPrefix(s.message.Text, "Review on: the review") {
+		t.Errorf("message = %q", s.message.Text)
+	}
+	if n, _ := h.store.CountDecisions(context.Background(), data.DecisionFilter{}); n != 0 {
+		t.Errorf("%d decisions stored from a bad form", n)
+	}
+	// Leaving the screen with a form that cannot be saved asks first.
+	h.press(keyDayScreen)
+	if h.w.current != screenDecisions {
+		t.Fatal("left without asking")
+	}
+	h.tapButton("Discard changes")
+	if h.w.current != screenDay {
+		t.Error("discarding did not move on")
+	}
+}
+
+func TestFiltersInsightsAndReviewsDue(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	feeling := func(n int) *int { return &n }
+	today := data.Today()
+	for _, d := range []data.Decision{
+		{Date: today.AddDays(-20), Title: "Cut the project", Feeling: feeling(-2), ReviewOn: today.AddDays(-1)},
+		{Date: today.AddDays(-10), Title: "Hire Sam", Feeling: feeling(2)},
+		{Date: today.AddDays(-5), Title: "Skip the offsite", Feeling: feeling(-1), ReviewOn: today.AddDays(10)},
+	} {
+		if err := h.store.SaveDecision(ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.w.day.refreshGuide()
+	h.settle()
+	if !h.w.day.reviews.Visible() || h.w.day.reviews.Text != "A decision is due for review: see how it turned out" {
+		t.Errorf("the planner says %q (visible %v)", h.w.day.reviews.Text, h.w.day.reviews.Visible())
+	}
+	test.Tap(h.w.day.reviews)
+	h.settle()
+	s := h.w.decisions
+	if h.w.current != screenDecisions || !s.due.Checked || len(s.rows) != 1 || s.rows[0].Title != "Cut the project" {
+		t.Fatalf("reviews due: screen %d, %d rows", h.w.current, len(s.rows))
+	}
+	s.clearFilters()
+	s.feelingF.SetSelected("In discomfort (−1, −2)")
+	h.settle()
+	if len(s.rows) != 2 || s.rows[0].Title != "Skip the offsite" {
+		t.Errorf("discomfort: %+v", s.rows)
+	}
+	if !strings.Contains(s.total.Text, "3 decisions") || len(s.discomfort.Objects) != 2 || len(s.reviews.Objects) != 1 {
+		t.Errorf("insights: %q, %d in discomfort, %d reviews", s.total.Text, len(s.discomfort.Objects), len(s.reviews.Objects))
+	}
+	// Opening a decision and writing its outcome clears the review.
+	s.open(s.rows[1].ID)
+	h.settle()
+	s.form.outcome.SetText("Right call, said too late.")
+	h.press(keySave)
+	if n, _ := h.store.CountDecisions(ctx, data.DecisionFilter{ReviewDueOn: today}); n != 0 {
+		t.Errorf("%d reviews still due", n)
+	}
+	if h.w.day.reviews.Visible() {
+		t.Error("the planner still reminds")
+	}
+}
