@@ -11,6 +11,7 @@ import (
 // It counts what is under way so tests can wait for the screen to settle.
 type tasks struct {
 	wg     sync.WaitGroup
+	done   sync.Mutex   // one done at a time: Fyne's test driver runs them on the task's goroutine
 	charts []*chartView // every chart of the window, to redraw when the theme changes
 }
 
@@ -21,6 +22,8 @@ func (t *tasks) run(work func(), done func()) {
 		defer t.wg.Done()
 		work()
 		if done != nil {
+			t.done.Lock()
+			defer t.done.Unlock()
 			fyne.DoAndWait(done)
 		}
 	}()
