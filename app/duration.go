@@ -78,6 +78,15 @@ func FormatDuration(minutes int) string {
 	}
 }
 
+// FormatDeviation writes minutes off a mark with their sign: "+7m",
+// "−2h 52m", "0m".
+func FormatDeviation(minutes int) string {
+	if minutes > 0 {
+		return "+" + FormatDuration(minutes)
+	}
+	return FormatDuration(minutes)
+}
+
 // FormatTotal writes a total of minutes compactly: like FormatDuration up to
 // 100 hours, then whole hours with thousands separated ("19,318h").
 func FormatTotal(minutes int) string {

@@ -58,6 +58,14 @@ func TestFormatDuration(t *testing.T) {
 	}
 }
 
+func TestFormatDeviation(t *testing.T) {
+	for m, want := range map[int]string{7: "+7m", -172: "−2h 52m", 0: "0m", 60: "+1h"} {
+		if got := FormatDeviation(m); got != want {
+			t.Errorf("FormatDeviation(%d) = %q, want %q", m, got, want)
+		}
+	}
+}
+
 func TestFormatTotal(t *testing.T) {
 	cases := map[int]string{90: "1h 30m", 99*60 + 59: "99h 59m", 100 * 60: "100h", 19318*60 + 15: "19,318h", 1234567 * 60: "1,234,567h", -200 * 60: "−200h"}
 	for in, want := range cases {

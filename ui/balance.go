@@ -230,11 +230,7 @@ func deviation(b app.Balance, r app.BalanceRow) fyne.CanvasObject {
 		return dash()
 	}
 	perDay := int(math.Round(b.PerDay(r.Deviation())))
-	sign := "+"
-	if perDay < 0 {
-		sign = ""
-	}
-	top := widget.NewLabelWithStyle(sign+app.FormatDuration(perDay), fyne.TextAlignTrailing, fyne.TextStyle{})
+	top := widget.NewLabelWithStyle(app.FormatDeviation(perDay), fyne.TextAlignTrailing, fyne.TextStyle{})
 	bottom := widget.NewLabelWithStyle(fmt.Sprintf("%+.0f%%", share*100), fyne.TextAlignTrailing, fyne.TextStyle{})
 	if perDay < 0 {
 		top.Importance, bottom.Importance = widget.DangerImportance, widget.DangerImportance
