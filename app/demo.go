@@ -134,6 +134,9 @@ func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error)
 	if err := demoDecisions(ctx, store, rng, start, opts.End, decisions); err != nil {
 		return 0, err
 	}
+	if err := demoCoaching(ctx, store, start, opts.End); err != nil {
+		return 0, err
+	}
 	return len(days), nil
 }
 

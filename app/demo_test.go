@@ -49,6 +49,15 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	if len(targets) != 2 || targets[0].From != end.AddDays(-59) || targets[1].From != end.AddDays(-39) || len(focus) != 1 {
 		t.Errorf("targets %+v, focus %+v", targets, focus)
 	}
+	// Sixty days hold the last two sessions (three weeks apart) and the next, planned for tomorrow.
+	sessions, _ := store.Sessions(ctx)
+	if len(sessions) != 3 || sessions[1].Date != end.AddDays(-20) || sessions[2].Date != end.AddDays(1) || sessions[2].Questions == "" {
+		t.Fatalf("sessions %+v", sessions)
+	}
+	open := OpenActions(sessions, end)
+	if len(open) != 1 || !open[0].Overdue || open[0].From != sessions[1].Date {
+		t.Errorf("open actions %+v", open)
+	}
 }
 
 func TestDemoRefusesADatabaseWithData(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 4 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions
+	ExportVersion = 5 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -38,6 +38,7 @@ type Document struct {
 	Contradictions   []DocumentContradiction `json:"contradictions"`
 
 	Decisions []DocumentDecision `json:"decisions"`
+	Sessions  []DocumentSession  `json:"sessions"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -121,5 +122,6 @@ func NewDocument(c data.Contents, t time.Time) Document {
 	}
 	doc.addValues(c)
 	doc.addDecisions(c)
+	doc.addSessions(c)
 	return doc
 }

@@ -117,6 +117,8 @@ func addValues(t testing.TB, store *data.Store) {
 		SharedWith: "the team", Outcome: "", Honoured: []int64{trust.ID}, Compromised: []int64{speed.ID}}))
 	must(decisions.Save(ctx, &data.Decision{Date: data.NewDate(2025, 4, 2), Title: "Hire", Confidence: &confidence, ReviewOn: data.NewDate(2025, 6, 1),
 		Outcome: "good hire", Learnt: "ask earlier", Honoured: []int64{trustOrg.ID}}))
+	must(NewCoaching(store).Save(ctx, &data.Session{Date: data.NewDate(2025, 4, 10), Coach: "Ana", Agenda: "saying no", Notes: "private\nnotes",
+		Questions: "How do I say no kindly?", Actions: []data.Action{{Text: "Say no once a week", Due: data.NewDate(2025, 4, 24)}, {Text: "Read the book", Done: data.NewDate(2025, 4, 20)}}}))
 }
 
 var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
@@ -134,7 +136,8 @@ func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
 	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
 		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`,
-		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`} {
+		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`,
+		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -242,6 +245,8 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"trailing data", good + "{}", "there is more after the end of the export"},
 		{"a list, not an object", `[1, 2]`, "the export should be an object, not array"},
 		{"target over 1440", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "targets": [{"effective_from": "2026-01-01", "minutes": {"A": 1500}}]}`, "targets[0] (2026-01-01): the targets add up to 1500 minutes"},
+		{"a session without a date", `{"format": "daymark", "version": 5, "sessions": [{"date": "", "coach": "Ana"}]}`, "sessions[0]: date: “” is not a date"},
+		{"an action without text", `{"format": "daymark", "version": 5, "sessions": [{"date": "2026-01-01", "actions": [{"text": " "}]}]}`, "sessions[0] (2026-01-01): Action 1: say what is to be done"},
 		{"a decision naming an unknown value", `{"format": "daymark", "version": 4, "decisions": [{"date": "2026-01-01", "title": "Hire", "honoured": [{"kind": "personal", "name": "Grit"}]}]}`, "decisions[0] (Hire): “Grit” is not one of the file's personal values"},
 		{"a decision without a title", `{"format": "daymark", "version": 4, "decisions": [{"date": "2026-01-01", "title": ""}]}`, "decisions[0]: Title: a decision needs a title"},
 		{"a feeling out of range", `{"format": "daymark", "version": 4, "decisions": [{"date": "2026-01-01", "title": "x", "feeling": 5}]}`, "decisions[0] (x): Feeling: from −2"},

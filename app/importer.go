@@ -150,6 +150,9 @@ func (doc Document) contents() (data.Contents, error) {
 	if err := doc.decisionContents(&c); err != nil {
 		return c, err
 	}
+	if err := doc.sessionContents(&c); err != nil {
+		return c, err
+	}
 	if err := c.Validate(); err != nil { // indices as in the file
 		return c, err
 	}

@@ -23,6 +23,7 @@ type Contents struct {
 	Contexts       []ValueContext // in order
 	Contradictions []Contradiction
 	Decisions      []Decision // by date
+	Sessions       []Session  // by date, with their actions
 }
 
 // itemError names the item of Contents that breaks a rule, the way an
@@ -104,7 +105,16 @@ func (c Contents) Validate() error {
 	if err := c.validateValues(); err != nil {
 		return err
 	}
-	return c.validateDecisions(ids)
+	if err := c.validateDecisions(ids); err != nil {
+		return err
+	}
+	for i, s := range c.Sessions {
+		s.Normalize()
+		if err := s.Validate(); err != nil {
+			return itemError("sessions", i, s.Date.String(), err)
+		}
+	}
+	return nil
 }
 
 // validateDecisions checks each decision and that it names dimensions and
@@ -283,7 +293,10 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.Contradictions, err = queryContradictions(ctx, q); err != nil {
 			return err
 		}
-		c.Decisions, err = queryDecisions(ctx, q, "ORDER BY date, id")
+		if c.Decisions, err = queryDecisions(ctx, q, "ORDER BY date, id"); err != nil {
+			return err
+		}
+		c.Sessions, err = querySessions(ctx, q)
 		return err
 	})
 	return c, err
@@ -337,6 +350,13 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 				return err
 			}
 		}
+		for _, s := range c.Sessions {
+			s.Normalize()
+			s.Actions = append([]Action{}, s.Actions...)
+			if err := saveSession(ctx, tx, &s); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
 }
@@ -344,6 +364,7 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 // personTables are every table of the person's data, in an order that
 // deletes what refers to a row before the row.
 var personTables = []string{
+	"action", "session",
 	"decision_value", "decision",
 	"contradiction", "context", "reflection", "prompt", "alignment_snapshot", "alignment", "value",
 	"entry", "day", "target", "focus", "dimension",

@@ -1,0 +1,83 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"daymark/charts"
+	"daymark/data"
+)
+
+// The size of a brief's chart files: large enough to print.
+const briefChartWidth, briefChartHeight = 1600, 960
+
+// BriefFiles returns the names of the files a brief writes: the Markdown,
+// the PDF and a PNG for each chart.
+func BriefFiles(blocks []Block) []string {
+	files := []string{"brief.md", "brief.pdf"}
+	for _, b := range blocks {
+		if b.Kind == ChartBlock {
+			files = append(files, b.File)
+		}
+	}
+	return files
+}
+
+// ExportBrief writes the brief into dir (created, for the owner only, if
+// missing): brief.md linking the charts saved beside it as PNGs, and
+// brief.pdf with the charts embedded. Files already there are refused,
+// never overwritten, unless replace is set. It returns the paths written.
+func ExportBrief(dir string, b Brief, today data.Date, replace bool) ([]string, error) {
+	blocks := b.Blocks(today)
+	names := BriefFiles(blocks)
+	if existing := Existing(dir, names); len(existing) > 0 && !replace {
+		return nil, data.Errorf(data.EConflict, "%s already holds %s: choose another folder, or replace them", dir, strings.Join(existing, ", "))
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, &data.Error{Code: data.EInvalid, Message: "cannot create the folder " + dir, Err: err}
+	}
+	var written []string
+	write := func(name string, fn func(io.Writer) error) error {
+		path := filepath.Join(dir, name)
+		if err := WriteFile(path, fn); err != nil {
+			return err
+		}
+		written = append(written, path)
+		return nil
+	}
+	for _, bl := range blocks {
+		if bl.Kind != ChartBlock {
+			continue
+		}
+		fig := bl.Figure
+		if err := write(bl.File, func(w io.Writer) error {
+			return charts.PNG(w, fig, briefChartWidth, briefChartHeight, charts.Light())
+		}); err != nil {
+			return written, err
+		}
+	}
+	title := b.Title()
+	if err := write("brief.md", func(w io.Writer) error {
+		_, err := io.WriteString(w, Markdown(title, blocks))
+		return err
+	}); err != nil {
+		return written, err
+	}
+	err := write("brief.pdf", func(w io.Writer) error { return WritePDF(w, title, blocks) })
+	return written, err
+}
+
+// Existing returns which of names already exist in dir.
+func Existing(dir string, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if _, err := os.Stat(filepath.Join(dir, n)); !errors.Is(err, fs.ErrNotExist) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
