@@ -108,6 +108,7 @@ func gui(db string, stderr io.Writer) int {
 		Balancer:   app.NewBalancer(store),
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
+		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    version,

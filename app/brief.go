@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -341,13 +342,15 @@ func countDiscomfort(ds []data.Decision) int {
 
 // aboveBelow says a deviation from target in words: "19% below target".
 func aboveBelow(share float64) string {
-	switch p := roundInt(share * 100); {
-	case p < 0:
-		return fmt.Sprintf("%d%% below target", -p)
-	case p > 0:
-		return fmt.Sprintf("%d%% above target", p)
+	// Rounded the way the table rounds it, so the two say the same.
+	p := fmt.Sprintf("%.0f", math.Abs(share*100))
+	switch {
+	case p == "0":
+		return "on target"
+	case share < 0:
+		return p + "% below target"
 	}
-	return "on target"
+	return p + "% above target"
 }
 
 func roundInt(x float64) int {

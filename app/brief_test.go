@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -208,9 +209,13 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "brief")
-	written, err := ExportBrief(dir, b, briefToday, false)
+	var steps []string
+	written, err := ExportBrief(dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
 	if err != nil {
 		t.Fatal(err)
+	}
+	if strings.Join(steps, " ") != "1/5 2/5 3/5 4/5 5/5" {
+		t.Errorf("progress %q", steps)
 	}
 	if len(written) != 5 {
 		t.Errorf("wrote %q, want brief.md, brief.pdf and three charts", written)
@@ -243,13 +248,13 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 
 	// A second export into the same folder is refused and changes nothing.
 	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
-	if _, err := ExportBrief(dir, b, briefToday, false); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
+	if _, err := ExportBrief(dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
 		t.Errorf("exporting over a brief: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) != "mine" {
 		t.Error("a refused export changed brief.md")
 	}
-	if _, err := ExportBrief(dir, b, briefToday, true); err != nil {
+	if _, err := ExportBrief(dir, b, briefToday, true, nil); err != nil {
 		t.Fatalf("replacing: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) == "mine" {

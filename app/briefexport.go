@@ -13,7 +13,15 @@ import (
 )
 
 // The size of a brief's chart files: large enough to print.
-const briefChartWidth, briefChartHeight = 1600, 960
+const briefChartWidth, briefChartHeight = 2 * 800, 2 * 480
+
+// printTheme is the light theme at twice the pixels, so the charts of a
+// brief stay sharp on paper with type a reader can read.
+func printTheme() charts.Theme {
+	th := charts.Light()
+	th.Scale = 2
+	return th
+}
 
 // BriefFiles returns the names of the files a brief writes: the Markdown,
 // the PDF and a PNG for each chart.
@@ -30,8 +38,9 @@ func BriefFiles(blocks []Block) []string {
 // ExportBrief writes the brief into dir (created, for the owner only, if
 // missing): brief.md linking the charts saved beside it as PNGs, and
 // brief.pdf with the charts embedded. Files already there are refused,
-// never overwritten, unless replace is set. It returns the paths written.
-func ExportBrief(dir string, b Brief, today data.Date, replace bool) ([]string, error) {
+// never overwritten, unless replace is set. progress, when not nil, hears
+// of each file as it is written. It returns the paths written.
+func ExportBrief(dir string, b Brief, today data.Date, replace bool, progress func(done, total int)) ([]string, error) {
 	blocks := b.Blocks(today)
 	names := BriefFiles(blocks)
 	if existing := Existing(dir, names); len(existing) > 0 && !replace {
@@ -47,6 +56,9 @@ func ExportBrief(dir string, b Brief, today data.Date, replace bool) ([]string, 
 			return err
 		}
 		written = append(written, path)
+		if progress != nil {
+			progress(len(written), len(names))
+		}
 		return nil
 	}
 	for _, bl := range blocks {
@@ -55,7 +67,7 @@ func ExportBrief(dir string, b Brief, today data.Date, replace bool) ([]string, 
 		}
 		fig := bl.Figure
 		if err := write(bl.File, func(w io.Writer) error {
-			return charts.PNG(w, fig, briefChartWidth, briefChartHeight, charts.Light())
+			return charts.PNG(w, fig, briefChartWidth, briefChartHeight, printTheme())
 		}); err != nil {
 			return written, err
 		}

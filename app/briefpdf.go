@@ -126,27 +126,45 @@ func (p *pdfWriter) text(text, font string, size, leading, indent float64) error
 	return nil
 }
 
-// table writes rows under a bold header, each column as wide as its share
-// of the text width, with rules between rows.
+// table writes rows under a bold header, with rules between rows. Each
+// column is as wide as its widest cell; when they do not all fit, the
+// first column (the names) gives up the room and its cells are shortened.
 func (p *pdfWriter) table(header []string, rows [][]string) error {
 	if len(header) == 0 {
 		return nil
 	}
+	const size, gap = 9.0, 10.0
 	widths := make([]float64, len(header))
-	first := textWidth * 0.3
-	widths[0] = first
-	for i := 1; i < len(header); i++ {
-		widths[i] = (textWidth - first) / float64(len(header)-1)
+	for i := range header {
+		for j, r := range append([][]string{header}, rows...) {
+			if i >= len(r) {
+				continue
+			}
+			p.font(map[bool]string{true: "bold", false: "regular"}[j == 0], size)
+			w, err := p.pdf.MeasureTextWidth(r[i])
+			if err != nil {
+				return fmt.Errorf("laying out the PDF: %w", err)
+			}
+			widths[i] = max(widths[i], w+gap)
+		}
+	}
+	rest := 0.0
+	for _, w := range widths[1:] {
+		rest += w
+	}
+	widths[0] = max(textWidth*0.2, min(widths[0], textWidth-rest))
+	if spare := textWidth - widths[0] - rest; spare > 0 {
+		widths[0] += spare // the names take what is left, so the table spans the page
 	}
 	row := func(cells []string, font string) error {
 		p.keep(16)
-		p.font(font, 9)
+		p.font(font, size)
 		x := margin
 		for i, c := range cells {
 			if i >= len(widths) {
 				break
 			}
-			fitted, err := p.fit(c, widths[i]-4)
+			fitted, err := p.fit(c, widths[i]-gap)
 			if err != nil {
 				return err
 			}
@@ -194,10 +212,10 @@ func (p *pdfWriter) fit(text string, width float64) (string, error) {
 
 // chart embeds a chart drawn for print, as wide as the text, with its caption.
 func (p *pdfWriter) chart(f charts.Figure, caption string) error {
-	const w, h = 1400, 760
+	const w, h = 2 * 700, 2 * 380
 	height := textWidth * h / w
 	p.keep(height + 24)
-	img := charts.Image(f, w, h, charts.Light())
+	img := charts.Image(f, w, h, printTheme())
 	if err := p.pdf.ImageFrom(img, margin, p.y, &gopdf.Rect{W: textWidth, H: height}); err != nil {
 		return fmt.Errorf("embedding a chart: %w", err)
 	}

@@ -33,6 +33,12 @@ func (c *Coaching) MarkAction(ctx context.Context, id int64, done data.Date) err
 	return c.store.MarkAction(ctx, id, done)
 }
 
+// Brief prepares the brief for period (the default period when zero), as
+// of today.
+func (c *Coaching) Brief(ctx context.Context, period Range, today data.Date) (Brief, error) {
+	return PrepareBrief(ctx, c.store, period, today)
+}
+
 // LastAndNext returns the latest session held before today and the first
 // one planned from today on; either may be nil.
 func LastAndNext(sessions []data.Session, today data.Date) (last, next *data.Session) {
@@ -68,13 +74,25 @@ func OpenActions(sessions []data.Session, today data.Date) []OpenAction {
 	return out
 }
 
-// SessionTomorrow returns the session planned for the day after today, if
-// any: the Day planner reminds the person of it.
-func SessionTomorrow(sessions []data.Session, today data.Date) *data.Session {
+// SessionSoon returns the first session planned for today or tomorrow, if
+// any: the Day planner reminds the person of it the day before.
+func SessionSoon(sessions []data.Session, today data.Date) *data.Session {
 	for i := range sessions {
-		if sessions[i].Date == today.AddDays(1) {
+		if d := sessions[i].Date; d == today || d == today.AddDays(1) {
 			return &sessions[i]
 		}
 	}
 	return nil
+}
+
+// When says when a session is, from today: "today", "tomorrow",
+// "on Monday 30 November".
+func When(d, today data.Date) string {
+	switch d {
+	case today:
+		return "today"
+	case today.AddDays(1):
+		return "tomorrow"
+	}
+	return "on " + d.Format("Monday 2 January")
 }

@@ -25,11 +25,12 @@ func (p *Planner) Day(ctx context.Context, date data.Date) (data.Day, error) {
 type Guide struct {
 	Target     *data.Target
 	Focus      *data.Focus
-	ReviewsDue int // decisions whose review is due
+	ReviewsDue int           // decisions whose review is due
+	Session    *data.Session // a coaching session today or tomorrow
 }
 
-// Guide returns the target and focus in force on date, and the decision
-// reviews due today.
+// Guide returns the target and focus in force on date, the decision
+// reviews due today and a coaching session today or tomorrow.
 func (p *Planner) Guide(ctx context.Context, date data.Date) (Guide, error) {
 	var g Guide
 	targets, err := p.store.Targets(ctx)
@@ -46,7 +47,11 @@ func (p *Planner) Guide(ctx context.Context, date data.Date) (Guide, error) {
 	if f, ok := data.FocusOn(history, date); ok {
 		g.Focus = &f
 	}
-	g.ReviewsDue, err = p.store.CountDecisions(ctx, data.DecisionFilter{ReviewDueOn: data.Today()})
+	if g.ReviewsDue, err = p.store.CountDecisions(ctx, data.DecisionFilter{ReviewDueOn: data.Today()}); err != nil {
+		return g, err
+	}
+	sessions, err := p.store.Sessions(ctx)
+	g.Session = SessionSoon(sessions, data.Today())
 	return g, err
 }
 

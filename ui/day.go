@@ -44,6 +44,8 @@ type dayScreen struct {
 	focusLine   *widget.Label
 	reviews     *widget.Button
 	openReviews func() // shows the decisions whose review is due
+	coaching    *widget.Button
+	openBrief   func() // shows the brief for the next coaching session
 	message     *widget.Label
 	donut       *chartView
 	bars        *chartView
@@ -70,8 +72,16 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.reviews.Importance = widget.WarningImportance
 	s.reviews.Alignment = widget.ButtonAlignLeading
 	s.reviews.Hide()
+	s.coaching = widget.NewButtonWithIcon("", theme.AccountIcon(), func() {
+		if s.openBrief != nil {
+			s.leave(s.openBrief)
+		}
+	})
+	s.coaching.Importance = widget.HighImportance
+	s.coaching.Alignment = widget.ButtonAlignLeading
+	s.coaching.Hide()
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine,
-		container.NewHBox(s.reviews))
+		container.NewHBox(s.coaching, s.reviews))
 
 	s.message = widget.NewLabel("")
 	s.message.Wrapping = fyne.TextWrapWord
@@ -149,6 +159,16 @@ func (s *dayScreen) showGuide(g app.Guide) {
 	default:
 		s.reviews.SetText(fmt.Sprintf("%d decisions are due for review: see how they turned out", g.ReviewsDue))
 		s.reviews.Show()
+	}
+	if g.Session == nil {
+		s.coaching.Hide()
+	} else {
+		text := "Coaching " + app.When(g.Session.Date, data.Today())
+		if g.Session.Coach != "" {
+			text = "Coaching with " + g.Session.Coach + " " + app.When(g.Session.Date, data.Today())
+		}
+		s.coaching.SetText(text + ": prepare your brief")
+		s.coaching.Show()
 	}
 	if g.Focus == nil {
 		s.focusLine.Hide()

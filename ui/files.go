@@ -286,7 +286,10 @@ func showProblem(win fyne.Window, title string, err error) {
 }
 
 // startIn points a file dialog at the person's home folder.
-func (w *Window) startIn(set func(fyne.ListableURI)) {
+func (w *Window) startIn(set func(fyne.ListableURI)) { startInHome(set) }
+
+// startInHome points a file dialog at the person's home folder.
+func startInHome(set func(fyne.ListableURI)) {
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return

@@ -23,7 +23,8 @@ var (
 	keyBalScreen = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
 	keyValScreen = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
 	keyDecScreen = &desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault}
-	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}
+	keyCoaScreen = &desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: fyne.KeyModifierShortcutDefault}
 	keyNew       = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	keyFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
@@ -74,6 +75,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Balance", keyBalScreen, func() { w.show(screenBalance) }),
 			item("Values", keyValScreen, func() { w.show(screenValues) }),
 			item("Decisions", keyDecScreen, func() { w.show(screenDecisions) }),
+			item("Coaching", keyCoaScreen, func() { w.show(screenCoaching) }),
 			item("Dimensions", keyDimScreen, func() { w.show(screenDimensions) }),
 		),
 		fyne.NewMenu("Help",

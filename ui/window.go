@@ -18,6 +18,7 @@ type Services struct {
 	Balancer   *app.Balancer
 	Values     *app.Values
 	Decisions  *app.Decisions
+	Coaching   *app.Coaching
 	DataFile   *app.DataFile
 	Path       string // the database file, shown in About
 	Version    string
@@ -34,6 +35,7 @@ type Window struct {
 	balance   *balanceScreen
 	values    *valuesScreen
 	decisions *decisionsScreen
+	coaching  *coachingScreen
 	dims      *dimensionsScreen
 	*guardedTabs
 }
@@ -51,6 +53,7 @@ const (
 	screenBalance
 	screenValues
 	screenDecisions
+	screenCoaching
 	screenDimensions
 )
 
@@ -80,6 +83,13 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		w.show(screenDecisions)
 		w.decisions.showReviewsDue()
 	}
+	w.coaching = newCoachingScreen(svc.Coaching, win, w.tasks, w.day.refreshGuide)
+	w.day.openBrief = func() {
+		w.show(screenCoaching)
+		if w.current == screenCoaching {
+			w.coaching.showBrief()
+		}
+	}
 	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
 	w.day.start(all, day, guide)
 	w.dims.start(all)
@@ -89,10 +99,11 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		container.NewTabItemWithIcon("Balance", theme.GridIcon(), w.balance.content),
 		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), w.values.content),
 		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), w.decisions.content),
+		container.NewTabItemWithIcon("Coaching", theme.AccountIcon(), w.coaching.content),
 		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), w.dims.content),
 	)
 	nav.SetTabLocation(container.TabLocationLeading)
-	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.dims})
+	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.coaching, w.dims})
 
 	win.SetContent(nav)
 	win.SetMainMenu(w.menu())

@@ -40,6 +40,7 @@ func newHarness(t *testing.T) *harness {
 		Balancer:   app.NewBalancer(store),
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
+		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    "test",

@@ -374,3 +374,49 @@ func TestDecisionsCommand(t *testing.T) {
 		t.Errorf("demo --decisions -1: %d %q", code, errs)
 	}
 }
+
+func TestBriefWritesMarkdownPDFAndChartsIntoANewFolder(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sample.db")
+	if code, _, errs := daymark(t, "demo", "--db", db, "--days", "60"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	dir := filepath.Join(t.TempDir(), "for", "ana")
+	code, out, errs := daymark(t, "brief", "--db", db, "--out", dir)
+	if code != 0 || !strings.Contains(out, "Coaching brief, ") || !strings.Contains(out, "wrote 5 files to "+dir) {
+		t.Fatalf("brief: exit %d, %q, %q", code, out, errs)
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "brief.md"))
+	// The sample's last session was 20 days ago; the next, tomorrow, has questions written.
+	since := data.Today().AddDays(-19).Format("2 Jan")
+	for _, want := range []string{"# Coaching brief, " + since + " to ", "## Time balance", "## Questions for my coach", "How do I protect improvement time", "](balance-days.png)"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("brief.md lacks %q", want)
+		}
+	}
+	for _, f := range []string{"brief.pdf", "balance-days.png", "balance-shares.png", "balance-average.png"} {
+		if info, err := os.Stat(filepath.Join(dir, f)); err != nil || info.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+
+	if code, _, errs := daymark(t, "brief", "--db", db, "--out", dir); code != 1 || !strings.Contains(errs, "already holds brief.md") {
+		t.Errorf("a second brief into the folder: exit %d, %q", code, errs)
+	}
+	code, _, errs = daymark(t, "brief", "--db", db, "--out", dir, "--replace", "--from", "2026-01-01", "--to", "2026-01-31")
+	if md, _ := os.ReadFile(filepath.Join(dir, "brief.md")); code != 0 || !strings.HasPrefix(string(md), "# Coaching brief, 1 Jan to 31 Jan 2026\n") {
+		t.Errorf("--replace with a period: exit %d, %q, %.60q", code, errs, md)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--db", db}, "say where to write the brief with --out DIR"},
+		{[]string{"--db", db, "--out", dir, "--from", "2026-02-30", "--to", "2026-03-01"}, "--from: "},
+		{[]string{"--db", db, "--out", dir, "--from", "2026-02-01"}, "give both --from and --to"},
+		{[]string{"--db", filepath.Join(t.TempDir(), "none.db"), "--out", dir}, "none.db"},
+	} {
+		if code, _, errs := daymark(t, "brief", c.args...); code != 1 || !strings.Contains(errs, c.want) {
+			t.Errorf("brief %q: exit %d, %q, want %q", c.args, code, errs, c.want)
+		}
+	}
+}

@@ -1,0 +1,329 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// briefView prepares the brief for a coaching session: a period, the brief
+// previewed as it will read, the questions for the coach written into it,
+// and the export to Markdown and PDF.
+type briefView struct {
+	coaching *app.Coaching
+	win      fyne.Window
+	tasks    *tasks
+	planNext func() // opens a new session to plan
+
+	brief    app.Brief
+	prepared bool // a brief has been prepared since the screen was built
+	query    int  // the latest brief asked for; older answers are dropped
+
+	from, to  *dateField
+	title     *widget.Label
+	preview   *briefPreview
+	questions *textArea
+	message   *widget.Label
+	content   fyne.CanvasObject
+}
+
+func newBriefView(coaching *app.Coaching, win fyne.Window, t *tasks, planNext func()) *briefView {
+	v := &briefView{coaching: coaching, win: win, tasks: t, planNext: planNext}
+	v.from = newDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.to = newDateField(data.Date{}, func(data.Date) { v.prepare() })
+	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.leave(v.prepareDefault) })
+	export := widget.NewButtonWithIcon("Export…", theme.DownloadIcon(), v.chooseExport)
+	export.Importance = widget.HighImportance
+	period := container.NewHBox(widget.NewLabel("From"), withWidth(170, v.from), widget.NewLabel("to"), withWidth(170, v.to), since)
+	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.message = widget.NewLabel("")
+	v.message.Wrapping = fyne.TextWrapWord
+	v.message.Importance = widget.DangerImportance
+	v.message.Hide()
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, export, period), v.message)
+
+	v.questions = newTextArea("What do you want to ask your coach? One question a line.", 4)
+	v.preview = newBriefPreview(t, v.questions, planNext)
+	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.preview.box)))
+	return v
+}
+
+// shown prepares the brief, for the default period the first time.
+func (v *briefView) shown() {
+	if !v.prepared {
+		v.prepared = true
+		v.prepareDefault()
+		return
+	}
+	v.prepare()
+}
+
+// prepareDefault prepares the brief since the last session.
+func (v *briefView) prepareDefault() { v.prepareFor(app.Range{}) }
+
+// prepare prepares the brief for the period in the fields, when both are
+// dates in order.
+func (v *briefView) prepare() {
+	from, err1 := v.from.date()
+	to, err2 := v.to.date()
+	if err1 != nil || err2 != nil {
+		return // the fields say what is wrong
+	}
+	r, err := app.NewRange(from, to)
+	if err != nil {
+		v.message.SetText(sentence(err))
+		v.message.Show()
+		return
+	}
+	v.prepareFor(r)
+}
+
+// prepareFor gathers the brief off the UI goroutine; only the latest
+// answer shows.
+func (v *briefView) prepareFor(r app.Range) {
+	v.query++
+	query := v.query
+	var b app.Brief
+	var err error
+	today := data.Today()
+	v.tasks.run(func() { b, err = v.coaching.Brief(bgContext(), r, today) }, func() {
+		if query != v.query {
+			return
+		}
+		if err != nil {
+			v.message.SetText(sentence(err))
+			v.message.Show()
+			return
+		}
+		v.message.Hide()
+		var typedFor int64 // the session whose questions were typed and not saved yet
+		if v.questionsChanged() {
+			typedFor = v.brief.Next.ID
+		}
+		keep := v.questions.Text
+		v.brief = b
+		v.setPeriod(b.Period)
+		v.preview.show(b, today)
+		if typedFor != 0 && b.Next != nil && b.Next.ID == typedFor {
+			v.questions.SetText(keep)
+		}
+	})
+}
+
+// setPeriod puts the brief's period in the fields without preparing again.
+func (v *briefView) setPeriod(r app.Range) {
+	for _, f := range []struct {
+		field *dateField
+		date  data.Date
+	}{{v.from, r.From}, {v.to, r.To}} {
+		if f.field.Text != f.date.String() {
+			on := f.field.onDate
+			f.field.onDate = nil
+			f.field.SetText(f.date.String())
+			f.field.onDate = on
+		}
+	}
+}
+
+// questionsChanged reports whether the questions differ from the ones
+// saved with the next session.
+func (v *briefView) questionsChanged() bool {
+	return v.brief.Next != nil && v.questions.Text != v.brief.Questions
+}
+
+// save keeps the questions with the next session (Ctrl+S), then calls then.
+func (v *briefView) save(then func()) {
+	if !v.questionsChanged() {
+		if then != nil {
+			then()
+		}
+		return
+	}
+	s := *v.brief.Next
+	s.Questions = v.questions.Text
+	var err error
+	v.tasks.run(func() { err = v.coaching.Save(bgContext(), &s) }, func() {
+		if err != nil {
+			v.message.SetText(sentence(err))
+			v.message.Show()
+			return
+		}
+		v.message.Hide()
+		v.brief.Next, v.brief.Questions = &s, s.Questions
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// leave saves the questions, then calls then.
+func (v *briefView) leave(then func()) { v.save(then) }
+
+// chooseExport asks for a folder; the brief goes into a new folder in it.
+func (v *briefView) chooseExport() {
+	v.save(func() {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err != nil || dir == nil {
+				return
+			}
+			v.confirmExport(filepath.Join(dir.Path(), "daymark-brief-"+v.brief.Period.To.String()))
+		}, v.win)
+		startInHome(d.SetLocation)
+		d.Resize(fyne.NewSize(820, 560))
+		d.Show()
+	})
+}
+
+// confirmExport asks before replacing a brief already in dir.
+func (v *briefView) confirmExport(dir string) {
+	existing := app.Existing(dir, app.BriefFiles(v.brief.Blocks(data.Today())))
+	if len(existing) == 0 {
+		v.export(dir, false)
+		return
+	}
+	dialog.ShowConfirm("Replace the brief in "+filepath.Base(dir)+"?",
+		fmt.Sprintf("%s already holds %s. Replace them with this brief?", dir, plural(len(existing), "of its files")),
+		func(yes bool) {
+			if yes {
+				v.export(dir, true)
+			}
+		}, v.win)
+}
+
+// export writes the brief off the UI goroutine, with its progress shown.
+func (v *briefView) export(dir string, replace bool) {
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustomWithoutButtons("Exporting the brief…", withWidth(320, bar), v.win)
+	d.Show()
+	b := v.brief
+	var written []string
+	var err error
+	v.tasks.run(func() {
+		written, err = app.ExportBrief(dir, b, data.Today(), replace, func(done, total int) {
+			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+		})
+	}, func() {
+		d.Hide()
+		if err != nil {
+			showProblem(v.win, "Daymark could not export the brief", err)
+			return
+		}
+		text := widget.NewLabel(fmt.Sprintf("%s is in\n%s\n\nbrief.md (Markdown, with the charts beside it) and brief.pdf (to print or send): %d files.", b.Title(), dir, len(written)))
+		text.Wrapping = fyne.TextWrapWord
+		dialog.ShowCustom("Brief exported", "Close", withWidth(460, text), v.win)
+	})
+}
+
+// briefPreview shows a brief as it will read, block by block, with the
+// charts drawn in the window's theme and the questions to edit in place.
+type briefPreview struct {
+	tasks     *tasks
+	questions *textArea
+	plan      *widget.Button
+	box       *fyne.Container
+	charts    []*chartView // reused from brief to brief
+}
+
+func newBriefPreview(t *tasks, questions *textArea, planNext func()) *briefPreview {
+	p := &briefPreview{tasks: t, questions: questions, box: container.NewVBox()}
+	p.plan = widget.NewButtonWithIcon("Plan the next session", theme.ContentAddIcon(), planNext)
+	return p
+}
+
+// show lays b out.
+func (p *briefPreview) show(b app.Brief, today data.Date) {
+	p.box.RemoveAll()
+	title := widget.NewRichText(&widget.TextSegment{Text: b.Title(), Style: widget.RichTextStyleHeading})
+	title.Wrapping = fyne.TextWrapWord
+	p.box.Add(title)
+	chart := 0
+	for _, bl := range b.Blocks(today) {
+		switch bl.Kind {
+		case app.HeadingBlock:
+			p.box.Add(widget.NewRichText(&widget.TextSegment{Text: bl.Text, Style: widget.RichTextStyleSubHeading}))
+			if bl.Text == app.QuestionsHeading {
+				p.showQuestions(b)
+				return // the questions are the last section: they are edited here
+			}
+		case app.ParagraphBlock:
+			l := widget.NewLabel(bl.Text)
+			l.Wrapping = fyne.TextWrapWord
+			p.box.Add(l)
+		case app.BulletsBlock:
+			list := container.New(layout.NewCustomPaddedVBoxLayout(-theme.Padding() * 2))
+			for _, item := range bl.Items {
+				l := widget.NewLabel("•  " + item)
+				l.Wrapping = fyne.TextWrapWord
+				list.Add(l)
+			}
+			p.box.Add(list)
+		case app.TableBlock:
+			p.box.Add(briefTable(bl.Header, bl.Rows))
+		case app.ChartBlock:
+			if chart == len(p.charts) {
+				p.charts = append(p.charts, newChartView(p.tasks, fyne.NewSize(560, 300)))
+			}
+			c, fig := p.charts[chart], bl.Figure
+			chart++
+			caption := note(bl.Caption)
+			caption.TextStyle.Italic = true
+			p.box.Add(c)
+			p.box.Add(caption)
+			c.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
+		}
+	}
+}
+
+// showQuestions puts the questions of the next session in the brief to
+// edit, or says how to plan one.
+func (p *briefPreview) showQuestions(b app.Brief) {
+	if b.Next == nil {
+		l := widget.NewLabel("No session is planned. Plan the next one to write your questions for it: they end the brief.")
+		l.Wrapping = fyne.TextWrapWord
+		p.box.Add(l)
+		p.box.Add(container.NewHBox(p.plan))
+		return
+	}
+	if p.questions.Text != b.Questions {
+		p.questions.SetText(b.Questions)
+	}
+	about := "For the session of " + b.Next.Date.Format("Monday 2 January")
+	if b.Next.Coach != "" {
+		about += " with " + b.Next.Coach
+	}
+	p.box.Add(note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
+	p.box.Add(p.questions)
+}
+
+// briefTable lays a table out a row a line: the name in a wide first
+// column, the figures in equal columns after it.
+func briefTable(header []string, rows [][]string) fyne.CanvasObject {
+	box := container.NewVBox()
+	for i, r := range append([][]string{header}, rows...) {
+		if len(r) == 0 {
+			continue
+		}
+		cells := container.NewGridWithColumns(max(1, len(r)-1))
+		style := fyne.TextStyle{Bold: i == 0}
+		for _, c := range r[1:] {
+			l := widget.NewLabelWithStyle(c, fyne.TextAlignLeading, style)
+			l.Truncation = fyne.TextTruncateEllipsis
+			cells.Add(l)
+		}
+		name := widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, style)
+		name.Truncation = fyne.TextTruncateEllipsis
+		box.Add(container.NewBorder(nil, nil, withWidth(230, name), nil, cells))
+	}
+	return box
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"daymark/app"
+)
+
+// coachingScreen holds the coaching sessions and the brief for the next
+// one, a tab each.
+type coachingScreen struct {
+	sessions *sessionsView
+	brief    *briefView
+	*guardedTabs
+	content fyne.CanvasObject
+}
+
+// The tabs of the Coaching screen.
+const (
+	tabSessions = iota
+	tabBrief
+)
+
+// newCoachingScreen builds the screen; changed tells the Day planner that
+// its reminder of the next session may have changed.
+func newCoachingScreen(coaching *app.Coaching, win fyne.Window, t *tasks, changed func()) *coachingScreen {
+	s := &coachingScreen{}
+	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.show(tabBrief) })
+	s.brief = newBriefView(coaching, win, t, func() {
+		s.show(tabSessions)
+		if s.current == tabSessions {
+			s.sessions.planNext()
+		}
+	})
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon("Sessions", theme.AccountIcon(), s.sessions.content),
+		container.NewTabItemWithIcon("Brief", theme.DocumentIcon(), s.brief.content),
+	)
+	s.guardedTabs = newGuardedTabs(tabs, []screen{s.sessions, s.brief})
+	s.content = tabs
+	return s
+}
+
+// The Coaching screen is a screen of the window: it hands each call to the
+// tab in front.
+func (s *coachingScreen) leave(then func()) { s.front().leave(then) }
+func (s *coachingScreen) save(then func())  { s.front().save(then) }
+func (s *coachingScreen) shown()            { s.front().shown() }
+
+// create starts a new session (Ctrl+N).
+func (s *coachingScreen) create() {
+	s.show(tabSessions)
+	if s.current == tabSessions {
+		s.sessions.create()
+	}
+}
+
+// showBrief brings the brief to the front.
+func (s *coachingScreen) showBrief() { s.show(tabBrief) }

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+func onCoaching(h *harness) *coachingScreen {
+	h.press(keyCoaScreen)
+	return h.w.coaching
+}
+
+func (h *harness) sessions() []data.Session {
+	h.t.Helper()
+	all, err := h.store.Sessions(context.Background())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return all
+}
+
+func TestRecordASessionWithItsActions(t *testing.T) {
+	h := newHarness(t)
+	s := onCoaching(h).sessions
+	today := data.Today()
+	if s.current.ID != 0 || s.form.date.Text != today.String() || h.win.Canvas().Focused() != s.form.coach || s.heading.Text != "New session" {
+		t.Fatalf("a first visit shows %+v, focus on %T", s.current, h.win.Canvas().Focused())
+	}
+	if !strings.Contains(s.next.Text, "None planned") {
+		t.Errorf("next session: %q", s.next.Text)
+	}
+	h.typeHere("Ana")
+	s.form.agenda.SetText("Saying no")
+	test.Tap(findButton(t, s.content, "Add an action"))
+	h.typeHere("Say no once a week")
+	s.form.rows[0].due.SetText(today.AddDays(-1).String())
+	test.Tap(findButton(t, s.content, "Add an action")) // left blank: not an action
+	h.press(keySave)
+	got := h.sessions()
+	if len(got) != 1 || got[0].Coach != "Ana" || len(got[0].Actions) != 1 || got[0].Actions[0].Due != today.AddDays(-1) || !got[0].Actions[0].Done.IsZero() {
+		t.Fatalf("stored %+v", got)
+	}
+	if len(s.sessions) != 1 || s.heading.Text != sessionTitle(got[0]) {
+		t.Errorf("the list shows %d sessions, heading %q", len(s.sessions), s.heading.Text)
+	}
+	// The open action is listed, overdue; ticking it there marks it done today.
+	texts := labelTexts(s.open)
+	if !strings.Contains(texts, "due "+today.AddDays(-1).Format("2 Jan")+" · overdue") {
+		t.Errorf("open actions: %q", texts)
+	}
+	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*widget.Check)
+	test.Tap(check)
+	h.settle()
+	if got := h.sessions(); got[0].Actions[0].Done != today || !s.form.rows[0].done.Checked {
+		t.Errorf("after ticking: %+v, form ticked %v", got[0].Actions, s.form.rows[0].done.Checked)
+	}
+	if !strings.Contains(labelTexts(s.open), "None: every action agreed is done.") {
+		t.Errorf("open actions after ticking: %q", labelTexts(s.open))
+	}
+}
+
+func TestASessionSaysWhichFieldIsWrong(t *testing.T) {
+	h := newHarness(t)
+	s := onCoaching(h).sessions
+	s.form.coach.SetText("Ana")
+	s.form.date.SetText("next week")
+	h.press(keySave)
+	if !strings.HasPrefix(s.message.Text, "Date: “next week” is not a date") {
+		t.Errorf("message %q", s.message.Text)
+	}
+	s.form.date.SetText(data.Today().String())
+	s.form.addRow(data.Action{Text: "x"}).due.SetText("2026-13-01")
+	h.press(keySave)
+	if !strings.HasPrefix(s.message.Text, "Action 1: Due: ") {
+		t.Errorf("message %q", s.message.Text)
+	}
+	s.form.rows[0].due.SetText("")
+	s.form.rows[0].text.SetText(strings.Repeat("a", data.MaxAction+1))
+	h.press(keySave)
+	if s.message.Text != "Action 1: at most 500 characters" || len(h.sessions()) != 0 {
+		t.Errorf("message %q, %d stored", s.message.Text, len(h.sessions()))
+	}
+	// Leaving asks before discarding what cannot be saved; keeping editing stays.
+	h.press(keyDayScreen)
+	if h.w.current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
+		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.current, h.overlayText())
+	}
+	h.tapButton("Keep editing")
+	if s.form.rows[0].text.Text == "" {
+		t.Error("what was typed is gone")
+	}
+}
+
+func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	today := data.Today()
+	last := data.Session{Date: today.AddDays(-10), Coach: "Ana", Notes: "private words"}
+	next := data.Session{Date: today.AddDays(1), Coach: "Ana", Questions: "First question"}
+	for _, s := range []*data.Session{&last, &next} {
+		if err := h.store.SaveSession(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The Day planner reminds the day before, and takes the person to the brief.
+	h.w.day.refreshGuide()
+	h.settle()
+	if !h.w.day.coaching.Visible() || h.w.day.coaching.Text != "Coaching with Ana tomorrow: prepare your brief" {
+		t.Fatalf("reminder %q, visible %v", h.w.day.coaching.Text, h.w.day.coaching.Visible())
+	}
+	test.Tap(h.w.day.coaching)
+	h.settle()
+	c := h.w.coaching
+	if h.w.current != screenCoaching || c.current != tabBrief {
+		t.Fatalf("the reminder opened screen %d, tab %d", h.w.current, c.current)
+	}
+	b := c.brief
+	if b.from.Text != today.AddDays(-9).String() || b.to.Text != today.String() {
+		t.Errorf("period %s to %s, want since the last session", b.from.Text, b.to.Text)
+	}
+	preview := richTexts(b.preview.box)
+	for _, want := range []string{app.TimeBalanceHeading, app.FocusHeading, app.DecisionsHeading, app.ValuesHeading, app.ReflectionsHeading, app.ActionsHeading, app.QuestionsHeading} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("the preview lacks %q", want)
+		}
+	}
+	if len(b.preview.charts) != 3 || b.questions.Text != "First question" || strings.Contains(labelTexts(b.preview.box), "private words") {
+		t.Errorf("%d charts, questions %q", len(b.preview.charts), b.questions.Text)
+	}
+
+	// Questions typed in the brief are kept with the next session.
+	b.questions.SetText("First question\nSecond question")
+	h.press(keySave)
+	if got := h.sessions(); got[1].Questions != "First question\nSecond question" {
+		t.Errorf("questions stored %q", got[1].Questions)
+	}
+	// A narrower period prepares the brief again.
+	b.from.SetText(today.AddDays(-2).String())
+	h.settle()
+	if b.brief.Period.From != today.AddDays(-2) || b.brief.Period.Days() != 3 {
+		t.Errorf("period %+v", b.brief.Period)
+	}
+
+	// Export writes the brief; a second export into the folder asks first.
+	dir := filepath.Join(t.TempDir(), "daymark-brief")
+	b.confirmExport(dir)
+	h.settle()
+	md, err := os.ReadFile(filepath.Join(dir, "brief.md"))
+	if err != nil || !strings.Contains(string(md), "Second question") {
+		t.Fatalf("brief.md: %v\n%s", err, md)
+	}
+	if !strings.Contains(h.overlayText(), "brief.md (Markdown") {
+		t.Errorf("after exporting: %q", h.overlayText())
+	}
+	h.win.Canvas().Overlays().Top().Hide()
+	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
+	b.confirmExport(dir)
+	h.settle()
+	if !strings.Contains(h.overlayText(), "already holds 5 of its files") {
+		t.Fatalf("exporting over a brief: %q", h.overlayText())
+	}
+	h.tapButton("No")
+	if md, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(md) != "mine" {
+		t.Error("a refused export replaced brief.md")
+	}
+}
+
+func TestWithoutAPlannedSessionTheBriefOffersToPlanOne(t *testing.T) {
+	h := newHarness(t)
+	c := onCoaching(h)
+	c.showBrief()
+	h.settle()
+	if c.brief.brief.Period.Days() != 30 {
+		t.Errorf("without a session the brief covers %d days, want 30", c.brief.brief.Period.Days())
+	}
+	test.Tap(findButton(t, c.brief.preview.box, "Plan the next session"))
+	h.settle()
+	if c.current != tabSessions || c.sessions.form.date.Text != data.Today().AddDays(7).String() {
+		t.Errorf("tab %d, date %q", c.current, c.sessions.form.date.Text)
+	}
+}
+
+// labelTexts returns the text of every label in o.
+func labelTexts(o fyne.CanvasObject) string {
+	var parts []string
+	for _, x := range test.LaidOutObjects(o) {
+		switch l := x.(type) {
+		case *widget.Label:
+			parts = append(parts, l.Text)
+		case *widget.Check:
+			parts = append(parts, l.Text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// richTexts returns the text of every rich text and label in o.
+func richTexts(o fyne.CanvasObject) string {
+	var parts []string
+	for _, x := range test.LaidOutObjects(o) {
+		if r, ok := x.(*widget.RichText); ok {
+			parts = append(parts, r.String())
+		}
+	}
+	return strings.Join(parts, "\n") + labelTexts(o)
+}

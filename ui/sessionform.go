@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
+)
+
+// sessionForm edits one coaching session: when and with whom, the agenda,
+// the private notes, the questions for the coach, and the actions agreed.
+type sessionForm struct {
+	win       fyne.Window
+	date      *dateField
+	coach     *widget.Entry
+	agenda    *textArea
+	notes     *textArea
+	questions *textArea
+	actions   *fyne.Container
+	rows      []*actionRow
+	content   fyne.CanvasObject
+}
+
+// actionRow is one action in the form: done or not, what, and by when.
+type actionRow struct {
+	id     int64
+	doneOn data.Date // kept while the box stays ticked
+	done   *widget.Check
+	text   *widget.Entry
+	due    *dateField
+	box    fyne.CanvasObject
+}
+
+func newSessionForm(win fyne.Window) *sessionForm {
+	f := &sessionForm{win: win}
+	f.date = newDateField(data.Today(), nil)
+	f.coach = widget.NewEntry()
+	f.coach.SetPlaceHolder("Who coaches you")
+	f.agenda = newTextArea("What you want to talk about", 2)
+	f.notes = newTextArea("What came out of it: private, never in the brief", 3)
+	f.questions = newTextArea("Questions for your coach, one a line: they end the brief", 2)
+	f.actions = container.NewVBox()
+	add := widget.NewButtonWithIcon("Add an action", theme.ContentAddIcon(), func() {
+		row := f.addRow(data.Action{})
+		f.win.Canvas().Focus(row.text)
+	})
+	add.Importance = widget.LowImportance
+	heads := container.NewBorder(nil, nil, withWidth(64, note("Done")), container.NewHBox(withWidth(150, note("Due")), withWidth(36, layout.NewSpacer())), note("Action"))
+	form := widget.NewForm(
+		widget.NewFormItem("Date", f.date),
+		widget.NewFormItem("Coach", f.coach),
+		widget.NewFormItem("Agenda", f.agenda),
+		widget.NewFormItem("Notes", f.notes),
+		widget.NewFormItem("Questions", f.questions),
+	)
+	f.content = container.NewVBox(form, widget.NewSeparator(), bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
+	return f
+}
+
+// addRow adds an action at the end of the list.
+func (f *sessionForm) addRow(a data.Action) *actionRow {
+	r := &actionRow{id: a.ID, doneOn: a.Done}
+	r.done = widget.NewCheck("", nil)
+	r.done.SetChecked(!a.Done.IsZero())
+	r.text = widget.NewEntry()
+	r.text.SetPlaceHolder("What is to be done")
+	r.text.SetText(a.Text)
+	r.due = newOptionalDateField()
+	r.due.SetText(a.Due.String())
+	var remove *widget.Button
+	remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { f.removeRow(r) })
+	remove.Importance = widget.LowImportance
+	r.box = container.NewBorder(nil, nil, withWidth(64, container.NewCenter(r.done)), container.NewHBox(withWidth(150, r.due), remove), r.text)
+	f.rows = append(f.rows, r)
+	f.actions.Add(r.box)
+	return r
+}
+
+func (f *sessionForm) removeRow(r *actionRow) {
+	for i, x := range f.rows {
+		if x == r {
+			f.rows = append(f.rows[:i], f.rows[i+1:]...)
+		}
+	}
+	f.actions.Remove(r.box)
+}
+
+// fill shows s in the fields.
+func (f *sessionForm) fill(s data.Session) {
+	f.date.SetText(s.Date.String())
+	f.coach.SetText(s.Coach)
+	f.agenda.SetText(s.Agenda)
+	f.notes.SetText(s.Notes)
+	f.questions.SetText(s.Questions)
+	f.rows = nil
+	f.actions.RemoveAll()
+	for _, a := range s.Actions {
+		f.addRow(a)
+	}
+}
+
+// read returns base with what the fields say, or the sentence that says
+// which field is wrong. An action row left blank is no action.
+func (f *sessionForm) read(base data.Session, today data.Date) (data.Session, error) {
+	s := base
+	date, err := f.date.date()
+	if err != nil {
+		return s, data.Errorf(data.EInvalid, "Date: %s", sentence(err))
+	}
+	s.Date = date
+	s.Coach, s.Agenda, s.Notes, s.Questions = f.coach.Text, f.agenda.Text, f.notes.Text, f.questions.Text
+	s.Actions = nil
+	for _, r := range f.rows {
+		due, err := r.due.date()
+		if err != nil {
+			return s, data.Errorf(data.EInvalid, "Action %d: Due: %s", len(s.Actions)+1, sentence(err))
+		}
+		if strings.TrimSpace(r.text.Text) == "" && due.IsZero() && !r.done.Checked {
+			continue
+		}
+		a := data.Action{ID: r.id, Text: r.text.Text, Due: due}
+		if r.done.Checked {
+			a.Done = r.doneOn
+			if a.Done.IsZero() {
+				a.Done = today
+			}
+		}
+		s.Actions = append(s.Actions, a)
+	}
+	s.Normalize()
+	return s, s.Validate()
+}
+
+// sameSession reports whether two sessions say the same.
+func sameSession(a, b data.Session) bool {
+	if a.ID != b.ID || a.Date != b.Date || a.Coach != b.Coach || a.Agenda != b.Agenda || a.Notes != b.Notes || a.Questions != b.Questions || len(a.Actions) != len(b.Actions) {
+		return false
+	}
+	for i := range a.Actions {
+		if a.Actions[i] != b.Actions[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// sessionTitle names a session in a list: "Mon 23 Nov 2026 · Ana Ruiz".
+func sessionTitle(s data.Session) string {
+	title := s.Date.Format("Mon 2 Jan 2006")
+	if s.Coach != "" {
+		title += " · " + s.Coach
+	}
+	return title
+}
+
+// sessionDetail says how a session stands: planned, or its actions.
+func sessionDetail(s data.Session, today data.Date) string {
+	open := 0
+	for _, a := range s.Actions {
+		if a.Done.IsZero() {
+			open++
+		}
+	}
+	detail := "held"
+	if !s.Date.Before(today) {
+		detail = "planned"
+	}
+	switch {
+	case len(s.Actions) == 0:
+	case open == 0:
+		detail += fmt.Sprintf(" · %s, all done", plural(len(s.Actions), "action"))
+	default:
+		detail += fmt.Sprintf(" · %s, %d open", plural(len(s.Actions), "action"), open)
+	}
+	return detail
+}

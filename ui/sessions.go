@@ -1,0 +1,325 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// sessionsView lists the coaching sessions, newest first, beside the form
+// of one, with the next session and the open actions beside them.
+type sessionsView struct {
+	coaching  *app.Coaching
+	win       fyne.Window
+	tasks     *tasks
+	changed   func() // the Day planner's reminder may have changed
+	openBrief func()
+
+	sessions []data.Session // newest first
+	current  data.Session   // what the form edits; ID 0 for a new one
+	reselect bool
+
+	list    *widget.List
+	heading *widget.Label
+	form    *sessionForm
+	message *widget.Label
+	next    *widget.Label
+	open    *fyne.Container
+	content fyne.CanvasObject
+}
+
+func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed, openBrief func()) *sessionsView {
+	v := &sessionsView{coaching: coaching, win: win, tasks: t, changed: changed, openBrief: openBrief}
+	v.list = widget.NewList(
+		func() int { return len(v.sessions) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("Mon 23 Nov 2026 · Ana Ruiz", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("planned · 2 actions, 1 open")
+			detail.Importance = widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(v.sessions) {
+				return
+			}
+			s := v.sessions[i]
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(sessionTitle(s))
+			box.Objects[1].(*widget.Label).SetText(sessionDetail(s, data.Today()))
+		})
+	v.list.OnSelected = func(i widget.ListItemID) {
+		if v.reselect || i >= len(v.sessions) || v.sessions[i].ID == v.current.ID {
+			return
+		}
+		target := v.sessions[i]
+		v.leave(func() { v.edit(target) })
+	}
+	add := widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), v.create)
+	left := container.NewBorder(add, nil, nil, nil, v.list)
+
+	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.form = newSessionForm(win)
+	v.message = widget.NewLabel("")
+	v.message.Wrapping = fyne.TextWrapWord
+	v.message.Importance = widget.DangerImportance
+	v.message.Hide()
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), v.delete)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save.Importance = widget.HighImportance
+	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
+		container.NewVScroll(container.NewPadded(v.form.content)))
+
+	v.next = widget.NewLabel("")
+	v.next.Wrapping = fyne.TextWrapWord
+	v.open = container.NewVBox()
+	brief := widget.NewButtonWithIcon("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
+	brief.Importance = widget.HighImportance
+	right := container.NewVScroll(container.NewVBox(
+		bold("Next session"), v.next, container.NewHBox(brief),
+		widget.NewSeparator(), bold("Open actions"), v.open,
+	))
+
+	inner := container.NewHSplit(middle, container.NewPadded(right))
+	inner.Offset = 0.64
+	outer := container.NewHSplit(container.NewPadded(left), inner)
+	outer.Offset = 0.26
+	v.content = outer
+	return v
+}
+
+// shown reads the sessions again and puts the cursor in the form: the
+// first time, in the next session planned, or a new one.
+func (v *sessionsView) shown() {
+	v.reload(func() {
+		if v.current.ID == 0 && v.current.Date.IsZero() {
+			next := data.Session{Date: data.Today()}
+			for _, s := range v.sessions { // newest first
+				if !s.Date.Before(data.Today()) {
+					next = s
+				}
+			}
+			v.edit(next)
+		}
+		v.win.Canvas().Focus(v.form.coach)
+	})
+}
+
+// reload reads the sessions off the UI goroutine, shows them, keeps the one
+// in the form up to date, then calls then.
+func (v *sessionsView) reload(then func()) {
+	var all []data.Session
+	var err error
+	v.tasks.run(func() { all, err = v.coaching.Sessions(bgContext()) }, func() {
+		if err != nil {
+			showProblem(v.win, "Daymark cannot read the coaching sessions", err)
+			return
+		}
+		slices.Reverse(all)
+		v.sessions = all
+		v.list.Refresh()
+		for _, s := range all {
+			if s.ID == v.current.ID && !v.dirty() {
+				v.edit(s)
+			}
+		}
+		v.sync()
+		v.showNext(all)
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// showNext says when the next session is and lists the open actions, which
+// carry over from session to session until done.
+func (v *sessionsView) showNext(newestFirst []data.Session) {
+	today := data.Today()
+	byDate := slices.Clone(newestFirst)
+	slices.Reverse(byDate)
+	_, next := app.LastAndNext(byDate, today)
+	if next == nil {
+		v.next.SetText("None planned. Add a session with a date from today on: its questions end the brief, and the Day planner reminds you the day before.")
+	} else {
+		text := next.Date.Format("Monday 2 January 2006")
+		if next.Coach != "" {
+			text += " with " + next.Coach
+		}
+		v.next.SetText(text + " (" + app.When(next.Date, today) + ").")
+	}
+	v.open.RemoveAll()
+	open := app.OpenActions(byDate, today)
+	for _, a := range open {
+		id := a.ID
+		check := widget.NewCheck(a.Text, func(done bool) { v.markAction(id, done) })
+		detail := "from " + a.From.Format("2 Jan")
+		if !a.Due.IsZero() {
+			detail += " · due " + a.Due.Format("2 Jan")
+		}
+		about := note(detail)
+		if a.Overdue {
+			about.SetText(detail + " · overdue")
+			about.Importance = widget.DangerImportance
+		}
+		v.open.Add(container.New(layout.NewCustomPaddedVBoxLayout(-12), check, container.NewPadded(about)))
+	}
+	if len(open) == 0 {
+		v.open.Add(note("None: every action agreed is done."))
+	}
+	v.open.Refresh()
+}
+
+// markAction ticks an action off (done today) or opens it again, saving the
+// form first so nothing typed is lost.
+func (v *sessionsView) markAction(id int64, done bool) {
+	v.leave(func() {
+		day := data.Date{}
+		if done {
+			day = data.Today()
+		}
+		var err error
+		v.tasks.run(func() { err = v.coaching.MarkAction(bgContext(), id, day) }, func() {
+			if err != nil {
+				showProblem(v.win, "Daymark could not mark the action", err)
+			}
+			v.reload(nil)
+		})
+	})
+}
+
+// sync selects the session in the form, when the list shows it.
+func (v *sessionsView) sync() {
+	v.reselect = true
+	defer func() { v.reselect = false }()
+	for i, s := range v.sessions {
+		if s.ID == v.current.ID && s.ID != 0 {
+			v.list.Select(i)
+			return
+		}
+	}
+	v.list.UnselectAll()
+}
+
+func (v *sessionsView) edit(s data.Session) {
+	v.current = s
+	v.form.fill(s)
+	v.message.Hide()
+	if s.ID == 0 {
+		v.heading.SetText("New session")
+	} else {
+		v.heading.SetText(sessionTitle(s))
+	}
+	v.sync()
+}
+
+// create starts a new session dated today (Ctrl+N).
+func (v *sessionsView) create() {
+	v.leave(func() {
+		v.edit(data.Session{Date: data.Today()})
+		v.win.Canvas().Focus(v.form.date)
+	})
+}
+
+// planNext starts a new session a week from today, for the questions of
+// the brief.
+func (v *sessionsView) planNext() {
+	v.leave(func() {
+		v.edit(data.Session{Date: data.Today().AddDays(7)})
+		v.win.Canvas().Focus(v.form.date)
+	})
+}
+
+// dirty reports whether the form holds something to save: a new session
+// nobody has typed in is nothing to save, whatever its date.
+func (v *sessionsView) dirty() bool {
+	if v.blank() {
+		return false
+	}
+	s, err := v.form.read(v.current, data.Today())
+	return err != nil || !sameSession(s, v.current)
+}
+
+// blank reports whether the form is a new session nobody has typed in.
+func (v *sessionsView) blank() bool {
+	return v.current.ID == 0 && v.form.coach.Text == "" && v.form.agenda.Text == "" && v.form.notes.Text == "" && v.form.questions.Text == "" && len(v.form.rows) == 0
+}
+
+// save stores the session, then calls then.
+func (v *sessionsView) save(then func()) {
+	s, err := v.form.read(v.current, data.Today())
+	if err != nil {
+		v.showMessage(err)
+		return
+	}
+	v.tasks.run(func() { err = v.coaching.Save(bgContext(), &s) }, func() {
+		if err != nil {
+			v.showMessage(err)
+			return
+		}
+		v.edit(s)
+		v.reload(nil)
+		v.changed()
+		if then != nil {
+			then()
+		}
+	})
+}
+
+func (v *sessionsView) showMessage(err error) {
+	v.message.SetText(sentence(err))
+	v.message.Show()
+}
+
+// leave saves a changed session, or asks before discarding one that cannot
+// be saved, then calls then.
+func (v *sessionsView) leave(then func()) {
+	if !v.dirty() {
+		then()
+		return
+	}
+	if _, err := v.form.read(v.current, data.Today()); err != nil {
+		confirmDiscard("Discard the changes to this session?", sentence(err), func(discard bool) {
+			if discard {
+				v.edit(v.current)
+				then()
+			} else {
+				v.sync()
+			}
+		}, v.win)
+		return
+	}
+	v.save(then)
+}
+
+// delete removes the session in the form and its actions, after asking.
+func (v *sessionsView) delete() {
+	s := v.current
+	if s.ID == 0 {
+		v.edit(data.Session{Date: data.Today()})
+		return
+	}
+	dialog.ShowConfirm("Delete the session of "+s.Date.Format("2 January 2006")+"?",
+		"Its notes and its "+plural(len(s.Actions), "action")+" go with it. A backup can bring them back.", func(yes bool) {
+			if !yes {
+				return
+			}
+			var err error
+			v.tasks.run(func() { err = v.coaching.Delete(bgContext(), s.ID) }, func() {
+				if err != nil {
+					showProblem(v.win, "Daymark could not delete the session", err)
+					return
+				}
+				v.edit(data.Session{Date: data.Today()})
+				v.reload(nil)
+				v.changed()
+			})
+		}, v.win)
+}
