@@ -179,6 +179,8 @@ func (v *briefView) chooseExport() {
 			}
 			v.confirmExport(filepath.Join(dir.Path(), "daymark-brief-"+v.brief.Period.To.String()))
 		}, v.win)
+		d.SetTitleText("Export the brief into a new folder in…")
+		d.SetConfirmText("Export here")
 		startInHome(d.SetLocation)
 		d.Resize(fyne.NewSize(820, 560))
 		d.Show()

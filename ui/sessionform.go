@@ -44,7 +44,7 @@ func newSessionForm(win fyne.Window) *sessionForm {
 	f.coach.SetPlaceHolder("Who coaches you")
 	f.agenda = newTextArea("What you want to talk about", 2)
 	f.notes = newTextArea("What came out of it: private, never in the brief", 3)
-	f.questions = newTextArea("Questions for your coach, one a line: they end the brief", 2)
+	f.questions = newTextArea("Questions for your coach, one a line: they end the brief", 3)
 	f.actions = container.NewVBox()
 	add := widget.NewButtonWithIcon("Add an action", theme.ContentAddIcon(), func() {
 		row := f.addRow(data.Action{})
