@@ -117,7 +117,6 @@ func gui(db string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 		return 1
 	}
-	win.Resize(fyne.NewSize(1180, 760))
 	win.ShowAndRun()
 	return 0
 }

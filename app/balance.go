@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sync/atomic"
+	"time"
 
 	"daymark/data"
 )
@@ -16,6 +18,7 @@ type Balance struct {
 	Focus *data.Focus  // in force at the end of the range, if any
 	days  []data.Day   // the stored days of the range, by date
 	tgts  []data.Target
+	week  time.Weekday // the first day of a week, for the charts' weekly bars
 }
 
 // BalanceRow is one dimension's totals over the range. Days with nothing
@@ -57,7 +60,7 @@ func (r BalanceRow) PlanFollowed() (float64, bool) {
 // ComputeBalance works out the figures of rng from the stored days in it,
 // every target version and the focus history.
 func ComputeBalance(rng Range, dims []data.Dimension, days []data.Day, targets []data.Target, focus []data.Focus) Balance {
-	b := Balance{Range: rng, days: days, tgts: targets}
+	b := Balance{Range: rng, days: days, tgts: targets, week: time.Monday}
 	if f, ok := data.FocusOn(focus, rng.To); ok {
 		b.Focus = &f
 	}
@@ -173,11 +176,23 @@ func minutesText(m float64) string {
 // Balancer is the Balance screen's use cases: the figures of a range, and
 // the targets and focus they are judged by.
 type Balancer struct {
-	store *data.Store
+	store     *data.Store
+	weekStart atomic.Int32 // a time.Weekday: the setting changes while figures are worked out
 }
 
-// NewBalancer returns the balance use cases over store.
-func NewBalancer(store *data.Store) *Balancer { return &Balancer{store: store} }
+// NewBalancer returns the balance use cases over store, with weeks that
+// start on Monday.
+func NewBalancer(store *data.Store) *Balancer {
+	b := &Balancer{store: store}
+	b.SetWeekStart(time.Monday)
+	return b
+}
+
+// SetWeekStart makes weeks start on day (Monday or Sunday).
+func (b *Balancer) SetWeekStart(day time.Weekday) { b.weekStart.Store(int32(day)) }
+
+// WeekStart returns the first day of the week.
+func (b *Balancer) WeekStart() time.Weekday { return time.Weekday(b.weekStart.Load()) }
 
 // Balance reads what it needs and computes the figures of rng.
 func (b *Balancer) Balance(ctx context.Context, rng Range) (Balance, error) {
@@ -197,7 +212,9 @@ func (b *Balancer) Balance(ctx context.Context, rng Range) (Balance, error) {
 	if err != nil {
 		return Balance{}, err
 	}
-	return ComputeBalance(rng, dims, days, targets, focus), nil
+	bal := ComputeBalance(rng, dims, days, targets, focus)
+	bal.week = b.WeekStart()
+	return bal, nil
 }
 
 // TargetsAndDimensions returns the dimensions and every target version,

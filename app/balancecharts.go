@@ -75,7 +75,7 @@ func (b Balance) periods(g grain) []period {
 	return out
 }
 
-func (b Balance) weekStart() time.Weekday { return time.Monday }
+func (b Balance) weekStart() time.Weekday { return b.week }
 
 // startOf returns the first day of the grain that holds day.
 func startOf(g grain, day data.Date, weekStart time.Weekday) data.Date {

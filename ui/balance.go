@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image"
 	"math"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,6 +25,7 @@ type balanceScreen struct {
 	win      fyne.Window
 	tasks    *tasks
 	changed  func() // targets or focus changed: the rest of the window reloads them
+	prefs    settings
 
 	rng     app.Range
 	current app.Balance
@@ -47,19 +47,22 @@ type chartCard struct {
 	figure charts.Figure
 }
 
-func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed func()) *balanceScreen {
-	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed}
-	s.rng = app.RangeOf(app.Month, data.Today(), time.Monday)
+// newBalanceScreen builds the screen on the range it showed last.
+func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed func(), prefs settings) *balanceScreen {
+	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
+	s.rng = prefs.balanceRange(data.Today())
 
 	s.period = widget.NewSelect(app.Periods, nil)
-	s.period.SetSelectedIndex(int(app.Month))
+	s.period.SetSelectedIndex(int(s.rng.Period))
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
 	s.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.from = newDateField(s.rng.From, func(data.Date) { s.applyCustom() })
 	s.to = newDateField(s.rng.To, func(data.Date) { s.applyCustom() })
 	s.custom = container.NewHBox(widget.NewLabel("From"), withWidth(150, s.from), widget.NewLabel("to"), withWidth(150, s.to))
-	s.custom.Hide()
+	if s.rng.Period != app.Custom {
+		s.custom.Hide()
+	}
 	header := container.NewHBox(withWidth(120, s.period), prev, next, s.label, s.custom)
 
 	s.callout = widget.NewLabel("")
@@ -117,7 +120,7 @@ func (s *balanceScreen) choosePeriod(name string) {
 		if !s.rng.Contains(anchor) {
 			anchor = s.rng.To
 		}
-		s.show(app.RangeOf(app.Period(i), anchor, time.Monday))
+		s.show(app.RangeOf(app.Period(i), anchor, s.balancer.WeekStart()))
 	}
 }
 
@@ -138,6 +141,7 @@ func (s *balanceScreen) applyCustom() {
 // show computes and shows the figures of rng, off the UI goroutine.
 func (s *balanceScreen) show(rng app.Range) {
 	s.rng = rng
+	s.prefs.rememberBalanceRange(rng)
 	s.label.SetText(rng.Label())
 	if rng.Period == app.Custom {
 		s.from.SetText(rng.From.String())
@@ -267,4 +271,18 @@ func intro(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	return l
+}
+
+// weekStartChanged shows the week again from its new first day, or the
+// range with its weekly bars cut anew.
+func (s *balanceScreen) weekStartChanged() {
+	if s.rng.Period == app.Week {
+		anchor := data.Today()
+		if !s.rng.Contains(anchor) {
+			anchor = s.rng.To
+		}
+		s.show(app.RangeOf(app.Week, anchor, s.balancer.WeekStart()))
+		return
+	}
+	s.show(s.rng)
 }

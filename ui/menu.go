@@ -28,6 +28,7 @@ var (
 	keyNew       = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	keyFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
+	keySettings  = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // item makes a menu item with a shortcut.
@@ -57,6 +58,8 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			item("Back up now", keyBackUp, w.backUpNow),
 			fyne.NewMenuItem("Restore a backup…", w.chooseRestore),
+			fyne.NewMenuItemSeparator(),
+			item("Settings…", keySettings, w.showSettings),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),

@@ -9,9 +9,10 @@ import (
 // until it has, the tabs stay where they were.
 type guardedTabs struct {
 	tabs      *container.AppTabs
-	screens   []screen // a screen per tab, in order
-	current   int      // the tab in front
-	switching bool     // set while the tabs are moved by code
+	screens   []screen    // a screen per tab, in order
+	current   int         // the tab in front
+	switching bool        // set while the tabs are moved by code
+	onShown   func(i int) // told of each tab brought to the front, if set
 }
 
 func newGuardedTabs(tabs *container.AppTabs, screens []screen) *guardedTabs {
@@ -30,6 +31,9 @@ func (g *guardedTabs) show(target int) {
 		g.current = target
 		g.selectTab(target)
 		g.screens[target].shown()
+		if g.onShown != nil {
+			g.onShown(target)
+		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -27,10 +28,45 @@ var chartFont = sync.OnceValue(func() *truetype.Font {
 // it takes a few milliseconds that startup should not spend.
 func chartTheme(scale float32) charts.Theme {
 	th := charts.Light()
-	if fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark {
+	if variant() == theme.VariantDark {
 		th = charts.Dark()
 	}
 	th.Background = nil
 	th.Scale = float64(scale)
 	return th
+}
+
+// fixedTheme is Fyne's own theme held in one variant, light or dark,
+// whatever the system prefers.
+type fixedTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+// Color gives the colour of the fixed variant.
+func (t fixedTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
+}
+
+// applyTheme follows the system, or holds the window light or dark.
+func applyTheme(a fyne.App, choice string) {
+	switch choice {
+	case themeLight:
+		a.Settings().SetTheme(fixedTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight})
+	case themeDark:
+		a.Settings().SetTheme(fixedTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark})
+	default:
+		if _, fixed := a.Settings().Theme().(fixedTheme); fixed {
+			a.Settings().SetTheme(theme.DefaultTheme())
+		}
+	}
+}
+
+// variant returns the variant the window is drawn in.
+func variant() fyne.ThemeVariant {
+	s := fyne.CurrentApp().Settings()
+	if t, ok := s.Theme().(fixedTheme); ok {
+		return t.variant
+	}
+	return s.ThemeVariant()
 }

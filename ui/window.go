@@ -30,6 +30,7 @@ type Window struct {
 	app       fyne.App
 	win       fyne.Window
 	svc       Services
+	settings  settings
 	tasks     *tasks
 	day       *dayScreen
 	balance   *balanceScreen
@@ -60,7 +61,8 @@ const (
 // New builds the window's content, menu and close handling, reading the
 // dimensions and today's plan before the window is first drawn.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, tasks: &tasks{}}
+	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
+	w.settingsLoaded()
 	ctx := context.Background()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
@@ -76,7 +78,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
-	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide)
+	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide, w.settings)
 	w.values = newValuesScreen(svc.Values, win, w.tasks)
 	w.decisions = newDecisionsScreen(svc.Decisions, win, w.tasks, w.day.refreshGuide)
 	w.day.openReviews = func() {
@@ -104,12 +106,17 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	)
 	nav.SetTabLocation(container.TabLocationLeading)
 	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.coaching, w.dims})
+	w.guardedTabs.onShown = w.settings.rememberScreen
 
 	win.SetContent(nav)
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
-	w.day.shown()
+	if start := w.settings.startScreen(); start != screenDay {
+		w.show(start)
+	} else {
+		w.day.shown()
+	}
 	w.dailyBackup()
 	return w, nil
 }
@@ -148,8 +155,14 @@ func (w *Window) find() {
 	}
 }
 
-// quit saves what is open, or asks, then closes the window and the app.
-func (w *Window) quit() { w.front().leave(w.app.Quit) }
+// quit saves what is open, or asks, then closes the window and the app,
+// remembering its size.
+func (w *Window) quit() {
+	w.front().leave(func() {
+		w.rememberWindow()
+		w.app.Quit()
+	})
+}
 
 // redrawCharts draws every chart again, in the theme's new colours.
 func (w *Window) redrawCharts() {

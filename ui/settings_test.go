@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// reopen closes h's window as quitting does and opens a new one on the
+// same app and database: what a restart sees of the preferences.
+func (h *harness) reopen() *harness {
+	h.t.Helper()
+	h.w.front().leave(h.w.rememberWindow)
+	win := test.NewTempWindow(h.t, nil)
+	w, err := New(h.w.app, win, h.w.svc)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	win.Canvas().Capture()
+	next := &harness{t: h.t, w: w, win: win, store: h.store, dims: h.dims}
+	next.settle()
+	return next
+}
+
+// settingsControls opens the settings and returns its theme, week and
+// view choosers.
+func (h *harness) settingsControls() (*widget.Select, *widget.RadioGroup, *widget.Select) {
+	h.t.Helper()
+	h.press(keySettings)
+	top := h.win.Canvas().Overlays().Top()
+	if top == nil {
+		h.t.Fatal("Ctrl+, opened no settings")
+	}
+	var selects []*widget.Select
+	var radio *widget.RadioGroup
+	for _, o := range test.LaidOutObjects(top) {
+		switch x := o.(type) {
+		case *widget.Select:
+			selects = append(selects, x)
+		case *widget.RadioGroup:
+			radio = x
+		}
+	}
+	if len(selects) != 2 || radio == nil {
+		h.t.Fatalf("the settings hold %d selects and radio %v", len(selects), radio)
+	}
+	return selects[0], radio, selects[1]
+}
+
+func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
+	h := newHarness(t)
+	themeSel, week, view := h.settingsControls()
+	if themeSel.Selected != "Follow the system" || week.Selected != "Monday" || view.Selected != lastViewLabel {
+		t.Fatalf("the defaults: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
+	}
+	themeSel.SetSelected("Dark")
+	if variant() != theme.VariantDark || chartTheme(1).Text != charts.Dark().Text {
+		t.Errorf("Dark did not apply: variant %v", variant())
+	}
+	themeSel.SetSelected("Light")
+	if variant() != theme.VariantLight {
+		t.Errorf("Light did not apply: variant %v", variant())
+	}
+	week.SetSelected("Sunday")
+	view.SetSelected("Decisions")
+	h.settle()
+	// Balance shows the week from Sunday.
+	h.press(keyBalScreen)
+	h.w.balance.period.SetSelected("Week")
+	h.settle()
+	if from := h.w.balance.rng.From; from.Weekday() != time.Sunday {
+		t.Errorf("the week starts on %s", from.Weekday())
+	}
+
+	next := h.reopen()
+	themeSel, week, view = next.settingsControls()
+	if themeSel.Selected != "Light" || week.Selected != "Sunday" || view.Selected != "Decisions" {
+		t.Errorf("after a restart: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
+	}
+	if next.w.current != screenDecisions {
+		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.current)
+	}
+	if r := next.w.balance.rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
+		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
+	}
+	themeSel.SetSelected("Follow the system")
+	if _, fixed := next.w.app.Settings().Theme().(fixedTheme); fixed {
+		t.Error("Follow the system kept a fixed theme")
+	}
+}
+
+func TestTheWindowReopensOnTheLastScreenAtItsLastSize(t *testing.T) {
+	h := newHarness(t)
+	h.press(keyCoaScreen)
+	h.win.Resize(fyne.NewSize(1250, 820))
+	next := h.reopen()
+	if next.w.current != screenCoaching {
+		t.Errorf("reopened on screen %d, want Coaching", next.w.current)
+	}
+	if size := next.win.Canvas().Size(); size != fyne.NewSize(1250, 820) {
+		t.Errorf("reopened at %v", size)
+	}
+	// A size smaller than the window can use is not kept.
+	next.win.Resize(fyne.NewSize(300, 200))
+	if size := next.reopen().win.Canvas().Size(); size != fyne.NewSize(1250, 820) {
+		t.Errorf("after a tiny window, reopened at %v", size)
+	}
+}
+
+func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
+	h := newHarness(t)
+	for i, key := range []fyne.Shortcut{keyDayScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
+		h.press(key)
+		if h.w.current != i {
+			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.current, i)
+		}
+	}
+	h.press(keyShortcuts)
+	text := h.overlayText()
+	n := 0
+	for _, m := range h.win.MainMenu().Items {
+		for _, item := range m.Items {
+			k, ok := item.Shortcut.(fyne.KeyboardShortcut)
+			if !ok {
+				continue
+			}
+			n++
+			if !strings.Contains(text, item.Label+"\n"+shortcutText(k)) {
+				t.Errorf("the shortcuts dialog lacks %q with %s", item.Label, shortcutText(k))
+			}
+		}
+	}
+	if n < 19 {
+		t.Errorf("only %d menu items have shortcuts", n)
+	}
+}

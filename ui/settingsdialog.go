@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The theme choices as the settings show them, in the order of themeChoices.
+var (
+	themeChoices = []string{themeSystem, themeLight, themeDark}
+	themeLabels  = []string{"Follow the system", "Light", "Dark"}
+)
+
+const lastViewLabel = "The one in front when Daymark closed"
+
+// showSettings shows the settings; each applies as it is chosen.
+func (w *Window) showSettings() {
+	themeSel := widget.NewSelect(themeLabels, nil)
+	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.theme())))
+	themeSel.OnChanged = func(string) {
+		choice := themeChoices[themeSel.SelectedIndex()]
+		w.settings.p.SetString(prefTheme, choice)
+		applyTheme(w.app, choice)
+	}
+
+	week := widget.NewRadioGroup([]string{"Monday", "Sunday"}, nil)
+	week.Horizontal = true
+	week.Required = true
+	week.SetSelected(w.settings.weekStart().String())
+	week.OnChanged = func(day string) {
+		start := time.Monday
+		if day == "Sunday" {
+			start = time.Sunday
+		}
+		w.settings.setWeekStart(start)
+		w.svc.Balancer.SetWeekStart(start)
+		w.balance.weekStartChanged()
+	}
+
+	views := append([]string{lastViewLabel}, screenNames...)
+	view := widget.NewSelect(views, nil)
+	if i := screenIndex(w.settings.defaultView()); i >= 0 {
+		view.SetSelectedIndex(i + 1)
+	} else {
+		view.SetSelectedIndex(0)
+	}
+	view.OnChanged = func(string) {
+		if i := view.SelectedIndex(); i > 0 {
+			w.settings.p.SetString(prefDefaultView, screenKeys[i-1])
+		} else {
+			w.settings.p.SetString(prefDefaultView, viewLast)
+		}
+	}
+
+	form := widget.NewForm(
+		widget.NewFormItem("Theme", themeSel),
+		widget.NewFormItem("Weeks start on", week),
+		widget.NewFormItem("Open on", view),
+	)
+	form.Items[2].HintText = "the screen Daymark opens on"
+	d := dialog.NewCustom("Settings", "Close", withWidth(520, form), w.win)
+	d.Show()
+}
+
+// settingsLoaded applies the settings that live outside the window's widgets.
+func (w *Window) settingsLoaded() {
+	applyTheme(w.app, w.settings.theme())
+	w.svc.Balancer.SetWeekStart(w.settings.weekStart())
+	w.win.Resize(w.settings.windowSize())
+}
+
+// rememberWindow keeps the window's size for the next start.
+func (w *Window) rememberWindow() {
+	w.settings.rememberSize(w.win.Canvas().Size())
+}
