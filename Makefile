@@ -5,17 +5,20 @@
 #   make build   build ./daymark
 #   make demo    build and open Daymark on a database of sample data (/tmp/daymark-demo.db)
 #   make bench   the Go benchmarks: charts at 1000×600, saving and reading a day, opening a ten-year store
+#   make package the installable Linux archive (fyne package), in dist/
+#   make install install that archive for the current user (~/.local); make uninstall removes it
 
 GO  ?= go
 BIN := daymark
+VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 export CGO_ENABLED := 1
 
-.PHONY: all build run demo test fmt-check vet unit e2e bench deps test-deps clean
+.PHONY: all build run demo test fmt-check vet unit e2e bench package install uninstall deps test-deps clean
 
 all: build
 
 build: deps
-	$(GO) build -o $(BIN) .
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) .
 
 run: build
 	./$(BIN)
@@ -44,6 +47,15 @@ e2e:
 bench: deps
 	$(GO) test ./data ./charts ./app -run '^$$' -bench . -benchmem
 
+package: deps
+	@.ci/package
+
+install: package
+	@.ci/install
+
+uninstall:
+	@.ci/install --uninstall
+
 deps:
 	@.ci/deps build
 
@@ -51,4 +63,4 @@ test-deps:
 	@.ci/deps test
 
 clean:
-	rm -f $(BIN)
+	rm -rf $(BIN) dist

@@ -147,12 +147,24 @@ func (b Balance) Callout(today data.Date) string {
 	when := b.Range.When(today)
 	r, ok := b.Furthest()
 	switch {
+	case !b.recorded():
+		return "Nothing recorded " + when + " yet: plan and record your days on the Day planner, and their balance shows here."
 	case ok:
 		return fmt.Sprintf("%s: %s/day below target %s", r.Dimension.Name, minutesText(-b.PerDay(r.Deviation())), when)
 	case !b.hasTargets():
 		return "No targets yet: set them to see where time falls short."
 	}
 	return "Every dimension is on or above its target " + when + "."
+}
+
+// recorded reports whether any minutes were planned or spent in the range.
+func (b Balance) recorded() bool {
+	for _, r := range b.Rows {
+		if r.Planned+r.Actual > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (b Balance) hasTargets() bool {

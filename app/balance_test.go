@@ -118,10 +118,13 @@ func TestCalloutWithoutTargetsOrShortfalls(t *testing.T) {
 	dims := []data.Dimension{{ID: 1, Name: "A"}}
 	today := data.NewDate(2026, 11, 22)
 	rng := RangeOf(Month, today, 1)
-	if got := ComputeBalance(rng, dims, nil, nil, nil).Callout(today); got != "No targets yet: set them to see where time falls short." {
-		t.Errorf("without targets: %q", got)
+	if got := ComputeBalance(rng, dims, nil, nil, nil).Callout(today); got != "Nothing recorded this month yet: plan and record your days on the Day planner, and their balance shows here." {
+		t.Errorf("without days: %q", got)
 	}
 	days := []data.Day{{Date: today, Actual: map[int64]int{1: 30 * 60}}}
+	if got := ComputeBalance(rng, dims, days, nil, nil).Callout(today); got != "No targets yet: set them to see where time falls short." {
+		t.Errorf("without targets: %q", got)
+	}
 	targets := []data.Target{{From: rng.From, Minutes: map[int64]int{1: 60}}}
 	if got := ComputeBalance(rng, dims, days, targets, nil).Callout(today); got != "Every dimension is on or above its target this month." {
 		t.Errorf("on target: %q", got)

@@ -164,7 +164,11 @@ func (b Brief) Blocks(today data.Date) []Block {
 	para("%s.", prepared)
 
 	heading(TimeBalanceHeading)
-	para("%s.", strings.TrimSuffix(b.Balance.Callout(today), "."))
+	if b.Balance.recorded() {
+		para("%s.", strings.TrimSuffix(b.Balance.Callout(today), "."))
+	} else {
+		para("No time was recorded in the period.")
+	}
 	table := Block{Kind: TableBlock, Header: []string{"Dimension", "Planned a day", "Actual a day", "Target a day", "Off target", "Plan kept"}}
 	for _, r := range b.Balance.Rows {
 		name := r.Dimension.Name

@@ -168,7 +168,7 @@ func TestAnEmptyBriefSaysSoInEverySection(t *testing.T) {
 	}
 	_, body := sections(Markdown(b.Title(), b.Blocks(briefToday)))
 	for section, text := range map[string]string{
-		TimeBalanceHeading: "No targets yet",
+		TimeBalanceHeading: "No time was recorded in the period.",
 		FocusHeading:       "No focus was set.",
 		DecisionsHeading:   "0 decisions made in the period",
 		ValuesHeading:      "No alignment score yet",

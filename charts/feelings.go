@@ -56,9 +56,9 @@ func (f FeelingBars) draw(c *canvas) {
 	}
 	y := drawKeys(c, keys, pad, pad+small, w-2*pad)
 	y += small * 1.6
-	c.text("upper bar: decisions that honoured the value · lower bar: that compromised it", pad, y, small, th.Muted, alignLeft)
+	c.text(c.ellipsize("upper bar: decisions that honoured the value · lower bar: that compromised it", w-2*pad, small), pad, y, small, th.Muted, alignLeft)
 	if len(f.Rows) == 0 {
-		c.text("No decision names a value yet", w/2, h/2, th.px(12.5), th.Muted, alignCentre)
+		c.text("No decision names a value yet", w/2, math.Max(h/2, y+small*3), th.px(12.5), th.Muted, alignCentre)
 		return
 	}
 	top := y + th.px(10)

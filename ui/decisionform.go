@@ -27,6 +27,7 @@ type decisionForm struct {
 	dimension   *widget.Select
 	honoured    *checkList
 	compromised *checkList
+	noValues    *widget.Label // says where values come from, when there are none
 	feeling     *widget.RadioGroup
 	feelingNote *widget.Entry
 	confidence  *widget.Select
@@ -57,6 +58,8 @@ func newDecisionForm() *decisionForm {
 	f.dimension = widget.NewSelect(nil, nil)
 	f.honoured = newCheckList()
 	f.compromised = newCheckList()
+	f.noValues = note("No values yet: write yours and your organisation's on the Values screen (Ctrl+3), then name here the ones a decision honours or compromises.")
+	f.noValues.Wrapping = fyne.TextWrapWord
 	f.feeling = widget.NewRadioGroup(feelingChoices, nil)
 	f.feeling.Horizontal = true
 	f.feelingNote = widget.NewEntry()
@@ -83,6 +86,7 @@ func newDecisionForm() *decisionForm {
 			widget.NewFormItem("Dimension", f.dimension),
 		),
 		section("Values"),
+		f.noValues,
 		widget.NewForm(
 			widget.NewFormItem("Honoured", f.honoured.box),
 			widget.NewFormItem("Compromised", f.compromised.box),
@@ -163,6 +167,8 @@ func (f *decisionForm) fill(d data.Decision) {
 	for _, g := range []*checkList{f.honoured, f.compromised} {
 		g.setOptions(options)
 	}
+	f.noValues.Hidden = len(options) > 0
+	f.noValues.Refresh()
 	f.honoured.setSelected(honoured)
 	f.compromised.setSelected(compromised)
 

@@ -262,7 +262,11 @@ func (s *decisionsScreen) refresh() {
 		}
 		s.rows = rows
 		s.list.Refresh()
-		s.count.SetText(plural(len(rows), "decision") + listedNote(f))
+		if len(rows) == 0 && f == (data.DecisionFilter{}) {
+			s.count.SetText("No decisions yet: write your first with New (Ctrl+N).")
+		} else {
+			s.count.SetText(plural(len(rows), "decision") + listedNote(f))
+		}
 		s.syncList()
 	})
 }

@@ -28,6 +28,7 @@ type sessionsView struct {
 	reselect bool
 
 	list    *widget.List
+	none    *widget.Label // shown while there are no sessions
 	heading *widget.Label
 	form    *sessionForm
 	message *widget.Label
@@ -64,7 +65,9 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 		v.leave(func() { v.edit(target) })
 	}
 	add := widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), v.create)
-	left := container.NewBorder(add, nil, nil, nil, v.list)
+	v.none = note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
+	v.none.Wrapping = fyne.TextWrapWord
+	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.form = newSessionForm(win)
@@ -126,6 +129,8 @@ func (v *sessionsView) reload(then func()) {
 		slices.Reverse(all)
 		v.sessions = all
 		v.list.Refresh()
+		v.none.Hidden = len(all) > 0
+		v.none.Refresh()
 		for _, s := range all {
 			if s.ID == v.current.ID && !v.dirty() {
 				v.edit(s)
