@@ -101,6 +101,26 @@ func TestEndToEnd(t *testing.T) {
 		return fmt.Sprint(day.Planned, day.Actual), want(day, dims)
 	})
 
+	// The main menu: clicking File opens its menu over the window, Escape closes it.
+	closed := screenshot(t, display)
+	if out, err := xdo(display, "mousemove", "--window", win, "27", "13", "click", "1"); err != nil {
+		t.Fatalf("clicking File: %v %s", err, out)
+	}
+	time.Sleep(700 * time.Millisecond)
+	open := screenshot(t, display)
+	savePNG(t, open, filepath.Join(dir, "e2e-menu.png"))
+	menu := image.Rect(0, 30, 320, 420)
+	if n := changedPixels(closed, open, menu); n < menu.Dx()*menu.Dy()/10 {
+		t.Errorf("clicking File changed %d pixels under it: no menu opened", n)
+	}
+	if out, err := xdo(display, "key", "Escape"); err != nil {
+		t.Fatalf("Escape: %v %s", err, out)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if n := changedPixels(closed, screenshot(t, display), menu); n > menu.Dx()*menu.Dy()/20 {
+		t.Errorf("the File menu is still open after Escape (%d pixels differ)", n)
+	}
+
 	if _, err := xdo(display, "key", "ctrl+q"); err != nil {
 		t.Fatal(err)
 	}
@@ -296,6 +316,19 @@ func decodeXWD(b []byte) (image.Image, error) {
 		}
 	}
 	return img, nil
+}
+
+// changedPixels counts the pixels of r that differ between a and b.
+func changedPixels(a, b image.Image, r image.Rectangle) int {
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if a.At(x, y) != b.At(x, y) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func distinctColours(img image.Image) int {
