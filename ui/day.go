@@ -93,6 +93,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 
 	copyActual := widget.NewButtonWithIcon("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
 	copyPrevious := widget.NewButtonWithIcon("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
+	useTarget := widget.NewButtonWithIcon("Target → plan", theme.ContentPasteIcon(), s.useTarget)
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 
@@ -100,7 +101,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	left := container.NewVBox(
 		s.formBox,
 		s.message,
-		container.NewHBox(copyActual, copyPrevious),
+		container.NewHBox(copyActual, copyPrevious, useTarget),
 		widget.NewLabelWithStyle("Note", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.note,
 		container.NewHBox(layout.NewSpacer(), save),
@@ -390,6 +391,19 @@ func (s *dayScreen) copyPreviousPlan() {
 			s.setStatus("Copied the plan of "+previous.Date.Format("Mon 2 Jan"), widget.MediumImportance)
 		}
 	})
+}
+
+// useTarget plans the day as the target in force on it.
+func (s *dayScreen) useTarget() {
+	t := s.guide.Target
+	if t == nil {
+		s.setStatus("No target is in force on this day: set targets on the Balance screen", widget.MediumImportance)
+		return
+	}
+	day, _ := s.read()
+	s.form.fill(app.UsePlan(day, data.Day{Planned: t.Minutes}, s.form.dims))
+	s.changed()
+	s.setStatus("Planned as the target from "+t.From.Format("2 Jan 2006"), widget.MediumImportance)
 }
 
 // dateTitle names a date for the header, saying when it is today.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -39,7 +40,7 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 	// On past the copy buttons to the note, and from the note (Tab does not
 	// type into it) to Save.
 	var path []string
-	for range 6 {
+	for range 7 {
 		switch f := h.win.Canvas().Focused().(type) {
 		case *textArea:
 			path = append(path, "note")
@@ -48,7 +49,7 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		}
 		h.tab()
 	}
-	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, note, Save") {
+	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, Target → plan, note, Save") {
 		t.Errorf("after the fields Tab visits: %s", got)
 	}
 }
@@ -265,6 +266,30 @@ func TestCopyPlanToActualAndThePreviousPlan(t *testing.T) {
 	h.press(keySave)
 	if got := h.stored(data.Today()); got.ActualTotal() != 180 || got.PlannedTotal() != 180 {
 		t.Errorf("stored %v / %v", got.Planned, got.Actual)
+	}
+}
+
+func TestTheTargetBecomesThePlan(t *testing.T) {
+	h := newHarness(t)
+	s := h.w.day
+	s.useTarget()
+	if !strings.HasPrefix(s.status.Text, "No target is in force on this day") {
+		t.Errorf("without a target: %q", s.status.Text)
+	}
+	target := data.Target{From: data.Today().AddDays(-3), Minutes: map[int64]int{h.dims[0].ID: 240, h.dims[2].ID: 90}}
+	if err := h.store.SaveTarget(context.Background(), target); err != nil {
+		t.Fatal(err)
+	}
+	s.refreshGuide()
+	h.settle()
+	s.form.planned[1].SetText("1h") // a dimension the target leaves out loses its plan
+	s.useTarget()
+	if got := []string{s.form.planned[0].Text, s.form.planned[1].Text, s.form.planned[2].Text}; got[0] != "4h" || got[1] != "0m" && got[1] != "" || got[2] != "1h 30m" {
+		t.Errorf("planned %q", got)
+	}
+	h.press(keySave)
+	if got := h.stored(data.Today()); got.PlannedTotal() != 330 {
+		t.Errorf("stored %v", got.Planned)
 	}
 }
 
