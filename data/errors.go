@@ -13,6 +13,7 @@ const (
 	ENotFound = "not_found"
 	ECorrupt  = "corrupt" // the file is not a sound Daymark database
 	ETooNew   = "too_new" // the file was written by a newer Daymark
+	EInUse    = "in_use"  // another window has the file open
 	EInternal = "internal"
 )
 
