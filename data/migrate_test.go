@@ -259,7 +259,6 @@ func TestMigratingFromEveryEarlierVersionKeepsEveryRowAndBacksUpFirst(t *testing
 	}
 }
 
-
 func TestAFailedMigrationLeavesTheFileAsItWas(t *testing.T) {
 	rich := richFile(t)
 	real := migrations
