@@ -36,6 +36,8 @@ type Window struct {
 	decisions *decisionsScreen
 	dims      *dimensionsScreen
 	*guardedTabs
+	looking bool // a look for changes made elsewhere is under way
+	stale   bool // another program changed the data; not yet shown
 }
 
 // screen is what the window needs of every screen.
