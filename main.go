@@ -85,24 +85,41 @@ func defaultPathText() string {
 }
 
 func gui(db string, stderr io.Writer) int {
-	path, pathErr := cli.DatabasePath(db)
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	win := a.NewWindow("Daymark")
-	if pathErr != nil {
-		ui.ShowOpenError(a, win, path, data.ErrorMessage(pathErr))
-		win.ShowAndRun()
+	l := ui.NewLauncher(a, win, openForWindow)
+	path, err := cli.DatabasePath(db)
+	if err != nil {
+		l.Refuse(path, err)
+	} else {
+		err = l.Open(path)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
+	}
+	win.ShowAndRun()
+	opened := l.Opened() // the person may have opened another file, or restored a backup
+	l.Close()
+	if !opened {
 		return 1
+	}
+	return 0
+}
+
+// openForWindow takes the database's lock, so that a second window on it
+// is refused, then opens it and returns the window's services over it.
+func openForWindow(path string) (ui.Services, func(), error) {
+	lock, err := data.TakeLock(path)
+	if err != nil {
+		return ui.Services{}, nil, err
 	}
 	store, err := data.Open(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
-		ui.ShowOpenError(a, win, path, data.ErrorMessage(err))
-		win.ShowAndRun()
-		return 1
+		lock.Release()
+		return ui.Services{}, nil, err
 	}
-	defer store.Close()
-	_, err = ui.New(a, win, ui.Services{
+	svc := ui.Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
@@ -111,12 +128,9 @@ func gui(db string, stderr io.Writer) int {
 		DataFile:   app.NewDataFile(store),
 		Path:       store.Path(),
 		Version:    version,
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
-		return 1
 	}
-	win.Resize(fyne.NewSize(1180, 760))
-	win.ShowAndRun()
-	return 0
+	return svc, func() {
+		store.Close()
+		lock.Release()
+	}, nil
 }
