@@ -267,7 +267,7 @@ func storeError(err error) error {
 		return err
 	} else if errors.As(err, &se) {
 		switch se.Code {
-		case sqlite3.ErrNotADB, sqlite3.ErrCorrupt:
+		case sqlite3.ErrNotADB, sqlite3.ErrCorrupt, sqlite3.ErrFormat:
 			return &Error{Code: ECorrupt, Message: "the database file is damaged or is not a Daymark database", Err: err}
 		case sqlite3.ErrBusy, sqlite3.ErrLocked:
 			return &Error{Code: EInternal, Message: "the database is busy (another program is writing to it); try again", Err: err}
