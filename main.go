@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"daymark/app"
 	"daymark/app/cli"
 	"daymark/assets"
 	"daymark/data"
@@ -119,16 +118,7 @@ func openForWindow(path string) (ui.Services, func(), error) {
 		lock.Release()
 		return ui.Services{}, nil, err
 	}
-	svc := ui.Services{
-		Planner:    app.NewPlanner(store),
-		Dimensions: app.NewDimensions(store),
-		Balancer:   app.NewBalancer(store),
-		Values:     app.NewValues(store),
-		Decisions:  app.NewDecisions(store),
-		DataFile:   app.NewDataFile(store),
-		Path:       store.Path(),
-		Version:    version,
-	}
+	svc := ui.NewServices(store, version)
 	return svc, func() {
 		store.Close()
 		lock.Release()

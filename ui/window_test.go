@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
 	"daymark/data"
 	_ "daymark/ui/locale" // no locale noise in test logs either
 )
@@ -63,16 +62,7 @@ func openForTest(path string) (Services, *data.Store, func(), error) {
 		lock.Release()
 		return Services{}, nil, nil, err
 	}
-	svc := Services{
-		Planner:    app.NewPlanner(store),
-		Dimensions: app.NewDimensions(store),
-		Balancer:   app.NewBalancer(store),
-		Values:     app.NewValues(store),
-		Decisions:  app.NewDecisions(store),
-		DataFile:   app.NewDataFile(store),
-		Path:       store.Path(),
-		Version:    "test",
-	}
+	svc := NewServices(store, "test")
 	return svc, store, func() {
 		store.Close()
 		lock.Release()
