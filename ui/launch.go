@@ -69,14 +69,14 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 // Opened reports whether the window holds an open database.
 func (l *Launcher) Opened() bool { return l.window != nil }
 
-// Close stops watching and closes the database, if one is open.
+// Close stops watching and closes the database, if one is open. It does
+// not wait for work under way: after the app has stopped, that work could
+// not hand its result back.
 func (l *Launcher) Close() {
 	if l.window == nil {
 		return
 	}
 	close(l.stop)
-	l.tasks.wait()
-	l.window.tasks.wait()
 	l.close()
 	l.window = nil
 }
