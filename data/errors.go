@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Error codes say what kind of thing went wrong, so callers can decide what
@@ -59,4 +60,14 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return "Something went wrong: " + err.Error()
+}
+
+// noNUL refuses a text with a NUL character in it: SQLite's text functions
+// stop at one, so the file's own checks (a name is not blank) would read
+// "\x00Trust" as empty and fail without a sentence.
+func noNUL(field, text string) error {
+	if strings.ContainsRune(text, 0) {
+		return Errorf(EInvalid, "%s contains a NUL character (\\0), which cannot be stored: remove it", field)
+	}
+	return nil
 }
