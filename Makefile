@@ -1,7 +1,8 @@
 # Daymark. The two commands that matter: `make run` and `make test`.
 #
 #   make run     install what the build needs, build, open Daymark on the default database
-#   make test    gofmt check, go vet, all Go tests, and the end-to-end test under Xvfb
+#   make test    gofmt check, go vet, all Go tests, each fuzz target for $(FUZZTIME), and the end-to-end test under Xvfb
+#   make fuzz    each fuzz target for $(FUZZTIME) (FUZZTIME=1m make fuzz for longer)
 #   make build   build ./daymark
 #   make demo    build and open Daymark on a database of sample data (/tmp/daymark-demo.db)
 #   make bench   the Go benchmarks: charts at 1000×600, saving and reading a day, opening a ten-year store
@@ -13,7 +14,7 @@ BIN := daymark
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 export CGO_ENABLED := 1
 
-.PHONY: all build run demo test fmt-check vet unit e2e bench package install uninstall deps test-deps clean
+.PHONY: all build run demo test fmt-check vet unit fuzz e2e bench package install uninstall deps test-deps clean
 
 all: build
 
@@ -28,7 +29,7 @@ demo: build
 	./$(BIN) demo --db /tmp/daymark-demo.db --days 365
 	./$(BIN) --db /tmp/daymark-demo.db
 
-test: test-deps fmt-check vet unit e2e
+test: test-deps fmt-check vet unit fuzz e2e
 
 fmt-check:
 	@bad=$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*')); \
@@ -39,6 +40,11 @@ vet:
 
 unit:
 	$(GO) test ./...
+
+# Every fuzz target of every package for FUZZTIME each: see .ci/fuzz.
+FUZZTIME ?= 5s
+fuzz:
+	@FUZZTIME=$(FUZZTIME) GO=$(GO) .ci/fuzz
 
 # The real binary in a real X window: see e2e_test.go.
 e2e:

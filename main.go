@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"daymark/app"
 	"daymark/app/cli"
 	"daymark/assets"
 	"daymark/data"
@@ -85,38 +84,43 @@ func defaultPathText() string {
 }
 
 func gui(db string, stderr io.Writer) int {
-	path, pathErr := cli.DatabasePath(db)
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	win := a.NewWindow("Daymark")
-	if pathErr != nil {
-		ui.ShowOpenError(a, win, path, data.ErrorMessage(pathErr))
-		win.ShowAndRun()
+	l := ui.NewLauncher(a, win, openForWindow)
+	path, err := cli.DatabasePath(db)
+	if err != nil {
+		l.Refuse(path, err)
+	} else {
+		err = l.Open(path)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
+	}
+	win.ShowAndRun()
+	opened := l.Opened() // the person may have opened another file, or restored a backup
+	l.Close()
+	if !opened {
 		return 1
+	}
+	return 0
+}
+
+// openForWindow takes the database's lock, so that a second window on it
+// is refused, then opens it and returns the window's services over it.
+func openForWindow(path string) (ui.Services, func(), error) {
+	lock, err := data.TakeLock(path)
+	if err != nil {
+		return ui.Services{}, nil, err
 	}
 	store, err := data.Open(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
-		ui.ShowOpenError(a, win, path, data.ErrorMessage(err))
-		win.ShowAndRun()
-		return 1
+		lock.Release()
+		return ui.Services{}, nil, err
 	}
-	defer store.Close()
-	_, err = ui.New(a, win, ui.Services{
-		Planner:    app.NewPlanner(store),
-		Dimensions: app.NewDimensions(store),
-		Balancer:   app.NewBalancer(store),
-		Values:     app.NewValues(store),
-		Decisions:  app.NewDecisions(store),
-		Coaching:   app.NewCoaching(store),
-		DataFile:   app.NewDataFile(store),
-		Path:       store.Path(),
-		Version:    version,
-	})
-	if err != nil {
-		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
-		return 1
-	}
-	win.ShowAndRun()
-	return 0
+	svc := ui.NewServices(store, version)
+	return svc, func() {
+		store.Close()
+		lock.Release()
+	}, nil
 }

@@ -25,3 +25,14 @@ func DailyBackup(ctx context.Context, store *data.Store, now time.Time) (data.Ba
 	b, err := store.Backup(ctx, "daily")
 	return b, err == nil, err
 }
+
+// BackupsOf lists the backups of the database at path, newest first,
+// whether or not that database can be opened.
+func BackupsOf(path string) ([]data.Backup, error) { return data.Backups(path) }
+
+// RestoreInPlace puts the backup at from where the database at path is,
+// when that database cannot be opened; the file there is kept beside it,
+// under the name returned.
+func RestoreInPlace(ctx context.Context, path, from string) (string, error) {
+	return data.RestoreInPlace(ctx, path, from)
+}

@@ -69,3 +69,9 @@ func (f *DataFile) Backups() ([]data.Backup, error) { return data.Backups(f.stor
 func (f *DataFile) Restore(ctx context.Context, path string) (data.Backup, error) {
 	return f.store.Restore(ctx, path)
 }
+
+// ChangedElsewhere reports whether another program (the command line)
+// changed the data since this window last wrote or looked.
+func (f *DataFile) ChangedElsewhere(ctx context.Context) (bool, error) {
+	return f.store.ChangedElsewhere(ctx)
+}

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"math/rand/v2"
+	"os"
 	"time"
 
 	"daymark/data"
@@ -221,3 +222,20 @@ func demoDay(rng *rand.Rand, date data.Date, dims []data.Dimension) data.Day {
 }
 
 func roundTo(m, step int) int { return (m + step/2) / step * step }
+
+// MakeSample makes a new database at path holding a year of sample data
+// ending today, for exploring the app; it refuses a file that exists.
+func MakeSample(ctx context.Context, path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return data.Errorf(data.EConflict, "%s already exists", path)
+	}
+	store, err := data.Open(path)
+	if err != nil {
+		return err
+	}
+	if _, err := Demo(ctx, store, DemoOptions{Days: 365, Seed: 1440}); err != nil {
+		store.Close()
+		return err
+	}
+	return store.Close()
+}

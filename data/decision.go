@@ -47,6 +47,9 @@ func (d *Decision) Normalize() {
 // Validate reports the first rule the decision breaks, as a sentence
 // naming the field.
 func (d Decision) Validate() error {
+	if err := noNUL("Title: the title", d.Title); err != nil {
+		return err
+	}
 	if d.Date.IsZero() {
 		return Errorf(EInvalid, "Date: the decision needs the date it was made")
 	}

@@ -39,6 +39,8 @@ func (d Dimension) Validate() error {
 	switch {
 	case strings.TrimSpace(d.Name) == "":
 		return Errorf(EInvalid, "the name is empty: give the dimension a name")
+	case noNUL("the name", d.Name) != nil:
+		return noNUL("the name", d.Name)
 	case utf8.RuneCountInString(d.Name) > MaxDimensionName:
 		return Errorf(EInvalid, "the name is too long: at most %d characters", MaxDimensionName)
 	case utf8.RuneCountInString(d.Description) > MaxDimensionDescription:

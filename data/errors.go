@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Error codes say what kind of thing went wrong, so callers can decide what
@@ -13,6 +14,7 @@ const (
 	ENotFound = "not_found"
 	ECorrupt  = "corrupt" // the file is not a sound Daymark database
 	ETooNew   = "too_new" // the file was written by a newer Daymark
+	EInUse    = "in_use"  // another window has the file open
 	EInternal = "internal"
 )
 
@@ -58,4 +60,14 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return "Something went wrong: " + err.Error()
+}
+
+// noNUL refuses a text with a NUL character in it: SQLite's text functions
+// stop at one, so the file's own checks (a name is not blank) would read
+// "\x00Trust" as empty and fail without a sentence.
+func noNUL(field, text string) error {
+	if strings.ContainsRune(text, 0) {
+		return Errorf(EInvalid, "%s contains a NUL character (\\0), which cannot be stored: remove it", field)
+	}
+	return nil
 }

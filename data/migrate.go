@@ -93,8 +93,12 @@ func inspect(ctx context.Context, path string) (int, error) {
 	return version, checkVersion(path, version)
 }
 
-// checkVersion refuses a schema newer than this build knows.
+// checkVersion refuses a schema newer than this build knows, and one no
+// Daymark ever wrote.
 func checkVersion(path string, version int) error {
+	if version < 0 {
+		return Errorf(ECorrupt, "%s is damaged: its schema version (%d) is not one Daymark writes", path, version)
+	}
 	if known := len(migrations()); version > known {
 		return Errorf(ETooNew, "%s was written by a newer version of Daymark (schema %d; this one knows up to %d): update Daymark to open it", path, version, known)
 	}

@@ -5,12 +5,102 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 )
 
-// fileAtVersion writes a Daymark database at an earlier schema version, with
-// the default dimensions and two days in it, the way that version stored them.
-func fileAtVersion(t *testing.T, version int) string {
+// Migrations are tested from every earlier schema version with data in
+// every table, without naming versions or tables: a new migration file is
+// picked up as it is. The data comes from a database at the current
+// version holding something in every table (richFile); a file at version
+// v gets the rows and columns of it that version v has.
+
+// sqlOpen opens a plain connection to the file at path: no WAL switch, no
+// foreign keys, nothing of Open.
+func sqlOpen(path string) (*sql.DB, error) { return sql.Open("sqlite3", fileURI(path)+"?mode=rw") }
+
+// fileVersion reads the schema version of the file at path.
+func fileVersion(t testing.TB, path string) int {
+	t.Helper()
+	db, err := sqlOpen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// richFile returns a database at the current schema version with rows in
+// every table: sampleContents and a few decisions.
+func richFile(t testing.TB) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "rich.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if err := s.Replace(ctx, sampleContents()); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []Decision{
+		{Date: NewDate(2026, 3, 1), Title: "Delay the launch", Situation: "quality", Feeling: ptr(-2), Confidence: ptr(7), Honoured: []int64{10}, Compromised: []int64{20}, DimensionID: 2, ReviewOn: NewDate(2026, 4, 1), Outcome: "fine"},
+		{Date: NewDate(2026, 3, 5), Title: "Hire", Rationale: "budget", Feeling: ptr(1), Honoured: []int64{20}},
+	} {
+		if err := s.SaveDecision(ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path
+}
+
+// tables returns the ordinary tables of the database with their columns:
+// not virtual tables (full-text indexes) nor their shadow tables, which
+// triggers keep in step.
+func tables(t testing.TB, db *sql.DB, schema string) map[string][]string {
+	t.Helper()
+	rows, err := db.Query("SELECT name FROM pragma_table_list WHERE schema = ? AND type = 'table' AND name NOT LIKE 'sqlite_%'", schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		names = append(names, n)
+	}
+	rows.Close()
+	out := map[string][]string{}
+	for _, n := range names {
+		cols, err := db.Query(fmt.Sprintf("SELECT name FROM pragma_table_info('%s', '%s')", n, schema))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for cols.Next() {
+			var c string
+			cols.Scan(&c)
+			out[n] = append(out[n], c)
+		}
+		cols.Close()
+	}
+	return out
+}
+
+// fileAtVersion writes a Daymark database at an earlier schema version,
+// the way that version stored it, holding every row of richFile that its
+// tables can hold.
+func fileAtVersion(t testing.TB, version int) string {
+	t.Helper()
+	return fileAtVersionFrom(t, version, richFile(t))
+}
+
+func fileAtVersionFrom(t testing.TB, version int, rich string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", version))
 	db, err := sql.Open("sqlite3", path)
@@ -18,31 +108,121 @@ func fileAtVersion(t *testing.T, version int) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	db.SetMaxOpenConns(1) // ATTACH is per connection
 	for _, m := range migrations()[:version] {
 		if _, err := db.Exec(m.sql); err != nil {
 			t.Fatalf("%s: %v", m.name, err)
 		}
 	}
-	stmts := []string{
-		fmt.Sprintf("PRAGMA user_version = %d", version),
-		`INSERT INTO dimension (id, name, description, colour, position) VALUES
-			(1, 'My self', 'me', '#D97706', 1), (2, 'People', 'them', '#2563EB', 2)`,
-		`INSERT INTO day (date, note) VALUES ('2026-01-05', 'first day'), ('2026-01-06', '')`,
-		`INSERT INTO entry (date, dimension_id, planned, actual) VALUES
-			('2026-01-05', 1, 120, 90), ('2026-01-05', 2, 60, 75), ('2026-01-06', 2, 30, 0)`,
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d; ATTACH DATABASE '%s' AS rich", version, rich)); err != nil {
+		t.Fatal(err)
 	}
-	for _, q := range stmts {
+	richTables := tables(t, db, "rich")
+	for table, cols := range tables(t, db, "main") {
+		var common []string
+		for _, c := range cols {
+			for _, rc := range richTables[table] {
+				if c == rc {
+					common = append(common, c)
+				}
+			}
+		}
+		list := strings.Join(common, ", ")
+		q := fmt.Sprintf("INSERT OR REPLACE INTO main.%s (%s) SELECT %s FROM rich.%s", table, list, list, table)
 		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
+			t.Fatalf("copying %s into version %d: %v", table, version, err)
 		}
 	}
 	return path
 }
 
-func TestMigratingFromEveryEarlierVersionKeepsTheDataAndBacksUpFirst(t *testing.T) {
+// snapshot returns every row of every table of the file at path, each
+// table's rows sorted, as text.
+func snapshot(t testing.TB, path string) map[string][]string {
+	t.Helper()
+	_, rows := columnsAndRows(t, path)
+	return rows
+}
+
+// columnsAndRows returns the tables of the file at path with their
+// columns, and their rows as snapshot does.
+func columnsAndRows(t testing.TB, path string) (map[string][]string, map[string][]string) {
+	t.Helper()
+	db, err := sqlOpen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cols := tables(t, db, "main")
+	return cols, rowsOf(t, db, cols)
+}
+
+// rowsOf returns the rows of the given tables and columns, as text.
+func rowsOf(t testing.TB, db *sql.DB, want map[string][]string) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for table, cols := range want {
+		rows, err := db.Query(fmt.Sprintf("SELECT %s FROM %s", strings.Join(cols, ", "), table))
+		if err != nil {
+			t.Fatalf("%s: %v", table, err)
+		}
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for i, v := range vals {
+				if x, ok := v.([]byte); ok {
+					v = string(x)
+				}
+				fmt.Fprintf(&b, "%s=%v|", cols[i], v)
+			}
+			out[table] = append(out[table], b.String())
+		}
+		rows.Close()
+		sort.Strings(out[table])
+	}
+	return out
+}
+
+// missing returns the rows of before that after lacks, table by table.
+func missing(before, after map[string][]string) []string {
+	var lost []string
+	for table, rows := range before {
+		have := map[string]int{}
+		for _, r := range after[table] {
+			have[r]++
+		}
+		for _, r := range rows {
+			if have[r] == 0 {
+				lost = append(lost, table+": "+r)
+			}
+			have[r]--
+		}
+	}
+	return lost
+}
+
+func TestTheTestDataFillsEveryTableThatMigrates(t *testing.T) {
+	path := fileAtVersion(t, SchemaVersion()-1)
+	for table, rows := range snapshot(t, path) {
+		if len(rows) == 0 {
+			t.Errorf("table %s of schema %d has no rows in richFile: add some, so that migrating it is tested with data in it", table, SchemaVersion()-1)
+		}
+	}
+}
+
+func TestMigratingFromEveryEarlierVersionKeepsEveryRowAndBacksUpFirst(t *testing.T) {
+	rich := richFile(t)
 	for v := 1; v < SchemaVersion(); v++ {
 		t.Run(fmt.Sprintf("from version %d", v), func(t *testing.T) {
-			path := fileAtVersion(t, v)
+			path := fileAtVersionFrom(t, v, rich)
+			cols, before := columnsAndRows(t, path)
 			s, err := Open(path)
 			if err != nil {
 				t.Fatal(err)
@@ -52,68 +232,77 @@ func TestMigratingFromEveryEarlierVersionKeepsTheDataAndBacksUpFirst(t *testing.
 			if got, _ := s.Version(ctx); got != SchemaVersion() {
 				t.Errorf("version = %d, want %d", got, SchemaVersion())
 			}
-			c, err := s.Contents(ctx)
-			if err != nil {
-				t.Fatal(err)
+			// Compared on the columns version v had: a migration may add some.
+			after := rowsOf(t, s.db, cols)
+			if lost := missing(before, after); len(lost) > 0 {
+				t.Errorf("migrating from %d lost %d rows, first %s", v, len(lost), lost[0])
 			}
-			if len(c.Dimensions) != 2 || c.Dimensions[1].Name != "People" || len(c.Days) != 2 ||
-				c.Days[0].Note != "first day" || c.Days[0].Planned[1] != 120 || c.Days[0].Actual[2] != 75 || c.Days[1].Planned[2] != 30 {
-				t.Errorf("after migrating: %+v", c)
+			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+				t.Errorf("after migrating: %v %v", problems, err)
 			}
-			if _, err := s.Revision(ctx); err != nil {
-				t.Errorf("no revision after migrating: %v", err)
+			if c, err := s.Contents(ctx); err != nil || len(c.Days) != len(sampleContents().Days) || c.Days[0].Note != sampleContents().Days[0].Note {
+				t.Errorf("the store cannot read what it migrated: %v", err)
 			}
+
 			list, _ := Backups(path)
 			if len(list) != 1 || list[0].Reason != fmt.Sprintf("before-schema-%d", SchemaVersion()) {
 				t.Fatalf("backups = %+v, want one made before migrating", list)
 			}
-			old, err := sql.Open("sqlite3", list[0].Path+"?mode=ro")
-			if err != nil {
-				t.Fatal(err)
+			if got := fileVersion(t, list[0].Path); got != v {
+				t.Errorf("the backup is at version %d, want %d", got, v)
 			}
-			defer old.Close()
-			var oldVersion, days int
-			old.QueryRow("PRAGMA user_version").Scan(&oldVersion)
-			old.QueryRow("SELECT count(*) FROM day").Scan(&days)
-			if oldVersion != v || days != 2 {
-				t.Errorf("the backup is at version %d with %d days, want %d with 2", oldVersion, days, v)
+			backup := snapshot(t, list[0].Path)
+			if lost := missing(before, backup); len(lost) > 0 || len(missing(backup, before)) > 0 {
+				t.Errorf("the backup is not the file as it was: %d rows lost", len(lost))
 			}
 		})
 	}
 }
 
 func TestAFailedMigrationLeavesTheFileAsItWas(t *testing.T) {
-	path := fileAtVersion(t, SchemaVersion())
+	rich := richFile(t)
 	real := migrations
 	defer func() { migrations = real }()
-	latest := SchemaVersion()
-	migrations = func() []migration {
-		return append(append([]migration{}, real()...), migration{
-			version: latest + 1,
-			name:    "broken.sql",
-			sql:     "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);",
+	for v := 1; v <= SchemaVersion(); v++ {
+		t.Run(fmt.Sprintf("at version %d", v), func(t *testing.T) {
+			path := fileAtVersionFrom(t, v, rich)
+			cols, before := columnsAndRows(t, path)
+			// The next migration does all its real work, then fails.
+			broken := append([]migration{}, real()...)
+			next := migration{version: v + 1, name: "broken.sql", sql: "CREATE TABLE half_done (x);"}
+			if v < len(broken) {
+				next = broken[v]
+				broken = broken[:v]
+			}
+			next.sql += ";\nINSERT INTO no_such_table VALUES (1);"
+			broken = append(broken, next)
+			migrations = func() []migration { return broken }
+			if s, err := Open(path); err == nil {
+				s.Close()
+				t.Fatal("a broken migration succeeded")
+			} else if !strings.Contains(ErrorMessage(err), fmt.Sprintf("could not update the database to schema %d", v+1)) {
+				t.Errorf("the error says %q", ErrorMessage(err))
+			}
+			migrations = real
+
+			if got := fileVersion(t, path); got != v {
+				t.Errorf("version = %d after the failed migration, want %d", got, v)
+			}
+			nowCols, now := columnsAndRows(t, path)
+			if len(nowCols) != len(cols) {
+				t.Errorf("the failed migration left tables behind: %d tables, were %d", len(nowCols), len(cols))
+			}
+			if lost := missing(before, now); len(lost) > 0 || len(missing(now, before)) > 0 {
+				t.Errorf("the failed migration changed the rows: %v", lost)
+			}
+			s, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if got, _ := s.Version(context.Background()); got != SchemaVersion() {
+				t.Errorf("a later Open reached version %d, want %d", got, SchemaVersion())
+			}
 		})
-	}
-	if s, err := Open(path); err == nil {
-		s.Close()
-		t.Fatal("a broken migration succeeded")
-	}
-	migrations = real
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	ctx := context.Background()
-	if v, _ := s.Version(ctx); v != SchemaVersion() {
-		t.Errorf("version = %d after the failed migration, want %d", v, SchemaVersion())
-	}
-	var n int
-	s.db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").Scan(&n)
-	if n != 0 {
-		t.Error("half of the failed migration was kept")
-	}
-	if day, _ := s.Day(ctx, NewDate(2026, 1, 5)); day.Planned[1] != 120 {
-		t.Errorf("data lost: %+v", day)
 	}
 }

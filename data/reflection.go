@@ -40,6 +40,9 @@ var DefaultPrompts = []string{
 
 // Validate checks the prompt's text.
 func (p Prompt) Validate() error {
+	if err := noNUL("the prompt", p.Text); err != nil {
+		return err
+	}
 	switch n := utf8.RuneCountInString(strings.TrimSpace(p.Text)); {
 	case n == 0:
 		return Errorf(EInvalid, "the prompt is empty: write the question")
@@ -52,6 +55,9 @@ func (p Prompt) Validate() error {
 // Validate checks the reflection's date and answer.
 func (r Reflection) Validate() error {
 	if err := r.Date.Validate(); err != nil {
+		return err
+	}
+	if err := noNUL("the answer", r.Answer); err != nil {
 		return err
 	}
 	switch n := utf8.RuneCountInString(strings.TrimSpace(r.Answer)); {

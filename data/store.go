@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -21,6 +23,9 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
+
+	mu   sync.Mutex
+	seen int64 // the revision this Store last read or wrote itself
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -63,6 +68,10 @@ func Open(path string) (*Store, error) {
 			return nil, err
 		}
 	}
+	if _, err := s.ChangedElsewhere(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -82,8 +91,9 @@ func (s *Store) Close() error { return s.db.Close() }
 func (s *Store) Path() string { return s.path }
 
 // prepareFile creates the folder and an empty file with owner-only
-// permissions when there is none, and otherwise checks that the file is an
-// SQLite database before SQLite touches it.
+// permissions when there is none, and otherwise checks, before SQLite
+// touches it, that the file can be read and written and looks like a whole
+// SQLite database.
 func prepareFile(path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return &Error{Code: EInvalid, Message: "cannot create the folder for " + path, Err: err}
@@ -94,26 +104,80 @@ func prepareFile(path string) error {
 	} else if !errors.Is(err, fs.ErrExist) {
 		return &Error{Code: EInvalid, Message: "cannot create " + path, Err: err}
 	}
+	if err := checkHeader(path); err != nil {
+		return err
+	}
+	if f, err := os.OpenFile(path, os.O_RDWR, 0); errors.Is(err, fs.ErrPermission) {
+		return &Error{Code: EInvalid, Message: path + " is read-only: Daymark needs to write to it (check its permissions)", Err: err}
+	} else if err != nil {
+		return &Error{Code: EInvalid, Message: "cannot open " + path, Err: err}
+	} else {
+		f.Close()
+	}
+	return nil
+}
 
-	f, err = os.Open(path)
-	if err != nil {
+// checkHeader reads the start of an existing file, changing nothing, and
+// refuses what is not a whole SQLite database: another kind of file, one
+// cut short, or an emptied database that has backups beside it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrPermission) {
+		return &Error{Code: EInvalid, Message: path + " cannot be read: permission denied (check its permissions)", Err: err}
+	} else if err != nil {
 		return &Error{Code: EInvalid, Message: "cannot read " + path, Err: err}
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err != nil {
+	info, err := f.Stat()
+	if err != nil {
 		return &Error{Code: EInvalid, Message: "cannot read " + path, Err: err}
 	} else if info.IsDir() {
 		return Errorf(EInvalid, "%s is a folder, not a database file", path)
 	}
-	head := make([]byte, len(sqliteHeader))
+	head := make([]byte, 100) // the database header
 	n, err := io.ReadFull(f, head)
 	switch {
 	case n == 0 && errors.Is(err, io.EOF):
-		return nil // an empty file: a database not yet written
-	case err != nil || !bytes.Equal(head, sqliteHeader):
+		if list, _ := Backups(path); len(list) > 0 {
+			return Errorf(ECorrupt, "%s is empty, but there are backups of it: it may have been emptied by mistake. Restore a backup, or remove the file to start afresh", path)
+		}
+		return nil // a database not yet written
+	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
+		return &Error{Code: EInvalid, Message: "cannot read " + path, Err: err}
+	case n < len(sqliteHeader) || !bytes.Equal(head[:len(sqliteHeader)], sqliteHeader):
 		return Errorf(ECorrupt, "%s is not a Daymark database (it is not an SQLite file, or it is damaged)", path)
+	case n < len(head) || info.Size() < expectedSize(head) && !hasJournal(path):
+		return Errorf(ECorrupt, "%s is damaged: it is shorter than the database it holds (it may have been cut off while being copied)", path)
 	}
 	return nil
+}
+
+// hasJournal reports whether the database at path has a write-ahead log or
+// a rollback journal with something in it: then SQLite completes the file
+// from it, and the file alone may be shorter than its header says (a
+// checkpoint cut short by a crash).
+func hasJournal(path string) bool {
+	for _, suffix := range []string{"-wal", "-journal"} {
+		if info, err := os.Stat(path + suffix); err == nil && info.Size() > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedSize returns the size in bytes that an SQLite header says its
+// file has, or 0 when the header does not say (see "Database File Format",
+// the in-header database size).
+func expectedSize(head []byte) int64 {
+	pageSize := int64(binary.BigEndian.Uint16(head[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages := int64(binary.BigEndian.Uint32(head[28:32]))
+	if !bytes.Equal(head[24:28], head[92:96]) { // written by an old SQLite: the size is not kept
+		return 0
+	}
+	return pageSize * pages
 }
 
 // dsn builds the go-sqlite3 data source name: foreign keys on, WAL with
@@ -138,13 +202,22 @@ func fileURI(path string) string {
 // raising the revision, and commits when fn succeeds; otherwise nothing fn
 // did is kept.
 func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	return s.transact(ctx, func(tx *sql.Tx) error {
+	var rev int64
+	err := s.transact(ctx, func(tx *sql.Tx) error {
 		if err := fn(tx); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'revision'")
+		err := tx.QueryRowContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'revision' RETURNING value").Scan(&rev)
 		return storeError(err)
 	})
+	if err == nil {
+		s.mu.Lock()
+		if rev == s.seen+1 { // nobody else wrote since this Store last looked
+			s.seen = rev
+		}
+		s.mu.Unlock()
+	}
+	return err
 }
 
 // transact runs fn in one write transaction (BEGIN IMMEDIATE, from the
@@ -169,6 +242,22 @@ func (s *Store) Revision(ctx context.Context) (int64, error) {
 	return r, scanErr("the revision", err)
 }
 
+// ChangedElsewhere reports whether another Store (another window, or the
+// command line) changed the person's data since this one last wrote or
+// asked. A Store's own writes do not count; a change from elsewhere is
+// never missed, though a write that fails to commit may be reported once.
+func (s *Store) ChangedElsewhere(ctx context.Context) (bool, error) {
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		return false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	changed := rev != s.seen
+	s.seen = rev
+	return changed, nil
+}
+
 // storeError turns SQLite's errors into domain errors with a sentence.
 func storeError(err error) error {
 	var se sqlite3.Error
@@ -178,7 +267,7 @@ func storeError(err error) error {
 		return err
 	} else if errors.As(err, &se) {
 		switch se.Code {
-		case sqlite3.ErrNotADB, sqlite3.ErrCorrupt:
+		case sqlite3.ErrNotADB, sqlite3.ErrCorrupt, sqlite3.ErrFormat:
 			return &Error{Code: ECorrupt, Message: "the database file is damaged or is not a Daymark database", Err: err}
 		case sqlite3.ErrBusy, sqlite3.ErrLocked:
 			return &Error{Code: EInternal, Message: "the database is busy (another program is writing to it); try again", Err: err}
@@ -186,6 +275,8 @@ func storeError(err error) error {
 			return &Error{Code: EInvalid, Message: "the database file cannot be written (check its permissions)", Err: err}
 		case sqlite3.ErrFull:
 			return &Error{Code: EInternal, Message: "the disk is full: nothing was saved", Err: err}
+		case sqlite3.ErrIoErr:
+			return &Error{Code: EInternal, Message: "the database file could not be written or read (is the disk full, or was it removed?): nothing was saved", Err: err}
 		}
 	}
 	return &Error{Code: EInternal, Message: "the database failed", Err: err}

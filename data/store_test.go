@@ -100,6 +100,7 @@ func TestOpenNeverChangesAFileThatIsNotDaymarks(t *testing.T) {
 	dir := t.TempDir()
 	otherApp := filepath.Join(dir, "other.db")
 	db, err := sql.Open("sqlite3", otherApp)
+	var s *Store
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +110,7 @@ func TestOpenNeverChangesAFileThatIsNotDaymarks(t *testing.T) {
 	db.Close()
 
 	tooNew := filepath.Join(dir, "new.db")
-	s, err := Open(tooNew)
+	s, err = Open(tooNew)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,10 +119,34 @@ func TestOpenNeverChangesAFileThatIsNotDaymarks(t *testing.T) {
 	}
 	s.Close()
 
+	// A real database with data, cut in half as a copy interrupted would.
+	whole := richFile(t)
+	checkpoint(t, whole)
+	full, err := os.ReadFile(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An emptied database with backups beside it.
+	emptied := filepath.Join(dir, "emptied.db")
+	s, err = Open(emptied)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Backup(context.Background(), "manual"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(emptied + suffix)
+	}
+
 	cases := []struct {
 		name, path, code string
 		content          []byte // written first when not nil
 	}{
+		{"a database cut in half", filepath.Join(dir, "half.db"), ECorrupt, full[:len(full)/2]},
+		{"a database cut at a page", filepath.Join(dir, "page.db"), ECorrupt, full[:4096]},
+		{"an emptied database with backups", emptied, ECorrupt, []byte{}},
 		{"garbage", filepath.Join(dir, "garbage.db"), ECorrupt, bytes.Repeat([]byte("not a database "), 500)},
 		{"short text", filepath.Join(dir, "short.db"), ECorrupt, []byte("hello")},
 		{"truncated SQLite", filepath.Join(dir, "trunc.db"), ECorrupt, append([]byte("SQLite format 3\x00"), make([]byte, 80)...)},
@@ -150,6 +175,11 @@ func TestOpenNeverChangesAFileThatIsNotDaymarks(t *testing.T) {
 			after, _ := os.ReadFile(c.path)
 			if !bytes.Equal(before, after) {
 				t.Error("the file changed")
+			}
+			for _, suffix := range []string{"-wal", "-journal"} {
+				if _, err := os.Stat(c.path + suffix); err == nil {
+					t.Errorf("a %s file appeared beside it", suffix)
+				}
 			}
 		})
 	}
@@ -210,5 +240,19 @@ func TestCheckFindsASoundFileSound(t *testing.T) {
 	problems, err = s.Check(context.Background())
 	if err != nil || len(problems) == 0 {
 		t.Errorf("Check missed a broken foreign key: %v, %v", problems, err)
+	}
+}
+
+// checkpoint moves everything in the file's WAL into the file itself, so
+// the file alone is the whole database.
+func checkpoint(t testing.TB, path string) {
+	t.Helper()
+	db, err := sqlOpen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE"); err != nil {
+		t.Fatal(err)
 	}
 }

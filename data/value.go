@@ -54,6 +54,8 @@ func (v Value) Validate() error {
 		return Errorf(EInvalid, "a value is personal or organisational, not %q", v.Kind)
 	case strings.TrimSpace(v.Name) == "":
 		return Errorf(EInvalid, "the name is empty: give the value a name")
+	case noNUL("the name", v.Name) != nil:
+		return noNUL("the name", v.Name)
 	case utf8.RuneCountInString(v.Name) > MaxValueName:
 		return Errorf(EInvalid, "the name is too long: at most %d characters", MaxValueName)
 	}

@@ -32,6 +32,9 @@ const (
 
 // Validate checks the context's name and definition.
 func (c ValueContext) Validate() error {
+	if err := noNUL("the name", c.Name); err != nil {
+		return err
+	}
 	switch n := utf8.RuneCountInString(strings.TrimSpace(c.Name)); {
 	case n == 0:
 		return Errorf(EInvalid, "the name is empty: name the context")

@@ -74,7 +74,7 @@ func TestPreviousAndNextPeriodsAndACustomRange(t *testing.T) {
 	this := s.rng
 	s.show(s.rng.Shift(-1))
 	h.settle()
-	if s.label.Text != this.Shift(-1).Label() || !strings.HasPrefix(s.callout.Text, "No targets yet") {
+	if s.label.Text != this.Shift(-1).Label() || !strings.HasPrefix(s.callout.Text, "Nothing recorded in "+this.Shift(-1).Label()+" yet") {
 		t.Errorf("the month before: %q, %q", s.label.Text, s.callout.Text)
 	}
 	s.period.SetSelected("Year")

@@ -142,6 +142,9 @@ func (v *briefView) questionsChanged() bool {
 	return v.brief.Next != nil && v.questions.Text != v.brief.Questions
 }
 
+// dirty reports whether questions were typed and not saved yet.
+func (v *briefView) dirty() bool { return v.questionsChanged() }
+
 // save keeps the questions with the next session (Ctrl+S), then calls then.
 func (v *briefView) save(then func()) {
 	if !v.questionsChanged() {

@@ -49,6 +49,12 @@ func (s *coachingScreen) leave(then func()) { s.front().leave(then) }
 func (s *coachingScreen) save(then func())  { s.front().save(then) }
 func (s *coachingScreen) shown()            { s.front().shown() }
 
+// dirty reports whether the tab in front holds typing not yet saved.
+func (s *coachingScreen) dirty() bool {
+	e, ok := s.front().(editor)
+	return ok && e.dirty()
+}
+
 // create starts a new session (Ctrl+N).
 func (s *coachingScreen) create() {
 	s.show(tabSessions)

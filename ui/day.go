@@ -339,8 +339,19 @@ func (s *dayScreen) goTo(date data.Date) {
 	s.leave(func() { s.load(date) })
 }
 
-// load reads date from the store and shows it.
-func (s *dayScreen) load(date data.Date) {
+// load reads date from the store and shows it, the cursor in its first field.
+func (s *dayScreen) load(date data.Date) { s.fetch(date, s.shown) }
+
+// reread shows the day again as stored (it changed elsewhere), unless it
+// holds typing not yet saved; the cursor stays where it is.
+func (s *dayScreen) reread() {
+	if !s.dirty() {
+		s.fetch(s.date, nil)
+	}
+}
+
+// fetch reads date from the store, shows it, then calls then (if not nil).
+func (s *dayScreen) fetch(date data.Date, then func()) {
 	s.date = date
 	var day data.Day
 	var guide app.Guide
@@ -359,7 +370,9 @@ func (s *dayScreen) load(date data.Date) {
 			return
 		}
 		s.show(day, guide)
-		s.shown()
+		if then != nil {
+			then()
+		}
 	})
 }
 

@@ -172,24 +172,11 @@ func (w *Window) chooseRestore() {
 func (w *Window) showBackups(list []data.Backup) {
 	var d *dialog.CustomDialog
 	chosen := -1
-	restore := widget.NewButton("Restore", nil)
-	restore.Importance = widget.HighImportance
-	restore.Disable()
-	rows := widget.NewList(
-		func() int { return len(list) },
-		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewLabel("1,024 KB"), widget.NewLabel("Sunday 22 November 2026, 14:05 · before an import"))
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			b := list[i]
-			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(b.Time.Format("Monday 2 January 2006, 15:04") + " · " + backupReason(b.Reason))
-			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d KB", (b.Size+1023)/1024))
-		})
-	rows.OnSelected = func(i widget.ListItemID) {
+	restore := newRestoreButton()
+	rows := backupRows(list, func(i int) {
 		chosen = i
 		restore.Enable()
-	}
+	})
 	fromFile := widget.NewButton("From a file…", func() {
 		d.Hide()
 		open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
@@ -212,13 +199,51 @@ func (w *Window) showBackups(list []data.Backup) {
 	if len(list) == 0 {
 		body = widget.NewLabel("There are no backups yet. Daymark makes one each day you change something,\nand before every import, restore and update; File → Back up now makes one at once.")
 	}
-	folder := widget.NewLabel("Backups are kept in " + data.BackupFolder(w.svc.DataFile.Path()))
+	d = backupsDialog(w.svc.DataFile.Path(), body, restore, fromFile, w.win)
+	d.Show()
+}
+
+// newRestoreButton is a backup list's Restore button, enabled once a
+// backup is chosen.
+func newRestoreButton() *widget.Button {
+	restore := widget.NewButton("Restore", nil)
+	restore.Importance = widget.HighImportance
+	restore.Disable()
+	return restore
+}
+
+// backupRows lists backups, newest first, with when and why each was made.
+func backupRows(list []data.Backup, selected func(i int)) *widget.List {
+	rows := widget.NewList(
+		func() int { return len(list) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, nil, widget.NewLabel("1,024 KB"), widget.NewLabel("Sunday 22 November 2026, 14:05 · before an import"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			b := list[i]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(b.Time.Format("Monday 2 January 2006, 15:04") + " · " + backupReason(b.Reason))
+			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d KB", (b.Size+1023)/1024))
+		})
+	rows.OnSelected = func(i widget.ListItemID) { selected(i) }
+	return rows
+}
+
+// backupsDialog holds a list of the backups of the database at dbPath with
+// its Restore button, and another button (nil for none) under the list.
+func backupsDialog(dbPath string, body fyne.CanvasObject, restore *widget.Button, other fyne.CanvasObject, win fyne.Window) *dialog.CustomDialog {
+	var d *dialog.CustomDialog
+	var bottom fyne.CanvasObject
+	if other != nil {
+		bottom = container.NewHBox(other)
+	}
+	folder := widget.NewLabel("Backups are kept in " + data.BackupFolder(dbPath))
 	folder.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(folder, container.NewHBox(fromFile), nil, nil, body)
-	d = dialog.NewCustom("Restore a backup", "Cancel", withWidth(640, content), w.win)
+	content := container.NewBorder(folder, bottom, nil, nil, body)
+	d = dialog.NewCustom("Restore a backup", "Cancel", withWidth(640, content), win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), restore})
 	d.Resize(fyne.NewSize(700, 480))
-	d.Show()
+	return d
 }
 
 func (w *Window) confirmRestore(path, name string) {
@@ -265,9 +290,13 @@ func backupReason(reason string) string {
 }
 
 // busy shows a progress dialog and returns the function that hides it.
-func (w *Window) busy(title string) func() {
+func (w *Window) busy(title string) func() { return showBusy(w.win, title) }
+
+// showBusy shows a progress dialog over win and returns the function that
+// hides it.
+func showBusy(win fyne.Window, title string) func() {
 	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, withWidth(320, bar), w.win)
+	d := dialog.NewCustomWithoutButtons(title, withWidth(320, bar), win)
 	d.Show()
 	return func() {
 		bar.Stop()

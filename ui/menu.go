@@ -51,6 +51,10 @@ func (w *Window) menu() *fyne.MainMenu {
 	}
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File",
+			fyne.NewMenuItem("Open database…", w.chooseDatabase),
+			fyne.NewMenuItem("New database…", w.chooseNewDatabase),
+			fyne.NewMenuItem("Explore sample data", w.exploreSample),
+			fyne.NewMenuItemSeparator(),
 			item("Save", keySave, w.save),
 			fyne.NewMenuItemSeparator(),
 			item("Import…", keyImport, w.chooseImport),
@@ -83,6 +87,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		),
 		fyne.NewMenu("Help",
 			item("Keyboard shortcuts", keyShortcuts, w.showShortcuts),
+			fyne.NewMenuItem("Welcome", w.showWelcome),
 			fyne.NewMenuItem("About Daymark", w.showAbout),
 		),
 	)

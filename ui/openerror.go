@@ -6,21 +6,70 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
 )
 
-// ShowOpenError fills win with what went wrong opening the database at path
-// and what the person can do. The file is left as it is.
-func ShowOpenError(a fyne.App, win fyne.Window, path, problem string) {
-	heading := widget.NewLabelWithStyle("Daymark cannot open its database", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	detail := widget.NewLabel(problem + "\n\nThe file has not been changed. To use another file, start Daymark with --db PATH or set DAYMARK_DB.")
+// Refuse fills the window with why the database at path cannot be opened
+// and what the person can do: restore a backup in its place (when there
+// are backups beside it), open another file, try again, or quit. The file
+// is left as it is.
+func (l *Launcher) Refuse(path string, problem error) {
+	code := data.ErrorCode(problem)
+	heading := widget.NewLabelWithStyle(refusalHeading(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	detail := widget.NewLabel(sentence(problem) + "\n\n" + refusalAdvice(code))
 	detail.Wrapping = fyne.TextWrapWord
 	file := widget.NewEntry()
 	file.SetText(path)
 	file.Disable()
-	quit := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), a.Quit)
-	quit.Importance = widget.HighImportance
+
+	quit := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), l.app.Quit)
+	buttons := []fyne.CanvasObject{layout.NewSpacer()}
+	var main *widget.Button
+	if list := backupsOf(path, problem); len(list) > 0 {
+		buttons = append(buttons, quit)
+		main = widget.NewButtonWithIcon("Restore a backup…", theme.HistoryIcon(), func() { l.chooseBackup(path, list) })
+	}
+	if code == data.EInUse || code == data.EInvalid {
+		buttons = append(buttons, widget.NewButtonWithIcon("Try again", theme.ViewRefreshIcon(), func() { l.openLater(path, nil) }))
+	}
+	buttons = append(buttons, widget.NewButtonWithIcon("Open another file…", theme.FolderOpenIcon(), l.chooseAnother))
+	if main == nil {
+		main = quit
+	}
+	main.Importance = widget.HighImportance
+	buttons = append(buttons, main)
+
 	icon := widget.NewIcon(theme.ErrorIcon())
-	win.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), quit), nil, nil,
+	if code == data.EInUse {
+		icon = widget.NewIcon(theme.InfoIcon())
+	}
+	l.win.SetMainMenu(nil)
+	l.win.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(buttons...), nil, nil,
 		container.NewVBox(container.NewBorder(nil, nil, icon, nil, heading), file, detail))))
-	win.Resize(fyne.NewSize(560, 280))
+	l.win.Resize(fyne.NewSize(640, 320))
+}
+
+// refusalHeading says in a few words why a database cannot be opened.
+func refusalHeading(code string) string {
+	switch code {
+	case data.EInUse:
+		return "Daymark is already open on this file"
+	case data.ETooNew:
+		return "This file is from a newer version of Daymark"
+	case data.ECorrupt:
+		return "This file is damaged, or it is not a Daymark database"
+	}
+	return "Daymark cannot open its database"
+}
+
+// refusalAdvice says what the person can do about it.
+func refusalAdvice(code string) string {
+	switch code {
+	case data.EInUse:
+		return "Two windows writing to one file could undo each other's work, so Daymark opens a file in one window only."
+	case data.ETooNew:
+		return "Nothing has been changed. Update Daymark to open it, restore an older backup in its place (the file is kept beside it), or open another file."
+	}
+	return "Nothing has been changed: the file is not opened as a new database, repaired or overwritten. Restore a backup in its place (the file is kept beside it), open another file, or start Daymark with --db PATH or DAYMARK_DB to use another file."
 }

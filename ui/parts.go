@@ -105,3 +105,26 @@ func (l *checkList) selected() []string {
 	}
 	return out
 }
+
+// keyButton is a dialog's default button: Return, Enter and Escape press
+// it too, as well as Space, so a dialog can be answered by keyboard alone.
+type keyButton struct {
+	widget.Button
+}
+
+func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey presses the button on Return, Enter, Escape and Space.
+func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
+		b.Tapped(nil)
+	default:
+		b.Button.TypedKey(ev)
+	}
+}

@@ -51,6 +51,12 @@ func (s *valuesScreen) leave(then func()) { s.front().leave(then) }
 func (s *valuesScreen) save(then func())  { s.front().save(then) }
 func (s *valuesScreen) shown()            { s.front().shown() }
 
+// dirty reports whether the tab in front holds typing not yet saved.
+func (s *valuesScreen) dirty() bool {
+	e, ok := s.front().(editor)
+	return ok && e.dirty()
+}
+
 // shown reads the values again and puts the cursor in the form.
 func (l *valueList) shown() {
 	var all []data.Value

@@ -24,6 +24,21 @@ type Services struct {
 	Version    string
 }
 
+// NewServices returns the use cases over store, for a window.
+func NewServices(store *data.Store, version string) Services {
+	return Services{
+		Planner:    app.NewPlanner(store),
+		Dimensions: app.NewDimensions(store),
+		Balancer:   app.NewBalancer(store),
+		Values:     app.NewValues(store),
+		Decisions:  app.NewDecisions(store),
+		Coaching:   app.NewCoaching(store),
+		DataFile:   app.NewDataFile(store),
+		Path:       store.Path(),
+		Version:    version,
+	}
+}
+
 // Window is Daymark's main window: a screen per feature behind a side
 // navigation, and the main menu with the keyboard shortcuts.
 type Window struct {
@@ -39,6 +54,10 @@ type Window struct {
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
 	*guardedTabs
+	launcher *Launcher // opens another database in the window; nil in tests that build the window alone
+	previous string    // the database open before this one, if any
+	looking  bool      // a look for changes made elsewhere is under way
+	stale    bool      // another program changed the data; not yet shown
 }
 
 // screen is what the window needs of every screen.
@@ -108,7 +127,11 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.coaching, w.dims})
 	w.guardedTabs.onShown = w.settings.rememberScreen
 
-	win.SetContent(nav)
+	if w.isSample() {
+		win.SetContent(container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav))
+	} else {
+		win.SetContent(nav)
+	}
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })

@@ -3,14 +3,12 @@ package ui
 import (
 	"context"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
 	"daymark/data"
 	_ "daymark/ui/locale" // no locale noise in test logs either
 )
@@ -28,23 +26,13 @@ type harness struct {
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
-	store, err := data.Open(filepath.Join(t.TempDir(), "daymark.db"))
+	svc, store, closeFn, err := openForTest(filepath.Join(t.TempDir(), "daymark.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { store.Close() })
+	t.Cleanup(closeFn)
 	win := test.NewTempWindow(t, nil)
-	w, err := New(a, win, Services{
-		Planner:    app.NewPlanner(store),
-		Dimensions: app.NewDimensions(store),
-		Balancer:   app.NewBalancer(store),
-		Values:     app.NewValues(store),
-		Decisions:  app.NewDecisions(store),
-		Coaching:   app.NewCoaching(store),
-		DataFile:   app.NewDataFile(store),
-		Path:       store.Path(),
-		Version:    "test",
-	})
+	w, err := New(a, win, svc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,6 +42,31 @@ func newHarness(t *testing.T) *harness {
 	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
 	h.settle()
 	return h
+}
+
+// testOpener opens a database for a window as main's opener does: the
+// lock, the store, the services.
+func testOpener(path string) (Services, func(), error) {
+	svc, _, closeFn, err := openForTest(path)
+	return svc, closeFn, err
+}
+
+// openForTest is testOpener that also returns the store.
+func openForTest(path string) (Services, *data.Store, func(), error) {
+	lock, err := data.TakeLock(path)
+	if err != nil {
+		return Services{}, nil, nil, err
+	}
+	store, err := data.Open(path)
+	if err != nil {
+		lock.Release()
+		return Services{}, nil, nil, err
+	}
+	svc := NewServices(store, "test")
+	return svc, store, func() {
+		store.Close()
+		lock.Release()
+	}, nil
 }
 
 // settle waits for background work (loads, saves, chart drawings).
@@ -123,14 +136,4 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 }
 
 // overlayText returns every label's text in the top overlay.
-func (h *harness) overlayText() string {
-	var parts []string
-	if top := h.win.Canvas().Overlays().Top(); top != nil {
-		for _, o := range test.LaidOutObjects(top) {
-			if l, ok := o.(*widget.Label); ok {
-				parts = append(parts, l.Text)
-			}
-		}
-	}
-	return strings.Join(parts, "\n")
-}
+func (h *harness) overlayText() string { return overlayLabels(h.win) }

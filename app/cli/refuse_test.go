@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"bytes"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The promise on the command line: a file that is damaged, not SQLite,
+// another program's, from a newer Daymark, or emptied while it has
+// backups, makes every command that opens it say so on stderr and exit
+// with status 1, and the file is left exactly as it was: never emptied,
+// repaired, or treated as a new database.
+func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o600)
+		return p
+	}
+	whole := sample(t)
+	if code, _, errs := daymark(t, "backup", "--db", whole); code != 0 {
+		t.Fatal(errs)
+	}
+	db, _ := sql.Open("sqlite3", whole)
+	db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	db.Close()
+	full, _ := os.ReadFile(whole)
+	halved := whole // with a backup beside it
+	os.WriteFile(halved, full[:len(full)/2], 0o600)
+	os.Remove(whole + "-wal")
+
+	newer := filepath.Join(dir, "newer.db")
+	if code, _, errs := daymark(t, "demo", "--db", newer, "--days", "2"); code != 0 {
+		t.Fatal(errs)
+	}
+	db, _ = sql.Open("sqlite3", newer)
+	db.Exec("PRAGMA user_version = 999")
+	db.Close()
+	other := filepath.Join(dir, "other.db")
+	db, _ = sql.Open("sqlite3", other)
+	db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')")
+	db.Close()
+	emptied := filepath.Join(filepath.Dir(whole), "emptied.db")
+	os.WriteFile(emptied, nil, 0o600)
+	os.Link(mustBackup(t, whole), filepath.Join(filepath.Dir(whole), "backups", "emptied-20260101-120000.000-r1-manual.db"))
+
+	export := write("export.json", nil)
+	if code, out, _ := daymark(t, "export", "--db", sample(t)); code == 0 {
+		os.WriteFile(export, []byte(out), 0o600)
+	}
+	files := []struct{ name, path, says string }{
+		{"cut in half", halved, "is damaged: it is shorter than the database it holds"},
+		{"garbage", write("garbage.db", bytes.Repeat([]byte("garbage!"), 1000)), "is not a Daymark database"},
+		{"text", write("notes.txt", []byte("my notes\n")), "is not a Daymark database"},
+		{"another program's", other, "an SQLite file of another program"},
+		{"newer", newer, "was written by a newer version of Daymark"},
+		{"emptied", emptied, "is empty, but there are backups of it"},
+	}
+	commands := [][]string{
+		{"check"}, {"export"}, {"export", "--format", "csv"}, {"backup"}, {"balance"}, {"values"}, {"decisions"},
+		{"demo"}, {"import", "--replace", export}, {"restore", mustBackup(t, whole)},
+	}
+	for _, f := range files {
+		for _, cmd := range commands {
+			before, _ := os.ReadFile(f.path)
+			args := append([]string{"--db", f.path}, cmd[1:]...)
+			code, out, errs := daymark(t, cmd[0], args...)
+			if code != 1 || !strings.Contains(errs, f.says) || !strings.HasPrefix(errs, "daymark "+cmd[0]+": ") {
+				t.Errorf("%s on %s: exit %d, stderr %q; want 1 saying %q", cmd[0], f.name, code, errs, f.says)
+			}
+			if out != "" {
+				t.Errorf("%s on %s wrote %q to stdout", cmd[0], f.name, out)
+			}
+			if after, _ := os.ReadFile(f.path); !bytes.Equal(before, after) {
+				t.Errorf("%s changed the %s file", cmd[0], f.name)
+			}
+			if _, err := os.Stat(f.path + "-wal"); err == nil {
+				t.Errorf("%s put a WAL beside the %s file", cmd[0], f.name)
+			}
+		}
+	}
+}
+
+// mustBackup returns the newest backup of the database at db.
+func mustBackup(t *testing.T, db string) string {
+	t.Helper()
+	list, _ := filepath.Glob(filepath.Join(filepath.Dir(db), "backups", "*.db"))
+	if len(list) == 0 {
+		t.Fatal("no backup")
+	}
+	return list[len(list)-1]
+}

@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// An Opener opens the database at path for a window: it takes the file's
+// lock, so that no second window opens it, opens the store, and returns
+// the services over it with the function that closes them.
+type Opener func(path string) (Services, func(), error)
+
+// Launcher puts Daymark in a window: the database opened, or, when it
+// cannot be, a screen that says what is wrong and what the person can do
+// (restore a backup, open another file, quit). Nothing it shows changes
+// the file that could not be opened.
+type Launcher struct {
+	app    fyne.App
+	win    fyne.Window
+	open   Opener
+	tasks  *tasks
+	window *Window // once a database is open
+	close  func()
+	stop   chan struct{} // ends the watch for changes
+}
+
+// watchEvery is how often an open window looks for changes made by
+// another program.
+const watchEvery = 2 * time.Second
+
+// NewLauncher returns a launcher for win that opens databases with open.
+func NewLauncher(a fyne.App, win fyne.Window, open Opener) *Launcher {
+	return &Launcher{app: a, win: win, open: open, tasks: &tasks{}}
+}
+
+// Open opens the database at path in the window, or shows why it cannot;
+// the error is returned for the command line to print too.
+func (l *Launcher) Open(path string) error {
+	svc, closeFn, err := l.open(path)
+	if err != nil {
+		l.Refuse(path, err)
+		return err
+	}
+	return l.show(path, svc, closeFn)
+}
+
+// show builds the window over services just opened.
+func (l *Launcher) show(path string, svc Services, closeFn func()) error {
+	w, err := New(l.app, l.win, svc)
+	if err != nil { // the file opened, but its contents cannot be read
+		closeFn()
+		l.Refuse(path, err)
+		return err
+	}
+	l.window, l.close, l.stop = w, closeFn, make(chan struct{})
+	w.launcher = l
+	w.watch(watchEvery, l.stop)
+	w.welcome()
+	return nil
+}
+
+// Opened reports whether the window holds an open database.
+func (l *Launcher) Opened() bool { return l.window != nil }
+
+// Close stops watching and closes the database, if one is open. It does
+// not wait for work under way: after the app has stopped, that work could
+// not hand its result back.
+func (l *Launcher) Close() {
+	if l.window == nil {
+		return
+	}
+	close(l.stop)
+	l.close()
+	l.window = nil
+}
+
+// openLater opens path off the UI goroutine, from the problem screen: a
+// migration and its backup can take a while.
+func (l *Launcher) openLater(path string, then func()) {
+	done := showBusy(l.win, "Opening "+filepath.Base(path)+"…")
+	var svc Services
+	var closeFn func()
+	var err error
+	l.tasks.run(func() { svc, closeFn, err = l.open(path) }, func() {
+		done()
+		if err != nil {
+			l.Refuse(path, err)
+			return
+		}
+		if l.show(path, svc, closeFn) == nil && then != nil {
+			then()
+		}
+	})
+}
+
+// switchTo opens path in the window in place of the database open now
+// (previous), which stays open when path cannot be opened.
+func (l *Launcher) switchTo(path, previous string) {
+	done := showBusy(l.win, "Opening "+filepath.Base(path)+"…")
+	var svc Services
+	var closeFn func()
+	var err error
+	l.tasks.run(func() { svc, closeFn, err = l.open(path) }, func() {
+		done()
+		if err != nil {
+			showProblem(l.win, "Daymark cannot open "+filepath.Base(path), err)
+			return
+		}
+		old, oldClose := l.window, l.close
+		close(l.stop)
+		l.window = nil
+		go func() { // once the old window's work is done, its database closes
+			old.tasks.wait()
+			oldClose()
+		}()
+		if l.show(path, svc, closeFn) == nil {
+			l.window.previous = previous
+		}
+	})
+}
+
+// chooseAnother asks for another database file and opens it.
+func (l *Launcher) chooseAnother() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		l.openLater(path, nil)
+	}, l.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// chooseBackup lists the backups of path to restore one in its place.
+func (l *Launcher) chooseBackup(path string, list []data.Backup) {
+	var d *dialog.CustomDialog
+	restore := newRestoreButton()
+	chosen := -1
+	rows := backupRows(list, func(i int) {
+		chosen = i
+		restore.Enable()
+	})
+	restore.OnTapped = func() {
+		d.Hide()
+		l.confirmRestore(path, list[chosen])
+	}
+	d = backupsDialog(path, rows, restore, nil, l.win)
+	d.Show()
+}
+
+func (l *Launcher) confirmRestore(path string, b data.Backup) {
+	dialog.ShowConfirm("Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?",
+		"Daymark will hold what this backup holds. The file that cannot be opened is not deleted: it is kept beside it, renamed.",
+		func(yes bool) {
+			if yes {
+				l.restore(path, b.Path)
+			}
+		}, l.win)
+}
+
+// restore puts the backup at from in place of path, then opens it.
+func (l *Launcher) restore(path, from string) {
+	done := showBusy(l.win, "Restoring…")
+	var kept string
+	var err error
+	l.tasks.run(func() { kept, err = app.RestoreInPlace(context.Background(), path, from) }, func() {
+		done()
+		if err != nil {
+			showProblem(l.win, "Daymark could not restore the backup", err)
+			return
+		}
+		l.openLater(path, func() {
+			text := "Daymark now holds what the backup holds."
+			if kept != "" {
+				text += "\nThe file that could not be opened is kept as\n" + kept
+			}
+			dialog.ShowInformation("Restored", text, l.win)
+		})
+	})
+}
+
+// backupsOf lists the backups that can stand in for path; none when the
+// problem is that another window has the file.
+func backupsOf(path string, problem error) []data.Backup {
+	if path == "" || data.ErrorCode(problem) == data.EInUse {
+		return nil
+	}
+	list, _ := app.BackupsOf(path)
+	return list
+}
