@@ -87,7 +87,9 @@ func gui(db string, stderr io.Writer) int {
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	win := a.NewWindow("Daymark")
-	l := ui.NewLauncher(a, win, openForWindow)
+	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
+		return openForWindow(path, ui.BackupFolder(a))
+	})
 	path, err := cli.DatabasePath(db)
 	if err != nil {
 		l.Refuse(path, err)
@@ -107,13 +109,14 @@ func gui(db string, stderr io.Writer) int {
 }
 
 // openForWindow takes the database's lock, so that a second window on it
-// is refused, then opens it and returns the window's services over it.
-func openForWindow(path string) (ui.Services, func(), error) {
+// is refused, then opens it, with its backups in the folder chosen in the
+// settings (beside it when none is), and returns the window's services.
+func openForWindow(path, backups string) (ui.Services, func(), error) {
 	lock, err := data.TakeLock(path)
 	if err != nil {
 		return ui.Services{}, nil, err
 	}
-	store, err := data.Open(path)
+	store, err := data.OpenWith(path, data.Options{BackupFolder: backups})
 	if err != nil {
 		lock.Release()
 		return ui.Services{}, nil, err

@@ -36,7 +36,7 @@ func TestEveryFileDaymarkWritesIsTheOwnersOnly(t *testing.T) {
 		}
 	}
 	// The window's lock, and a database left open so its WAL and shm exist.
-	svc, closeWindow, err := openForWindow(db)
+	svc, closeWindow, err := openForWindow(db, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ func DailyBackup(ctx context.Context, store *data.Store, now time.Time) (data.Ba
 	if err != nil || rev == 0 {
 		return data.Backup{}, false, err // nothing the person recorded yet
 	}
-	list, err := data.Backups(store.Path())
+	list, err := store.Backups()
 	if err != nil {
 		return data.Backup{}, false, err
 	}
@@ -26,9 +26,10 @@ func DailyBackup(ctx context.Context, store *data.Store, now time.Time) (data.Ba
 	return b, err == nil, err
 }
 
-// BackupsOf lists the backups of the database at path, newest first,
-// whether or not that database can be opened.
-func BackupsOf(path string) ([]data.Backup, error) { return data.Backups(path) }
+// BackupsOf lists the backups of the database at path, in the folder chosen
+// for them (empty: none) and beside it, newest first, whether or not that
+// database can be opened.
+func BackupsOf(path, chosen string) ([]data.Backup, error) { return data.AllBackups(path, chosen) }
 
 // RestoreInPlace puts the backup at from where the database at path is,
 // when that database cannot be opened; the file there is kept beside it,

@@ -62,7 +62,18 @@ func (f *DataFile) DailyBackup(ctx context.Context) (data.Backup, bool, error) {
 }
 
 // Backups lists the backups, newest first.
-func (f *DataFile) Backups() ([]data.Backup, error) { return data.Backups(f.store.Path()) }
+func (f *DataFile) Backups() ([]data.Backup, error) { return f.store.Backups() }
+
+// BackupFolder returns the folder backups go to.
+func (f *DataFile) BackupFolder() string { return f.store.BackupFolder() }
+
+// BackupFolderProblem says why the folder chosen for backups could not be
+// used when the database opened, or is nil.
+func (f *DataFile) BackupFolderProblem() error { return f.store.BackupFolderProblem() }
+
+// SetBackupFolder sends backups to dir from now on (beside the database
+// when dir is empty), once it is known to be writable.
+func (f *DataFile) SetBackupFolder(dir string) error { return f.store.SetBackupFolder(dir) }
 
 // Restore replaces the database with the backup at path, backing up what it
 // held first; it returns that backup.

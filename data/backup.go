@@ -27,8 +27,18 @@ type Backup struct {
 	Size     int64     // bytes
 }
 
-// BackupFolder returns the folder that keeps the backups of the database at path.
+// BackupFolder returns the folder that keeps the backups of the database at
+// path unless another is chosen: a backups folder beside it.
 func BackupFolder(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
+
+// folderOr returns chosen, or the default folder of dbPath's backups when
+// none is chosen.
+func folderOr(chosen, dbPath string) string {
+	if chosen == "" {
+		return BackupFolder(dbPath)
+	}
+	return chosen
+}
 
 const backupTimeLayout = "20060102-150405.000"
 
@@ -44,10 +54,14 @@ func backupName(dbPath string, t time.Time, revision int64, reason string) strin
 	return fmt.Sprintf("%s-%s-r%d-%s.db", stem(dbPath), t.Format(backupTimeLayout), revision, reason)
 }
 
-// Backups lists the backups of the database at dbPath, newest first. Files
-// in the folder that Daymark did not name are left out (and never deleted).
-func Backups(dbPath string) ([]Backup, error) {
-	dir := BackupFolder(dbPath)
+// Backups lists the backups of the database at dbPath kept in its default
+// folder, newest first.
+func Backups(dbPath string) ([]Backup, error) { return BackupsIn(BackupFolder(dbPath), dbPath) }
+
+// BackupsIn lists the backups of the database at dbPath kept in dir, newest
+// first. Files in the folder that Daymark did not name, or named for
+// another database, are left out (and never deleted).
+func BackupsIn(dir, dbPath string) ([]Backup, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -78,7 +92,81 @@ func Backups(dbPath string) ([]Backup, error) {
 // Backup copies the database into its backups folder, named for now, its
 // revision and reason, then removes the backups the rotation no longer keeps.
 func (s *Store) Backup(ctx context.Context, reason string) (Backup, error) {
-	return backup(ctx, s.db, s.path, reason)
+	return backup(ctx, s.db, s.path, s.BackupFolder(), reason)
+}
+
+// BackupFolder returns the folder the store keeps its backups in.
+func (s *Store) BackupFolder() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return folderOr(s.backups, s.path)
+}
+
+// BackupFolderProblem says why the backups folder chosen when the store was
+// opened could not be used (its backups go beside the database instead), or
+// is nil.
+func (s *Store) BackupFolderProblem() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.unusable
+}
+
+// SetBackupFolder makes the store keep its backups in dir from now on (the
+// default folder beside the database when dir is empty), once it has
+// checked that it can write there. Backups made before stay where they are.
+func (s *Store) SetBackupFolder(dir string) error {
+	if dir != "" {
+		if err := usableFolder(dir); err != nil {
+			return err
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.backups, s.unusable = dir, nil
+	return nil
+}
+
+// Backups lists the store's backups, newest first: those in its folder, and
+// those left in the default folder from before another was chosen.
+func (s *Store) Backups() ([]Backup, error) {
+	s.mu.Lock()
+	chosen := s.backups
+	s.mu.Unlock()
+	return AllBackups(s.path, chosen)
+}
+
+// AllBackups lists the backups of the database at dbPath in the folder
+// chosen for them and in the default folder beside it, newest first.
+func AllBackups(dbPath, chosen string) ([]Backup, error) {
+	list, err := Backups(dbPath)
+	if err != nil || chosen == "" || chosen == BackupFolder(dbPath) {
+		return list, err
+	}
+	more, err := BackupsIn(chosen, dbPath)
+	if err != nil {
+		return list, err
+	}
+	list = append(list, more...)
+	sort.Slice(list, func(i, j int) bool { return list[i].Time.After(list[j].Time) })
+	return list, nil
+}
+
+// usableFolder checks that dir is an absolute folder Daymark can write to,
+// creating it (for the owner only) when it does not exist.
+func usableFolder(dir string) error {
+	if !filepath.IsAbs(dir) {
+		return Errorf(EInvalid, "the backups folder must be a full path, not “%s”", dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return &Error{Code: EInvalid, Message: "cannot create the backups folder " + dir, Err: err}
+	}
+	f, err := os.CreateTemp(dir, ".daymark-check-*")
+	if err != nil {
+		return &Error{Code: EInvalid, Message: "cannot write in " + dir + " (check its permissions)", Err: err}
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return nil
 }
 
 // BackupTo copies the database to dest, which must not exist yet.
@@ -86,9 +174,9 @@ func (s *Store) BackupTo(ctx context.Context, dest string) error {
 	return vacuumInto(ctx, s.db, dest)
 }
 
-// backup writes a rotated backup of the database at dbPath, read through db.
-func backup(ctx context.Context, db *sql.DB, dbPath, reason string) (Backup, error) {
-	dir := BackupFolder(dbPath)
+// backup writes a rotated backup of the database at dbPath, read through
+// db, into dir.
+func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return Backup{}, &Error{Code: EInternal, Message: "cannot create the backups folder " + dir, Err: err}
 	}
@@ -104,7 +192,7 @@ func backup(ctx context.Context, db *sql.DB, dbPath, reason string) (Backup, err
 	if info, err := os.Stat(b.Path); err == nil {
 		b.Size = info.Size()
 	}
-	if err := prune(dbPath, now); err != nil {
+	if err := prune(dir, dbPath, now); err != nil {
 		return b, err
 	}
 	return b, nil
@@ -187,8 +275,8 @@ func expired(list []Backup, now time.Time) []Backup {
 	return out
 }
 
-func prune(dbPath string, now time.Time) error {
-	list, err := Backups(dbPath)
+func prune(dir, dbPath string, now time.Time) error {
+	list, err := BackupsIn(dir, dbPath)
 	if err != nil {
 		return err
 	}
@@ -257,7 +345,7 @@ func CheckBackup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err != nil {
 		return Errorf(ENotFound, "there is no file at %s", path)
 	}
-	if err := prepareFile(path); err != nil { // only reads an existing file's header
+	if err := prepareFile(path, BackupFolder(path)); err != nil { // only reads an existing file's header
 		return err
 	}
 	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=ro&immutable=1")

@@ -176,3 +176,63 @@ func TestRestoreRefusesWhatIsNotADaymarkBackup(t *testing.T) {
 		t.Errorf("a refused restore made backups: %d", len(list))
 	}
 }
+
+func TestBackupsGoToTheFolderChosen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "db", "daymark.db")
+	chosen := filepath.Join(dir, "elsewhere", "daymark backups")
+	s, err := OpenWith(path, Options{BackupFolder: chosen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.BackupFolder() != chosen || s.BackupFolderProblem() != nil {
+		t.Fatalf("folder %q, problem %v", s.BackupFolder(), s.BackupFolderProblem())
+	}
+	if info, err := os.Stat(chosen); err != nil || info.Mode().Perm() != 0o700 {
+		t.Errorf("the chosen folder: %v, %v", info, err)
+	}
+	b, err := s.Backup(ctx, "manual")
+	if err != nil || filepath.Dir(b.Path) != chosen {
+		t.Fatalf("backup %+v, %v", b, err)
+	}
+	// Back beside the database: new backups go there; the list keeps both.
+	if err := s.SetBackupFolder(""); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2 * time.Millisecond) // backups are named to the millisecond
+	beside, err := s.Backup(ctx, "manual")
+	if err != nil || filepath.Dir(beside.Path) != BackupFolder(path) {
+		t.Fatalf("backup %+v, %v", beside, err)
+	}
+	if err := s.SetBackupFolder(chosen); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Backups()
+	if err != nil || len(list) != 2 || list[0].Path != beside.Path || list[1].Path != b.Path {
+		t.Errorf("Backups = %+v, %v", list, err)
+	}
+	for _, bad := range []string{"relative/folder", path} { // not absolute; a file, not a folder
+		if err := s.SetBackupFolder(bad); ErrorCode(err) != EInvalid {
+			t.Errorf("SetBackupFolder(%q) = %v", bad, err)
+		}
+	}
+	if s.BackupFolder() != chosen {
+		t.Errorf("a refused folder changed the folder to %q", s.BackupFolder())
+	}
+}
+
+func TestAnUnusableBackupFolderNeverKeepsTheDatabaseShut(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "a file")
+	os.WriteFile(blocker, []byte("x"), 0o600)
+	s, err := OpenWith(filepath.Join(dir, "daymark.db"), Options{BackupFolder: filepath.Join(blocker, "backups")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.BackupFolder() != BackupFolder(s.Path()) || s.BackupFolderProblem() == nil || !strings.Contains(ErrorMessage(s.BackupFolderProblem()), "cannot create the backups folder") {
+		t.Errorf("folder %q, problem %v", s.BackupFolder(), s.BackupFolderProblem())
+	}
+}

@@ -70,8 +70,8 @@ func (s *Store) Version(ctx context.Context) (int, error) {
 // this build can open, and returns its schema version (0 for a new file).
 // The real connections switch the file to WAL, which must never happen to
 // another program's file. A Daymark file with an older schema is backed up
-// here, before anything migrates it.
-func inspect(ctx context.Context, path string) (int, error) {
+// here, into backups, before anything migrates it.
+func inspect(ctx context.Context, path, backups string) (int, error) {
 	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=rw&_busy_timeout=5000")
 	if err != nil {
 		return 0, storeError(err)
@@ -86,7 +86,7 @@ func inspect(ctx context.Context, path string) (int, error) {
 	case appID != applicationID && (appID != 0 || objects > 0 || version != 0):
 		return 0, Errorf(ECorrupt, "%s is an SQLite file of another program, not a Daymark database", path)
 	case version > 0 && version < len(migrations()):
-		if _, err := backup(ctx, db, path, fmt.Sprintf("before-schema-%d", len(migrations()))); err != nil {
+		if _, err := backup(ctx, db, path, backups, fmt.Sprintf("before-schema-%d", len(migrations()))); err != nil {
 			return 0, err
 		}
 	}

@@ -24,8 +24,15 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	mu   sync.Mutex
-	seen int64 // the revision this Store last read or wrote itself
+	mu       sync.Mutex
+	seen     int64  // the revision this Store last read or wrote itself
+	backups  string // the backups folder chosen; empty for the one beside the file
+	unusable error  // why the folder chosen when the store opened could not be used
+}
+
+// Options are choices about how a database is kept.
+type Options struct {
+	BackupFolder string // where backups go; empty for a backups folder beside the database
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -34,16 +41,27 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 // Open opens the Daymark database at path, creating the folder and the file
 // (readable by the owner only) when they do not exist, and brings the schema
 // up to date. A file that is not a Daymark database is never changed.
-func Open(path string) (*Store, error) {
+func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
+
+// OpenWith opens the database at path like Open, kept as o says: the backup
+// made before a schema update already goes to the folder chosen.
+func OpenWith(path string, o Options) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, Errorf(EInvalid, "“%s” is not a usable path", path)
 	}
-	if err := prepareFile(abs); err != nil {
+	var unusable error
+	if o.BackupFolder != "" {
+		if unusable = usableFolder(o.BackupFolder); unusable != nil {
+			o.BackupFolder = "" // an unplugged drive must not keep the database shut: back up beside it
+		}
+	}
+	backups := folderOr(o.BackupFolder, abs)
+	if err := prepareFile(abs, backups); err != nil {
 		return nil, err
 	}
 	ctx := context.Background()
-	version, err := inspect(ctx, abs)
+	version, err := inspect(ctx, abs, backups)
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +69,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, &Error{Code: EInternal, Message: "could not open " + abs, Err: err}
 	}
-	s := &Store{db: db, path: abs}
+	s := &Store{db: db, path: abs, backups: o.BackupFolder, unusable: unusable}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -93,8 +111,8 @@ func (s *Store) Path() string { return s.path }
 // prepareFile creates the folder and an empty file with owner-only
 // permissions when there is none, and otherwise checks, before SQLite
 // touches it, that the file can be read and written and looks like a whole
-// SQLite database.
-func prepareFile(path string) error {
+// SQLite database; backups is the folder of its backups.
+func prepareFile(path, backups string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return &Error{Code: EInvalid, Message: "cannot create the folder for " + path, Err: err}
 	}
@@ -104,7 +122,7 @@ func prepareFile(path string) error {
 	} else if !errors.Is(err, fs.ErrExist) {
 		return &Error{Code: EInvalid, Message: "cannot create " + path, Err: err}
 	}
-	if err := checkHeader(path); err != nil {
+	if err := checkHeader(path, backups); err != nil {
 		return err
 	}
 	if f, err := os.OpenFile(path, os.O_RDWR, 0); errors.Is(err, fs.ErrPermission) {
@@ -119,8 +137,8 @@ func prepareFile(path string) error {
 
 // checkHeader reads the start of an existing file, changing nothing, and
 // refuses what is not a whole SQLite database: another kind of file, one
-// cut short, or an emptied database that has backups beside it.
-func checkHeader(path string) error {
+// cut short, or an emptied database that has backups (kept in backups).
+func checkHeader(path, backups string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrPermission) {
 		return &Error{Code: EInvalid, Message: path + " cannot be read: permission denied (check its permissions)", Err: err}
@@ -138,7 +156,7 @@ func checkHeader(path string) error {
 	n, err := io.ReadFull(f, head)
 	switch {
 	case n == 0 && errors.Is(err, io.EOF):
-		if list, _ := Backups(path); len(list) > 0 {
+		if list, _ := BackupsIn(backups, path); len(list) > 0 {
 			return Errorf(ECorrupt, "%s is empty, but there are backups of it: it may have been emptied by mistake. Restore a backup, or remove the file to start afresh", path)
 		}
 		return nil // a database not yet written

@@ -199,7 +199,7 @@ func (w *Window) showBackups(list []data.Backup) {
 	if len(list) == 0 {
 		body = widget.NewLabel("There are no backups yet. Daymark makes one each day you change something,\nand before every import, restore and update; File → Back up now makes one at once.")
 	}
-	d = backupsDialog(w.svc.DataFile.Path(), body, restore, fromFile, w.win)
+	d = backupsDialog(w.svc.DataFile.BackupFolder(), body, restore, fromFile, w.win)
 	d.Show()
 }
 
@@ -229,17 +229,17 @@ func backupRows(list []data.Backup, selected func(i int)) *widget.List {
 	return rows
 }
 
-// backupsDialog holds a list of the backups of the database at dbPath with
-// its Restore button, and another button (nil for none) under the list.
-func backupsDialog(dbPath string, body fyne.CanvasObject, restore *widget.Button, other fyne.CanvasObject, win fyne.Window) *dialog.CustomDialog {
+// backupsDialog holds a list of the backups kept in folder with its Restore
+// button, and another button (nil for none) under the list.
+func backupsDialog(folder string, body fyne.CanvasObject, restore *widget.Button, other fyne.CanvasObject, win fyne.Window) *dialog.CustomDialog {
 	var d *dialog.CustomDialog
 	var bottom fyne.CanvasObject
 	if other != nil {
 		bottom = container.NewHBox(other)
 	}
-	folder := widget.NewLabel("Backups are kept in " + data.BackupFolder(dbPath))
-	folder.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(folder, bottom, nil, nil, body)
+	where := widget.NewLabel("Backups are kept in " + folder)
+	where.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(where, bottom, nil, nil, body)
 	d = dialog.NewCustom("Restore a backup", "Cancel", withWidth(640, content), win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), restore})
 	d.Resize(fyne.NewSize(700, 480))

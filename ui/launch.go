@@ -155,7 +155,11 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 		d.Hide()
 		l.confirmRestore(path, list[chosen])
 	}
-	d = backupsDialog(path, rows, restore, nil, l.win)
+	folder := newSettings(l.app).backupFolder()
+	if folder == "" {
+		folder = data.BackupFolder(path)
+	}
+	d = backupsDialog(folder, rows, restore, nil, l.win)
 	d.Show()
 }
 
@@ -190,12 +194,13 @@ func (l *Launcher) restore(path, from string) {
 	})
 }
 
-// backupsOf lists the backups that can stand in for path; none when the
-// problem is that another window has the file.
-func backupsOf(path string, problem error) []data.Backup {
+// backupsOf lists the backups that can stand in for path, in the folder
+// chosen in the settings and beside it; none when the problem is that
+// another window has the file.
+func (l *Launcher) backupsOf(path string, problem error) []data.Backup {
 	if path == "" || data.ErrorCode(problem) == data.EInUse {
 		return nil
 	}
-	list, _ := app.BackupsOf(path)
+	list, _ := app.BackupsOf(path, newSettings(l.app).backupFolder())
 	return list
 }

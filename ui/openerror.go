@@ -26,7 +26,7 @@ func (l *Launcher) Refuse(path string, problem error) {
 	quit := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), l.app.Quit)
 	buttons := []fyne.CanvasObject{layout.NewSpacer()}
 	var main *widget.Button
-	if list := backupsOf(path, problem); len(list) > 0 {
+	if list := l.backupsOf(path, problem); len(list) > 0 {
 		buttons = append(buttons, quit)
 		main = widget.NewButtonWithIcon("Restore a backup…", theme.HistoryIcon(), func() { l.chooseBackup(path, list) })
 	}

@@ -24,7 +24,8 @@ const (
 	prefBalancePeriod = "balancePeriod" // an app.Period
 	prefBalanceFrom   = "balanceFrom"   // a custom range's dates
 	prefBalanceTo     = "balanceTo"
-	prefWelcomed      = "welcomed" // the welcome was seen
+	prefWelcomed      = "welcomed"     // the welcome was seen
+	prefBackupFolder  = "backupFolder" // where backups go; empty for beside the database
 )
 
 // The theme choices.
@@ -51,6 +52,13 @@ var (
 )
 
 func newSettings(a fyne.App) settings { return settings{p: a.Preferences()} }
+
+// BackupFolder returns the folder chosen for backups in the settings, or
+// "" for the folder beside the database: the opener opens with it, so the
+// backup before a schema update goes there too.
+func BackupFolder(a fyne.App) string { return newSettings(a).backupFolder() }
+
+func (s settings) backupFolder() string { return s.p.String(prefBackupFolder) }
 
 func (s settings) theme() string {
 	switch t := s.p.String(prefTheme); t {

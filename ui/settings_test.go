@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -141,5 +142,30 @@ func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
 	}
 	if n < 19 {
 		t.Errorf("only %d menu items have shortcuts", n)
+	}
+}
+
+func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
+	h := newHarness(t)
+	dir := filepath.Join(t.TempDir(), "my backups")
+	label := widget.NewLabel("")
+	h.w.setBackupFolder(dir, label)
+	h.settle()
+	if BackupFolder(h.w.app) != dir || label.Text != dir || h.w.svc.DataFile.BackupFolder() != dir {
+		t.Fatalf("setting %q, label %q, store %q", BackupFolder(h.w.app), label.Text, h.w.svc.DataFile.BackupFolder())
+	}
+	h.w.day.form.planned[0].SetText("1h")
+	h.press(keySave)
+	h.press(keyBackUp)
+	if !strings.Contains(h.overlayText(), dir) {
+		t.Errorf("Back up now says %q", h.overlayText())
+	}
+	if list, _ := data.BackupsIn(dir, h.store.Path()); len(list) != 1 {
+		t.Errorf("%d backups in the folder chosen", len(list))
+	}
+	h.w.setBackupFolder("not/absolute", label)
+	h.settle()
+	if BackupFolder(h.w.app) != dir || !strings.Contains(h.overlayText(), "must be a full path") {
+		t.Errorf("a refused folder: setting %q, dialog %q", BackupFolder(h.w.app), h.overlayText())
 	}
 }

@@ -4,7 +4,10 @@ import (
 	"slices"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -55,14 +58,46 @@ func (w *Window) showSettings() {
 		}
 	}
 
+	folder := widget.NewLabel(w.svc.DataFile.BackupFolder())
+	folder.Wrapping = fyne.TextWrapBreak
+	choose := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err == nil && dir != nil {
+				w.setBackupFolder(dir.Path(), folder)
+			}
+		}, w.win)
+		d.SetTitleText("Keep Daymark's backups in…")
+		d.SetConfirmText("Keep them here")
+		w.startInFolderOf(d.SetLocation)
+		d.Resize(fyne.NewSize(820, 560))
+		d.Show()
+	})
+	beside := widget.NewButton("Beside the database", func() { w.setBackupFolder("", folder) })
+
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
 		widget.NewFormItem("Weeks start on", week),
 		widget.NewFormItem("Open on", view),
+		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
 	)
 	form.Items[2].HintText = "the screen Daymark opens on"
-	d := dialog.NewCustom("Settings", "Close", withWidth(520, form), w.win)
+	form.Items[3].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"
+	d := dialog.NewCustom("Settings", "Close", withWidth(560, form), w.win)
 	d.Show()
+}
+
+// setBackupFolder sends backups to dir (beside the database when empty)
+// once the store has checked it can write there, and shows it in label.
+func (w *Window) setBackupFolder(dir string, label *widget.Label) {
+	var err error
+	w.tasks.run(func() { err = w.svc.DataFile.SetBackupFolder(dir) }, func() {
+		if err != nil {
+			showProblem(w.win, "Daymark cannot keep its backups there", err)
+			return
+		}
+		w.settings.p.SetString(prefBackupFolder, dir)
+		label.SetText(w.svc.DataFile.BackupFolder())
+	})
 }
 
 // settingsLoaded applies the settings that live outside the window's widgets.

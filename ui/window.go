@@ -140,6 +140,9 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	} else {
 		w.day.shown()
 	}
+	if err := svc.DataFile.BackupFolderProblem(); err != nil {
+		w.problem("Backups go beside the database for now", err)
+	}
 	w.dailyBackup()
 	return w, nil
 }
