@@ -151,7 +151,7 @@ func (a Alignment) ScoreOn(date data.Date) (float64, bool) {
 // FitOverTime returns the score from the first snapshot to today, one
 // point a day (a week beyond two years).
 func (a Alignment) FitOverTime(today data.Date) charts.Shares {
-	s := charts.Shares{Key: "score out of 100", Note: "one point a day, as the matrix stood"}
+	s := charts.Shares{Key: "score out of 100", Note: "one point a day, as the matrix stood", Empty: "The score over time starts with the first rating"}
 	if len(a.snapshots) == 0 {
 		return s
 	}

@@ -318,3 +318,12 @@ func BenchmarkFeelingBars1000x600(b *testing.B) {
 		Image(f, 1000, 600, Light())
 	}
 }
+
+func TestEmptySharesSayWhyInTheMiddle(t *testing.T) {
+	th := Light()
+	blank := Image(Shares{Key: "score out of 100"}, 600, 300, th)
+	said := Image(Shares{Key: "score out of 100", Empty: "The score over time starts with the first rating"}, 600, 300, th)
+	if hasInk(blank, 100, 130, 500, 170, th.Muted) || !hasInk(said, 100, 130, 500, 170, th.Muted) {
+		t.Error("an empty chart should say why, in the middle, only when told what to say")
+	}
+}

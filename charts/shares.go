@@ -26,6 +26,7 @@ type Shares struct {
 	Note      string   // "7-day moving average"
 	Key       string   // what the solid line is; "share of allocated time" when empty
 	TargetKey string   // what the dashed line is; "target share" when Key is empty
+	Empty     string   // said in the middle when there is no line to draw
 }
 
 func (s Shares) draw(c *canvas) {
@@ -52,6 +53,9 @@ func (s Shares) draw(c *canvas) {
 		c.text(s.Note, w-pad, y, small, th.Muted, alignRight)
 	}
 	if len(s.Lines) == 0 {
+		if s.Empty != "" {
+			c.text(c.ellipsize(s.Empty, w-2*pad, size), w/2, math.Max(h/2, y+size*2), size, th.Muted, alignCentre)
+		}
 		return
 	}
 	top, bottom := y+th.px(8), h-pad-small-th.px(6)
