@@ -63,6 +63,12 @@ func Open(path string) (*Store, error) {
 			return nil, err
 		}
 	}
+	if version < 7 { // import rules came with schema 7
+		if err := s.seedImportRules(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
