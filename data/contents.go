@@ -22,8 +22,8 @@ type Contents struct {
 	Reflections    []Reflection
 	Contexts       []ValueContext // in order
 	Contradictions []Contradiction
-	Decisions      []Decision // by date
-	Sessions       []Session  // by date, with their actions
+	Decisions      []Decision      // by date
+	Sessions       []Session       // by date, with their actions
 	ImportRules    *ImportRules    // nil: the starter rules
 	ImportedEvents []ImportedEvent // by date and start
 	ImportedDays   []ImportedDay   // by date

@@ -111,7 +111,9 @@ func TestBadImportRulesAreRefusedWithASentenceAndChangeNothing(t *testing.T) {
 		{"no name", with(func(r *ImportRules) { r.Mappings = []Mapping{{Kind: MappingTag}} }), "Mapping 1: name the tag"},
 		{"all day too long", with(func(r *ImportRules) { r.AllDayMinutes = 1441 }), "All-day events: count them for 1 to 1440 minutes, not 1441"},
 		{"not an address", with(func(r *ImportRules) { r.Emails = []string{"me at work"} }), "“me at work” is not an email address"},
-		{"unknown dimension", with(func(r *ImportRules) { r.Rules = []Rule{{Field: FieldTitle, Op: OpContains, Pattern: "x", DimensionID: 99}} }), "Rule 1: the dimension it names does not exist"},
+		{"unknown dimension", with(func(r *ImportRules) {
+			r.Rules = []Rule{{Field: FieldTitle, Op: OpContains, Pattern: "x", DimensionID: 99}}
+		}), "Rule 1: the dimension it names does not exist"},
 		{"unknown default", with(func(r *ImportRules) { r.Unmatched = 99 }), "Events that match no rule: the dimension it names does not exist"},
 	}
 	for _, c := range cases {
