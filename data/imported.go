@@ -41,6 +41,20 @@ const (
 // date is the same part, whichever file it came from.
 func (e ImportedEvent) key() [3]string { return [3]string{e.UID, e.Occurrence, e.Date.String()} }
 
+// Before reports whether e comes before f in the order the database
+// lists events: by date, start, UID and occurrence.
+func (e ImportedEvent) Before(f ImportedEvent) bool {
+	switch {
+	case e.Date != f.Date:
+		return e.Date.Before(f.Date)
+	case !e.Start.Equal(f.Start):
+		return e.Start.Before(f.Start)
+	case e.UID != f.UID:
+		return e.UID < f.UID
+	}
+	return e.Occurrence < f.Occurrence
+}
+
 // Validate reports what is wrong with the event, as a sentence.
 func (e ImportedEvent) Validate() error {
 	switch {
@@ -239,13 +253,7 @@ func importState(ctx context.Context, q queryer, b ImportBatch) ([]ImportDay, er
 	}
 	out := make([]ImportDay, 0, len(byDate))
 	for _, d := range byDate {
-		sort.Slice(d.Events, func(i, j int) bool {
-			a, b := d.Events[i], d.Events[j]
-			if !a.Start.Equal(b.Start) {
-				return a.Start.Before(b.Start)
-			}
-			return a.UID+"\x00"+a.Occurrence < b.UID+"\x00"+b.Occurrence
-		})
+		sort.Slice(d.Events, func(i, j int) bool { return d.Events[i].Before(d.Events[j]) })
 		out = append(out, *d)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Day.Date.Before(out[j].Day.Date) })

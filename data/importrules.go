@@ -95,6 +95,17 @@ func (r *ImportRules) Normalize() {
 	r.Emails = emails
 }
 
+// SortMappings puts mappings in the order they are listed: projects, then
+// tags, each by name.
+func SortMappings(ms []Mapping) {
+	slices.SortStableFunc(ms, func(a, b Mapping) int {
+		if a.Kind != b.Kind {
+			return strings.Compare(a.Kind, b.Kind)
+		}
+		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
+}
+
 // Equal reports whether r and o say the same, in the same order.
 func (r ImportRules) Equal(o ImportRules) bool {
 	return slices.Equal(r.Rules, o.Rules) && slices.Equal(r.Mappings, o.Mappings) && r.Unmatched == o.Unmatched &&
@@ -262,7 +273,7 @@ func queryImportRules(ctx context.Context, q queryer) (ImportRules, error) {
 		r.Rules = append(r.Rules, rule)
 	}
 	rows.Close()
-	if rows, err = q.QueryContext(ctx, "SELECT kind, name, coalesce(dimension_id, 0) FROM tracker_mapping ORDER BY kind, lower(name)"); err != nil {
+	if rows, err = q.QueryContext(ctx, "SELECT kind, name, coalesce(dimension_id, 0) FROM tracker_mapping"); err != nil {
 		return r, scanErr("the tracker mappings", err)
 	}
 	defer rows.Close()
@@ -273,6 +284,7 @@ func queryImportRules(ctx context.Context, q queryer) (ImportRules, error) {
 		}
 		r.Mappings = append(r.Mappings, m)
 	}
+	SortMappings(r.Mappings)
 	return r, scanErr("the tracker mappings", rows.Err())
 }
 
