@@ -20,7 +20,7 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 		names[d.ID] = d.Name
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s: %s “%s”, %s to %s\n", p.File, p.Kind, p.Source, p.From.Format("Mon 2 Jan 2006"), p.To.Format("Mon 2 Jan 2006"))
+	fmt.Fprintf(tw, "%s: %s, %s to %s\n", p.File, SourceText(p.Reading), p.From.Format("Mon 2 Jan 2006"), p.To.Format("Mon 2 Jan 2006"))
 	fmt.Fprintf(tw, "%s counted on %s. %s\n", plural(p.Counted, "item"), plural(len(p.Days), "day"), KeepText(p.Keep))
 	for _, d := range p.Days {
 		if !d.Changed() && len(d.Items) == 0 {
@@ -74,6 +74,14 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 	return tw.Flush()
 }
 
+// SourceText names what a file holds: the calendar “Work”, a Toggl Track export.
+func SourceText(r Reading) string {
+	if r.Kind == KindCalendar {
+		return "the calendar “" + r.Source + "”"
+	}
+	return "a " + r.Kind + " export"
+}
+
 // KeepText says what happens to actual minutes typed by hand.
 func KeepText(keep bool) string {
 	if keep {
@@ -86,7 +94,7 @@ func KeepText(keep bool) string {
 // all-day one.
 func ItemWhen(it Item, loc *time.Location) string {
 	if it.Start.IsZero() {
-		return "?"
+		return "—" // an entry that could not be read
 	}
 	start := it.Start.In(loc)
 	if it.AllDay {

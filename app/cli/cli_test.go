@@ -443,7 +443,7 @@ func TestImportDryRunPrintsThePreviewAndWritesNothing(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"work.ics: calendar “robin@daymark.test”", "Mon 5 Oct 2026", "People         0 → 30", "10:00–10:30  1:1 Sam / Robin  30 min  People  title contains “1:1”",
+	for _, want := range []string{"work.ics: the calendar “robin@daymark.test”", "Mon 5 Oct 2026", "People         0 → 30", "10:00–10:30  1:1 Sam / Robin  30 min  People  title contains “1:1”",
 		"Matched no rule: skipped", "Tue 6 Oct 15:00–16:00   Vendor pitch: analytics suite  declined", "Dry run: nothing was written."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the dry run does not say %q:\n%s", want, out)
@@ -506,7 +506,7 @@ func TestImportingATimeTrackerAndTheMistakesOfACommandLine(t *testing.T) {
 	db := sample(t)
 	csv := calendar(t, "toggl-detailed.csv")
 	code, out, errs := daymark(t, "import", "--db", db, "--from", "2026-10-05", "--to", "2026-10-07", "--replace", csv)
-	if code != 0 || !strings.Contains(out, "toggl-detailed.csv: Toggl Track “Toggl Track”") || !strings.Contains(out, "typed by hand on these days are replaced") {
+	if code != 0 || !strings.Contains(out, "toggl-detailed.csv: a Toggl Track export") || !strings.Contains(out, "typed by hand on these days are replaced") {
 		t.Errorf("exit %d: %s\n%s", code, errs, out)
 	}
 	cases := []struct {
