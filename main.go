@@ -110,6 +110,7 @@ func gui(db string, stderr io.Writer) int {
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
+		TimeImport: app.NewTimeImport(store),
 		Path:       store.Path(),
 		Version:    version,
 	})

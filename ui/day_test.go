@@ -36,8 +36,8 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		}
 		h.tab()
 	}
-	// On past the copy buttons to the note, and from the note (Tab does not
-	// type into it) to Save.
+	// On past the copy and fill buttons to the note, and from the note (Tab
+	// does not type into it) to Save.
 	var path []string
 	for range 6 {
 		switch f := h.win.Canvas().Focused().(type) {
@@ -48,7 +48,7 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		}
 		h.tab()
 	}
-	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, note, Save") {
+	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, Fill from a calendar…, note, Save") {
 		t.Errorf("after the fields Tab visits: %s", got)
 	}
 }

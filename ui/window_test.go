@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -34,6 +35,8 @@ func newHarness(t *testing.T) *harness {
 	}
 	t.Cleanup(func() { store.Close() })
 	win := test.NewTempWindow(t, nil)
+	timeImport := app.NewTimeImport(store)
+	timeImport.Location = time.UTC // tests hold in every zone
 	w, err := New(a, win, Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
@@ -42,6 +45,7 @@ func newHarness(t *testing.T) *harness {
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
+		TimeImport: timeImport,
 		Path:       store.Path(),
 		Version:    "test",
 	})
