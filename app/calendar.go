@@ -220,7 +220,7 @@ func (c *calendarReader) read(cal *ical.Component, tick func()) {
 			tick()
 			continue
 		}
-		c.span(ev.start, ev.end)
+		widen(&c.out, ev.start, ev.end, c.opts.Location)
 		if ev.recurrence == "" {
 			masters = append(masters, ev)
 			continue
@@ -488,17 +488,6 @@ func (c *calendarReader) unreadable(comp *ical.Component, err error) {
 		title = "an event without a title"
 	}
 	c.out.Skipped = append(c.out.Skipped, Skipped{Item: Item{Title: clip(title, data.MaxImportTitle)}, Reason: SkipUnreadable + ": " + err.Error()})
-}
-
-// span widens the dates the file's events cover.
-func (c *calendarReader) span(start, end time.Time) {
-	first, last := data.DateOf(start.In(c.opts.Location)), data.DateOf(end.In(c.opts.Location))
-	if c.out.First.IsZero() || first.Before(c.out.First) {
-		c.out.First = first
-	}
-	if last.After(c.out.Last) {
-		c.out.Last = last
-	}
 }
 
 // propText is a text property's value, unescaped, or as written when it

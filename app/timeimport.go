@@ -80,6 +80,17 @@ func overlaps(start, end, from, to time.Time) bool {
 	return start.Before(to) && end.After(from)
 }
 
+// widen stretches the dates a reading covers over start and end.
+func widen(out *Reading, start, end time.Time, loc *time.Location) {
+	first, last := data.DateOf(start.In(loc)), data.DateOf(end.In(loc))
+	if out.First.IsZero() || first.Before(out.First) {
+		out.First = first
+	}
+	if last.After(out.Last) {
+		out.Last = last
+	}
+}
+
 // MaxTimeFileSize bounds a calendar or time tracker file: years of a busy
 // calendar fit in a few megabytes.
 const MaxTimeFileSize = 64 << 20

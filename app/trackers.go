@@ -109,7 +109,7 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 			out.Skipped = append(out.Skipped, Skipped{Item: Item{Title: clip(cell(row, "description"), data.MaxImportTitle)}, Reason: fmt.Sprintf("%s: line %d: %v", SkipUnreadable, line, err)})
 			continue
 		}
-		widen(&out, item, opts.Location)
+		widen(&out, item.Start, item.End, opts.Location)
 		if !overlaps(item.Start, item.End, from, to) {
 			continue
 		}
@@ -215,17 +215,6 @@ func trackerEntry(row []string, cell func([]string, string) string, dates dateFo
 	sum := sha256.Sum256([]byte(strings.Join([]string{cell(row, "email"), start.UTC().String(), end.UTC().String(), cell(row, "project"), cell(row, "description"), cell(row, "tags")}, "\x00")))
 	item.UID = "tracker-" + hex.EncodeToString(sum[:12])
 	return item, nil
-}
-
-// widen stretches the reading's span over the item.
-func widen(out *Reading, item Item, loc *time.Location) {
-	first, last := data.DateOf(item.Start.In(loc)), data.DateOf(item.End.In(loc))
-	if out.First.IsZero() || first.Before(out.First) {
-		out.First = first
-	}
-	if last.After(out.Last) {
-		out.Last = last
-	}
 }
 
 // dateFormat is how an export writes dates: 2026-11-02, 02.11.2026,

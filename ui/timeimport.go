@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -51,20 +50,7 @@ type timeImport struct {
 
 // chooseTimeImport asks for a calendar or a tracker's CSV, then previews it.
 func (w *Window) chooseTimeImport() {
-	w.leaveThen(func() {
-		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			path := rc.URI().Path()
-			rc.Close()
-			w.importTime(path)
-		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".ics", ".csv"}))
-		w.startIn(d.SetLocation)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
-	})
+	w.chooseFile([]string{".ics", ".csv"}, func(path string) { w.importTime(path) })
 }
 
 // importTime opens the preview of the file at path, for the days from the
