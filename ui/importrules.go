@@ -228,6 +228,8 @@ func (e *rulesEditor) fill(r data.ImportRules) {
 	for _, m := range r.Mappings {
 		e.addMapping(m)
 	}
+	e.layoutRules() // says so when there are none
+	e.layoutMappings()
 	e.unmatched.SetSelected(e.dimChoice(r.Unmatched))
 	e.allDay.SetChecked(r.AllDay)
 	e.minutes.SetText(strconv.Itoa(r.AllDayMinutes))
