@@ -152,3 +152,11 @@ func FileKind(name string, head []byte) string {
 	}
 	return FileTracker
 }
+
+// clip shortens s to at most n characters.
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
