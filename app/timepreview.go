@@ -126,7 +126,10 @@ func (t *TimeImport) Preview(ctx context.Context, name string, r io.Reader, req 
 		return Preview{}, err
 	}
 	if reading.Source == "" {
-		reading.Source = strings.TrimSuffix(name, filepath.Ext(name))
+		reading.Source = strings.TrimSpace(strings.TrimSuffix(name, filepath.Ext(name)))
+	}
+	if reading.Source == "" {
+		reading.Source = "calendar"
 	}
 	reading.Source = clip(reading.Source, data.MaxImportSource)
 	p := Preview{Reading: reading, File: name, From: req.From, To: req.To, Keep: req.Keep, Unmatch: rules.Unmatched}

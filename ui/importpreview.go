@@ -46,23 +46,31 @@ func newPreviewTree() *previewTree {
 	return t
 }
 
-// show fills the tree with p, or empties it.
-func (t *previewTree) show(p *app.Preview, dims []data.Dimension, loc *time.Location) {
-	t.children, t.text = previewNodes(p, dims, loc)
+// show fills the tree with nodes laid out by previewNodes (off the UI
+// goroutine: a big file has tens of thousands), or empties it.
+func (t *previewTree) show(nodes previewLayout) {
+	t.children, t.text = nodes.children, nodes.text
 	t.tree.Refresh()
 	t.tree.OpenAllBranches()
 	t.empty.SetText("")
-	if p != nil && len(t.children[""]) == 0 {
+	if nodes.shown && len(t.children[""]) == 0 {
 		t.empty.SetText("The file holds nothing between these days. Choose other days.")
 	}
 }
 
-// previewNodes lays a preview out as a tree: the children of each node by
-// ID ("" is the root) and the text of each.
-func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) (map[string][]string, map[string]string) {
+// previewLayout is a preview laid out as a tree: the children of each
+// node by ID ("" is the root) and the text of each.
+type previewLayout struct {
+	children map[string][]string
+	text     map[string]string
+	shown    bool // a preview, not none
+}
+
+// previewNodes lays a preview out as a tree.
+func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) previewLayout {
 	children, text := map[string][]string{}, map[string]string{}
 	if p == nil {
-		return children, text
+		return previewLayout{children: children, text: text}
 	}
 	add := func(parent, id, t string) {
 		children[parent] = append(children[parent], id)
@@ -122,7 +130,7 @@ func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) (ma
 		}
 		add("notes", "notes/"+strconv.Itoa(i), n)
 	}
-	return children, text
+	return previewLayout{children: children, text: text, shown: true}
 }
 
 // dayLine is a day's branch: its date and how its actual minutes change.

@@ -151,10 +151,14 @@ func (s *timeImport) refresh() {
 	s.summary.SetText("Reading " + filepath.Base(s.path) + "…")
 	var p app.Preview
 	var dims []data.Dimension
+	var nodes previewLayout
 	var err error
 	s.tasks.run(func() {
 		if p, err = s.svc.PreviewFile(bgContext(), s.path, req); err == nil {
 			dims, err = s.svc.Dimensions(bgContext())
+		}
+		if err == nil {
+			nodes = previewNodes(&p, dims, s.svc.Location)
 		}
 	}, func() {
 		if asked != s.asked {
@@ -166,13 +170,13 @@ func (s *timeImport) refresh() {
 			s.summary.SetText(sentence(err))
 			s.summary.Importance = widget.DangerImportance
 			s.summary.Refresh()
-			s.tree.show(nil, nil, s.svc.Location)
+			s.tree.show(previewNodes(nil, nil, nil))
 			return
 		}
 		s.preview, s.dims = &p, dims
 		s.summary.Importance = widget.MediumImportance
 		s.summary.SetText(previewSummary(p))
-		s.tree.show(&p, dims, s.svc.Location)
+		s.tree.show(nodes)
 		changes := 0
 		for _, d := range p.Days {
 			if d.Changed() {
