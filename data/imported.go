@@ -81,14 +81,10 @@ func (d ImportedDay) Validate() error {
 	if err := d.Date.Validate(); err != nil {
 		return err
 	}
-	total := 0
-	for _, m := range d.Minutes {
-		if m < 0 {
-			return Errorf(EInvalid, "imported minutes cannot be negative")
-		}
-		total += m
-	}
-	if total > MinutesPerDay {
+	switch total, negative := budget(d.Minutes); {
+	case negative:
+		return Errorf(EInvalid, "imported minutes cannot be negative")
+	case total > MinutesPerDay:
 		return Errorf(EInvalid, "imported minutes add up to %d, more than the %d in a day", total, MinutesPerDay)
 	}
 	return nil
@@ -351,28 +347,14 @@ func queryImportedEvents(ctx context.Context, q queryer, from, to Date) ([]Impor
 
 // queryImportedDays reads the minutes imports set between from and to, by date.
 func queryImportedDays(ctx context.Context, q queryer, from, to Date) ([]ImportedDay, error) {
-	rows, err := q.QueryContext(ctx, `SELECT date, dimension_id, minutes FROM imported_minutes
+	dates, minutes, err := minutesByDate(ctx, q, "imported minutes", `SELECT date, dimension_id, minutes FROM imported_minutes
 		WHERE date BETWEEN ? AND ? ORDER BY date, dimension_id`, from.String(), to.String())
-	if err != nil {
-		return nil, scanErr("the imported minutes", err)
+	if err != nil || len(dates) == 0 {
+		return nil, err
 	}
-	defer rows.Close()
-	var out []ImportedDay
-	for rows.Next() {
-		var date string
-		var id int64
-		var m int
-		if err := rows.Scan(&date, &id, &m); err != nil {
-			return nil, scanErr("the imported minutes", err)
-		}
-		if n := len(out); n == 0 || out[n-1].Date.String() != date {
-			d, err := ParseDate(date)
-			if err != nil {
-				return nil, Errorf(ECorrupt, "a stored date is damaged: %q", date)
-			}
-			out = append(out, ImportedDay{Date: d, Minutes: map[int64]int{}})
-		}
-		out[len(out)-1].Minutes[id] = m
+	out := make([]ImportedDay, len(dates))
+	for i := range dates {
+		out[i] = ImportedDay{Date: dates[i], Minutes: minutes[i]}
 	}
-	return out, scanErr("the imported minutes", rows.Err())
+	return out, nil
 }
