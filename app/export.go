@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 5 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions
+	ExportVersion = 6 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -39,6 +39,12 @@ type Document struct {
 
 	Decisions []DocumentDecision `json:"decisions"`
 	Sessions  []DocumentSession  `json:"sessions"`
+
+	ImportRules     []DocumentImportRule     `json:"import_rules"`
+	TrackerMappings []DocumentTrackerMapping `json:"tracker_mappings"`
+	ImportSettings  *DocumentImportSettings  `json:"import_settings"`
+	ImportedEvents  []DocumentImportedEvent  `json:"imported_events"`
+	ImportedMinutes []DocumentImportedDay    `json:"imported_minutes"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -123,5 +129,6 @@ func NewDocument(c data.Contents, t time.Time) Document {
 	doc.addValues(c)
 	doc.addDecisions(c)
 	doc.addSessions(c)
+	doc.addImports(c, names)
 	return doc
 }

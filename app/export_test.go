@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -65,7 +66,33 @@ func richStore(t testing.TB) *data.Store {
 		t.Fatal(err)
 	}
 	addValues(t, store)
+	addImports(t, store)
 	return store
+}
+
+// addImports gives a store rules of the person's, a tracker mapping, and a
+// calendar imported with them.
+func addImports(t testing.TB, store *data.Store) {
+	t.Helper()
+	ctx := context.Background()
+	ti := NewTimeImport(store)
+	ti.Location = london
+	dims, _ := store.Dimensions(ctx)
+	rules, _ := ti.Rules(ctx)
+	rules.Rules = append(rules.Rules, data.Rule{Field: data.FieldOrganiser, Op: data.OpContains, Pattern: "dana@", DimensionID: 0})
+	rules.Mappings = []data.Mapping{{Kind: data.MappingTag, Name: "deep work", DimensionID: dims[1].ID}, {Kind: data.MappingProject, Name: "Admin"}}
+	rules.AllDay, rules.AllDayMinutes, rules.Emails, rules.Unmatched = true, 360, []string{"robin@daymark.test"}, dims[2].ID
+	if err := ti.SaveRules(ctx, rules); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(fixture(t, "work.ics")), PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ti.Apply(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	os.RemoveAll(data.BackupFolder(store.Path())) // the one Apply made: tests count backups from here
 }
 
 // addValues gives a store values of both kinds (one archived), ratings kept
@@ -137,7 +164,9 @@ func TestExportImportExportIsLossless(t *testing.T) {
 	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
 		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`,
 		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`,
-		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`} {
+		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`,
+		`"import_rules": [`, `"pattern": "dana@"`, `"kind": "tag"`, `"all_day_minutes": 360`, `"emails": [`, `"uid": "one-to-one-sam@daymark.test"`,
+		`"occurrence": "20261005T090000Z"`, `"start": "2026-10-05T09:00:00Z"`, `"imported_minutes": [`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -147,7 +176,7 @@ func TestExportImportExportIsLossless(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Dimensions != 6 || sum.Days != 3 || sum.Backup != "" {
+	if sum.Dimensions != 6 || sum.Days != 7 || sum.Backup != "" { // 3 typed, 4 filled from the calendar
 		t.Errorf("summary = %+v", sum)
 	}
 	if second := exportString(t, again); second != first {
@@ -165,6 +194,21 @@ func TestAVersion1ExportStillImports(t *testing.T) {
 	}
 	if out := exportString(t, store); !strings.Contains(out, fmt.Sprintf(`"version": %d`, ExportVersion)) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
 		t.Errorf("re-exported as:\n%s", out)
+	}
+}
+
+func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
+	v5 := `{"format": "daymark", "version": 5,
+		"dimensions": [{"name": "People", "description": "", "colour": "#2563EB", "position": 1, "archived": false},
+			{"name": "Value management", "description": "", "colour": "#9333EA", "position": 2, "archived": false}]}`
+	store := openStore(t)
+	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v5), false); err != nil {
+		t.Fatal(err)
+	}
+	rules, _ := store.ImportRules(context.Background())
+	dims, _ := store.Dimensions(context.Background())
+	if want := data.StarterRules(dims); len(rules.Rules) == 0 || !rules.Equal(want) {
+		t.Errorf("rules after importing version 5: %+v", rules)
 	}
 }
 
@@ -255,6 +299,10 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"a value of no kind", `{"format": "daymark", "version": 3, "values": [{"kind": "team", "name": "Trust"}]}`, "values[0] (Trust): a value is personal or organisational, not \"team\""},
 		{"an answer to an unknown prompt", `{"format": "daymark", "version": 3, "reflections": [{"date": "2026-01-01", "prompt": "Why?", "answer": "Because"}]}`, "reflections[0]: it answers “Why?”, which is not one of the file's prompts"},
 		{"a context inside a missing one", `{"format": "daymark", "version": 3, "contexts": [{"name": "Team", "parent": "Org"}]}`, "contexts[0] (Team): it sits in “Org”, which is not one of the file's contexts"},
+		{"a rule that is not a pattern", `{"format": "daymark", "version": 6, "import_rules": [{"field": "title", "op": "pattern", "pattern": "(", "dimension": ""}]}`, "import_rules[0]: Rule 1: “(” is not a pattern"},
+		{"a rule naming an unknown dimension", `{"format": "daymark", "version": 6, "import_rules": [{"field": "title", "op": "contains", "pattern": "1:1", "dimension": "Peple"}]}`, "import_rules[0]: it names “Peple”, which is not one of the file's dimensions"},
+		{"an imported event at no time", `{"format": "daymark", "version": 6, "imported_events": [{"source": "w", "uid": "a", "date": "2026-01-01", "start": "9am", "end": "", "dimension": ""}]}`, "imported_events[0]: “9am” is not a time"},
+		{"an imported event of no dimension", `{"format": "daymark", "version": 6, "imported_events": [{"source": "w", "uid": "a", "date": "2026-01-01", "start": "2026-01-01T09:00:00Z", "end": "2026-01-01T10:00:00Z", "title": "x", "dimension": ""}]}`, "imported_events[0] (x): it names no dimension"},
 		{"focus on an unknown dimension", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "focus": [{"started": "2026-01-01", "dimension": "B"}]}`, "focus[0] (2026-01-01): it names “B”, which is not one of the file's dimensions"},
 	}
 	for _, c := range cases {

@@ -22,8 +22,11 @@ type Contents struct {
 	Reflections    []Reflection
 	Contexts       []ValueContext // in order
 	Contradictions []Contradiction
-	Decisions      []Decision // by date
-	Sessions       []Session  // by date, with their actions
+	Decisions      []Decision      // by date
+	Sessions       []Session       // by date, with their actions
+	ImportRules    *ImportRules    // nil: the starter rules
+	ImportedEvents []ImportedEvent // by date and start
+	ImportedDays   []ImportedDay   // by date
 }
 
 // itemError names the item of Contents that breaks a rule, the way an
@@ -112,6 +115,61 @@ func (c Contents) Validate() error {
 		s.Normalize()
 		if err := s.Validate(); err != nil {
 			return itemError("sessions", i, s.Date.String(), err)
+		}
+	}
+	return c.validateImports(ids)
+}
+
+// validateImports checks the import rules and what imports remember, and
+// that they name dimensions of c.
+func (c Contents) validateImports(dimensions map[int64]bool) error {
+	known := func(id int64) bool { return id == 0 || dimensions[id] }
+	if r := c.ImportRules; r != nil {
+		rules := *r
+		rules.Normalize()
+		if err := rules.Validate(); err != nil {
+			return itemError("import_rules", 0, "", err)
+		}
+		if !known(rules.Unmatched) {
+			return itemError("import_settings", 0, "", Errorf(EInvalid, "it names a dimension that is not in the file"))
+		}
+		for i, rule := range rules.Rules {
+			if !known(rule.DimensionID) {
+				return itemError("import_rules", i, rule.Pattern, Errorf(EInvalid, "it names a dimension that is not in the file"))
+			}
+		}
+		for i, m := range rules.Mappings {
+			if !known(m.DimensionID) {
+				return itemError("tracker_mappings", i, m.Name, Errorf(EInvalid, "it names a dimension that is not in the file"))
+			}
+		}
+	}
+	parts := map[[3]string]bool{}
+	for i, e := range c.ImportedEvents {
+		if err := e.Validate(); err != nil {
+			return itemError("imported_events", i, e.Title, err)
+		}
+		if !dimensions[e.DimensionID] {
+			return itemError("imported_events", i, e.Title, Errorf(EInvalid, "it names a dimension that is not in the file"))
+		}
+		if parts[e.key()] {
+			return itemError("imported_events", i, e.Title, Errorf(EConflict, "the same occurrence is there twice on %s", e.Date))
+		}
+		parts[e.key()] = true
+	}
+	dates := map[Date]bool{}
+	for i, d := range c.ImportedDays {
+		if err := d.Validate(); err != nil {
+			return itemError("imported_minutes", i, d.Date.String(), err)
+		}
+		if dates[d.Date] {
+			return itemError("imported_minutes", i, d.Date.String(), Errorf(EConflict, "the date %s is there twice", d.Date))
+		}
+		dates[d.Date] = true
+		for id := range d.Minutes {
+			if !dimensions[id] {
+				return itemError("imported_minutes", i, d.Date.String(), Errorf(EInvalid, "it names a dimension that is not in the file"))
+			}
 		}
 	}
 	return nil
@@ -296,7 +354,18 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.Decisions, err = queryDecisions(ctx, q, "ORDER BY date, id"); err != nil {
 			return err
 		}
-		c.Sessions, err = querySessions(ctx, q)
+		if c.Sessions, err = querySessions(ctx, q); err != nil {
+			return err
+		}
+		rules, err := queryImportRules(ctx, q)
+		if err != nil {
+			return err
+		}
+		c.ImportRules = &rules
+		if c.ImportedEvents, err = queryImportedEvents(ctx, q, MinDate, MaxDate); err != nil {
+			return err
+		}
+		c.ImportedDays, err = queryImportedDays(ctx, q, MinDate, MaxDate)
 		return err
 	})
 	return c, err
@@ -357,13 +426,38 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 				return err
 			}
 		}
-		return nil
+		return replaceImports(ctx, tx, c)
 	})
+}
+
+// replaceImports inserts the import rules (the starter rules when c has
+// none) and what imports remember (the tables are empty).
+func replaceImports(ctx context.Context, tx *sql.Tx, c Contents) error {
+	rules := StarterRules(c.Dimensions)
+	if c.ImportRules != nil {
+		rules = *c.ImportRules
+		rules.Normalize()
+	}
+	if err := saveImportRules(ctx, tx, rules); err != nil {
+		return err
+	}
+	for _, e := range c.ImportedEvents {
+		if err := insertImportedEvent(ctx, tx, e); err != nil {
+			return err
+		}
+	}
+	for _, d := range c.ImportedDays {
+		if err := saveImportedDay(ctx, tx, d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // personTables are every table of the person's data, in an order that
 // deletes what refers to a row before the row.
 var personTables = []string{
+	"imported_minutes", "imported_event", "import_settings", "tracker_mapping", "import_rule",
 	"action", "session",
 	"decision_value", "decision",
 	"contradiction", "context", "reflection", "prompt", "alignment_snapshot", "alignment", "value",

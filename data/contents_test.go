@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func sampleContents() Contents {
@@ -35,9 +36,21 @@ func sampleContents() Contents {
 	reflections := []Reflection{{ID: 3, PromptID: 5, Date: NewDate(2025, 3, 2), Answer: "yes"}}
 	contexts := []ValueContext{{ID: 7, Name: "Team", ParentID: 8, Position: 1}, {ID: 8, Name: "Org", Definition: "profit", Position: 2}}
 	contradictions := []Contradiction{{FirstID: 7, SecondID: 8, Note: "speed"}}
+	rules := &ImportRules{
+		Rules:    []Rule{{Field: FieldTitle, Op: OpContains, Pattern: "1:1", DimensionID: 2}, {Field: FieldAttendees, Op: OpAtLeast, Pattern: "9", DimensionID: 0}},
+		Mappings: []Mapping{{Kind: MappingProject, Name: "Hiring", DimensionID: 2}, {Kind: MappingTag, Name: "home", DimensionID: 1}},
+		AllDay:   true, AllDayMinutes: 240, Emails: []string{"me@example.com"}, Unmatched: 3,
+	}
+	start := time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC)
+	events := []ImportedEvent{
+		{Source: "Work", UID: "a@x", Occurrence: "20251231T090000Z", Date: NewDate(2025, 12, 31), Start: start, End: start.Add(time.Hour), Title: "1:1 Sam", DimensionID: 2},
+		{Source: "Work", UID: "b@x", Date: NewDate(2025, 12, 31), Start: start.Add(time.Hour), End: start.Add(2 * time.Hour), Title: "Plan", DimensionID: 3},
+	}
+	imported := []ImportedDay{{Date: NewDate(2025, 12, 31), Minutes: map[int64]int{2: 60, 3: 15}}}
 	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus,
 		Values: values, Ratings: ratings, Snapshots: snapshots, Prompts: prompts, Reflections: reflections,
-		Contexts: contexts, Contradictions: contradictions}
+		Contexts: contexts, Contradictions: contradictions,
+		ImportRules: rules, ImportedEvents: events, ImportedDays: imported}
 }
 
 func TestReplaceAndContentsRoundTrip(t *testing.T) {
@@ -64,6 +77,8 @@ func TestReplaceAndContentsRoundTrip(t *testing.T) {
 		"values": {in.Values, out.Values}, "ratings": {in.Ratings, out.Ratings}, "snapshots": {in.Snapshots, out.Snapshots},
 		"prompts": {in.Prompts, out.Prompts}, "reflections": {in.Reflections, out.Reflections},
 		"contexts": {in.Contexts, out.Contexts}, "contradictions": {in.Contradictions, out.Contradictions},
+		"import rules": {in.ImportRules, out.ImportRules}, "imported events": {in.ImportedEvents, out.ImportedEvents},
+		"imported minutes": {in.ImportedDays, out.ImportedDays},
 	} {
 		if !reflect.DeepEqual(pair[0], pair[1]) {
 			t.Errorf("%s:\n got %+v\nwant %+v", name, pair[1], pair[0])
@@ -102,6 +117,14 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 	loop.Contexts[1].ParentID = 7
 	orphan := sampleContents()
 	orphan.Reflections[0].PromptID = 99
+	badRule := sampleContents()
+	badRule.ImportRules = &ImportRules{Rules: []Rule{{Field: FieldTitle, Op: OpPattern, Pattern: "(unclosed", DimensionID: 1}}, AllDayMinutes: 480}
+	ruleUnknown := sampleContents()
+	ruleUnknown.ImportRules.Rules[0].DimensionID = 42
+	twiceRemembered := sampleContents()
+	twiceRemembered.ImportedEvents[1].UID, twiceRemembered.ImportedEvents[1].Occurrence = "a@x", "20251231T090000Z"
+	backwards := sampleContents()
+	backwards.ImportedEvents[0].End = backwards.ImportedEvents[0].Start
 	cases := []struct {
 		name string
 		c    Contents
@@ -118,6 +141,10 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 		{"a rating the wrong way round", crossRating, "alignment[0]: a rating pairs a personal value with an organisational one of the file"},
 		{"contexts inside each other", loop, "contexts[0] (Team): “Team” cannot sit inside a context that sits inside it"},
 		{"an answer to no prompt", orphan, "reflections[0] (2025-03-02): it answers a prompt that is not in the file"},
+		{"a rule that is no pattern", badRule, "import_rules[0]: Rule 1: “(unclosed” is not a pattern (a regular expression): missing closing )"},
+		{"a rule naming no dimension of the file", ruleUnknown, "import_rules[0] (1:1): it names a dimension that is not in the file"},
+		{"an occurrence remembered twice", twiceRemembered, "imported_events[1] (Plan): the same occurrence is there twice on 2025-12-31"},
+		{"an event ending as it starts", backwards, "imported_events[0] (1:1 Sam): it ends before it starts"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

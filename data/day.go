@@ -236,11 +236,11 @@ func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) err
 }
 
 // IsEmpty reports whether the database holds nothing of the person's: no
-// row in any of their tables but the default dimensions and prompts, as
-// they were created.
+// row in any of their tables but the default dimensions, prompts and
+// import rules, as they were created.
 func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
 	for _, table := range personTables {
-		if table == "dimension" || table == "prompt" {
+		if table == "dimension" || table == "prompt" || table == "import_rule" || table == "import_settings" {
 			continue
 		}
 		var n int
@@ -253,5 +253,9 @@ func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	prompts, err := s.Prompts(ctx)
-	return err == nil && defaultPrompts(prompts), err
+	if err != nil || !defaultPrompts(prompts) {
+		return false, err
+	}
+	rules, err := s.ImportRules(ctx)
+	return err == nil && rules.Equal(StarterRules(dims)), err
 }

@@ -86,6 +86,12 @@ func OpenWith(path string, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	if version < 7 { // import rules came with schema 7
+		if err := s.seedImportRules(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	if _, err := s.ChangedElsewhere(ctx); err != nil {
 		db.Close()
 		return nil, err

@@ -20,17 +20,22 @@ func (t Target) Validate() error {
 	if err := t.From.Validate(); err != nil {
 		return err
 	}
-	total := 0
-	for _, m := range t.Minutes {
-		if m < 0 {
-			return Errorf(EInvalid, "target minutes cannot be negative")
-		}
-		total += m
-	}
-	if total > MinutesPerDay {
+	switch total, negative := budget(t.Minutes); {
+	case negative:
+		return Errorf(EInvalid, "target minutes cannot be negative")
+	case total > MinutesPerDay:
 		return Errorf(EInvalid, "the targets add up to %d minutes, more than the %d in a day", total, MinutesPerDay)
 	}
 	return nil
+}
+
+// budget adds minutes by dimension up, and says whether any is negative.
+func budget(minutes map[int64]int) (total int, negative bool) {
+	for _, m := range minutes {
+		total += m
+		negative = negative || m < 0
+	}
+	return total, negative
 }
 
 // InForce returns the target in force on date among targets sorted by date,
@@ -50,29 +55,44 @@ func (s *Store) Targets(ctx context.Context) ([]Target, error) {
 }
 
 func queryTargets(ctx context.Context, q queryer) ([]Target, error) {
-	rows, err := q.QueryContext(ctx, "SELECT effective_from, dimension_id, minutes FROM target ORDER BY effective_from, dimension_id")
+	dates, minutes, err := minutesByDate(ctx, q, "targets", "SELECT effective_from, dimension_id, minutes FROM target ORDER BY effective_from, dimension_id")
+	if err != nil || len(dates) == 0 {
+		return nil, err
+	}
+	ts := make([]Target, len(dates))
+	for i := range dates {
+		ts[i] = Target{From: dates[i], Minutes: minutes[i]}
+	}
+	return ts, nil
+}
+
+// minutesByDate reads rows of a date, a dimension ID and minutes, ordered
+// by date, into the minutes by dimension of each date.
+func minutesByDate(ctx context.Context, q queryer, what, query string, args ...any) ([]Date, []map[int64]int, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, scanErr("targets", err)
+		return nil, nil, scanErr(what, err)
 	}
 	defer rows.Close()
-	var ts []Target
+	var dates []Date
+	var minutes []map[int64]int
 	for rows.Next() {
-		var from string
+		var date string
 		var id int64
 		var m int
-		if err := rows.Scan(&from, &id, &m); err != nil {
-			return nil, scanErr("targets", err)
+		if err := rows.Scan(&date, &id, &m); err != nil {
+			return nil, nil, scanErr(what, err)
 		}
-		if n := len(ts); n == 0 || ts[n-1].From.String() != from {
-			d, err := ParseDate(from)
+		if n := len(dates); n == 0 || dates[n-1].String() != date {
+			d, err := ParseDate(date)
 			if err != nil {
-				return nil, Errorf(ECorrupt, "a stored target date is damaged: %q", from)
+				return nil, nil, Errorf(ECorrupt, "a stored date of the %s is damaged: %q", what, date)
 			}
-			ts = append(ts, Target{From: d, Minutes: map[int64]int{}})
+			dates, minutes = append(dates, d), append(minutes, map[int64]int{})
 		}
-		ts[len(ts)-1].Minutes[id] = m
+		minutes[len(minutes)-1][id] = m
 	}
-	return ts, scanErr("targets", rows.Err())
+	return dates, minutes, scanErr(what, rows.Err())
 }
 
 // SaveTarget stores a target version, replacing one from the same date.

@@ -124,6 +124,17 @@ func (s *balanceScreen) choosePeriod(name string) {
 	}
 }
 
+// showRange shows the days from from to to, as a custom range.
+func (s *balanceScreen) showRange(from, to data.Date) {
+	rng, err := app.NewRange(from, to)
+	if err != nil {
+		return
+	}
+	s.rng = rng
+	s.period.SetSelectedIndex(int(app.Custom)) // shows s.rng, as a custom range
+	s.show(rng)
+}
+
 // applyCustom shows the custom range once both dates are valid.
 func (s *balanceScreen) applyCustom() {
 	from, err1 := s.from.date()

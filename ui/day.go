@@ -46,6 +46,7 @@ type dayScreen struct {
 	openReviews func() // shows the decisions whose review is due
 	coaching    *widget.Button
 	openBrief   func() // shows the brief for the next coaching session
+	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
 	donut       *chartView
 	bars        *chartView
@@ -94,6 +95,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	copyActual := widget.NewButtonWithIcon("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
 	copyPrevious := widget.NewButtonWithIcon("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
 	useTarget := widget.NewButtonWithIcon("Target → plan", theme.ContentPasteIcon(), s.useTarget)
+	fill := widget.NewButtonWithIcon("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 
@@ -104,7 +106,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 		container.NewHBox(copyActual, copyPrevious, useTarget),
 		widget.NewLabelWithStyle("Note", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.note,
-		container.NewHBox(layout.NewSpacer(), save),
+		container.NewHBox(fill, layout.NewSpacer(), save),
 	)
 
 	s.donut = newChartView(t, fyne.NewSize(360, 220))

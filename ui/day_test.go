@@ -37,10 +37,10 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		}
 		h.tab()
 	}
-	// On past the copy buttons to the note, and from the note (Tab does not
-	// type into it) to Save.
+	// On past the copy and fill buttons to the note, and from the note (Tab
+	// does not type into it) to Save.
 	var path []string
-	for range 7 {
+	for range 8 {
 		switch f := h.win.Canvas().Focused().(type) {
 		case *textArea:
 			path = append(path, "note")
@@ -49,7 +49,7 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		}
 		h.tab()
 	}
-	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, Target → plan, note, Save") {
+	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, Target → plan, note, Fill from a calendar…, Save") {
 		t.Errorf("after the fields Tab visits: %s", got)
 	}
 }

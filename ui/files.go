@@ -58,7 +58,11 @@ func (w *Window) exportTo(path string) {
 }
 
 // chooseImport asks for an export to import, then imports it.
-func (w *Window) chooseImport() {
+func (w *Window) chooseImport() { w.chooseFile([]string{".json"}, w.importFrom) }
+
+// chooseFile asks, once the screen in front has left, for a file with one
+// of the extensions, then calls open with its path.
+func (w *Window) chooseFile(extensions []string, open func(path string)) {
 	w.leaveThen(func() {
 		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil || rc == nil {
@@ -66,9 +70,9 @@ func (w *Window) chooseImport() {
 			}
 			path := rc.URI().Path()
 			rc.Close()
-			w.importFrom(path)
+			open(path)
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		d.SetFilter(storage.NewExtensionFileFilter(extensions))
 		w.startIn(d.SetLocation)
 		d.Resize(fyne.NewSize(820, 560))
 		d.Show()

@@ -12,6 +12,7 @@ import (
 var (
 	keySave      = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	keyImport    = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	keyTime      = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	keyExport    = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	keyBackUp    = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	keyQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
@@ -58,6 +59,8 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Save", keySave, w.save),
 			fyne.NewMenuItemSeparator(),
 			item("Import…", keyImport, w.chooseImport),
+			item("Import calendar or time tracker…", keyTime, w.chooseTimeImport),
+			fyne.NewMenuItem("Import rules…", func() { showRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
 			item("Export…", keyExport, w.chooseExport),
 			fyne.NewMenuItemSeparator(),
 			item("Back up now", keyBackUp, w.backUpNow),

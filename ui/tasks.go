@@ -29,6 +29,14 @@ func (t *tasks) run(work func(), done func()) {
 	}()
 }
 
+// show runs f on the UI goroutine from a task's work, one at a time with
+// the dones: progress on its way.
+func (t *tasks) show(f func()) {
+	t.done.Lock()
+	defer t.done.Unlock()
+	fyne.DoAndWait(f)
+}
+
 // wait blocks until every task started so far has finished, its done
 // included. Tests use it; the GUI never waits.
 func (t *tasks) wait() { t.wg.Wait() }

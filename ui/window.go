@@ -20,6 +20,7 @@ type Services struct {
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
 	DataFile   *app.DataFile
+	TimeImport *app.TimeImport
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -34,6 +35,7 @@ func NewServices(store *data.Store, version string) Services {
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
+		TimeImport: app.NewTimeImport(store),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -97,6 +99,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
+	w.day.importTime = w.chooseTimeImport
 	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide, w.settings)
 	w.values = newValuesScreen(svc.Values, win, w.tasks)
 	w.decisions = newDecisionsScreen(svc.Decisions, win, w.tasks, w.day.refreshGuide)

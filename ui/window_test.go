@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -32,6 +33,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	t.Cleanup(closeFn)
 	win := test.NewTempWindow(t, nil)
+	svc.TimeImport.Location = time.UTC // tests hold in every zone
 	w, err := New(a, win, svc)
 	if err != nil {
 		t.Fatal(err)

@@ -49,6 +49,7 @@ type options struct {
 	to        string
 	out       string
 	replace   bool
+	dryRun    bool
 	file      string // the positional argument
 	stdout    io.Writer
 	stderr    io.Writer

@@ -2,12 +2,15 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"daymark/app"
 	"daymark/data"
@@ -36,11 +39,16 @@ func init() {
 		run: export,
 	}
 	commands["import"] = command{
-		usage:   "[--db PATH] [--replace] FILE",
-		summary: "load a JSON export into a database",
-		about:   "Makes the database hold exactly what the JSON export FILE holds (\"-\"\nreads standard input). A database that already holds data is refused\nunless --replace is given; it is then backed up first. A file with a\nmistake changes nothing, and the message says where the mistake is.",
+		usage:   "[--db PATH] [--replace] FILE.json | [--db PATH] --from DATE --to DATE [--dry-run] [--replace] FILE.ics|FILE.csv",
+		summary: "load a JSON export, or fill actual time from a calendar or a time tracker",
+		about: "With a JSON export (FILE.json, or \"-\" for standard input), makes the\ndatabase hold exactly what the export holds. A database that already\nholds data is refused unless --replace is given; it is then backed up\nfirst.\n\n" +
+			"With a calendar (FILE.ics) or a Toggl Track or Clockify detailed\nexport (FILE.csv), sets the actual minutes of the days from --from to\n--to from its events, by the rules saved in the database (edit them in\nthe app: File → Import rules…). It prints what it sets, day by day,\nwith the events behind the minutes. Actual minutes typed by hand are\nkept unless --replace is given; --dry-run prints the same and writes\nnothing. Importing a file again never counts an event twice.\n\n" +
+			"A file with a mistake changes nothing, and the message says where\nthe mistake is. See docs/import.md and docs/export-format.md.",
 		flags: func(fs *flag.FlagSet, o *options) {
-			fs.BoolVar(&o.replace, "replace", false, "replace the data the database holds (a backup is made first)")
+			fs.BoolVar(&o.replace, "replace", false, "JSON: replace all the database holds (backed up first); calendar or CSV: replace actual minutes typed by hand")
+			fs.StringVar(&o.from, "from", "", "calendar or CSV: the first day to fill, YYYY-MM-DD")
+			fs.StringVar(&o.to, "to", "", "calendar or CSV: the last day to fill, YYYY-MM-DD")
+			fs.BoolVar(&o.dryRun, "dry-run", false, "calendar or CSV: print what would be set, and write nothing")
 		},
 		args: 1,
 		run:  importFile,
@@ -119,16 +127,17 @@ func export(ctx context.Context, o *options) error {
 }
 
 func importFile(ctx context.Context, o *options) error {
-	var in io.Reader = os.Stdin
-	if o.file != "-" {
-		f, err := os.Open(o.file)
-		if err != nil {
-			return data.Errorf(data.ENotFound, "cannot read %s", o.file)
-		}
-		defer f.Close()
-		in = f
+	raw, err := readInput(o.file)
+	if err != nil {
+		return err
 	}
-	c, err := app.ReadExport(in) // a bad file stops here, before a database is created
+	if app.FileKind(o.file, raw[:min(len(raw), 64)]) != app.FileExport {
+		return importTime(ctx, o, raw)
+	}
+	if o.from != "" || o.to != "" || o.dryRun {
+		return data.Errorf(data.EInvalid, "%s is a Daymark export: --from, --to and --dry-run are for calendars and time trackers", o.file)
+	}
+	c, err := app.ReadExport(bytes.NewReader(raw)) // a bad file stops here, before a database is created
 	if err != nil {
 		return err
 	}
@@ -144,6 +153,84 @@ func importFile(ctx context.Context, o *options) error {
 	fmt.Fprintf(o.stdout, "Imported %d dimensions and %d days into %s\n", sum.Dimensions, sum.Days, store.Path())
 	if sum.Backup != "" {
 		fmt.Fprintf(o.stdout, "What it held before is in the backup %s\n", sum.Backup)
+	}
+	return nil
+}
+
+// readInput reads the file to import whole, or standard input for "-".
+func readInput(name string) ([]byte, error) {
+	var in io.Reader = os.Stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, data.Errorf(data.ENotFound, "cannot read %s", name)
+		}
+		defer f.Close()
+		in = f
+	}
+	raw, err := io.ReadAll(io.LimitReader(in, app.MaxImportSize+1))
+	if err != nil {
+		return nil, data.Errorf(data.EInvalid, "cannot read %s", name)
+	}
+	return raw, nil
+}
+
+// zone is the person's time zone, in which days run from midnight to
+// midnight: the computer's, unless a test sets another.
+var zone = time.Local
+
+// importTime previews a calendar or a time tracker's export, prints the
+// preview, and unless it is a dry run applies it.
+func importTime(ctx context.Context, o *options, raw []byte) error {
+	if o.from == "" || o.to == "" {
+		return data.Errorf(data.EInvalid, "say which days to fill from %s: --from YYYY-MM-DD --to YYYY-MM-DD", o.file)
+	}
+	rng, err := rangeOf(o.from, o.to)
+	if err != nil {
+		return err
+	}
+	open, name := data.Open, filepath.Base(o.file)
+	if o.dryRun {
+		open = data.OpenExisting // a dry run creates no database
+	}
+	if o.file == "-" {
+		name = "standard input"
+	}
+	store, err := open(o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ti := app.NewTimeImport(store)
+	ti.Location = zone
+	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), app.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
+	if err != nil {
+		return err
+	}
+	dims, err := ti.Dimensions(ctx)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(o.stdout)
+	defer out.Flush()
+	if err := app.WritePreview(out, p, dims, ti.Location); err != nil {
+		return err
+	}
+	if o.dryRun {
+		fmt.Fprintln(out, "\nDry run: nothing was written.")
+		return nil
+	}
+	res, err := ti.Apply(ctx, p)
+	if err != nil {
+		return err
+	}
+	days := fmt.Sprintf("%d days", res.Days)
+	if res.Days == 1 {
+		days = "1 day"
+	}
+	fmt.Fprintf(out, "\nSet the actual minutes of %s in %s\n", days, store.Path())
+	if res.Backup != "" {
+		fmt.Fprintf(out, "What it held before is in the backup %s\n", res.Backup)
 	}
 	return nil
 }

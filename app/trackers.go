@@ -1,0 +1,313 @@
+package app
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"daymark/data"
+)
+
+// Reading the detailed CSV exports of Toggl Track and Clockify. The
+// columns read, by name in the header (case and order do not matter):
+//
+//	Start date, Start time       required
+//	End date, End time           or else Duration (Toggl) or Duration (h) (Clockify)
+//	Description, Project, Tags   what mappings look at (tags separated by commas)
+//	Email                        whose entry it is, in a team's export
+//
+// Any other column is ignored. See docs/import.md.
+
+// trackerColumns are the columns read, by the names the exports give them.
+var trackerColumns = map[string][]string{
+	"start date":  {"start date"},
+	"start time":  {"start time"},
+	"end date":    {"end date", "stop date"},
+	"end time":    {"end time", "stop time"},
+	"duration":    {"duration", "duration (h)"},
+	"decimal":     {"duration (decimal)"},
+	"description": {"description"},
+	"project":     {"project"},
+	"tags":        {"tags", "tag"},
+	"email":       {"email"},
+}
+
+// ReadTracker reads a detailed CSV export of Toggl Track or Clockify and
+// returns its entries that fall between opts.From and opts.To, in
+// opts.Location. In a team's export, only the person's entries are read
+// (by their email addresses in the rules).
+func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
+	raw, err := readTimeFile(r, "time tracker")
+	if err != nil {
+		return Reading{}, err
+	}
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	progress := newProgress(opts.Progress)
+	header, rows, err := readCSV(raw)
+	if err != nil {
+		return Reading{}, err
+	}
+	out := Reading{Kind: KindToggl, Source: KindToggl}
+	col := map[string]int{}
+	for i, h := range header {
+		name := strings.ToLower(strings.TrimSpace(h))
+		for key, names := range trackerColumns {
+			for _, n := range names {
+				if _, ok := col[key]; !ok && name == n {
+					col[key] = i
+				}
+			}
+		}
+		// Clockify writes "Start Date" and "Duration (h)"; Toggl "Start date" and "Duration".
+		if h == "Start Date" || name == "duration (h)" || name == "duration (decimal)" {
+			out.Kind, out.Source = KindClockify, KindClockify
+		}
+	}
+	_, hasStart := col["start date"]
+	_, hasTime := col["start time"]
+	_, hasEnd := col["end time"]
+	_, hasDuration := col["duration"]
+	_, hasDecimal := col["decimal"]
+	if !hasStart || !hasTime || !hasEnd && !hasDuration && !hasDecimal {
+		return Reading{}, data.Errorf(data.EInvalid, "this CSV is not a detailed export of Toggl Track or Clockify: it needs the columns Start date, Start time, and End time or Duration (see docs/import.md)")
+	}
+	cell := func(row []string, key string) string {
+		if i, ok := col[key]; ok && i < len(row) {
+			return strings.TrimSpace(row[i])
+		}
+		return ""
+	}
+	dates := newDateFormat(rows, col)
+	if dates.note != "" {
+		out.Notes = append(out.Notes, dates.note)
+	}
+	persons := map[string]bool{}
+	for _, e := range opts.Rules.Emails {
+		persons[strings.ToLower(e)] = true
+	}
+	emails := map[string]bool{}
+	from, to := opts.From.Time(opts.Location), opts.To.AddDays(1).Time(opts.Location)
+	unreadable := 0
+	var firstProblem error
+	for n, row := range rows {
+		progress.set(float64(n+1) / float64(len(rows)))
+		line := n + 2
+		item, err := trackerEntry(row, cell, dates, opts.Location)
+		if err != nil {
+			unreadable++
+			if firstProblem == nil {
+				firstProblem = fmt.Errorf("line %d: %v", line, err)
+			}
+			out.Skipped = append(out.Skipped, Skipped{Item: Item{Title: clip(cell(row, "description"), data.MaxImportTitle)}, Reason: fmt.Sprintf("%s: line %d: %v", SkipUnreadable, line, err)})
+			continue
+		}
+		widen(&out, item.Start, item.End, opts.Location)
+		if !overlaps(item.Start, item.End, from, to) {
+			continue
+		}
+		email := strings.ToLower(cell(row, "email"))
+		if email != "" {
+			emails[email] = true
+		}
+		switch {
+		case len(persons) > 0 && email != "" && !persons[email]:
+			out.Skipped = append(out.Skipped, Skipped{Item: item, Reason: SkipSomeone})
+		case !item.End.After(item.Start):
+			out.Skipped = append(out.Skipped, Skipped{Item: item, Reason: SkipNoTime})
+		default:
+			out.Items = append(out.Items, item)
+		}
+	}
+	if len(rows) > 0 && unreadable == len(rows) {
+		return Reading{}, data.Errorf(data.EInvalid, "no entry of the CSV could be read: %v", firstProblem)
+	}
+	if len(persons) == 0 && len(emails) > 1 {
+		out.Notes = append(out.Notes, fmt.Sprintf("The export holds the entries of %d people: add your email address in the rules to import only yours.", len(emails)))
+	}
+	return out, nil
+}
+
+// readCSV splits raw into its header and rows, with commas, semicolons or
+// tabs between fields, whichever the header uses.
+func readCSV(raw []byte) ([]string, [][]string, error) {
+	first, _, _ := bytes.Cut(raw, []byte("\n"))
+	r := csv.NewReader(bytes.NewReader(raw))
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = false
+	for _, sep := range []rune{';', '\t'} {
+		if bytes.Count(first, []byte(string(sep))) > bytes.Count(first, []byte(",")) {
+			r.Comma = sep
+		}
+	}
+	records, err := r.ReadAll()
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return nil, nil, data.Errorf(data.EInvalid, "line %d, column %d: the CSV is malformed: %v", pe.StartLine, pe.Column, pe.Err)
+	} else if err != nil {
+		return nil, nil, data.Errorf(data.EInvalid, "the CSV cannot be read: %v", err)
+	}
+	if len(records) == 0 {
+		return nil, nil, data.Errorf(data.EInvalid, "the CSV is empty")
+	}
+	var rows [][]string
+	for _, rec := range records[1:] {
+		if strings.TrimSpace(strings.Join(rec, "")) != "" {
+			rows = append(rows, rec)
+		}
+	}
+	return records[0], rows, nil
+}
+
+// trackerEntry reads one row into an item.
+func trackerEntry(row []string, cell func([]string, string) string, dates dateFormat, loc *time.Location) (Item, error) {
+	start, err := dates.at(cell(row, "start date"), cell(row, "start time"), loc)
+	if err != nil {
+		return Item{}, fmt.Errorf("its start: %v", err)
+	}
+	var end time.Time
+	switch {
+	case cell(row, "end time") != "":
+		day := cell(row, "end date")
+		if day == "" {
+			day = cell(row, "start date")
+		}
+		if end, err = dates.at(day, cell(row, "end time"), loc); err != nil {
+			return Item{}, fmt.Errorf("its end: %v", err)
+		}
+		if cell(row, "end date") == "" && end.Before(start) {
+			end = end.AddDate(0, 0, 1) // past midnight
+		}
+	case cell(row, "duration") != "":
+		d, err := clockDuration(cell(row, "duration"))
+		if err != nil {
+			return Item{}, err
+		}
+		end = start.Add(d)
+	default:
+		hours, err := strconv.ParseFloat(strings.ReplaceAll(cell(row, "decimal"), ",", "."), 64)
+		if err != nil || hours < 0 || hours > 24*366 {
+			return Item{}, fmt.Errorf("“%s” is not a duration in hours", cell(row, "decimal"))
+		}
+		end = start.Add(time.Duration(hours * float64(time.Hour)))
+	}
+	if end.Before(start) {
+		return Item{}, fmt.Errorf("it ends before it starts")
+	}
+	item := Item{
+		Title:   clip(cell(row, "description"), data.MaxImportTitle),
+		Project: clip(cell(row, "project"), data.MaxMappingName),
+		Start:   start, End: end,
+	}
+	for _, tag := range strings.Split(cell(row, "tags"), ",") {
+		if tag = strings.TrimSpace(tag); tag != "" {
+			item.Tags = append(item.Tags, clip(tag, data.MaxMappingName))
+		}
+	}
+	// An entry has no ID in these exports: it is remembered by what it is.
+	sum := sha256.Sum256([]byte(strings.Join([]string{cell(row, "email"), start.UTC().String(), end.UTC().String(), cell(row, "project"), cell(row, "description"), cell(row, "tags")}, "\x00")))
+	item.UID = "tracker-" + hex.EncodeToString(sum[:12])
+	return item, nil
+}
+
+// dateFormat is how an export writes dates: 2026-11-02, 02.11.2026,
+// 11/02/2026 (month first) or 02/11/2026 (day first), as the person's
+// settings in the tracker say.
+type dateFormat struct {
+	dayFirst bool   // for dates with slashes
+	note     string // when the order of day and month was a guess
+}
+
+var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// newDateFormat looks at every date with slashes in the export: a first
+// number above 12 is a day, a second one above 12 is a day. When no date
+// says, the month comes first, as in the trackers' default settings.
+func newDateFormat(rows [][]string, col map[string]int) dateFormat {
+	var f dateFormat
+	monthFirst, dayFirst, slashes := false, false, false
+	for _, row := range rows {
+		for _, key := range []string{"start date", "end date"} {
+			i, ok := col[key]
+			if !ok || i >= len(row) {
+				continue
+			}
+			m := slashDate.FindStringSubmatch(strings.TrimSpace(row[i]))
+			if m == nil {
+				continue
+			}
+			slashes = true
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			dayFirst = dayFirst || a > 12
+			monthFirst = monthFirst || b > 12
+		}
+	}
+	f.dayFirst = dayFirst && !monthFirst
+	if slashes && !dayFirst && !monthFirst {
+		f.note = "No date in the export says whether the month or the day comes first: they were read month first (11/02 is 2 November)."
+	}
+	return f
+}
+
+// timeLayouts are the ways the exports write a time of day.
+var timeLayouts = []string{"15:04:05", "15:04", "3:04:05 PM", "3:04 PM", "3:04:05PM", "3:04PM"}
+
+// at reads a date and a time of day in loc.
+func (f dateFormat) at(date, clock string, loc *time.Location) (time.Time, error) {
+	var y, m, d int
+	if s := slashDate.FindStringSubmatch(date); s != nil {
+		a, _ := strconv.Atoi(s[1])
+		b, _ := strconv.Atoi(s[2])
+		y, _ = strconv.Atoi(s[3])
+		m, d = a, b
+		if f.dayFirst {
+			m, d = b, a
+		}
+	} else if t, err := time.Parse("2006-01-02", date); err == nil {
+		y, m, d = t.Year(), int(t.Month()), t.Day()
+	} else if t, err := time.Parse("02.01.2006", date); err == nil {
+		y, m, d = t.Year(), int(t.Month()), t.Day()
+	} else if t, err := time.Parse("2006/01/02", date); err == nil {
+		y, m, d = t.Year(), int(t.Month()), t.Day()
+	} else {
+		return time.Time{}, fmt.Errorf("“%s” is not a date", date)
+	}
+	if day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); m < 1 || m > 12 || day.Day() != d || data.DateOf(day).Validate() != nil {
+		return time.Time{}, fmt.Errorf("“%s” is not a date", date)
+	}
+	upper := strings.ToUpper(strings.TrimSpace(clock))
+	for _, layout := range timeLayouts {
+		if t, err := time.Parse(layout, upper); err == nil {
+			return time.Date(y, time.Month(m), d, t.Hour(), t.Minute(), t.Second(), 0, loc), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("“%s” is not a time of day", clock)
+}
+
+// clockDuration reads a duration written h:mm:ss or h:mm, hours beyond 24 allowed.
+func clockDuration(s string) (time.Duration, error) {
+	parts := strings.Split(strings.TrimSpace(s), ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, fmt.Errorf("“%s” is not a duration (h:mm:ss)", s)
+	}
+	var total int
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || i > 0 && n > 59 || n > 24*366 {
+			return 0, fmt.Errorf("“%s” is not a duration (h:mm:ss)", s)
+		}
+		total = total*60 + n
+	}
+	if len(parts) == 2 {
+		total *= 60
+	}
+	return time.Duration(total) * time.Second, nil
+}

@@ -1,0 +1,266 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// Filling actual time from a calendar or a time tracker's export: the
+// file is chosen, previewed for a range of days (reading runs off the UI
+// goroutine, with progress), and applied once the person has seen what
+// it would set.
+
+// Choices of what happens to actual minutes typed by hand.
+const (
+	keepTyped    = "Keep the actual minutes I typed: the file fills only the other dimensions"
+	replaceTyped = "Replace the actual minutes I typed on these days with the file's (a backup is made first)"
+)
+
+// timeImport is the dialog that previews and applies one file.
+type timeImport struct {
+	svc     *app.TimeImport
+	win     fyne.Window
+	tasks   *tasks
+	path    string
+	applied func(app.ImportResult, app.Preview) // after applying, on the UI goroutine
+
+	dims    []data.Dimension
+	preview *app.Preview // the latest preview shown; nil while there is none
+	asked   int          // the latest preview asked for: older answers are dropped
+
+	from, to *dateField
+	keep     *widget.RadioGroup
+	bar      *widget.ProgressBar
+	summary  *widget.Label
+	tree     *previewTree
+	apply    *widget.Button
+	dlg      *dialog.CustomDialog
+}
+
+// chooseTimeImport asks for a calendar or a tracker's CSV, then previews it.
+func (w *Window) chooseTimeImport() {
+	w.chooseFile([]string{".ics", ".csv"}, func(path string) { w.importTime(path) })
+}
+
+// importTime opens the preview of the file at path, for the days from the
+// first of last month to today.
+func (w *Window) importTime(path string) *timeImport {
+	today := data.Today()
+	now := today.Time(time.UTC)
+	from := data.NewDate(now.Year(), now.Month()-1, 1)
+	t := newTimeImport(w.svc.TimeImport, w.win, w.tasks, path, from, today)
+	t.applied = w.timeImported
+	t.show()
+	return t
+}
+
+// timeImported shows what the database holds now and says what was set,
+// with the way to the Balance screen over the days imported.
+func (w *Window) timeImported(res app.ImportResult, p app.Preview) {
+	w.reload()
+	text := fmt.Sprintf("Set the actual minutes of %s from %s.", plural(res.Days, "day"), p.File)
+	if res.Backup != "" {
+		text += "\nWhat Daymark held before is in the backup\n" + res.Backup
+	}
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	balance := widget.NewButtonWithIcon("Show the balance", theme.GridIcon(), func() {
+		d.Hide()
+		w.show(screenBalance)
+		if w.current == screenBalance {
+			w.balance.showRange(p.From, p.To)
+		}
+	})
+	balance.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons("Imported", withWidth(460, label), w.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), balance})
+	d.Show()
+}
+
+func newTimeImport(svc *app.TimeImport, win fyne.Window, t *tasks, path string, from, to data.Date) *timeImport {
+	s := &timeImport{svc: svc, win: win, tasks: t, path: path}
+	s.from = newDateField(from, func(data.Date) { s.refresh() })
+	s.to = newDateField(to, func(data.Date) { s.refresh() })
+	s.keep = widget.NewRadioGroup([]string{keepTyped, replaceTyped}, func(string) { s.refresh() })
+	s.keep.Required = true
+	s.keep.SetSelected(keepTyped)
+	s.bar = widget.NewProgressBar()
+	s.bar.Hide()
+	s.summary = widget.NewLabel("")
+	s.summary.Wrapping = fyne.TextWrapWord
+	s.tree = newPreviewTree()
+	return s
+}
+
+// show opens the dialog and reads the file.
+func (s *timeImport) show() {
+	rules := widget.NewButtonWithIcon("Rules…", theme.SettingsIcon(), s.editRules)
+	dates := container.NewHBox(widget.NewLabel("Days from"), withWidth(170, s.from), widget.NewLabel("to"), withWidth(170, s.to))
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, rules, dates),
+		s.keep,
+		s.bar,
+		s.summary,
+	)
+	body := container.NewBorder(top, nil, nil, nil, s.tree.content)
+	s.apply = widget.NewButtonWithIcon("Apply", theme.ConfirmIcon(), s.applyPreview)
+	s.apply.Importance = widget.HighImportance
+	s.apply.Disable()
+	s.dlg = dialog.NewCustomWithoutButtons("Import "+filepath.Base(s.path), body, s.win)
+	s.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { s.dlg.Hide() }), s.apply})
+	s.dlg.Resize(fyne.NewSize(980, 700))
+	s.dlg.Show()
+	s.refresh()
+}
+
+// refresh reads the file again for the days and choice in the dialog.
+func (s *timeImport) refresh() {
+	if s.dlg == nil {
+		return // still being built
+	}
+	from, err1 := s.from.date()
+	to, err2 := s.to.date()
+	if err1 != nil || err2 != nil {
+		return // the field says what is wrong
+	}
+	s.asked++
+	asked := s.asked
+	req := app.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
+	req.Progress = func(f float64) {
+		s.tasks.show(func() {
+			if asked == s.asked {
+				s.bar.SetValue(f)
+			}
+		})
+	}
+	s.apply.Disable()
+	s.bar.SetValue(0)
+	s.bar.Show()
+	s.summary.SetText("Reading " + filepath.Base(s.path) + "…")
+	var p app.Preview
+	var dims []data.Dimension
+	var nodes previewLayout
+	var err error
+	s.tasks.run(func() {
+		if p, err = s.svc.PreviewFile(bgContext(), s.path, req); err == nil {
+			dims, err = s.svc.Dimensions(bgContext())
+		}
+		if err == nil {
+			nodes = previewNodes(&p, dims, s.svc.Location)
+		}
+	}, func() {
+		if asked != s.asked {
+			return // the person has asked for another
+		}
+		s.bar.Hide()
+		if err != nil {
+			s.preview = nil
+			s.summary.SetText(sentence(err))
+			s.summary.Importance = widget.DangerImportance
+			s.summary.Refresh()
+			s.tree.show(previewNodes(nil, nil, nil))
+			return
+		}
+		s.preview, s.dims = &p, dims
+		s.summary.Importance = widget.MediumImportance
+		s.summary.SetText(previewSummary(p))
+		s.tree.show(nodes)
+		changes := 0
+		for _, d := range p.Days {
+			if d.Changed() {
+				changes++
+			}
+		}
+		s.apply.SetText("Nothing to set")
+		if changes > 0 {
+			s.apply.SetText("Set " + plural(changes, "day"))
+			s.apply.Enable()
+		}
+	})
+}
+
+// previewSummary says in a few lines what the preview holds.
+func previewSummary(p app.Preview) string {
+	changes := 0
+	for _, d := range p.Days {
+		if d.Changed() {
+			changes++
+		}
+	}
+	what := "events"
+	if p.Kind != app.KindCalendar {
+		what = "entries"
+	}
+	source := app.SourceText(p.Reading)
+	first := fmt.Sprintf("%s%s: %d %s counted; ", strings.ToUpper(source[:1]), source[1:], p.Counted, what)
+	if changes == 0 {
+		first += "no day's actual minutes change."
+	} else {
+		first += "the actual minutes of " + plural(changes, "day") + " change."
+	}
+	lines := []string{first}
+	if n := len(p.Unmatched); n > 0 {
+		where := "skipped"
+		if p.Unmatch != 0 {
+			where = "counted where what matches nothing goes"
+		}
+		lines = append(lines, fmt.Sprintf("%d matched no rule (%s): see the end of the list, or add rules.", n, where))
+	}
+	if len(p.Days) == 0 && !p.Last.IsZero() {
+		lines = append(lines, fmt.Sprintf("The file's %s run from %s to %s.", what, p.First.Format("2 Jan 2006"), p.Last.Format("2 Jan 2006")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// editRules opens the rules, and reads the file again once they are saved.
+func (s *timeImport) editRules() {
+	var projects []string
+	if s.preview != nil {
+		seen := map[string]bool{}
+		for _, it := range s.preview.Unmatched {
+			if it.Project != "" && !seen[it.Project] {
+				seen[it.Project] = true
+				projects = append(projects, it.Project)
+			}
+		}
+	}
+	showRules(s.svc, s.win, s.tasks, projects, s.refresh)
+}
+
+// applyPreview writes what the preview shows.
+func (s *timeImport) applyPreview() {
+	if s.preview == nil {
+		return
+	}
+	p := *s.preview
+	s.apply.Disable()
+	s.bar.Hide()
+	s.summary.SetText("Setting the actual minutes…")
+	var res app.ImportResult
+	var err error
+	s.tasks.run(func() { res, err = s.svc.Apply(bgContext(), p) }, func() {
+		if err != nil {
+			s.summary.SetText("Nothing was set: " + sentence(err))
+			s.summary.Importance = widget.DangerImportance
+			s.summary.Refresh()
+			s.apply.Enable()
+			return
+		}
+		s.dlg.Hide()
+		if s.applied != nil {
+			s.applied(res, p)
+		}
+	})
+}

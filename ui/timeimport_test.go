@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/data"
+)
+
+var sampleCalendar = filepath.Join("..", "testdata", "work.ics")
+
+// openImport opens the import of file on the days of October 2026. The
+// harness is in UTC: 10:00 in London, in October, is 09:00.
+func (h *harness) openImport(file string) *timeImport {
+	h.t.Helper()
+	ti := h.w.importTime(file)
+	h.settle()
+	ti.from.SetText("2026-10-01")
+	ti.to.SetText("2026-10-31")
+	h.settle()
+	return ti
+}
+
+// treeText is every line of the preview, in no order.
+func (ti *timeImport) treeText() string {
+	var lines []string
+	for _, l := range ti.tree.text {
+		lines = append(lines, l)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+func TestTheFileMenuAndTheDayPlannerLeadToTheCalendarImport(t *testing.T) {
+	h := newHarness(t)
+	var labels []string
+	for _, i := range h.win.MainMenu().Items[0].Items {
+		labels = append(labels, i.Label)
+	}
+	if got := strings.Join(labels, ", "); !strings.Contains(got, "Import calendar or time tracker…, Import rules…") {
+		t.Errorf("the File menu: %s", got)
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(h.w.day.content) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Fill from a calendar…" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the Day planner has no way to fill actual time from a calendar")
+	}
+}
+
+func TestACalendarIsPreviewedThenFillsTheBalance(t *testing.T) {
+	h := newHarness(t)
+	ti := h.openImport(sampleCalendar)
+	if !strings.Contains(ti.summary.Text, "The calendar “robin@daymark.test”: 17 events counted; the actual minutes of 11 days change.") ||
+		!strings.Contains(ti.summary.Text, "4 matched no rule (skipped)") {
+		t.Errorf("summary: %q", ti.summary.Text)
+	}
+	lines := ti.treeText()
+	for _, want := range []string{
+		"Mon 5 Oct 2026 · 1 event · 30 minutes more actual time",
+		"People: 0 → 30 min",
+		"09:00–09:30  1:1 Sam / Robin · 30 min · title contains “1:1”",
+		"12:00–13:00  Roadmap review · 30 of its 60 min (it overlaps others) · title contains “roadmap”",
+		"Matched no rule: skipped (4)",
+		"Tue 6 Oct 14:00–15:00 · Vendor pitch: analytics suite · declined",
+	} {
+		if !strings.Contains(lines, want) {
+			t.Errorf("the preview lacks %q:\n%s", want, lines)
+		}
+	}
+	if !ti.bar.Hidden {
+		t.Error("the progress bar is still shown")
+	}
+	if c, _ := h.store.Contents(context.Background()); len(c.Days) != 0 {
+		t.Error("the preview wrote days")
+	}
+
+	if ti.apply.Disabled() || ti.apply.Text != "Set 11 days" {
+		t.Fatalf("the apply button: %q, disabled %v", ti.apply.Text, ti.apply.Disabled())
+	}
+	test.Tap(ti.apply)
+	h.settle()
+	if text := h.overlayText(); !strings.Contains(text, "Set the actual minutes of 11 days from work.ics.") {
+		t.Errorf("after applying: %q", text)
+	}
+	if day := h.stored(data.NewDate(2026, 10, 5)); day.Actual[h.dims[1].ID] != 30 {
+		t.Errorf("5 October holds %v", day.Actual)
+	}
+	h.tapButton("Show the balance")
+	if h.w.current != screenBalance || h.w.balance.label.Text != "1 Oct 2026 – 31 Oct 2026" {
+		t.Errorf("the balance shows %q (screen %d)", h.w.balance.label.Text, h.w.current)
+	}
+}
+
+func TestKeepingOrReplacingTypedMinutesShowsInThePreview(t *testing.T) {
+	h := newHarness(t)
+	typed := data.NewDay(data.NewDate(2026, 10, 5))
+	typed.Actual = map[int64]int{h.dims[1].ID: 10}
+	if err := h.store.SaveDay(context.Background(), typed); err != nil {
+		t.Fatal(err)
+	}
+	ti := h.openImport(sampleCalendar)
+	if lines := ti.treeText(); !strings.Contains(lines, "People: 10 min typed by hand, kept (the events say 30)") {
+		t.Errorf("keeping:\n%s", lines)
+	}
+	ti.keep.SetSelected(replaceTyped)
+	h.settle()
+	if lines := ti.treeText(); !strings.Contains(lines, "People: 10 → 30 min") {
+		t.Errorf("replacing:\n%s", lines)
+	}
+}
+
+func TestAFileThatCannotBeReadSaysWhyAndSetsNothing(t *testing.T) {
+	h := newHarness(t)
+	bad := filepath.Join(t.TempDir(), "bad.ics")
+	os.WriteFile(bad, []byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"), 0o600)
+	ti := h.openImport(bad)
+	if ti.summary.Text != "the calendar is cut short: it has no END:VCALENDAR" || !ti.apply.Disabled() {
+		t.Errorf("summary %q, apply disabled %v", ti.summary.Text, ti.apply.Disabled())
+	}
+	if len(ti.tree.children[""]) != 0 {
+		t.Error("a preview is still shown")
+	}
+}
+
+func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
+	h := newHarness(t)
+	rules, _ := h.store.ImportRules(context.Background())
+	e := newRulesEditor(h.dims)
+	e.fill(rules)
+	e.addRule(data.Rule{Field: data.FieldTitle, Op: data.OpPattern})
+	last := e.rules[len(e.rules)-1]
+	test.Type(last.pattern, "(")
+	if err := last.pattern.Validate(); err == nil || !strings.Contains(err.Error(), "“(” is not a pattern") {
+		t.Errorf("the field says %v", err)
+	}
+	if _, err := e.read(); err == nil || !strings.Contains(sentence(err), "Rule 12: “(” is not a pattern") {
+		t.Errorf("reading says %v", err)
+	}
+	last.pattern.SetText("^board")
+	last.field.SetSelected("Attendees")
+	if last.op.Selected != "at least" {
+		t.Errorf("attendees are compared with %q", last.op.Selected)
+	}
+	last.field.SetSelected("Title")
+	last.op.SetSelected("matches pattern")
+	last.dim.SetSelected("Value management")
+	e.moveRule(last, -1)
+	r, err := e.read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Rules[len(r.Rules)-2]; got.Pattern != "^board" || got.Op != data.OpPattern || got.DimensionID != h.dims[3].ID {
+		t.Errorf("the moved rule reads %+v", got)
+	}
+}
+
+func TestTheRulesAreSavedWholeFromTheDialog(t *testing.T) {
+	h := newHarness(t)
+	saved := false
+	showRules(h.w.svc.TimeImport, h.win, h.w.tasks, []string{"Hiring"}, func() { saved = true })
+	h.settle()
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if tabs, ok := o.(*container.AppTabs); ok {
+			tabs.SelectIndex(1)
+			h.tapButton("Hiring") // maps the project the file holds
+			tabs.SelectIndex(0)
+			break
+		}
+	}
+	h.tapButton("Add a rule")
+	var patterns []*widget.Entry
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if en, ok := o.(*widget.Entry); ok && en.PlaceHolder == "1:1" {
+			patterns = append(patterns, en)
+		}
+	}
+	test.Type(patterns[len(patterns)-1], "Board")
+	h.tapButton("Save")
+	if !saved {
+		t.Fatal("the rules were not saved")
+	}
+	rules, _ := h.store.ImportRules(context.Background())
+	last := rules.Rules[len(rules.Rules)-1]
+	if last.Pattern != "Board" || last.DimensionID != 0 || len(rules.Mappings) != 1 || rules.Mappings[0].Name != "Hiring" {
+		t.Errorf("saved %+v and %+v", last, rules.Mappings)
+	}
+}
