@@ -47,10 +47,7 @@ func newBriefView(coaching *app.Coaching, win fyne.Window, t *tasks, planNext fu
 	export.Importance = widget.HighImportance
 	period := container.NewHBox(widget.NewLabel("From"), withWidth(170, v.from), widget.NewLabel("to"), withWidth(170, v.to), since)
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.message = widget.NewLabel("")
-	v.message.Wrapping = fyne.TextWrapWord
-	v.message.Importance = widget.DangerImportance
-	v.message.Hide()
+	v.message = newMessage()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, export, period), v.message)
 
 	v.questions = newTextArea("What do you want to ask your coach? One question a line.", 4)

@@ -65,29 +65,12 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.focusLine = widget.NewLabel("")
 	s.focusLine.Truncation = fyne.TextTruncateEllipsis
 	s.focusLine.Hide()
-	s.reviews = widget.NewButtonWithIcon("", theme.InfoIcon(), func() {
-		if s.openReviews != nil {
-			s.leave(s.openReviews)
-		}
-	})
-	s.reviews.Importance = widget.WarningImportance
-	s.reviews.Alignment = widget.ButtonAlignLeading
-	s.reviews.Hide()
-	s.coaching = widget.NewButtonWithIcon("", theme.AccountIcon(), func() {
-		if s.openBrief != nil {
-			s.leave(s.openBrief)
-		}
-	})
-	s.coaching.Importance = widget.HighImportance
-	s.coaching.Alignment = widget.ButtonAlignLeading
-	s.coaching.Hide()
+	s.reviews = s.reminder(theme.InfoIcon(), widget.WarningImportance, func() func() { return s.openReviews })
+	s.coaching = s.reminder(theme.AccountIcon(), widget.HighImportance, func() func() { return s.openBrief })
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine,
 		container.NewHBox(s.coaching, s.reviews))
 
-	s.message = widget.NewLabel("")
-	s.message.Wrapping = fyne.TextWrapWord
-	s.message.Importance = widget.DangerImportance
-	s.message.Hide()
+	s.message = newMessage()
 
 	s.note = newTextArea("A note for the day: what mattered, what got in the way", 4)
 	s.note.OnChanged = func(string) { s.changed() }
@@ -116,6 +99,20 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	split.Offset = 0.5
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
 	return s
+}
+
+// reminder is a banner above the day that, tapped, saves the day and opens
+// what it reminds of (the screen the window sets in open).
+func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, func() {
+		if then := open(); then != nil {
+			s.leave(then)
+		}
+	})
+	b.Importance = importance
+	b.Alignment = widget.ButtonAlignLeading
+	b.Hide()
+	return b
 }
 
 // start shows date with the dimensions given; used once, before the window opens.

@@ -76,21 +76,9 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	clear.Importance = widget.LowImportance
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
-	s.list = widget.NewList(
-		func() int { return len(s.rows) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("Delay the billing launch by a week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("Tue 3 Mar 2026 · −2 · review due")
-			detail.Importance = widget.LowImportance
-			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			r := s.rows[i]
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(r.Title)
-			box.Objects[1].(*widget.Label).SetText(rowDetail(r, data.Today()))
-		})
+	s.list = newTitledList(func() int { return len(s.rows) }, func(i int) (string, string) {
+		return s.rows[i].Title, rowDetail(s.rows[i], data.Today())
+	})
 	s.list.OnSelected = func(i widget.ListItemID) {
 		if s.reselect || i >= len(s.rows) || s.rows[i].ID == s.current.ID {
 			return
@@ -108,10 +96,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	left := container.NewBorder(container.NewVBox(s.search, filters, container.NewHBox(s.due, layout.NewSpacer(), clear), s.count), nil, nil, nil, s.list)
 
 	s.form = newDecisionForm()
-	s.message = widget.NewLabel("")
-	s.message.Wrapping = fyne.TextWrapWord
-	s.message.Importance = widget.DangerImportance
-	s.message.Hide()
+	s.message = newMessage()
 	add := widget.NewButtonWithIcon("New", theme.ContentAddIcon(), s.create)
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), s.delete)
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })

@@ -132,10 +132,7 @@ func newRulesEditor(dims []data.Dimension) *rulesEditor {
 	}
 	e.emails = widget.NewEntry()
 	e.emails.SetPlaceHolder("you@work.example, you@home.example")
-	e.message = widget.NewLabel("")
-	e.message.Wrapping = fyne.TextWrapWord
-	e.message.Importance = widget.DangerImportance
-	e.message.Hide()
+	e.message = newMessage()
 	return e
 }
 

@@ -70,10 +70,7 @@ func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) 
 			label.Refresh()
 		})
 	e.list.OnSelected = e.selected
-	e.message = widget.NewLabel("")
-	e.message.Wrapping = fyne.TextWrapWord
-	e.message.Importance = widget.DangerImportance
-	e.message.Hide()
+	e.message = newMessage()
 	e.up = widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { e.moveBy(-1) })
 	e.down = widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { e.moveBy(1) })
 	return e

@@ -37,6 +37,16 @@ func swatch(c color.Color, side float32) *canvas.Rectangle {
 	return r
 }
 
+// newMessage is the label under a form that says, in red, why it cannot
+// be saved; hidden until there is something to say.
+func newMessage() *widget.Label {
+	m := widget.NewLabel("")
+	m.Wrapping = fyne.TextWrapWord
+	m.Importance = widget.DangerImportance
+	m.Hide()
+	return m
+}
+
 // confirmDiscard asks whether to throw away changes that cannot be saved,
 // saying why they cannot; answer gets true for "Discard changes".
 func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
@@ -127,4 +137,28 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	default:
 		b.Button.TypedKey(ev)
 	}
+}
+
+// newTitledList is a list whose rows are a bold title over a muted line of
+// detail; row gives both for item i.
+func newTitledList(length func() int, row func(i int) (title, detail string)) *widget.List {
+	return widget.NewList(
+		length,
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("Delay the billing launch by a week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("Tue 3 Mar 2026 · −2 · review due")
+			detail.Importance = widget.LowImportance
+			detail.Truncation = fyne.TextTruncateEllipsis
+			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= length() {
+				return
+			}
+			title, detail := row(i)
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(title)
+			box.Objects[1].(*widget.Label).SetText(detail)
+		})
 }

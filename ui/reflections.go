@@ -63,10 +63,7 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 	v.question.Wrapping = fyne.TextWrapWord
 	v.date = newDateField(data.Today(), nil)
 	v.answer = newTextArea("Your answer: a few honest lines are enough", 6)
-	v.message = widget.NewLabel("")
-	v.message.Wrapping = fyne.TextWrapWord
-	v.message.Importance = widget.DangerImportance
-	v.message.Hide()
+	v.message = newMessage()
 	save := widget.NewButtonWithIcon("Save answer", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
 	fresh := widget.NewButtonWithIcon("New answer", theme.ContentAddIcon(), func() { v.leave(func() { v.edit(data.Reflection{}) }) })

@@ -39,24 +39,9 @@ type sessionsView struct {
 
 func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed, openBrief func()) *sessionsView {
 	v := &sessionsView{coaching: coaching, win: win, tasks: t, changed: changed, openBrief: openBrief}
-	v.list = widget.NewList(
-		func() int { return len(v.sessions) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("Mon 23 Nov 2026 · Ana Ruiz", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("planned · 2 actions, 1 open")
-			detail.Importance = widget.LowImportance
-			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i >= len(v.sessions) {
-				return
-			}
-			s := v.sessions[i]
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(sessionTitle(s))
-			box.Objects[1].(*widget.Label).SetText(sessionDetail(s, data.Today()))
-		})
+	v.list = newTitledList(func() int { return len(v.sessions) }, func(i int) (string, string) {
+		return sessionTitle(v.sessions[i]), sessionDetail(v.sessions[i], data.Today())
+	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if v.reselect || i >= len(v.sessions) || v.sessions[i].ID == v.current.ID {
 			return
@@ -71,10 +56,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.form = newSessionForm(win)
-	v.message = widget.NewLabel("")
-	v.message.Wrapping = fyne.TextWrapWord
-	v.message.Importance = widget.DangerImportance
-	v.message.Hide()
+	v.message = newMessage()
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), v.delete)
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
