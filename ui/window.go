@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,7 +32,7 @@ type Window struct {
 	svc       Services
 	tasks     *tasks
 	day       *dayScreen
-	balance   *balanceScreen
+	balance   *balanceScreen // this screen and those below: nil until first shown
 	values    *valuesScreen
 	decisions *decisionsScreen
 	dims      *dimensionsScreen
@@ -54,8 +55,10 @@ const (
 	screenDimensions
 )
 
-// New builds the window's content, menu and close handling, reading the
-// dimensions and today's plan before the window is first drawn.
+// New builds the window's menu, its close handling and the Day planner,
+// reading the dimensions and today's plan before the window is first
+// drawn. The other screens are built the first time they are shown: the
+// window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, tasks: &tasks{}}
 	ctx := context.Background()
@@ -73,26 +76,24 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
-	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide)
-	w.values = newValuesScreen(svc.Values, win, w.tasks)
-	w.decisions = newDecisionsScreen(svc.Decisions, win, w.tasks, w.day.refreshGuide)
 	w.day.openReviews = func() {
 		w.show(screenDecisions)
-		w.decisions.showReviewsDue()
+		if w.current == screenDecisions {
+			w.decisions.showReviewsDue()
+		}
 	}
-	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
 	w.day.start(all, day, guide)
-	w.dims.start(all)
 
 	nav := container.NewAppTabs(
-		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), w.day.content),
-		container.NewTabItemWithIcon("Balance", theme.GridIcon(), w.balance.content),
-		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), w.values.content),
-		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), w.decisions.content),
-		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), w.dims.content),
+		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Balance", theme.GridIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), container.NewStack()),
 	)
-	nav.SetTabLocation(container.TabLocationLeading)
-	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.dims})
+	nav.SetTabLocation(container.TabLocationLeading) // refreshes every tab's content: before there is any
+	nav.Items[0].Content = w.day.content
+	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 
 	win.SetContent(nav)
 	win.SetMainMenu(w.menu())
@@ -101,6 +102,27 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.day.shown()
 	w.dailyBackup()
 	return w, nil
+}
+
+// build makes the screen of a tab the first time it is shown, and returns
+// it with its content.
+func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
+	switch tab {
+	case screenBalance:
+		w.balance = newBalanceScreen(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide)
+		return w.balance, w.balance.content
+	case screenValues:
+		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
+		return w.values, w.values.content
+	case screenDecisions:
+		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
+		return w.decisions, w.decisions.content
+	case screenDimensions:
+		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
+		w.dims.start(w.day.all)
+		return w.dims, w.dims.content
+	}
+	panic("ui: no screen for tab " + strconv.Itoa(tab))
 }
 
 // save saves the screen in front (Ctrl+S).
