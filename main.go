@@ -87,22 +87,28 @@ func defaultPathText() string {
 func gui(db string, stderr io.Writer) int {
 	path, pathErr := cli.DatabasePath(db)
 	a := fyneapp.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	win := a.NewWindow("Daymark")
-	if pathErr != nil {
-		ui.ShowOpenError(a, win, path, data.ErrorMessage(pathErr))
-		win.ShowAndRun()
-		return 1
+	setIcon := func() {
+		icon := fyne.NewStaticResource("icon.png", assets.Icon)
+		a.SetIcon(icon)
+		win.SetIcon(icon)
 	}
-	store, err := data.Open(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
+	cannotOpen := func(err error) int {
+		setIcon()
 		ui.ShowOpenError(a, win, path, data.ErrorMessage(err))
 		win.ShowAndRun()
 		return 1
 	}
+	if pathErr != nil {
+		return cannotOpen(pathErr)
+	}
+	store, err := data.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
+		return cannotOpen(err)
+	}
 	defer store.Close()
-	_, err = ui.New(a, win, ui.Services{
+	w, err := ui.New(a, win, ui.Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
@@ -116,6 +122,12 @@ func gui(db string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 		return 1
 	}
+	// What can wait for the first frame does: the window manager gets the
+	// 512-pixel icon, and the window makes its daily backup, just after.
+	a.Lifecycle().SetOnStarted(func() {
+		setIcon()
+		w.Started()
+	})
 	win.Resize(fyne.NewSize(1180, 760))
 	win.ShowAndRun()
 	return 0

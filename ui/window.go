@@ -100,9 +100,12 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	win.SetCloseIntercept(w.quit)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	w.day.shown()
-	w.dailyBackup()
 	return w, nil
 }
+
+// Started does what waits for the window's first frame: the daily backup,
+// which copies the whole file, would slow it down.
+func (w *Window) Started() { w.dailyBackup() }
 
 // build makes the screen of a tab the first time it is shown, and returns
 // it with its content.
