@@ -4,7 +4,9 @@
 #   make test    gofmt check, go vet, all Go tests, and the end-to-end test under Xvfb
 #   make build   build ./daymark
 #   make demo    build and open Daymark on a database of sample data (/tmp/daymark-demo.db)
-#   make bench   the Go benchmarks: charts at 1000×600, saving and reading a day, opening a ten-year store
+#   make bench   Daymark against the budgets of PRODUCT.md on a ten-year database: its first window
+#                and memory beside a minimal Fyne window under Xvfb, charts, saving a day, balance,
+#                search; a table on stdout and bench.json (see docs/performance.md)
 
 GO  ?= go
 BIN := daymark
@@ -33,6 +35,7 @@ fmt-check:
 
 vet:
 	$(GO) vet -tags e2e ./...
+	$(GO) vet ./testdata/bench ./testdata/benchhello
 
 unit:
 	$(GO) test ./...
@@ -41,8 +44,10 @@ unit:
 e2e:
 	$(GO) test -tags e2e -count=1 -run TestEndToEnd -v .
 
-bench: deps
-	$(GO) test ./data ./charts ./app -run '^$$' -bench . -benchmem
+# Builds Daymark and testdata/benchhello, fills a ten-year database, starts
+# each program 7 times in turn under Xvfb, and runs the Go benchmarks.
+bench: test-deps
+	GO=$(GO) $(GO) run ./testdata/bench
 
 deps:
 	@.ci/deps build
