@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"daymark/app"
 	"daymark/app/cli"
 	"daymark/assets"
 	"daymark/data"
@@ -108,16 +107,7 @@ func gui(db string, stderr io.Writer) int {
 		return cannotOpen(err)
 	}
 	defer store.Close()
-	w, err := ui.New(a, win, ui.Services{
-		Planner:    app.NewPlanner(store),
-		Dimensions: app.NewDimensions(store),
-		Balancer:   app.NewBalancer(store),
-		Values:     app.NewValues(store),
-		Decisions:  app.NewDecisions(store),
-		DataFile:   app.NewDataFile(store),
-		Path:       store.Path(),
-		Version:    version,
-	})
+	w, err := ui.New(a, win, ui.NewServices(store, version))
 	if err != nil {
 		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 		return 1

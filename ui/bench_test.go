@@ -33,7 +33,7 @@ func BenchmarkNewWindow(b *testing.B) {
 			a := test.NewTempApp(b)
 			open := func() {
 				win := a.NewWindow("Daymark")
-				w, err := New(a, win, services(store))
+				w, err := New(a, win, NewServices(store, "test"))
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -24,6 +24,21 @@ type Services struct {
 	Version    string
 }
 
+// NewServices returns the use cases of the app over store, for a window of
+// Daymark's version.
+func NewServices(store *data.Store, version string) Services {
+	return Services{
+		Planner:    app.NewPlanner(store),
+		Dimensions: app.NewDimensions(store),
+		Balancer:   app.NewBalancer(store),
+		Values:     app.NewValues(store),
+		Decisions:  app.NewDecisions(store),
+		DataFile:   app.NewDataFile(store),
+		Path:       store.Path(),
+		Version:    version,
+	}
+}
+
 // Window is Daymark's main window: a screen per feature behind a side
 // navigation, and the main menu with the keyboard shortcuts.
 type Window struct {

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
 	"daymark/data"
 	_ "daymark/ui/locale" // no locale noise in test logs either
 )
@@ -34,7 +33,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	t.Cleanup(func() { store.Close() })
 	win := test.NewTempWindow(t, nil)
-	w, err := New(a, win, services(store))
+	w, err := New(a, win, NewServices(store, "test"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,20 +43,6 @@ func newHarness(t *testing.T) *harness {
 	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
 	h.settle()
 	return h
-}
-
-// services are the window's services over store.
-func services(store *data.Store) Services {
-	return Services{
-		Planner:    app.NewPlanner(store),
-		Dimensions: app.NewDimensions(store),
-		Balancer:   app.NewBalancer(store),
-		Values:     app.NewValues(store),
-		Decisions:  app.NewDecisions(store),
-		DataFile:   app.NewDataFile(store),
-		Path:       store.Path(),
-		Version:    "test",
-	}
 }
 
 // settle waits for background work (loads, saves, chart drawings).
