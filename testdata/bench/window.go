@@ -23,7 +23,7 @@ type program struct {
 // launch is what one start of a program measured.
 type launch struct {
 	Mapped float64 `json:"mapped_ms"` // from start to its window mapped
-	Window float64 `json:"window_ms"` // from start to the first frame drawn on its window
+	Drawn  float64 `json:"drawn_ms"`  // from start to the first frame drawn in its window
 	PeakMB float64 `json:"peak_mb"`   // peak resident memory, a while after the first frame
 }
 
@@ -61,7 +61,7 @@ func startWindows(tmp string, hello, daymark program, runs int) (windowRuns, err
 			w.Hello, w.Daymark = append(w.Hello, h), append(w.Daymark, dm)
 		}
 		fmt.Fprintf(os.Stderr, "  hello %4.0f/%4.0f ms %4.0f MB   daymark %4.0f/%4.0f ms %4.0f MB   (mapped/drawn)%s\n",
-			h.Mapped, h.Window, h.PeakMB, dm.Mapped, dm.Window, dm.PeakMB, map[bool]string{true: "  warming up"}[i < 0])
+			h.Mapped, h.Drawn, h.PeakMB, dm.Mapped, dm.Drawn, dm.PeakMB, map[bool]string{true: "  warming up"}[i < 0])
 	}
 	return w, nil
 }
@@ -168,7 +168,7 @@ func (d *display) run(p program, env []string) (launch, error) {
 			return fail(err)
 		}
 		if ok {
-			l.Window = ms(time.Since(start))
+			l.Drawn = ms(time.Since(start))
 			break
 		}
 		if time.Since(start) > 30*time.Second {
