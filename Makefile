@@ -5,7 +5,9 @@
 #   make fuzz    each fuzz target for $(FUZZTIME) (FUZZTIME=1m make fuzz for longer)
 #   make build   build ./daymark
 #   make demo    build and open Daymark on a database of sample data (/tmp/daymark-demo.db)
-#   make bench   the Go benchmarks: charts at 1000×600, saving and reading a day, opening a ten-year store
+#   make bench   Daymark against the budgets of PRODUCT.md on a ten-year database: its first window
+#                and memory beside a minimal Fyne window under Xvfb, charts, saving a day, balance,
+#                search; a table on stdout and bench.json (see docs/performance.md)
 #   make package the installable Linux archive (fyne package), in dist/
 #   make install install that archive for the current user (~/.local); make uninstall removes it
 
@@ -37,6 +39,7 @@ fmt-check:
 
 vet:
 	$(GO) vet -tags e2e ./...
+	$(GO) vet ./testdata/bench ./testdata/benchhello
 
 unit:
 	$(GO) test ./...
@@ -50,8 +53,10 @@ fuzz:
 e2e:
 	$(GO) test -tags e2e -count=1 -run TestEndToEnd -v .
 
-bench: deps
-	$(GO) test ./data ./charts ./app -run '^$$' -bench . -benchmem
+# Builds Daymark and testdata/benchhello, fills a ten-year database, starts
+# each program 7 times in turn under Xvfb, and runs the Go benchmarks.
+bench: test-deps
+	GO=$(GO) $(GO) run ./testdata/bench
 
 package: deps
 	@.ci/package

@@ -85,7 +85,6 @@ func defaultPathText() string {
 
 func gui(db string, stderr io.Writer) int {
 	a := fyneapp.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	win := a.NewWindow("Daymark")
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
 		return openForWindow(path, ui.BackupFolder(a))
@@ -99,6 +98,14 @@ func gui(db string, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 	}
+	// What can wait for the first frame does: the window manager gets the
+	// 512-pixel icon, and the window makes its daily backup, just after.
+	a.Lifecycle().SetOnStarted(func() {
+		icon := fyne.NewStaticResource("icon.png", assets.Icon)
+		a.SetIcon(icon)
+		win.SetIcon(icon)
+		l.Started()
+	})
 	win.ShowAndRun()
 	opened := l.Opened() // the person may have opened another file, or restored a backup
 	l.Close()

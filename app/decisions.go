@@ -21,6 +21,42 @@ func (d *Decisions) Find(ctx context.Context, f data.DecisionFilter) ([]data.Dec
 	return d.store.FindDecisions(ctx, f)
 }
 
+// DecisionPage is how many decisions a search reads at first: several
+// windows full.
+const DecisionPage = 100
+
+// A SearchPage is the start of what a search of the decision log found:
+// as many as the list needs now, and how many there are in all.
+type SearchPage struct {
+	Rows  []data.DecisionRow // newest first
+	Total int                // how many f matches
+}
+
+// Search counts the decisions f matches and returns the newest of them:
+// at least want (all, if there are fewer), and as many more as it takes to
+// reach the decision with id around (when f matches it). A long log is
+// read as far as it is looked at, so a search costs the same in a log of
+// ten years as in one of a month.
+func (d *Decisions) Search(ctx context.Context, f data.DecisionFilter, want int, around int64) (SearchPage, error) {
+	var p SearchPage
+	var err error
+	if p.Total, err = d.store.CountDecisions(ctx, f); err != nil {
+		return p, err
+	}
+	if around != 0 {
+		at, found, err := d.store.DecisionPosition(ctx, f, around)
+		if err != nil {
+			return p, err
+		}
+		if found {
+			want = max(want, at+1)
+		}
+	}
+	f.Limit, f.Offset = want, 0
+	p.Rows, err = d.store.FindDecisions(ctx, f)
+	return p, err
+}
+
 // Get returns one decision whole.
 func (d *Decisions) Get(ctx context.Context, id int64) (data.Decision, error) {
 	return d.store.Decision(ctx, id)

@@ -4,16 +4,24 @@ import (
 	"html"
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
+	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
-// canvas is a go-chart raster renderer with the few shapes Daymark's charts
-// are made of, in device pixels.
+// canvas draws the few shapes Daymark's charts are made of, in device
+// pixels: on an image (rectangles, lines and text straight onto its pixels,
+// arcs through go-chart's raster renderer), or as SVG through go-chart's
+// vector renderer.
 type canvas struct {
 	r      chart.Renderer
+	img    *image.RGBA // the raster renderer's pixels; nil when drawing SVG
+	faces  map[float64]font.Face
 	th     Theme
 	w      int
 	h      int
@@ -27,22 +35,31 @@ const (
 	alignRight
 )
 
-func newCanvas(w, h int, th Theme, provider chart.RendererProvider) *canvas {
+// newCanvas starts a w×h drawing on the theme's background: a raster one,
+// or with vector an SVG one.
+func newCanvas(w, h int, th Theme, vector bool) *canvas {
 	w, h = max(w, 1), max(h, 1)
+	provider := chart.PNG
+	if vector {
+		provider = chart.SVG
+	}
 	r, err := provider(w, h)
 	if err != nil {
 		panic(err) // only fails for a bad DPI
 	}
 	r.SetDPI(72) // one point per pixel: sizes below are in pixels
 	r.SetFont(th.font())
-	c := &canvas{r: r, th: th, w: w, h: h}
+	c := &canvas{r: r, th: th, w: w, h: h, vector: vector}
+	if !vector {
+		c.img = c.image() // the renderer draws on this image from now on
+	}
 	if th.Background != nil {
 		c.rect(0, 0, float64(w), float64(h), th.Background)
 	}
 	return c
 }
 
-// image returns what was drawn.
+// image returns the raster renderer's image, on which it draws.
 func (c *canvas) image() *image.RGBA {
 	var iw chart.ImageWriter
 	if err := c.r.Save(&iw); err != nil {
@@ -67,7 +84,15 @@ func fade(c color.Color, alpha float64) color.Color {
 	return n
 }
 
+// rect fills a rectangle, its corners rounded to whole pixels.
 func (c *canvas) rect(x0, y0, x1, y1 float64, fill color.Color) {
+	if c.img != nil {
+		// Straight onto the pixels: on whole pixels the rasterizer paints the
+		// same, many times slower, and charts are mostly rectangles.
+		r := image.Rect(int(math.Round(x0)), int(math.Round(y0)), int(math.Round(x1)), int(math.Round(y1)))
+		draw.Draw(c.img, r, image.NewUniform(ink(fill)), image.Point{}, draw.Over)
+		return
+	}
 	c.r.ResetStyle()
 	c.r.SetFillColor(ink(fill))
 	c.r.MoveTo(int(math.Round(x0)), int(math.Round(y0)))
@@ -80,12 +105,7 @@ func (c *canvas) rect(x0, y0, x1, y1 float64, fill color.Color) {
 
 // line strokes a straight line.
 func (c *canvas) line(x0, y0, x1, y1, width float64, stroke color.Color) {
-	c.r.ResetStyle()
-	c.r.SetStrokeColor(ink(stroke))
-	c.r.SetStrokeWidth(width)
-	c.r.MoveTo(int(math.Round(x0)), int(math.Round(y0)))
-	c.r.LineTo(int(math.Round(x1)), int(math.Round(y1)))
-	c.r.Stroke()
+	c.polyline([]float64{x0, x1}, []float64{y0, y1}, width, stroke, nil)
 }
 
 // arc fills the part of a ring between radii inner and outer from angle
@@ -119,60 +139,81 @@ func (c *canvas) arc(cx, cy int, inner, outer, start, sweep float64, fill color.
 	c.r.Fill()
 }
 
-// polyline strokes a line through points, breaking it where a point is
-// missing (NaN).
+// polyline strokes a line through points (rounded to whole pixels),
+// breaking it where a point is missing (NaN).
 func (c *canvas) polyline(xs, ys []float64, width float64, stroke color.Color, dash []float64) {
+	from := 0
+	for i := 0; i <= len(xs); i++ {
+		if i < len(xs) && !math.IsNaN(ys[i]) {
+			continue
+		}
+		if i-from > 1 {
+			c.strokeRun(xs[from:i], ys[from:i], width, stroke, dash)
+		}
+		from = i + 1
+	}
+}
+
+// strokeRun strokes a line through points, none missing.
+func (c *canvas) strokeRun(xs, ys []float64, width float64, stroke color.Color, dash []float64) {
+	rx, ry := make([]float64, len(xs)), make([]float64, len(ys))
+	for i := range xs {
+		rx[i], ry[i] = math.Round(xs[i]), math.Round(ys[i])
+	}
+	if c.img != nil {
+		c.strokeRaster(rx, ry, width, stroke, dash)
+		return
+	}
 	c.r.ResetStyle()
 	c.r.SetStrokeColor(ink(stroke))
 	c.r.SetStrokeWidth(width)
 	if dash != nil {
 		c.r.SetStrokeDashArray(dash)
 	}
-	drawing := false
-	for i := range xs {
-		if math.IsNaN(ys[i]) {
-			if drawing {
-				c.r.Stroke()
-				c.r.SetStrokeColor(ink(stroke))
-				c.r.SetStrokeWidth(width)
-				if dash != nil {
-					c.r.SetStrokeDashArray(dash)
-				}
-			}
-			drawing = false
-			continue
-		}
-		x, y := int(math.Round(xs[i])), int(math.Round(ys[i]))
-		if !drawing {
-			c.r.MoveTo(x, y)
-			drawing = true
-		} else {
-			c.r.LineTo(x, y)
-		}
+	c.r.MoveTo(int(rx[0]), int(ry[0]))
+	for i := 1; i < len(rx); i++ {
+		c.r.LineTo(int(rx[i]), int(ry[i]))
 	}
-	if drawing {
-		c.r.Stroke()
-	}
+	c.r.Stroke()
 }
 
 // text draws s with its baseline at y, aligned against x, and returns its width.
 func (c *canvas) text(s string, x, y, size float64, colour color.Color, align int) float64 {
-	c.r.ResetStyle()
-	c.r.SetFont(c.th.font())
-	c.r.SetFontSize(size)
-	c.r.SetFontColor(ink(colour))
-	w := float64(c.r.MeasureText(s).Width())
+	w := c.measure(s, size)
 	switch align {
 	case alignCentre:
 		x -= w / 2
 	case alignRight:
 		x -= w
 	}
-	if c.vector {
-		s = html.EscapeString(s) // go-chart writes SVG text as it is given
+	x, y = math.Round(x), math.Round(y)
+	if c.img != nil {
+		// go-chart would turn every letter into a path and fill it; a face
+		// draws each letter once and then copies it.
+		d := font.Drawer{Dst: c.img, Src: image.NewUniform(ink(colour)), Face: c.face(size), Dot: fixed.P(int(x), int(y))}
+		d.DrawString(s)
+		return w
 	}
-	c.r.Text(s, int(math.Round(x)), int(math.Round(y)))
+	c.r.SetFontColor(ink(colour))
+	c.r.Text(html.EscapeString(s), int(x), int(y)) // go-chart writes SVG text as it is given
 	return w
+}
+
+// face returns the theme's font at size for the raster image, with the
+// letters it has drawn kept.
+func (c *canvas) face(size float64) font.Face {
+	f, ok := c.faces[size]
+	if !ok {
+		// go-chart scales a size at 72 DPI to size×72/64 pixels: 81 DPI here
+		// makes the same letters. A chart has few letters, and a face clears
+		// room for all it keeps when it is made: 64 are plenty.
+		f = truetype.NewFace(c.th.font(), &truetype.Options{Size: size, DPI: 81, Hinting: font.HintingNone, GlyphCacheEntries: 64})
+		if c.faces == nil {
+			c.faces = map[float64]font.Face{}
+		}
+		c.faces[size] = f
+	}
+	return f
 }
 
 // measure returns the width of s at size.

@@ -10,8 +10,6 @@ import (
 	"math"
 	"strings"
 	"testing"
-
-	"github.com/wcharczuk/go-chart/v2"
 )
 
 var (
@@ -234,7 +232,7 @@ func TestStacksFillEachDayToAFullDay(t *testing.T) {
 
 // float64Width is the y axis' width in the Stacks layout.
 func float64Width(th Theme) float64 {
-	c := newCanvas(10, 10, th, chart.PNG)
+	c := newCanvas(10, 10, th, false)
 	return c.measure("24h", th.px(10.5)) + th.px(6)
 }
 

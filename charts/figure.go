@@ -4,8 +4,6 @@ import (
 	"image"
 	"image/png"
 	"io"
-
-	"github.com/wcharczuk/go-chart/v2"
 )
 
 // A Figure is a chart that draws itself at any size: the day's donut, the
@@ -16,9 +14,9 @@ type Figure interface {
 
 // Image draws f at w×h device pixels, for the screen.
 func Image(f Figure, w, h int, th Theme) *image.RGBA {
-	c := newCanvas(w, h, th, chart.PNG)
+	c := newCanvas(w, h, th, false)
 	f.draw(c)
-	return c.image()
+	return c.img
 }
 
 // PNG writes f at w×h pixels as a PNG file.
@@ -28,8 +26,7 @@ func PNG(out io.Writer, f Figure, w, h int, th Theme) error {
 
 // SVG writes f at w×h as an SVG file, through go-chart's vector renderer.
 func SVG(out io.Writer, f Figure, w, h int, th Theme) error {
-	c := newCanvas(w, h, th, chart.SVG)
-	c.vector = true
+	c := newCanvas(w, h, th, true)
 	f.draw(c)
 	return c.r.Save(out)
 }

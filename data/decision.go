@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -294,6 +295,7 @@ type DecisionFilter struct {
 	From, To    Date // made between (inclusive)
 	ReviewDueOn Date // its review is due on this day: the date has come, no outcome yet
 	Limit       int  // at most this many, newest first
+	Offset      int  // leaving out this many of the newest first
 }
 
 // DecisionRow is what a list shows of a decision.
@@ -311,11 +313,7 @@ type DecisionRow struct {
 func (s *Store) FindDecisions(ctx context.Context, f DecisionFilter) ([]DecisionRow, error) {
 	where, args := f.sql()
 	query := `SELECT id, date, title, feeling, coalesce(dimension_id, 0), coalesce(review_on, ''), outcome != ''
-		FROM decision` + where + " ORDER BY date DESC, id DESC"
-	if f.Limit > 0 {
-		query += " LIMIT ?"
-		args = append(args, f.Limit)
-	}
+		FROM decision` + where + " ORDER BY date DESC, id DESC" + f.page(&args)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, scanErr("decisions", err)
@@ -342,19 +340,61 @@ func (s *Store) FindDecisions(ctx context.Context, f DecisionFilter) ([]Decision
 // Decisions returns the decisions that match f whole, newest first.
 func (s *Store) Decisions(ctx context.Context, f DecisionFilter) ([]Decision, error) {
 	where, args := f.sql()
-	query := where + " ORDER BY date DESC, id DESC"
-	if f.Limit > 0 {
-		query += " LIMIT ?"
-		args = append(args, f.Limit)
+	return queryDecisions(ctx, s.db, where+" ORDER BY date DESC, id DESC"+f.page(&args), args...)
+}
+
+// page returns the LIMIT and OFFSET clause of f, adding its arguments.
+func (f DecisionFilter) page(args *[]any) string {
+	limit := f.Limit
+	if limit <= 0 {
+		if f.Offset <= 0 {
+			return ""
+		}
+		limit = -1 // none, to SQLite
 	}
-	return queryDecisions(ctx, s.db, query, args...)
+	*args = append(*args, limit)
+	if f.Offset <= 0 {
+		return " LIMIT ?"
+	}
+	*args = append(*args, f.Offset)
+	return " LIMIT ? OFFSET ?"
+}
+
+// DecisionPosition returns how many of the decisions that f matches come
+// before the one with id, newest first, and false when f does not match it.
+func (s *Store) DecisionPosition(ctx context.Context, f DecisionFilter, id int64) (int, bool, error) {
+	where, args := f.sql()
+	var date string
+	err := s.db.QueryRowContext(ctx, "SELECT date FROM decision"+and(where, "id = ?"), append(args, id)...).Scan(&date)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	} else if err != nil {
+		return 0, false, scanErr("decisions", err)
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM decision"+and(where, "(date > ? OR date = ? AND id > ?)"),
+		append(args, date, date, id)...).Scan(&n)
+	return n, true, scanErr("decisions", err)
+}
+
+// and adds a condition to a WHERE clause, which may be empty.
+func and(where, cond string) string {
+	if where == "" {
+		return " WHERE " + cond
+	}
+	return where + " AND " + cond
 }
 
 // CountDecisions counts the decisions that match f.
 func (s *Store) CountDecisions(ctx context.Context, f DecisionFilter) (int, error) {
 	where, args := f.sql()
+	query := "SELECT count(*) FROM decision" + where
+	if q := matchQuery(f.Text); q != "" && f == (DecisionFilter{Text: f.Text, Limit: f.Limit, Offset: f.Offset}) {
+		// Words alone: the search index counts them without a decision read.
+		query, args = "SELECT count(*) FROM decision_text WHERE decision_text MATCH ?", []any{q}
+	}
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM decision"+where, args...).Scan(&n)
+	err := s.db.QueryRowContext(ctx, query, args...).Scan(&n)
 	return n, scanErr("decisions", err)
 }
 
@@ -362,7 +402,15 @@ func (f DecisionFilter) sql() (string, []any) {
 	var conds []string
 	var args []any
 	if q := matchQuery(f.Text); q != "" {
-		conds = append(conds, "id IN (SELECT docid FROM decision_text WHERE decision_text MATCH ?)")
+		// SQLite looks up each decision the words match, then sorts them.
+		// For a page, reading the decisions newest first until it is full
+		// is faster when the words are common, and never slow: "+id" keeps
+		// SQLite from the lookups.
+		id := "id"
+		if f.Limit > 0 {
+			id = "+id"
+		}
+		conds = append(conds, id+" IN (SELECT docid FROM decision_text WHERE decision_text MATCH ?)")
 		args = append(args, q)
 	}
 	if f.ValueID != 0 {

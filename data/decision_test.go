@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -140,6 +139,9 @@ func TestSearchAndFilters(t *testing.T) {
 		if err != nil || titles(rows) != c.want {
 			t.Errorf("%s: %q, %v; want %q", c.name, titles(rows), err, c.want)
 		}
+		if n, err := s.CountDecisions(ctx, c.f); n != len(rows) || err != nil {
+			t.Errorf("%s: counted %d, %v; found %d", c.name, n, err, len(rows))
+		}
 	}
 	counts, _ := s.DecisionValueFeelings(ctx, Date{}, Date{})
 	want := []ValueFeeling{{trust.ID, true, ptr(-2), 1}, {speed.ID, false, ptr(-2), 1}, {speed.ID, true, ptr(1), 1}}
@@ -154,34 +156,36 @@ func TestSearchAndFilters(t *testing.T) {
 	}
 }
 
-func BenchmarkSearchTenThousandDecisions(b *testing.B) {
-	s, err := Open(b.TempDir() + "/bench.db")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+func TestPagesOfDecisionsAndWhereOneComes(t *testing.T) {
+	s, trust, _ := decisionStore(t)
 	ctx := context.Background()
-	var values []Value
-	for i := range 10 {
-		v := Value{Kind: Kind([]string{"personal", "organisational"}[i%2]), Name: fmt.Sprintf("Value %d", i)}
-		s.CreateValue(ctx, &v, NewDate(2016, 1, 1))
-		values = append(values, v)
+	pages := []struct {
+		f    DecisionFilter
+		want string
+	}{
+		{DecisionFilter{Limit: 2}, "Move the standup, Cancel the offsite"},
+		{DecisionFilter{Limit: 2, Offset: 1}, "Cancel the offsite, Hire a contractor"},
+		{DecisionFilter{Offset: 2}, "Hire a contractor, Delay the launch"},
+		{DecisionFilter{Limit: 2, Offset: 4}, ""},
+		{DecisionFilter{Discomfort: true, Offset: 1}, "Delay the launch"},
 	}
-	words := []string{"budget", "hiring", "launch", "roadmap", "quality", "offsite", "pricing", "vendor", "security", "onboarding"}
-	c, _ := s.Contents(ctx)
-	for i := range 10000 {
-		d := Decision{ID: int64(i + 1), Date: NewDate(2016, 11, 24).AddDays(i * 3650 / 10000), Title: "Decide on the " + words[i%10] + fmt.Sprintf(" question %d", i),
-			Situation: strings.Repeat("The team asked about the "+words[(i*7)%10]+" again. ", 8), Rationale: "Because " + words[(i*3)%10] + " matters.",
-			Feeling: ptr(i%5 - 2), Honoured: []int64{values[i%10].ID}}
-		c.Decisions = append(c.Decisions, d)
-	}
-	if err := s.Replace(ctx, c); err != nil {
-		b.Fatal(err)
-	}
-	f := DecisionFilter{Text: "vendor secur", Discomfort: true}
-	for b.Loop() {
-		if _, err := s.FindDecisions(ctx, f); err != nil {
-			b.Fatal(err)
+	for _, p := range pages {
+		if rows, err := s.FindDecisions(ctx, p.f); err != nil || titles(rows) != p.want {
+			t.Errorf("%+v: %q, %v; want %q", p.f, titles(rows), err, p.want)
 		}
+	}
+
+	all, _ := s.FindDecisions(ctx, DecisionFilter{})
+	for i, r := range all {
+		if at, ok, err := s.DecisionPosition(ctx, DecisionFilter{}, r.ID); at != i || !ok || err != nil {
+			t.Errorf("%s comes at %d, %v, %v; want %d", r.Title, at, ok, err, i)
+		}
+	}
+	delay := all[3]
+	if at, ok, _ := s.DecisionPosition(ctx, DecisionFilter{Discomfort: true}, delay.ID); at != 1 || !ok {
+		t.Errorf("among those in discomfort, the delay comes at %d, %v; want 1", at, ok)
+	}
+	if _, ok, err := s.DecisionPosition(ctx, DecisionFilter{ValueID: trust.ID}, all[0].ID); ok || err != nil {
+		t.Errorf("a decision the filter leaves out has a place (%v, %v)", ok, err)
 	}
 }

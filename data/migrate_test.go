@@ -306,3 +306,32 @@ func TestAFailedMigrationLeavesTheFileAsItWas(t *testing.T) {
 		})
 	}
 }
+
+func TestTheSearchIndexIsRebuiltWithPrefixes(t *testing.T) {
+	fresh := filepath.Join(t.TempDir(), "fresh.db") // no decisions but the one below
+	if s, err := Open(fresh); err != nil {
+		t.Fatal(err)
+	} else {
+		s.Close()
+	}
+	path := fileAtVersionFrom(t, 7, fresh) // the schema before prefixes
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec(`INSERT INTO decision (date, title, situation) VALUES ('2026-01-05', 'Delay the launch', 'Testing found regressions')`)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, text := range []string{"launch", "t", "re", "regressions"} {
+		if n, _ := s.CountDecisions(context.Background(), DecisionFilter{Text: text}); n != 1 {
+			t.Errorf("%q finds %d decisions after migrating, want 1", text, n)
+		}
+	}
+}

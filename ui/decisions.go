@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,7 +25,10 @@ type decisionsScreen struct {
 	tasks     *tasks
 	changed   func() // reviews due may have changed: the Day planner counts them
 
-	rows     []data.DecisionRow
+	rows     []data.DecisionRow // the newest of the decisions found, as far as the list has read
+	found    int                // how many the search found
+	listed   data.DecisionFilter
+	reading  int           // the query whose next rows are being read; 0 for none
 	current  data.Decision // what the form edits; ID 0 for a new one
 	dims     []data.Dimension
 	values   []data.Value
@@ -76,9 +78,26 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	clear.Importance = widget.LowImportance
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
-	s.list = newTitledList(func() int { return len(s.rows) }, func(i int) (string, string) {
-		return s.rows[i].Title, rowDetail(s.rows[i], data.Today())
-	})
+	s.list = widget.NewList(
+		func() int { return s.found },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("Delay the billing launch by a week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("Tue 3 Mar 2026 · −2 · review due")
+			detail.Importance = widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			title, detail := o.(*fyne.Container).Objects[0].(*widget.Label), o.(*fyne.Container).Objects[1].(*widget.Label)
+			if i >= len(s.rows) {
+				title.SetText("")
+				detail.SetText("")
+				s.readOn(i)
+				return
+			}
+			title.SetText(s.rows[i].Title)
+			detail.SetText(rowDetail(s.rows[i], data.Today()))
+		})
 	s.list.OnSelected = func(i widget.ListItemID) {
 		if s.reselect || i >= len(s.rows) || s.rows[i].ID == s.current.ID {
 			return
@@ -125,32 +144,6 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	return s
 }
 
-// dateChanged refreshes the list when a filter date is blanked or valid.
-func (s *decisionsScreen) dateChanged(f *dateField) func(string) {
-	return func(string) {
-		if _, err := f.date(); err == nil {
-			s.refresh()
-		}
-	}
-}
-
-// rowDetail is the second line of a decision in the list.
-func rowDetail(r data.DecisionRow, today data.Date) string {
-	text := r.Date.Format("Mon 2 Jan 2006")
-	if r.Feeling != nil {
-		text += " · felt " + feelingText(r.Feeling)
-	}
-	switch {
-	case !r.ReviewOn.IsZero() && r.Reviewed:
-		text += " · reviewed"
-	case !r.ReviewOn.IsZero() && !r.ReviewOn.After(today):
-		text += " · review due"
-	case !r.ReviewOn.IsZero():
-		text += " · review " + r.ReviewOn.Format("2 Jan")
-	}
-	return text
-}
-
 // shown reads the choices and decisions again and puts the cursor in the title.
 func (s *decisionsScreen) shown() {
 	var dims []data.Dimension
@@ -173,134 +166,6 @@ func (s *decisionsScreen) shown() {
 	})
 }
 
-func (s *decisionsScreen) fillFilterChoices() {
-	values := []string{anyChoice}
-	for _, v := range s.values {
-		values = append(values, valueLabel(v))
-	}
-	dims := []string{anyChoice}
-	for _, d := range s.dims {
-		dims = append(dims, d.Name)
-	}
-	for _, f := range []struct {
-		sel     *widget.Select
-		options []string
-	}{{s.valueF, values}, {s.dimensionF, dims}} {
-		keep := f.sel.Selected
-		f.sel.Options = f.options
-		if !slices.Contains(f.options, keep) {
-			keep = anyChoice
-		}
-		f.sel.Selected = keep
-		f.sel.Refresh()
-	}
-	if s.feelingF.Selected == "" {
-		s.feelingF.Selected = anyChoice
-		s.feelingF.Refresh()
-	}
-}
-
-// filter reads the search and filters.
-func (s *decisionsScreen) filter() data.DecisionFilter {
-	f := data.DecisionFilter{Text: s.search.Text}
-	for _, v := range s.values {
-		if valueLabel(v) == s.valueF.Selected {
-			f.ValueID = v.ID
-		}
-	}
-	for _, d := range s.dims {
-		if d.Name == s.dimensionF.Selected {
-			f.DimensionID = d.ID
-		}
-	}
-	switch i := slices.Index(feelingFilters, s.feelingF.Selected); {
-	case i >= 1 && i <= 5:
-		n := i - 3
-		f.Feeling = &n
-	case i == 6:
-		f.Discomfort = true
-	case i == 7:
-		f.NoFeeling = true
-	}
-	f.From, _ = s.from.date()
-	f.To, _ = s.to.date()
-	if s.due.Checked {
-		f.ReviewDueOn = data.Today()
-	}
-	return f
-}
-
-// refresh runs the search off the UI goroutine; only the latest answer shows.
-func (s *decisionsScreen) refresh() {
-	s.query++
-	query := s.query
-	f := s.filter()
-	var rows []data.DecisionRow
-	var err error
-	s.tasks.run(func() { rows, err = s.decisions.Find(context.Background(), f) }, func() {
-		if query != s.query {
-			return
-		}
-		if err != nil {
-			s.count.SetText(sentence(err))
-			return
-		}
-		s.rows = rows
-		s.list.Refresh()
-		if len(rows) == 0 && f == (data.DecisionFilter{}) {
-			s.count.SetText("No decisions yet: write your first with New (Ctrl+N).")
-		} else {
-			s.count.SetText(plural(len(rows), "decision") + listedNote(f))
-		}
-		s.syncList()
-	})
-}
-
-func listedNote(f data.DecisionFilter) string {
-	if f == (data.DecisionFilter{}) {
-		return ", newest first"
-	}
-	return " match, newest first"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// syncList selects the decision in the form, when the list shows it.
-func (s *decisionsScreen) syncList() {
-	s.reselect = true
-	defer func() { s.reselect = false }()
-	for i, r := range s.rows {
-		if r.ID == s.current.ID && r.ID != 0 {
-			s.list.Select(i)
-			s.list.ScrollTo(i)
-			return
-		}
-	}
-	s.list.UnselectAll()
-}
-
-func (s *decisionsScreen) clearFilters() {
-	s.search.SetText("")
-	s.valueF.SetSelected(anyChoice)
-	s.dimensionF.SetSelected(anyChoice)
-	s.feelingF.SetSelected(anyChoice)
-	s.from.SetText("")
-	s.to.SetText("")
-	s.due.SetChecked(false)
-	s.refresh()
-}
-
-// showReviewsDue lists the decisions whose review is due.
-func (s *decisionsScreen) showReviewsDue() {
-	s.clearFilters()
-	s.due.SetChecked(true)
-}
-
 // open reads a decision and puts it in the form.
 func (s *decisionsScreen) open(id int64) {
 	var d data.Decision
@@ -312,6 +177,9 @@ func (s *decisionsScreen) open(id int64) {
 			return
 		}
 		s.edit(d)
+		if !s.syncList() && len(s.rows) < s.found {
+			s.refresh() // it may be further down the list: read as far as it
+		}
 	})
 }
 

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -136,5 +138,45 @@ func TestFiltersInsightsAndReviewsDue(t *testing.T) {
 	}
 	if h.w.day.reviews.Visible() {
 		t.Error("the planner still reminds")
+	}
+}
+
+func TestALongLogIsReadAsFarAsItIsLookedAt(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	first := data.Today().AddDays(-400)
+	var ds []data.Decision
+	for i := range 250 {
+		ds = append(ds, data.Decision{Date: first.AddDays(i), Title: fmt.Sprintf("Decision %d", i)})
+	}
+	if err := h.store.SaveDecisions(ctx, ds); err != nil {
+		t.Fatal(err)
+	}
+	s := onDecisions(h)
+	if s.count.Text != "250 decisions, newest first" || len(s.rows) != app.DecisionPage || s.list.Length() != 250 {
+		t.Fatalf("%q with %d rows read, %d listed", s.count.Text, len(s.rows), s.list.Length())
+	}
+	// Scrolling to the oldest reads the rest.
+	s.list.ScrollToBottom()
+	h.settle()
+	if len(s.rows) != 250 || s.rows[249].Title != "Decision 0" {
+		t.Fatalf("after scrolling to the end, %d rows read", len(s.rows))
+	}
+	// A new search reads again from the first page, as far as the list is
+	// looked at; opening an old decision reads as far as it, and selects it.
+	s.list.ScrollToTop()
+	s.search.SetText("decision")
+	h.settle()
+	if len(s.rows) != app.DecisionPage {
+		t.Errorf("the search read %d rows", len(s.rows))
+	}
+	rows, _ := h.store.FindDecisions(ctx, data.DecisionFilter{Offset: 246, Limit: 1})
+	s.open(rows[0].ID)
+	h.settle()
+	if len(s.rows) < 247 || s.rows[246].Title != "Decision 3" || s.form.title.Text != "Decision 3" {
+		t.Errorf("opening decision 3 read %d rows", len(s.rows))
+	}
+	if s.count.Text != "250 decisions match, newest first" {
+		t.Errorf("count = %q", s.count.Text)
 	}
 }

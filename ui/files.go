@@ -343,7 +343,9 @@ func (w *Window) reload() {
 		w.problem("Daymark cannot read its data", err)
 		return
 	}
-	w.dims.start(all)
+	if w.dims != nil {
+		w.dims.start(all)
+	}
 	w.day.setDimensions(all)
 	w.day.load(w.day.date)
 }

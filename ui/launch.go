@@ -23,13 +23,14 @@ type Opener func(path string) (Services, func(), error)
 // (restore a backup, open another file, quit). Nothing it shows changes
 // the file that could not be opened.
 type Launcher struct {
-	app    fyne.App
-	win    fyne.Window
-	open   Opener
-	tasks  *tasks
-	window *Window // once a database is open
-	close  func()
-	stop   chan struct{} // ends the watch for changes
+	app     fyne.App
+	win     fyne.Window
+	open    Opener
+	tasks   *tasks
+	window  *Window // once a database is open
+	started bool    // the app has drawn its first frame
+	close   func()
+	stop    chan struct{} // ends the watch for changes
 }
 
 // watchEvery is how often an open window looks for changes made by
@@ -64,7 +65,19 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 	w.launcher = l
 	w.watch(watchEvery, l.stop)
 	w.welcome()
+	if l.started {
+		w.Started()
+	}
 	return nil
+}
+
+// Started tells the launcher the app has drawn its first frame: the open
+// window, and each opened later, does then what could wait for it.
+func (l *Launcher) Started() {
+	l.started = true
+	if l.window != nil {
+		l.window.Started()
+	}
 }
 
 // Opened reports whether the window holds an open database.

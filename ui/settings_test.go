@@ -90,6 +90,7 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 	if next.w.current != screenDecisions {
 		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.current)
 	}
+	next.press(keyBalScreen) // built the first time it is shown
 	if r := next.w.balance.rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}

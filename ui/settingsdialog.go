@@ -40,7 +40,9 @@ func (w *Window) showSettings() {
 		}
 		w.settings.setWeekStart(start)
 		w.svc.Balancer.SetWeekStart(start)
-		w.balance.weekStartChanged()
+		if w.balance != nil { // built: show its week anew; otherwise it starts with it
+			w.balance.weekStartChanged()
+		}
 	}
 
 	views := append([]string{lastViewLabel}, screenNames...)

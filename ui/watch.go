@@ -66,7 +66,9 @@ func (w *Window) showChanges() {
 		w.problem("Daymark cannot read its data", err)
 		return
 	}
-	w.dims.start(all)
+	if w.dims != nil {
+		w.dims.start(all)
+	}
 	w.day.setDimensions(all)
 	w.day.reread()
 	if w.current != screenDay {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,7 +26,8 @@ type Services struct {
 	Version    string
 }
 
-// NewServices returns the use cases over store, for a window.
+// NewServices returns the use cases of the app over store, for a window of
+// Daymark's version.
 func NewServices(store *data.Store, version string) Services {
 	return Services{
 		Planner:    app.NewPlanner(store),
@@ -50,7 +52,7 @@ type Window struct {
 	settings  settings
 	tasks     *tasks
 	day       *dayScreen
-	balance   *balanceScreen
+	balance   *balanceScreen // this screen and those below: nil until first shown
 	values    *valuesScreen
 	decisions *decisionsScreen
 	coaching  *coachingScreen
@@ -79,8 +81,10 @@ const (
 	screenDimensions
 )
 
-// New builds the window's content, menu and close handling, reading the
-// dimensions and today's plan before the window is first drawn.
+// New builds the window's menu, its close handling and the Day planner,
+// reading the dimensions and today's plan before the window is first
+// drawn. The other screens are built the first time they are shown: the
+// window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
 	w.settingsLoaded()
@@ -100,34 +104,31 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
-	w.balance = newBalanceScreen(svc.Balancer, win, w.tasks, w.day.refreshGuide, w.settings)
-	w.values = newValuesScreen(svc.Values, win, w.tasks)
-	w.decisions = newDecisionsScreen(svc.Decisions, win, w.tasks, w.day.refreshGuide)
 	w.day.openReviews = func() {
 		w.show(screenDecisions)
-		w.decisions.showReviewsDue()
+		if w.current == screenDecisions {
+			w.decisions.showReviewsDue()
+		}
 	}
-	w.coaching = newCoachingScreen(svc.Coaching, win, w.tasks, w.day.refreshGuide)
 	w.day.openBrief = func() {
 		w.show(screenCoaching)
 		if w.current == screenCoaching {
 			w.coaching.showBrief()
 		}
 	}
-	w.dims = newDimensionsScreen(svc.Dimensions, win, w.tasks, w.day.setDimensions)
 	w.day.start(all, day, guide)
-	w.dims.start(all)
 
 	nav := container.NewAppTabs(
-		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), w.day.content),
-		container.NewTabItemWithIcon("Balance", theme.GridIcon(), w.balance.content),
-		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), w.values.content),
-		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), w.decisions.content),
-		container.NewTabItemWithIcon("Coaching", theme.AccountIcon(), w.coaching.content),
-		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), w.dims.content),
+		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Balance", theme.GridIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Coaching", theme.AccountIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), container.NewStack()),
 	)
-	nav.SetTabLocation(container.TabLocationLeading)
-	w.guardedTabs = newGuardedTabs(nav, []screen{w.day, w.balance, w.values, w.decisions, w.coaching, w.dims})
+	nav.SetTabLocation(container.TabLocationLeading) // refreshes every tab's content: before there is any
+	nav.Items[0].Content = w.day.content
+	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 	w.guardedTabs.onShown = w.settings.rememberScreen
 
 	if w.isSample() {
@@ -146,8 +147,35 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	if err := svc.DataFile.BackupFolderProblem(); err != nil {
 		w.problem("Backups go beside the database for now", err)
 	}
-	w.dailyBackup()
 	return w, nil
+}
+
+// Started does what waits for the window's first frame: the daily backup,
+// which copies the whole file, would slow it down.
+func (w *Window) Started() { w.dailyBackup() }
+
+// build makes the screen of a tab the first time it is shown, and returns
+// it with its content.
+func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
+	switch tab {
+	case screenBalance:
+		w.balance = newBalanceScreen(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
+		return w.balance, w.balance.content
+	case screenValues:
+		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
+		return w.values, w.values.content
+	case screenDecisions:
+		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
+		return w.decisions, w.decisions.content
+	case screenCoaching:
+		w.coaching = newCoachingScreen(w.svc.Coaching, w.win, w.tasks, w.day.refreshGuide)
+		return w.coaching, w.coaching.content
+	case screenDimensions:
+		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
+		w.dims.start(w.day.all)
+		return w.dims, w.dims.content
+	}
+	panic("ui: no screen for tab " + strconv.Itoa(tab))
 }
 
 // save saves the screen in front (Ctrl+S).

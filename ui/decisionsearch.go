@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// The search and the list of the Decisions screen. A log of ten years holds
+// thousands of decisions: the list reads them a page at a time, as far as
+// the person scrolls.
+
+// dateChanged refreshes the list when a filter date is blanked or valid.
+func (s *decisionsScreen) dateChanged(f *dateField) func(string) {
+	return func(string) {
+		if _, err := f.date(); err == nil {
+			s.refresh()
+		}
+	}
+}
+
+// rowDetail is the second line of a decision in the list.
+func rowDetail(r data.DecisionRow, today data.Date) string {
+	text := r.Date.Format("Mon 2 Jan 2006")
+	if r.Feeling != nil {
+		text += " · felt " + feelingText(r.Feeling)
+	}
+	switch {
+	case !r.ReviewOn.IsZero() && r.Reviewed:
+		text += " · reviewed"
+	case !r.ReviewOn.IsZero() && !r.ReviewOn.After(today):
+		text += " · review due"
+	case !r.ReviewOn.IsZero():
+		text += " · review " + r.ReviewOn.Format("2 Jan")
+	}
+	return text
+}
+
+func (s *decisionsScreen) fillFilterChoices() {
+	values := []string{anyChoice}
+	for _, v := range s.values {
+		values = append(values, valueLabel(v))
+	}
+	dims := []string{anyChoice}
+	for _, d := range s.dims {
+		dims = append(dims, d.Name)
+	}
+	for _, f := range []struct {
+		sel     *widget.Select
+		options []string
+	}{{s.valueF, values}, {s.dimensionF, dims}} {
+		keep := f.sel.Selected
+		f.sel.Options = f.options
+		if !slices.Contains(f.options, keep) {
+			keep = anyChoice
+		}
+		f.sel.Selected = keep
+		f.sel.Refresh()
+	}
+	if s.feelingF.Selected == "" {
+		s.feelingF.Selected = anyChoice
+		s.feelingF.Refresh()
+	}
+}
+
+// filter reads the search and filters.
+func (s *decisionsScreen) filter() data.DecisionFilter {
+	f := data.DecisionFilter{Text: s.search.Text}
+	for _, v := range s.values {
+		if valueLabel(v) == s.valueF.Selected {
+			f.ValueID = v.ID
+		}
+	}
+	for _, d := range s.dims {
+		if d.Name == s.dimensionF.Selected {
+			f.DimensionID = d.ID
+		}
+	}
+	switch i := slices.Index(feelingFilters, s.feelingF.Selected); {
+	case i >= 1 && i <= 5:
+		n := i - 3
+		f.Feeling = &n
+	case i == 6:
+		f.Discomfort = true
+	case i == 7:
+		f.NoFeeling = true
+	}
+	f.From, _ = s.from.date()
+	f.To, _ = s.to.date()
+	if s.due.Checked {
+		f.ReviewDueOn = data.Today()
+	}
+	return f
+}
+
+// refresh runs the search off the UI goroutine; only the latest answer
+// shows. It reads the first page of what matches, and more up to the
+// decision in the form; the list reads the rest as it comes to it.
+func (s *decisionsScreen) refresh() {
+	s.query++
+	query := s.query
+	f := s.filter()
+	around := s.current.ID
+	var page app.SearchPage
+	var err error
+	s.tasks.run(func() { page, err = s.decisions.Search(bgContext(), f, app.DecisionPage, around) }, func() {
+		if query != s.query {
+			return
+		}
+		if err != nil {
+			s.count.SetText(sentence(err))
+			return
+		}
+		s.rows, s.found, s.listed = page.Rows, page.Total, f
+		s.list.Refresh()
+		if page.Total == 0 && f == (data.DecisionFilter{}) {
+			s.count.SetText("No decisions yet: write your first with New (Ctrl+N).")
+		} else {
+			s.count.SetText(plural(page.Total, "decision") + listedNote(f))
+		}
+		s.syncList()
+	})
+}
+
+// readOn reads the decisions the list has come to (row upTo and a page
+// beyond), after those read already.
+func (s *decisionsScreen) readOn(upTo int) {
+	if s.reading == s.query {
+		return // the list asks again, once these have come
+	}
+	s.reading = s.query
+	query := s.query
+	f := s.listed
+	f.Offset, f.Limit = len(s.rows), upTo+app.DecisionPage-len(s.rows)
+	var rows []data.DecisionRow
+	var err error
+	s.tasks.run(func() { rows, err = s.decisions.Find(bgContext(), f) }, func() {
+		if s.reading == query {
+			s.reading = 0
+		}
+		if query != s.query || f.Offset != len(s.rows) {
+			s.list.Refresh() // another search has come: the list asks it
+			return
+		}
+		if err != nil {
+			s.count.SetText(sentence(err))
+			return
+		}
+		s.rows = append(s.rows, rows...)
+		s.list.Refresh()
+	})
+}
+
+func listedNote(f data.DecisionFilter) string {
+	if f == (data.DecisionFilter{}) {
+		return ", newest first"
+	}
+	return " match, newest first"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// syncList selects the decision in the form, when the list shows it, and
+// reports whether it does.
+func (s *decisionsScreen) syncList() bool {
+	s.reselect = true
+	defer func() { s.reselect = false }()
+	for i, r := range s.rows {
+		if r.ID == s.current.ID && r.ID != 0 {
+			s.list.Select(i)
+			s.list.ScrollTo(i)
+			return true
+		}
+	}
+	s.list.UnselectAll()
+	return false
+}
+
+func (s *decisionsScreen) clearFilters() {
+	s.search.SetText("")
+	s.valueF.SetSelected(anyChoice)
+	s.dimensionF.SetSelected(anyChoice)
+	s.feelingF.SetSelected(anyChoice)
+	s.from.SetText("")
+	s.to.SetText("")
+	s.due.SetChecked(false)
+	s.refresh()
+}
+
+// showReviewsDue lists the decisions whose review is due.
+func (s *decisionsScreen) showReviewsDue() {
+	s.clearFilters()
+	s.due.SetChecked(true)
+}
