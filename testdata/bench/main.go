@@ -25,7 +25,11 @@ func main() {
 	runs := flag.Int("runs", 7, "starts of each program to take the median of")
 	count := flag.Int("count", 5, "runs of each Go benchmark to take the median of")
 	out := flag.String("json", "bench.json", "where to write the results")
+	windowsOnly := flag.Bool("windows", false, "only the first windows and memory: skip the Go benchmarks")
 	flag.Parse()
+	if *windowsOnly {
+		*count = 0
+	}
 	if err := run(*runs, *count, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -67,14 +71,19 @@ func run(runs, count int, out string) error {
 	}
 	report.Runs = windows
 
-	step(fmt.Sprintf("Running the Go benchmarks of charts, app and ui, %d times each", count))
-	results, err := goBenchmarks(count, "./charts", "./app", "./ui")
-	if err != nil {
-		return err
+	var results map[string][]float64
+	if count > 0 {
+		step(fmt.Sprintf("Running the Go benchmarks of charts, app and ui, %d times each", count))
+		if results, err = goBenchmarks(count, "./charts", "./app", "./ui"); err != nil {
+			return err
+		}
 	}
 	report.Benchmarks = results
 
-	report.Figures = append(windowFigures(windows), benchmarkFigures(results)...)
+	report.Figures = windowFigures(windows)
+	if count > 0 {
+		report.Figures = append(report.Figures, benchmarkFigures(results)...)
+	}
 	report.Figures = append(report.Figures, figure{
 		Figure: "`daymark demo --days 3650 --decisions 10000`", Measured: demo.Seconds(), Unit: "s",
 		Text: fmt.Sprintf("%.1f s", demo.Seconds()),
