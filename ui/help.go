@@ -38,7 +38,11 @@ func (w *Window) showShortcuts() {
 			}
 		}
 	}
-	for _, extra := range [][2]string{{"Next field / previous field", "Tab / Shift+Tab"}} {
+	for _, extra := range [][2]string{
+		{"Next field / previous field", "Tab / Shift+Tab"},
+		{"Press the button or box in focus", "Space"},
+		{"The menu: open, move, choose", "Alt, arrows, Enter"},
+	} {
 		grid.Add(widget.NewLabel(extra[0]))
 		grid.Add(widget.NewLabelWithStyle(extra[1], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
 	}

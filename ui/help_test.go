@@ -11,7 +11,7 @@ func TestTheShortcutsDialogListsWhatTheKeysDo(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyShortcuts)
 	text := h.overlayText()
-	for _, want := range []string{"Save", "Ctrl+S", "Previous day", "Alt+Left", "Next day", "Alt+Right", "Dimensions", "Ctrl+2", "Quit", "Ctrl+Q", "Tab / Shift+Tab"} {
+	for _, want := range []string{"Save", "Ctrl+S", "Previous day", "Alt+Left", "Next day", "Alt+Right", "Dimensions", "Ctrl+2", "Quit", "Ctrl+Q", "Tab / Shift+Tab", "Alt, arrows, Enter"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the shortcuts dialog does not mention %q:\n%s", want, text)
 		}
