@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/data"
+)
+
+// reminder is a banner above the day that, tapped, saves the day and opens
+// what it reminds of (the screen the window sets in open).
+func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, func() {
+		if then := open(); then != nil {
+			s.leave(then)
+		}
+	})
+	b.Importance = importance
+	b.Alignment = widget.ButtonAlignLeading
+	b.Hide()
+	return b
+}
+
+// showGuide shows the target beside each dimension and the focus above.
+func (s *dayScreen) showGuide(g app.Guide) {
+	s.guide = g
+	s.form.showGuide(g)
+	switch g.ReviewsDue {
+	case 0:
+		s.reviews.Hide()
+	case 1:
+		s.reviews.SetText("A decision is due for review: see how it turned out")
+		s.reviews.Show()
+	default:
+		s.reviews.SetText(fmt.Sprintf("%d decisions are due for review: see how they turned out", g.ReviewsDue))
+		s.reviews.Show()
+	}
+	if g.Session == nil {
+		s.coaching.Hide()
+	} else {
+		text := "Coaching " + app.When(g.Session.Date, data.Today())
+		if g.Session.Coach != "" {
+			text = "Coaching with " + g.Session.Coach + " " + app.When(g.Session.Date, data.Today())
+		}
+		s.coaching.SetText(text + ": prepare your brief")
+		s.coaching.Show()
+	}
+	if g.Focus == nil {
+		s.focusLine.Hide()
+		return
+	}
+	name := "a dimension"
+	for _, d := range s.all {
+		if d.ID == g.Focus.DimensionID {
+			name = d.Name
+		}
+	}
+	text := "★ Focus since " + g.Focus.Started.Format("2 Jan 2006") + ": " + name
+	if g.Focus.Reason != "" {
+		text += ", because " + strings.TrimSuffix(firstLine(g.Focus.Reason), ".")
+	}
+	s.focusLine.SetText(text)
+	s.focusLine.Show()
+}
+
+// refreshGuide reads the target and focus again (they changed elsewhere).
+func (s *dayScreen) refreshGuide() {
+	date := s.date
+	var g app.Guide
+	var err error
+	s.tasks.run(func() { g, err = s.planner.Guide(context.Background(), date) }, func() {
+		if err == nil && date == s.date {
+			s.showGuide(g)
+			s.changed()
+		}
+	})
+}
+
+// firstLine returns the text up to its first line break.
+func firstLine(text string) string {
+	line, _, _ := strings.Cut(text, "\n")
+	return line
+}
+
+// shown puts the cursor in the first planned field, its value selected
