@@ -136,11 +136,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 		heading("Named no value"), s.noValue,
 	))
 
-	inner := container.NewHSplit(middle, container.NewPadded(right))
-	inner.Offset = 0.58
-	outer := container.NewHSplit(container.NewPadded(left), inner)
-	outer.Offset = 0.28
-	s.content = outer
+	s.content = threePanes(left, middle, right, 0.28, 0.58)
 	return s
 }
 
@@ -238,20 +234,12 @@ func (s *decisionsScreen) save(then func()) {
 // leave saves a changed decision, or asks before discarding one that
 // cannot be saved, then calls then.
 func (s *decisionsScreen) leave(then func()) {
-	if !s.dirty() {
-		then()
-		return
+	dirty := s.dirty()
+	var problem error
+	if dirty {
+		_, problem = s.form.read(s.current)
 	}
-	if _, err := s.form.read(s.current); err != nil {
-		confirmDiscard("Discard the changes to this decision?", sentence(err), func(discard bool) {
-			if discard {
-				s.edit(s.current)
-				then()
-			}
-		}, s.win)
-		return
-	}
-	s.save(then)
+	leaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.save, func() { s.edit(s.current) }, nil, then)
 }
 
 // delete removes the decision in the form, after asking.

@@ -189,23 +189,12 @@ func (e *listEditor[T]) showProblem(text string) {
 // leave saves the form if it changed and then calls then; a form that
 // cannot be saved asks first whether to discard it.
 func (e *listEditor[T]) leave(then func()) {
-	if !e.dirty() {
-		then()
-		return
+	dirty := e.dirty()
+	var problem error
+	if dirty {
+		problem = e.problem()
 	}
-	err := e.problem()
-	if err == nil {
-		e.save(then)
-		return
-	}
-	confirmDiscard("Discard the changes?", sentence(err), func(discard bool) {
-		if discard {
-			e.edit(e.current)
-			then()
-		} else {
-			e.sync()
-		}
-	}, e.win)
+	leaveForm(e.win, "Discard the changes?", dirty, problem, e.save, func() { e.edit(e.current) }, e.sync, then)
 }
 
 // moveBy moves the current record up or down, saving the form first.

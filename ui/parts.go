@@ -47,6 +47,38 @@ func newMessage() *widget.Label {
 	return m
 }
 
+// leaveForm is how a form is left: unchanged, then goes on at once;
+// changed and sound, it is saved first; changed and not sound, the person
+// is asked, and then goes on only once what was typed is discarded (keep
+// puts the list back on the record still being edited).
+func leaveForm(win fyne.Window, title string, dirty bool, problem error, save func(then func()), discard, keep, then func()) {
+	switch {
+	case !dirty:
+		then()
+	case problem == nil:
+		save(then)
+	default:
+		confirmDiscard(title, sentence(problem), func(yes bool) {
+			if yes {
+				discard()
+				then()
+			} else if keep != nil {
+				keep()
+			}
+		}, win)
+	}
+}
+
+// threePanes lays a screen out as a list, a form and what goes beside it,
+// the list taking listShare of the width and the form formShare of the rest.
+func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float64) fyne.CanvasObject {
+	inner := container.NewHSplit(form, container.NewPadded(beside))
+	inner.Offset = formShare
+	outer := container.NewHSplit(container.NewPadded(list), inner)
+	outer.Offset = listShare
+	return outer
+}
+
 // confirmDiscard asks whether to throw away changes that cannot be saved,
 // saying why they cannot; answer gets true for "Discard changes".
 func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {

@@ -73,11 +73,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 		widget.NewSeparator(), bold("Open actions"), v.open,
 	))
 
-	inner := container.NewHSplit(middle, container.NewPadded(right))
-	inner.Offset = 0.64
-	outer := container.NewHSplit(container.NewPadded(left), inner)
-	outer.Offset = 0.26
-	v.content = outer
+	v.content = threePanes(left, middle, right, 0.26, 0.64)
 	return v
 }
 
@@ -268,22 +264,12 @@ func (v *sessionsView) showMessage(err error) {
 // leave saves a changed session, or asks before discarding one that cannot
 // be saved, then calls then.
 func (v *sessionsView) leave(then func()) {
-	if !v.dirty() {
-		then()
-		return
+	dirty := v.dirty()
+	var problem error
+	if dirty {
+		_, problem = v.form.read(v.current, data.Today())
 	}
-	if _, err := v.form.read(v.current, data.Today()); err != nil {
-		confirmDiscard("Discard the changes to this session?", sentence(err), func(discard bool) {
-			if discard {
-				v.edit(v.current)
-				then()
-			} else {
-				v.sync()
-			}
-		}, v.win)
-		return
-	}
-	v.save(then)
+	leaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.save, func() { v.edit(v.current) }, v.sync, then)
 }
 
 // delete removes the session in the form and its actions, after asking.
