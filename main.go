@@ -85,6 +85,7 @@ func defaultPathText() string {
 
 func gui(db string, stderr io.Writer) int {
 	a := fyneapp.NewWithID(appID)
+	ui.Prepare(a) // the fonts load while the driver starts and the database opens
 	win := a.NewWindow("Daymark")
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
 		return openForWindow(path, ui.BackupFolder(a))

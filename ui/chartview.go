@@ -34,6 +34,7 @@ func newChartView(t *tasks, min fyne.Size) *chartView {
 	c := &chartView{img: canvas.NewImageFromImage(nil), tasks: t}
 	c.img.FillMode = canvas.ImageFillContain
 	c.img.SetMinSize(min)
+	c.img.Hidden = true // until its first drawing: an empty image would cost the first frame a texture
 	c.ExtendBaseWidget(c)
 	t.charts = append(t.charts, c)
 	return c
@@ -97,6 +98,7 @@ func (c *chartView) drawLoop() {
 		img := draw(w, h, th)
 		fyne.DoAndWait(func() {
 			c.img.Image = img
+			c.img.Hidden = false
 			c.img.Refresh()
 		})
 

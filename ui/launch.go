@@ -46,6 +46,7 @@ func NewLauncher(a fyne.App, win fyne.Window, open Opener) *Launcher {
 // the error is returned for the command line to print too.
 func (l *Launcher) Open(path string) error {
 	svc, closeFn, err := l.open(path)
+	waitForFonts() // opening the file took a share of the time they take (see Prepare)
 	if err != nil {
 		l.Refuse(path, err)
 		return err
