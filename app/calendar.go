@@ -1,23 +1,20 @@
 package app
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	"github.com/emersion/go-ical"
-	"github.com/teambition/rrule-go"
 
 	"daymark/data"
 )
 
 // Reading a calendar (.ics) exported from Google Calendar, Outlook or Apple
 // Calendar. go-ical parses the file and rrule-go expands repeating events;
-// this file turns their events into Items for a range of dates.
+// this file turns their events into Items for a range of dates
+// (calendarevent.go reads one event, calendarrepeat.go follows a repeating
+// one through the range).
 
 // maxOccurrences bounds how far a repeating event is followed: a rule that
 // repeats every minute since years ago is given up, with a note.
@@ -150,187 +147,6 @@ func (c *calendarReader) read(cal *ical.Component, tick func()) {
 	c.out.Notes = append(c.out.Notes, c.zones.notes...)
 }
 
-// event reads a VEVENT's times, status and people.
-func (c *calendarReader) event(comp *ical.Component) (vevent, error) {
-	ev := vevent{comp: comp}
-	startProp := comp.Props.Get(ical.PropDateTimeStart)
-	if startProp == nil {
-		return ev, fmt.Errorf("it has no start (DTSTART)")
-	}
-	var err error
-	if ev.start, ev.allDay, err = c.propTime(startProp); err != nil {
-		return ev, fmt.Errorf("its start: %v", err)
-	}
-	switch {
-	case comp.Props.Get(ical.PropDateTimeEnd) != nil:
-		if ev.end, _, err = c.propTime(comp.Props.Get(ical.PropDateTimeEnd)); err != nil {
-			return ev, fmt.Errorf("its end: %v", err)
-		}
-	case comp.Props.Get(ical.PropDuration) != nil:
-		d, err := comp.Props.Get(ical.PropDuration).Duration()
-		if err != nil {
-			return ev, fmt.Errorf("its duration: %v", err)
-		}
-		ev.end = ev.start.Add(d)
-		if ev.allDay { // whole days, whatever the clocks do
-			ev.end = ev.start.AddDate(0, 0, int(d/(24*time.Hour)))
-		}
-	case ev.allDay:
-		ev.end = ev.start.AddDate(0, 0, 1)
-	default:
-		ev.end = ev.start
-	}
-	if p := comp.Props.Get(ical.PropRecurrenceID); p != nil {
-		t, allDay, err := c.propTime(p)
-		if err != nil {
-			return ev, fmt.Errorf("its RECURRENCE-ID: %v", err)
-		}
-		ev.recurrence = occurrenceKey(t, allDay)
-	}
-	ev.uid = strings.TrimSpace(propText(comp, ical.PropUID))
-	if ev.uid == "" || len(ev.uid) > data.MaxImportUID/2 {
-		// Remembered by what it is instead: the same event gives the same UID.
-		sum := sha256.Sum256([]byte(ev.uid + "\x00" + startProp.Value + "\x00" + propText(comp, ical.PropSummary)))
-		ev.uid = "daymark-" + hex.EncodeToString(sum[:12])
-	}
-	ev.item = Item{UID: ev.uid, Title: clip(strings.TrimSpace(propText(comp, ical.PropSummary)), data.MaxImportTitle)}
-	if org := comp.Props.Get(ical.PropOrganizer); org != nil {
-		ev.item.Organiser = strings.TrimSpace(org.Params.Get(ical.ParamCommonName) + " " + address(org.Value))
-	}
-	for _, a := range comp.Props.Values(ical.PropAttendee) {
-		ev.item.Attendees++
-		if c.persons[address(a.Value)] && strings.EqualFold(a.Params.Get(ical.ParamParticipationStatus), "DECLINED") {
-			ev.declined = true
-		}
-	}
-	ev.cancelled = strings.EqualFold(strings.TrimSpace(propText(comp, ical.PropStatus)), "CANCELLED")
-	return ev, nil
-}
-
-// propTime reads a date or date-time in its TZID's zone (found by zones),
-// in UTC when written so, or else in the person's zone (floating).
-func (c *calendarReader) propTime(p *ical.Prop) (time.Time, bool, error) {
-	q := ical.Prop{Name: p.Name, Params: ical.Params{}, Value: strings.TrimSpace(p.Value)}
-	for k, v := range p.Params {
-		if k != ical.PropTimezoneID {
-			q.Params[k] = v
-		}
-	}
-	loc := c.opts.Location
-	if tzid := p.Params.Get(ical.PropTimezoneID); tzid != "" {
-		loc = c.zones.location(tzid)
-	}
-	allDay := q.ValueType() == ical.ValueDate || q.ValueType() == ical.ValueDefault && len(q.Value) == len("20060102")
-	t, err := q.DateTime(loc)
-	if err != nil {
-		return t, allDay, errors.New(strings.TrimPrefix(err.Error(), "ical: "))
-	}
-	if data.DateOf(t).Validate() != nil {
-		return t, allDay, fmt.Errorf("%s is out of range", q.Value)
-	}
-	return t, allDay, nil
-}
-
-// times reads every value of the properties named (EXDATE, RDATE), which
-// may each list several, comma-separated.
-func (c *calendarReader) times(comp *ical.Component, name string) ([]time.Time, []bool, error) {
-	var ts []time.Time
-	var days []bool
-	for _, p := range comp.Props.Values(name) {
-		for _, v := range strings.Split(p.Value, ",") {
-			v, _, _ = strings.Cut(v, "/") // a PERIOD: its start
-			one := p
-			one.Value = v
-			if strings.EqualFold(one.Params.Get(ical.ParamValue), "PERIOD") {
-				one.Params = ical.Params{ical.PropTimezoneID: p.Params.Values(ical.PropTimezoneID)}
-			}
-			t, allDay, err := c.propTime(&one)
-			if err != nil {
-				return nil, nil, fmt.Errorf("its %s: %v", name, err)
-			}
-			ts, days = append(ts, t), append(days, allDay)
-		}
-	}
-	return ts, days, nil
-}
-
-// expand adds the occurrences of a master event within the range: once
-// when it does not repeat, else as its RRULE and RDATEs say, less its
-// EXDATEs and the occurrences its overrides replace.
-func (c *calendarReader) expand(m vevent, overridden map[string]bool) error {
-	rule := m.comp.Props.Get(ical.PropRecurrenceRule)
-	rdates, _, err := c.times(m.comp, ical.PropRecurrenceDates)
-	if err != nil {
-		return err
-	}
-	if rule == nil && len(rdates) == 0 {
-		c.add(m, m.start, m.end, "")
-		return nil
-	}
-	set := &rrule.Set{}
-	if rule != nil {
-		opt, err := rrule.StrToROptionInLocation(strings.TrimSpace(rule.Value), m.start.Location())
-		if err != nil {
-			return fmt.Errorf("its repeat rule (RRULE): %v", err)
-		}
-		opt.Dtstart = m.start
-		r, err := rrule.NewRRule(*opt)
-		if err != nil {
-			return fmt.Errorf("its repeat rule (RRULE): %v", err)
-		}
-		set.RRule(r)
-	} else {
-		set.RDate(m.start) // the start is the first occurrence
-	}
-	set.DTStart(m.start)
-	for _, t := range rdates {
-		set.RDate(t.In(m.start.Location()))
-	}
-	exdates, whole, err := c.times(m.comp, ical.PropExceptionDates)
-	if err != nil {
-		return err
-	}
-	excludedDays := map[data.Date]bool{}
-	for i, t := range exdates {
-		if whole[i] && !m.allDay {
-			excludedDays[data.DateOf(t)] = true // a date excludes that day's occurrence
-		} else {
-			set.ExDate(t)
-		}
-	}
-	length := m.end.Sub(m.start)
-	days := data.DateOf(m.end).DaysSince(data.DateOf(m.start))
-	next := set.Iterator()
-	for i := 0; ; i++ {
-		t, ok := next()
-		if !ok || !t.Before(c.end) {
-			return nil
-		}
-		if i == maxOccurrences {
-			c.out.Notes = append(c.out.Notes, fmt.Sprintf("“%s” repeats too often to follow: only its first %d occurrences were read.", m.item.Title, maxOccurrences))
-			return nil
-		}
-		end := t.Add(length)
-		if m.allDay {
-			end = t.AddDate(0, 0, days)
-		}
-		key := occurrenceKey(t, m.allDay)
-		if !end.After(c.start) || overridden[key] || excludedDays[data.DateOf(t)] {
-			continue
-		}
-		c.add(m, t, end, key)
-	}
-}
-
-// occurrenceKey writes an occurrence's original start the way a
-// RECURRENCE-ID does: a date, or a date-time in UTC.
-func occurrenceKey(t time.Time, allDay bool) string {
-	if allDay {
-		return t.Format("20060102")
-	}
-	return t.UTC().Format("20060102T150405Z")
-}
-
 // add keeps one occurrence that overlaps the range: counted, or skipped
 // with the reason.
 func (c *calendarReader) add(ev vevent, start, end time.Time, occurrence string) {
@@ -394,27 +210,4 @@ func (c *calendarReader) unreadable(comp *ical.Component, err error) {
 		title = "an event without a title"
 	}
 	c.out.Skipped = append(c.out.Skipped, Skipped{Item: Item{Title: clip(title, data.MaxImportTitle)}, Reason: SkipUnreadable + ": " + err.Error()})
-}
-
-// propText is a text property's value, unescaped, or as written when it
-// cannot be unescaped.
-func propText(comp *ical.Component, name string) string {
-	p := comp.Props.Get(name)
-	if p == nil {
-		return ""
-	}
-	if t, err := p.Text(); err == nil {
-		return t
-	}
-	return p.Value
-}
-
-// address is an email address as written in ORGANIZER and ATTENDEE:
-// without "mailto:", in lower case.
-func address(v string) string {
-	v = strings.TrimSpace(v)
-	if len(v) >= 7 && strings.EqualFold(v[:7], "mailto:") {
-		v = v[7:]
-	}
-	return strings.ToLower(v)
 }

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"daymark/data"
+)
+
+// The import command: calendars and time trackers, dry runs, and the
+// mistakes of a command line.
+
+// calendar is the repository's sample calendar; the person of the
+// fixtures lives in London.
+func calendar(t *testing.T, name string) string {
+	t.Helper()
+	zone, _ = time.LoadLocation("Europe/London")
+	t.Cleanup(func() { zone = time.Local })
+	return filepath.Join("..", "..", "testdata", name)
+}
+
+func TestImportDryRunPrintsThePreviewAndWritesNothing(t *testing.T) {
+	db := sample(t)
+	ics := calendar(t, "work.ics")
+	store, _ := data.Open(db)
+	ctx := context.Background()
+	before, _ := store.Contents(ctx)
+	rev, _ := store.Revision(ctx)
+	store.Close()
+	code, out, errs := daymark(t, "import", "--db", db, "--from", "2026-10-01", "--to", "2026-10-31", "--dry-run", ics)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"work.ics: the calendar “robin@daymark.test”", "Mon 5 Oct 2026", "People         0 → 30", "10:00–10:30  1:1 Sam / Robin  30 min  People  title contains “1:1”",
+		"Matched no rule: skipped", "Tue 6 Oct 15:00–16:00   Vendor pitch: analytics suite  declined", "Dry run: nothing was written."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the dry run does not say %q:\n%s", want, out)
+		}
+	}
+	store, _ = data.Open(db)
+	defer store.Close()
+	after, _ := store.Contents(ctx)
+	if r, _ := store.Revision(ctx); r != rev || len(after.ImportedEvents) != 0 || len(after.Days) != len(before.Days) {
+		t.Errorf("a dry run wrote: revision %d → %d, %d events remembered", rev, r, len(after.ImportedEvents))
+	}
+	if list, _ := data.Backups(db); len(list) != 0 {
+		t.Errorf("a dry run made a backup: %v", list)
+	}
+
+	none := filepath.Join(t.TempDir(), "none.db")
+	if code, _, errs := daymark(t, "import", "--db", none, "--from", "2026-10-01", "--to", "2026-10-31", "--dry-run", ics); code != 1 || !strings.Contains(errs, "there is no database") {
+		t.Errorf("a dry run on no database: exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(none); err == nil {
+		t.Error("a dry run created a database")
+	}
+}
+
+func TestImportingACalendarUsesTheSavedRulesAndCountsNothingTwice(t *testing.T) {
+	db := sample(t)
+	ics := calendar(t, "work.ics")
+	store, _ := data.Open(db)
+	ctx := context.Background()
+	rules, _ := store.ImportRules(ctx)
+	dims, _ := store.Dimensions(ctx)
+	rules.Rules = append(rules.Rules, data.Rule{Field: data.FieldTitle, Op: data.OpContains, Pattern: "staff meeting", DimensionID: dims[2].ID})
+	if err := store.SaveImportRules(ctx, rules); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	var outputs []string
+	for i := 0; i < 2; i++ {
+		code, out, errs := daymark(t, "import", "--db", db, "--from", "2026-10-01", "--to", "2026-10-31", ics)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		if !strings.Contains(out, "Set the actual minutes of 12 days in") || !strings.Contains(out, "What it held before is in the backup") {
+			t.Errorf("import %d says:\n%s", i+1, out)
+		}
+		outputs = append(outputs, out[:strings.Index(out, "\nSet the actual minutes")])
+	}
+	if !strings.Contains(outputs[0], "Organisational improvement  0 → 60") || !strings.Contains(outputs[1], "Organisational improvement  60 → 60") {
+		t.Errorf("the staff meeting of 6 October, imported then imported again:\n%s\n---\n%s", outputs[0], outputs[1])
+	}
+	store, _ = data.Open(db)
+	defer store.Close()
+	day, _ := store.Day(ctx, data.NewDate(2026, 10, 8))
+	if day.Actual[dims[3].ID] != 135 || day.Actual[dims[0].ID] != 15 {
+		t.Errorf("8 October after importing twice: %v", day.Actual)
+	}
+}
+
+func TestImportingATimeTrackerAndTheMistakesOfACommandLine(t *testing.T) {
+	db := sample(t)
+	csv := calendar(t, "toggl-detailed.csv")
+	code, out, errs := daymark(t, "import", "--db", db, "--from", "2026-10-05", "--to", "2026-10-07", "--replace", csv)
+	if code != 0 || !strings.Contains(out, "toggl-detailed.csv: a Toggl Track export") || !strings.Contains(out, "typed by hand on these days are replaced") {
+		t.Errorf("exit %d: %s\n%s", code, errs, out)
+	}
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{csv}, "say which days to fill from " + csv + ": --from YYYY-MM-DD --to YYYY-MM-DD"},
+		{[]string{"--from", "2026-10-05", "--to", "2026-10-32", csv}, "--to: “2026-10-32” is not a date"},
+		{[]string{"--from", "2026-10-05", "--to", "2026-10-01", csv}, "before"},
+		{[]string{"--from", "2026-10-05", "--to", "2026-10-06", "--dry-run", filepath.Join("..", "..", "testdata", "missing.ics")}, "cannot read"},
+	}
+	for _, c := range cases {
+		code, _, errs := daymark(t, "import", append([]string{"--db", db}, c.args...)...)
+		if code != 1 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q, want %q", c.args, code, errs, c.want)
+		}
+	}
+	export := filepath.Join(t.TempDir(), "all.json")
+	daymark(t, "export", "--db", db, "--out", export)
+	if code, _, errs := daymark(t, "import", "--db", db, "--from", "2026-10-05", "--to", "2026-10-06", export); code != 1 || !strings.Contains(errs, "is a Daymark export: --from, --to and --dry-run are for calendars and time trackers") {
+		t.Errorf("a JSON export with --from: exit %d, %q", code, errs)
+	}
+}
