@@ -337,15 +337,23 @@ func (w *Window) leaveThen(then func()) { w.front().leave(then) }
 
 // reload shows what the database holds now, after an import or a restore.
 func (w *Window) reload() {
-	ctx := context.Background()
-	all, err := w.svc.Dimensions.List(ctx)
+	if w.rereadDimensions() {
+		w.day.load(w.day.date)
+	}
+}
+
+// rereadDimensions reads the dimensions again and hands them to the screens
+// that show them all the time; false, the problem shown, when they cannot
+// be read.
+func (w *Window) rereadDimensions() bool {
+	all, err := w.svc.Dimensions.List(bgContext())
 	if err != nil {
 		w.problem("Daymark cannot read its data", err)
-		return
+		return false
 	}
 	if w.dims != nil {
 		w.dims.start(all)
 	}
 	w.day.setDimensions(all)
-	w.day.load(w.day.date)
+	return true
 }

@@ -99,12 +99,7 @@ func (l *Launcher) Close() {
 // openLater opens path off the UI goroutine, from the problem screen: a
 // migration and its backup can take a while.
 func (l *Launcher) openLater(path string, then func()) {
-	done := showBusy(l.win, "Opening "+filepath.Base(path)+"…")
-	var svc Services
-	var closeFn func()
-	var err error
-	l.tasks.run(func() { svc, closeFn, err = l.open(path) }, func() {
-		done()
+	l.openInBackground(path, func(svc Services, closeFn func(), err error) {
 		if err != nil {
 			l.Refuse(path, err)
 			return
@@ -115,15 +110,23 @@ func (l *Launcher) openLater(path string, then func()) {
 	})
 }
 
-// switchTo opens path in the window in place of the database open now
-// (previous), which stays open when path cannot be opened.
-func (l *Launcher) switchTo(path, previous string) {
+// openInBackground opens path off the UI goroutine, the window busy
+// meanwhile, and hands what came of it to opened on the UI goroutine.
+func (l *Launcher) openInBackground(path string, opened func(svc Services, closeFn func(), err error)) {
 	done := showBusy(l.win, "Opening "+filepath.Base(path)+"…")
 	var svc Services
 	var closeFn func()
 	var err error
 	l.tasks.run(func() { svc, closeFn, err = l.open(path) }, func() {
 		done()
+		opened(svc, closeFn, err)
+	})
+}
+
+// switchTo opens path in the window in place of the database open now
+// (previous), which stays open when path cannot be opened.
+func (l *Launcher) switchTo(path, previous string) {
+	l.openInBackground(path, func(svc Services, closeFn func(), err error) {
 		if err != nil {
 			showProblem(l.win, "Daymark cannot open "+filepath.Base(path), err)
 			return

@@ -61,15 +61,9 @@ func (w *Window) showChanges() {
 		return // still stale: shown after the next look, once saved
 	}
 	w.stale = false
-	all, err := w.svc.Dimensions.List(bgContext())
-	if err != nil {
-		w.problem("Daymark cannot read its data", err)
+	if !w.rereadDimensions() {
 		return
 	}
-	if w.dims != nil {
-		w.dims.start(all)
-	}
-	w.day.setDimensions(all)
 	w.day.reread()
 	if w.current != screenDay {
 		w.front().shown()
