@@ -3,19 +3,13 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"image"
-	"image/color"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -41,30 +35,9 @@ func TestEndToEnd(t *testing.T) {
 	display := startXvfb(t)
 	db := filepath.Join(dir, "e2e.db")
 
-	var stderr bytes.Buffer
-	cmd := exec.Command(bin, "--db", db)
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "FYNE_THEME=light", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=", "HOME="+dir, "XDG_CONFIG_HOME="+dir)
-	cmd.Stderr = &stderr
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		<-exited
-	})
-
-	win := waitFor(t, 30*time.Second, "the Daymark window", func() (string, bool) {
-		out, err := xdo(display, "search", "--name", "^Daymark$")
-		ids := strings.Fields(out)
-		if err != nil || len(ids) == 0 {
-			return out, false
-		}
-		return ids[0], true
-	})
-	t.Logf("window %s after %v", win, time.Since(start).Round(time.Millisecond))
+	d := startDaymark(t, bin, db, display)
+	win := d.waitForWindow(t, 30*time.Second)
+	t.Logf("window %s after %v", win, time.Since(d.start).Round(time.Millisecond))
 	time.Sleep(1500 * time.Millisecond) // let it draw
 
 	shot := screenshot(t, display)
@@ -129,21 +102,13 @@ func TestEndToEnd(t *testing.T) {
 	if _, err := xdo(display, "key", "ctrl+q"); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case err := <-exited:
-		exited <- err // for the cleanup
-		if err != nil {
-			t.Fatalf("daymark exited with %v\n%s", err, stderr.String())
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatalf("daymark did not quit on Ctrl+Q\n%s", stderr.String())
-	}
-	if strings.Contains(stderr.String(), "locale") {
-		t.Errorf("daymark logged locale noise under C.UTF-8:\n%s", stderr.String())
-	} else if stderr.Len() > 0 {
+	d.waitForExit(t, 10*time.Second)
+	if strings.Contains(d.stderr.String(), "locale") {
+		t.Errorf("daymark logged locale noise under C.UTF-8:\n%s", d.stderr.String())
+	} else if d.stderr.Len() > 0 {
 		// Fyne may log "Preferences load error: EOF" as it saves its preferences
 		// on quit (fyne-io/fyne#2936): shown, not failed on.
-		t.Logf("daymark's stderr:\n%s", stderr.String())
+		t.Logf("daymark's stderr:\n%s", d.stderr.String())
 	}
 
 	day, dims := readDay(t, db, today)
@@ -179,37 +144,6 @@ func TestEndToEnd(t *testing.T) {
 	if out, err := exec.Command(bin, "check", "--db", db).CombinedOutput(); err != nil || !strings.Contains(string(out), "is sound") {
 		t.Errorf("daymark check: %v %s", err, out)
 	}
-}
-
-// startXvfb starts a private X server and returns its display.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	for n := 150; n < 250; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		display := ":" + strconv.Itoa(n)
-		x := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { x.Process.Kill(); x.Wait() })
-		socket := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		waitFor(t, 10*time.Second, "Xvfb on "+display, func() (string, bool) {
-			_, err := os.Stat(socket)
-			return socket, err == nil
-		})
-		return display
-	}
-	t.Fatal("no free X display")
-	return ""
-}
-
-func xdo(display string, args ...string) (string, error) {
-	cmd := exec.Command("xdotool", args...)
-	cmd.Env = append(os.Environ(), "DISPLAY="+display)
-	out, err := cmd.CombinedOutput()
-	return string(out), err
 }
 
 // waitFor polls check until it says yes or the time is up.
@@ -258,107 +192,4 @@ func checkIntegrity(t *testing.T, path string) {
 	if problems, err := s.Check(context.Background()); err != nil || len(problems) > 0 {
 		t.Errorf("integrity check: %v %v", problems, err)
 	}
-}
-
-// screenshot captures the whole X screen with xwd and decodes it.
-func screenshot(t *testing.T, display string) image.Image {
-	t.Helper()
-	cmd := exec.Command("xwd", "-root", "-silent", "-display", display)
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("xwd: %v", err)
-	}
-	img, err := decodeXWD(out)
-	if err != nil {
-		t.Fatalf("reading the screenshot: %v", err)
-	}
-	return img
-}
-
-// decodeXWD reads a 24- or 32-bit TrueColor X window dump, as xwd writes it.
-func decodeXWD(b []byte) (image.Image, error) {
-	if len(b) < 100 {
-		return nil, errors.New("too short")
-	}
-	field := func(i int) uint32 { return binary.BigEndian.Uint32(b[i*4:]) }
-	headerSize, width, height := field(0), int(field(4)), int(field(5))
-	byteOrder, bitsPerPixel, bytesPerLine := field(7), field(11), int(field(12))
-	redMask, greenMask, blueMask := field(14), field(15), field(16)
-	colours := int(field(19))
-	if bitsPerPixel != 24 && bitsPerPixel != 32 {
-		return nil, fmt.Errorf("%d bits per pixel: only 24 and 32 are read", bitsPerPixel)
-	}
-	size := int(bitsPerPixel / 8)
-	pixels := int(headerSize) + colours*12
-	if len(b) < pixels+bytesPerLine*height {
-		return nil, errors.New("truncated")
-	}
-	value := func(p []byte) uint32 { // one pixel, in the dump's byte order
-		var v uint32
-		for i := range size {
-			if byteOrder == 1 { // MSBFirst
-				v = v<<8 | uint32(p[i])
-			} else {
-				v |= uint32(p[i]) << (8 * i)
-			}
-		}
-		return v
-	}
-	channel := func(v, mask uint32) uint8 {
-		shift := 0
-		for mask != 0 && mask&1 == 0 {
-			mask >>= 1
-			shift++
-		}
-		return uint8((v >> shift) & mask)
-	}
-	img := image.NewRGBA(image.Rect(0, 0, width, height))
-	for y := range height {
-		row := b[pixels+y*bytesPerLine:]
-		for x := range width {
-			v := value(row[x*size:])
-			img.Set(x, y, color.RGBA{channel(v, redMask), channel(v, greenMask), channel(v, blueMask), 0xFF})
-		}
-	}
-	return img, nil
-}
-
-// changedPixels counts the pixels of r that differ between a and b.
-func changedPixels(a, b image.Image, r image.Rectangle) int {
-	n := 0
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if a.At(x, y) != b.At(x, y) {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-func distinctColours(img image.Image) int {
-	seen := map[color.Color]bool{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y += 2 {
-		for x := b.Min.X; x < b.Max.X; x += 2 {
-			seen[img.At(x, y)] = true
-		}
-	}
-	return len(seen)
-}
-
-func savePNG(t *testing.T, img image.Image, path string) {
-	t.Helper()
-	if dir := os.Getenv("DAYMARK_E2E_SHOTS"); dir != "" {
-		path = filepath.Join(dir, filepath.Base(path))
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s", path)
 }
