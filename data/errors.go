@@ -15,6 +15,7 @@ const (
 	ECorrupt  = "corrupt" // the file is not a sound Daymark database
 	ETooNew   = "too_new" // the file was written by a newer Daymark
 	EInUse    = "in_use"  // another window has the file open
+	EMissing  = "missing" // the database file is gone, but backups of it are there
 	EInternal = "internal"
 )
 

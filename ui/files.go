@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -313,9 +315,21 @@ func (w *Window) problem(title string, err error) { showProblem(w.win, title, er
 
 // showProblem shows what went wrong, in the error's own sentence.
 func showProblem(win fyne.Window, title string, err error) {
-	text := widget.NewLabel(sentence(err))
+	text := widget.NewLabel(paragraph(err))
 	text.Wrapping = fyne.TextWrapWord
 	dialog.ShowCustom(title, "Close", withWidth(460, text), win)
+}
+
+// paragraph is the sentence of err to stand on its own: with a capital
+// letter and a full stop.
+func paragraph(err error) string {
+	text := sentence(err)
+	r, size := utf8.DecodeRuneInString(text)
+	text = string(unicode.ToUpper(r)) + text[size:]
+	if !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
+		text += "."
+	}
+	return text
 }
 
 // startIn points a file dialog at the person's home folder.

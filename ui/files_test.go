@@ -90,7 +90,7 @@ func TestABadImportSaysWhyAndChangesNothing(t *testing.T) {
 	os.WriteFile(bad, []byte(`{"format": "daymark", "version": 7}`), 0o600)
 	h.w.importFrom(bad)
 	h.settle()
-	if text := h.overlayText(); !strings.Contains(text, "the export is version 7") {
+	if text := h.overlayText(); !strings.Contains(text, "The export is version 7") {
 		t.Errorf("the message is %q", text)
 	}
 	if got := h.stored(data.Today()); got.Planned[h.dims[0].ID] != 60 {

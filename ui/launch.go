@@ -2,6 +2,9 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -45,6 +48,11 @@ func NewLauncher(a fyne.App, win fyne.Window, open Opener) *Launcher {
 // Open opens the database at path in the window, or shows why it cannot;
 // the error is returned for the command line to print too.
 func (l *Launcher) Open(path string) error {
+	if err := l.missing(path); err != nil {
+		waitForFonts()
+		l.Refuse(path, err)
+		return err
+	}
 	svc, closeFn, err := l.open(path)
 	waitForFonts() // opening the file took a share of the time they take (see Prepare)
 	if err != nil {
@@ -52,6 +60,20 @@ func (l *Launcher) Open(path string) error {
 		return err
 	}
 	return l.show(path, svc, closeFn)
+}
+
+// missing says so when the database at path is gone but backups of it
+// are there: rather than quietly start an empty file in its place, the
+// window then asks whether to restore one. A path with no backups is a
+// new database, opened as one.
+func (l *Launcher) missing(path string) error {
+	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if len(l.backupsOf(path, nil)) == 0 {
+		return nil
+	}
+	return data.Errorf(data.EMissing, "there is no database at %s any more, but there are backups of it", path)
 }
 
 // show builds the window over services just opened.
@@ -181,8 +203,11 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 }
 
 func (l *Launcher) confirmRestore(path string, b data.Backup) {
-	dialog.ShowConfirm("Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?",
-		"Daymark will hold what this backup holds. The file that cannot be opened is not deleted: it is kept beside it, renamed.",
+	text := "Daymark will hold what this backup holds. The file that cannot be opened is not deleted: it is kept beside it, renamed."
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+		text = "Daymark will hold what this backup holds, in a new file at\n" + path
+	}
+	dialog.ShowConfirm("Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text,
 		func(yes bool) {
 			if yes {
 				l.restore(path, b.Path)

@@ -57,23 +57,12 @@ func badFiles(t *testing.T, dir string) []struct {
 	}
 	// A real database with a backup beside it, then cut in half.
 	whole := filepath.Join(dir, "half", "daymark.db")
-	s, err := data.Open(whole)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dims, _ := s.Dimensions(context.Background())
-	day := data.NewDay(data.NewDate(2026, 2, 2))
-	day.Planned[dims[0].ID] = 95
-	s.SaveDay(context.Background(), day)
-	if _, err := s.Backup(context.Background(), "manual"); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	savedWithBackup(t, whole)
 	full, _ := os.ReadFile(whole)
 	os.WriteFile(whole, full[:len(full)/2], 0o600)
 
 	newer := filepath.Join(dir, "newer.db")
-	s, _ = data.Open(newer)
+	s, _ := data.Open(newer)
 	s.Close()
 	db, _ := sql.Open("sqlite3", newer)
 	db.Exec("PRAGMA user_version = 999")
@@ -93,6 +82,26 @@ func badFiles(t *testing.T, dir string) []struct {
 		{"not SQLite", write("notes.txt", []byte("my notes\n")), "This file is damaged, or it is not a Daymark database", false},
 		{"another program's", other, "This file is damaged, or it is not a Daymark database", false},
 		{"from a newer Daymark", newer, "This file is from a newer version of Daymark", false},
+	}
+}
+
+// savedWithBackup makes a database at path that holds 95 planned minutes
+// on 2 February 2026, and a backup of it beside it.
+func savedWithBackup(t *testing.T, path string) {
+	t.Helper()
+	s, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	dims, _ := s.Dimensions(context.Background())
+	day := data.NewDay(data.NewDate(2026, 2, 2))
+	day.Planned[dims[0].ID] = 95
+	if err := s.SaveDay(context.Background(), day); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Backup(context.Background(), "manual"); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 func (l *Launcher) Refuse(path string, problem error) {
 	code := data.ErrorCode(problem)
 	heading := widget.NewLabelWithStyle(refusalHeading(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	detail := widget.NewLabel(sentence(problem) + "\n\n" + refusalAdvice(code))
+	detail := widget.NewLabel(paragraph(problem) + "\n\n" + refusalAdvice(code))
 	detail.Wrapping = fyne.TextWrapWord
 	file := widget.NewEntry()
 	file.SetText(path)
@@ -30,8 +30,11 @@ func (l *Launcher) Refuse(path string, problem error) {
 		buttons = append(buttons, quit)
 		main = widget.NewButtonWithIcon("Restore a backup…", theme.HistoryIcon(), func() { l.chooseBackup(path, list) })
 	}
-	if code == data.EInUse || code == data.EInvalid {
+	switch code {
+	case data.EInUse, data.EInvalid:
 		buttons = append(buttons, widget.NewButtonWithIcon("Try again", theme.ViewRefreshIcon(), func() { l.openLater(path, nil) }))
+	case data.EMissing:
+		buttons = append(buttons, widget.NewButtonWithIcon("Start a new file", theme.DocumentCreateIcon(), func() { l.openLater(path, nil) }))
 	}
 	buttons = append(buttons, widget.NewButtonWithIcon("Open another file…", theme.FolderOpenIcon(), l.chooseAnother))
 	if main == nil {
@@ -59,6 +62,8 @@ func refusalHeading(code string) string {
 		return "This file is from a newer version of Daymark"
 	case data.ECorrupt:
 		return "This file is damaged, or it is not a Daymark database"
+	case data.EMissing:
+		return "Daymark's database is missing"
 	}
 	return "Daymark cannot open its database"
 }
@@ -68,6 +73,8 @@ func refusalAdvice(code string) string {
 	switch code {
 	case data.EInUse:
 		return "Two windows writing to one file could undo each other's work, so Daymark opens a file in one window only."
+	case data.EMissing:
+		return "It may have been moved, renamed or deleted. Restore the latest backup to carry on where you left off, start a new, empty file in its place, or open the file where it is now."
 	case data.ETooNew:
 		return "Nothing has been changed. Update Daymark to open it, restore an older backup in its place (the file is kept beside it), or open another file."
 	}
