@@ -148,16 +148,7 @@ func TestRestoringABackupInPlaceOfADamagedFile(t *testing.T) {
 	c := badFiles(t, t.TempDir())[0]
 	damaged, _ := os.ReadFile(c.path)
 	l, win, _ := launch(t, c.path)
-	test.Tap(findButton(t, win.Canvas().Content(), "Restore a backup…"))
-	list := findList(t, win.Canvas().Overlays().Top())
-	list.Select(0)
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Yes"))
-	l.tasks.wait()
-	if !l.Opened() {
-		labels, _ := texts(win.Canvas().Content())
-		t.Fatalf("not opened after restoring: %s", labels)
-	}
+	restoreLatest(t, l, win)
 	if got := l.window.day.form.planned[0].Text; l.window.day.date != data.Today() || got != "" {
 		t.Errorf("the window shows %s, %q", l.window.day.date, got)
 	}
@@ -174,6 +165,21 @@ func TestRestoringABackupInPlaceOfADamagedFile(t *testing.T) {
 	day, _ := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
 	if day.PlannedTotal() != 95 {
 		t.Errorf("the restored database holds %v", day.Planned)
+	}
+}
+
+// restoreLatest restores the latest backup from the problem screen, as a
+// person would, and fails unless the window then opens.
+func restoreLatest(t *testing.T, l *Launcher, win fyne.Window) {
+	t.Helper()
+	test.Tap(findButton(t, win.Canvas().Content(), "Restore a backup…"))
+	findList(t, win.Canvas().Overlays().Top()).Select(0)
+	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
+	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Yes"))
+	l.tasks.wait()
+	if !l.Opened() {
+		labels, _ := texts(win.Canvas().Content())
+		t.Fatalf("not opened after restoring: %s", labels)
 	}
 }
 

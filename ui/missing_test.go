@@ -46,15 +46,7 @@ func TestAMissingDatabaseWithBackupsIsNotStartedAgainEmpty(t *testing.T) {
 		t.Errorf("buttons: %s", got)
 	}
 
-	test.Tap(findButton(t, win.Canvas().Content(), "Restore a backup…"))
-	findList(t, win.Canvas().Overlays().Top()).Select(0)
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Yes"))
-	l.tasks.wait()
-	if !l.Opened() {
-		labels, _ := texts(win.Canvas().Content())
-		t.Fatalf("not opened after restoring: %s", labels)
-	}
+	restoreLatest(t, l, win)
 	if text := overlayLabels(win); !strings.Contains(text, "Daymark now holds what the backup holds.") || strings.Contains(text, "kept as") {
 		t.Errorf("after restoring the window says %q", text)
 	}
