@@ -118,6 +118,9 @@ func TestAFileThatCannotBeOpenedShowsWhyAndWhatCanBeDone(t *testing.T) {
 			if !strings.Contains(all, c.heading) || !strings.Contains(all, data.ErrorMessage(err)) || !strings.Contains(all, "Nothing has been changed") {
 				t.Errorf("the window says:\n%s", all)
 			}
+			if offered := strings.Contains(all, "backup"); offered != c.backups {
+				t.Errorf("backups: %v, but the advice speaks of restoring one: %v\n%s", c.backups, offered, all)
+			}
 			want := []string{"Quit", "Open another file…"}
 			if c.backups {
 				want = append(want, "Restore a backup…")

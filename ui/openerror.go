@@ -17,7 +17,8 @@ import (
 func (l *Launcher) Refuse(path string, problem error) {
 	code := data.ErrorCode(problem)
 	heading := widget.NewLabelWithStyle(refusalHeading(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	detail := widget.NewLabel(paragraph(problem) + "\n\n" + refusalAdvice(code))
+	list := l.backupsOf(path, problem)
+	detail := widget.NewLabel(paragraph(problem) + "\n\n" + refusalAdvice(code, len(list) > 0))
 	detail.Wrapping = fyne.TextWrapWord
 	file := widget.NewEntry()
 	file.SetText(path)
@@ -26,7 +27,7 @@ func (l *Launcher) Refuse(path string, problem error) {
 	quit := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), l.app.Quit)
 	buttons := []fyne.CanvasObject{layout.NewSpacer()}
 	var main *widget.Button
-	if list := l.backupsOf(path, problem); len(list) > 0 {
+	if len(list) > 0 {
 		buttons = append(buttons, quit)
 		main = widget.NewButtonWithIcon("Restore a backup…", theme.HistoryIcon(), func() { l.chooseBackup(path, list) })
 	}
@@ -68,15 +69,23 @@ func refusalHeading(code string) string {
 	return "Daymark cannot open its database"
 }
 
-// refusalAdvice says what the person can do about it.
-func refusalAdvice(code string) string {
+// refusalAdvice says what the person can do about it; restoring a backup
+// only when there are backups to restore.
+func refusalAdvice(code string, backups bool) string {
 	switch code {
 	case data.EInUse:
 		return "Two windows writing to one file could undo each other's work, so Daymark opens a file in one window only."
 	case data.EMissing:
 		return "It may have been moved, renamed or deleted. Restore the latest backup to carry on where you left off, start a new, empty file in its place, or open the file where it is now."
 	case data.ETooNew:
+		if !backups {
+			return "Nothing has been changed. Update Daymark to open it, or open another file."
+		}
 		return "Nothing has been changed. Update Daymark to open it, restore an older backup in its place (the file is kept beside it), or open another file."
 	}
-	return "Nothing has been changed: the file is not opened as a new database, repaired or overwritten. Restore a backup in its place (the file is kept beside it), open another file, or start Daymark with --db PATH or DAYMARK_DB to use another file."
+	const unchanged = "Nothing has been changed: the file is not opened as a new database, repaired or overwritten. "
+	if !backups {
+		return unchanged + "Open another file, or start Daymark with --db PATH or DAYMARK_DB to use another file."
+	}
+	return unchanged + "Restore a backup in its place (the file is kept beside it), open another file, or start Daymark with --db PATH or DAYMARK_DB to use another file."
 }
