@@ -86,12 +86,7 @@ func (d *daymark) waitForExit(t *testing.T, limit time.Duration) {
 // ending with its main goroutine, which runs the UI: where a stuck program
 // is stuck.
 func (d *daymark) stacks() string {
-	d.cmd.Process.Signal(syscall.SIGQUIT)
-	select {
-	case <-d.done:
-	case <-time.After(5 * time.Second):
-		d.cmd.Process.Kill()
-		<-d.done
+	if !stop(d.cmd.Process, syscall.SIGQUIT, d.done) {
 		return "it did not stop on SIGQUIT; it printed:\n" + d.stderr.String()
 	}
 	all := d.stderr.String()
@@ -115,4 +110,18 @@ func mainGoroutine(traceback string) string {
 		calls = append(calls, line)
 	}
 	return strings.Join(calls, "\n")
+}
+
+// stop sends p the signal and waits up to 5 seconds for done to close,
+// then kills p and waits for it; it reports whether the signal was enough.
+func stop(p *os.Process, signal os.Signal, done <-chan struct{}) bool {
+	p.Signal(signal)
+	select {
+	case <-done:
+		return true
+	case <-time.After(5 * time.Second):
+		p.Kill()
+		<-done
+		return false
+	}
 }

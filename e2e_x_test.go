@@ -45,15 +45,7 @@ func startXvfb(t *testing.T) string {
 	}
 	stopped := make(chan struct{})
 	go func() { x.Wait(); close(stopped) }()
-	t.Cleanup(func() {
-		x.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-stopped:
-		case <-time.After(5 * time.Second):
-			x.Process.Kill()
-			<-stopped
-		}
-	})
+	t.Cleanup(func() { stop(x.Process, syscall.SIGTERM, stopped) })
 
 	number := make(chan string, 1)
 	go func() {
