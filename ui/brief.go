@@ -173,17 +173,9 @@ func (v *briefView) leave(then func()) { v.save(then) }
 // chooseExport asks for a folder; the brief goes into a new folder in it.
 func (v *briefView) chooseExport() {
 	v.save(func() {
-		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-			if err != nil || dir == nil {
-				return
-			}
-			v.confirmExport(filepath.Join(dir.Path(), "daymark-brief-"+v.brief.Period.To.String()))
-		}, v.win)
-		d.SetTitleText("Export the brief into a new folder in…")
-		d.SetConfirmText("Export here")
-		startInHome(d.SetLocation)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
+		pickFolder(v.win, "Export here", place{title: "Export the brief into a new folder in…", folder: homeFolder()}, func(dir string) {
+			v.confirmExport(filepath.Join(dir, "daymark-brief-"+v.brief.Period.To.String()))
+		})
 	})
 }
 

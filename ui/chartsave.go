@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"daymark/app"
 	"daymark/charts"
@@ -26,18 +25,7 @@ func (s *balanceScreen) saveChart(card *chartCard) {
 	}
 	fig := card.figure
 	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.rng.From.String() + ".png"
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		writeChart(s.win, s.tasks, path, fig)
-	}, s.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".svg"}))
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	pickSavePath(s.win, name, place{extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, path, fig) })
 }
 
 // writeChart draws fig to path (SVG when the name ends in .svg, PNG

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,19 +29,7 @@ const sampleName = "daymark-sample.db"
 // chooseDatabase asks for a Daymark database to open in the window.
 func (w *Window) chooseDatabase() {
 	w.leaveThen(func() {
-		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			path := rc.URI().Path()
-			rc.Close()
-			w.switchTo(path)
-		}, w.win)
-		d.SetTitleText("Open a Daymark database")
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
-		w.startInFolderOf(d.SetLocation)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
+		pickFile(w.win, place{title: "Open a Daymark database", folder: w.databaseFolder(), extensions: databaseExtensions}, w.switchTo)
 	})
 }
 
@@ -51,7 +38,7 @@ func (w *Window) chooseDatabase() {
 // allowed to overwrite, and no database is ever emptied.
 func (w *Window) chooseNewDatabase() {
 	w.leaveThen(func() {
-		folder := filepath.Dir(w.svc.Path)
+		folder := w.databaseFolder()
 		where := widget.NewLabel(folder)
 		where.Wrapping = fyne.TextWrapBreak
 		name := widget.NewEntry()
@@ -61,16 +48,11 @@ func (w *Window) chooseNewDatabase() {
 			return err
 		}
 		pick := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
-			d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-				if err == nil && dir != nil {
-					folder = dir.Path()
-					where.SetText(folder)
-					name.Validate()
-				}
-			}, w.win)
-			w.startInFolderOf(d.SetLocation)
-			d.Resize(fyne.NewSize(820, 560))
-			d.Show()
+			pickFolder(w.win, "", place{folder: w.databaseFolder()}, func(dir string) {
+				folder = dir
+				where.SetText(folder)
+				name.Validate()
+			})
 		})
 		form := []*widget.FormItem{
 			widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pick, where)),
@@ -108,13 +90,6 @@ func newDatabasePath(folder, name string) (string, error) {
 		return "", errorText("Name: " + name + " already exists in that folder: open it with File → Open database…, or choose another name")
 	}
 	return path, nil
-}
-
-// startInFolderOf points a file dialog at the folder of the open database.
-func (w *Window) startInFolderOf(set func(fyne.ListableURI)) {
-	if uri, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(w.svc.Path))); err == nil {
-		set(uri)
-	}
 }
 
 // switchTo opens the database at path in the window, in place of the one

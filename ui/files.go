@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
@@ -25,19 +23,8 @@ import (
 // chooseExport asks where to export, then exports.
 func (w *Window) chooseExport() {
 	w.leaveThen(func() {
-		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err != nil || wc == nil {
-				return
-			}
-			path := wc.URI().Path()
-			wc.Close() // the export replaces the file whole
-			w.exportTo(path)
-		}, w.win)
-		d.SetFileName("daymark-" + data.Today().String() + ".json")
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".csv"}))
-		w.startIn(d.SetLocation)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
+		pickSavePath(w.win, "daymark-"+data.Today().String()+".json",
+			place{folder: homeFolder(), extensions: []string{".json", ".csv"}}, w.exportTo)
 	})
 }
 
@@ -65,20 +52,7 @@ func (w *Window) chooseImport() { w.chooseFile([]string{".json"}, w.importFrom) 
 // chooseFile asks, once the screen in front has left, for a file with one
 // of the extensions, then calls open with its path.
 func (w *Window) chooseFile(extensions []string, open func(path string)) {
-	w.leaveThen(func() {
-		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			path := rc.URI().Path()
-			rc.Close()
-			open(path)
-		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter(extensions))
-		w.startIn(d.SetLocation)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
-	})
+	w.leaveThen(func() { pickFile(w.win, place{folder: homeFolder(), extensions: extensions}, open) })
 }
 
 // importFrom reads and checks the export at path, asks before replacing
@@ -185,17 +159,7 @@ func (w *Window) showBackups(list []data.Backup) {
 	})
 	fromFile := widget.NewButton("From a file…", func() {
 		d.Hide()
-		open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			path := rc.URI().Path()
-			rc.Close()
-			w.confirmRestore(path, filepath.Base(path))
-		}, w.win)
-		open.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
-		open.Resize(fyne.NewSize(820, 560))
-		open.Show()
+		pickFile(w.win, place{extensions: databaseExtensions}, func(path string) { w.confirmRestore(path, filepath.Base(path)) })
 	})
 	restore.OnTapped = func() {
 		d.Hide()
@@ -330,20 +294,6 @@ func paragraph(err error) string {
 		text += "."
 	}
 	return text
-}
-
-// startIn points a file dialog at the person's home folder.
-func (w *Window) startIn(set func(fyne.ListableURI)) { startInHome(set) }
-
-// startInHome points a file dialog at the person's home folder.
-func startInHome(set func(fyne.ListableURI)) {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return
-	}
-	if uri, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
-		set(uri)
-	}
 }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"daymark/app"
 	"daymark/data"
@@ -168,17 +167,7 @@ func (l *Launcher) switchTo(path, previous string) {
 
 // chooseAnother asks for another database file and opens it.
 func (l *Launcher) chooseAnother() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		l.openLater(path, nil)
-	}, l.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	pickFile(l.win, place{extensions: databaseExtensions}, func(path string) { l.openLater(path, nil) })
 }
 
 // chooseBackup lists the backups of path to restore one in its place.

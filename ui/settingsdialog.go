@@ -63,16 +63,9 @@ func (w *Window) showSettings() {
 	folder := widget.NewLabel(w.svc.DataFile.BackupFolder())
 	folder.Wrapping = fyne.TextWrapBreak
 	choose := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
-		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-			if err == nil && dir != nil {
-				w.setBackupFolder(dir.Path(), folder)
-			}
-		}, w.win)
-		d.SetTitleText("Keep Daymark's backups in…")
-		d.SetConfirmText("Keep them here")
-		w.startInFolderOf(d.SetLocation)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
+		pickFolder(w.win, "Keep them here", place{title: "Keep Daymark's backups in…", folder: w.databaseFolder()}, func(dir string) {
+			w.setBackupFolder(dir, folder)
+		})
 	})
 	beside := widget.NewButton("Beside the database", func() { w.setBackupFolder("", folder) })
 

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -225,12 +224,7 @@ func (s *valueList) showStarter() {
 
 // chooseExport asks where to write the values as CSV.
 func (s *valueList) chooseExport() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	pickSavePath(s.win, "daymark-values-"+data.Today().String()+".csv", place{extensions: []string{".csv"}}, func(path string) {
 		var werr error
 		s.tasks.run(func() {
 			werr = app.WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(context.Background(), w) })
@@ -241,9 +235,5 @@ func (s *valueList) chooseExport() {
 			}
 			dialog.ShowInformation("Exported", "The values are in\n"+path, s.win)
 		})
-	}, s.win)
-	d.SetFileName("daymark-values-" + data.Today().String() + ".csv")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	})
 }

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+)
+
+// The file and folder dialogs: each asks for a place and hands the caller
+// its path, or nothing when the person cancels.
+
+// fileDialogSize is large enough to see names, sizes and dates at once.
+var fileDialogSize = fyne.NewSize(820, 560)
+
+// databaseExtensions are the endings of a file that may be a database.
+var databaseExtensions = []string{".db", ".sqlite", ".sqlite3"}
+
+// A place says where a dialog starts and what it shows: its title (Fyne's
+// own when empty), the folder it opens in (Fyne's choice when empty), and
+// the endings of the files it lists (all when none).
+type place struct {
+	title      string
+	folder     string
+	extensions []string
+}
+
+// pickFile asks for a file to read and calls then with its path.
+func pickFile(win fyne.Window, p place, then func(path string)) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		then(path)
+	}, win)
+	if p.title != "" {
+		d.SetTitleText(p.title)
+	}
+	show(d, p)
+}
+
+// pickSavePath asks where to save, suggesting name, and calls then with
+// the path, for then to write the file whole. Fyne's dialog has opened the
+// file for writing by then (emptying a file the person agreed to
+// overwrite); that writer is closed unused.
+func pickSavePath(win fyne.Window, name string, p place, then func(path string)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		then(path)
+	}, win)
+	d.SetFileName(name)
+	show(d, p)
+}
+
+// pickFolder asks for a folder, its button saying confirm (Fyne's own
+// when empty), and calls then with its path.
+func pickFolder(win fyne.Window, confirm string, p place, then func(path string)) {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err == nil && dir != nil {
+			then(dir.Path())
+		}
+	}, win)
+	if p.title != "" {
+		d.SetTitleText(p.title)
+	}
+	if confirm != "" {
+		d.SetConfirmText(confirm)
+	}
+	show(d, p)
+}
+
+// show points d at the place's folder, lists the place's files, and shows
+// it at fileDialogSize.
+func show(d *dialog.FileDialog, p place) {
+	if len(p.extensions) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(p.extensions))
+	}
+	if p.folder != "" {
+		if uri, err := storage.ListerForURI(storage.NewFileURI(p.folder)); err == nil {
+			d.SetLocation(uri)
+		}
+	}
+	d.Resize(fileDialogSize)
+	d.Show()
+}
+
+// homeFolder is the person's home folder, or "" when there is none.
+func homeFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	return home
+}
+
+// databaseFolder is the folder of the database open in the window.
+func (w *Window) databaseFolder() string { return filepath.Dir(w.svc.Path) }
