@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -16,8 +15,9 @@ import (
 // the actions and the questions, over a period.
 type Brief struct {
 	Period    Range
-	Last      *data.Session // the session before the period, if any
-	Next      *data.Session // the session the brief is for, if planned
+	Last      *data.Session  // the session before the period, if any
+	Held      []data.Session // the sessions held in the period, oldest first
+	Next      *data.Session  // the session the brief is for, if planned
 	Balance   Balance
 	Dims      []data.Dimension
 	Values    []data.Value
@@ -57,7 +57,13 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 		period = BriefPeriod(c.Sessions, today)
 	}
 	b := Brief{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts}
-	b.Last, b.Next = LastAndNext(c.Sessions, period.To.AddDays(1))
+	b.Last, _ = LastAndNext(c.Sessions, period.From)
+	_, b.Next = LastAndNext(c.Sessions, period.To.AddDays(1))
+	for _, s := range c.Sessions {
+		if period.Contains(s.Date) && s.Date.Before(today) {
+			b.Held = append(b.Held, s)
+		}
+	}
 	if _, next := LastAndNext(c.Sessions, today); next != nil {
 		b.Next = next
 		b.Questions = next.Questions
@@ -95,9 +101,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 }
 
 // Title names the brief: "Coaching brief, 1 Nov to 22 Nov 2026".
-func (b Brief) Title() string {
-	return "Coaching brief, " + b.Period.From.Format("2 Jan") + " to " + b.Period.To.Format("2 Jan 2006")
-}
+func (b Brief) Title() string { return "Coaching brief, " + b.Period.Text(ShortDates) }
 
 // BlockKind says what a block of a brief is.
 type BlockKind int
@@ -145,32 +149,5 @@ func (b Brief) promptText(id int64) string {
 	return "a prompt"
 }
 
-func countDiscomfort(ds []data.Decision) int {
-	n := 0
-	for _, d := range ds {
-		if d.Feeling != nil && *d.Feeling < 0 {
-			n++
-		}
-	}
-	return n
-}
-
-// aboveBelow says a deviation from target in words: "19% below target".
-func aboveBelow(share float64) string {
-	// Rounded the way the table rounds it, so the two say the same.
-	p := fmt.Sprintf("%.0f", math.Abs(share*100))
-	switch {
-	case p == "0":
-		return "on target"
-	case share < 0:
-		return p + "% below target"
-	}
-	return p + "% above target"
-}
-
-func roundInt(x float64) int {
-	if x < 0 {
-		return -int(-x + 0.5)
-	}
-	return int(x + 0.5)
-}
+// roundInt rounds half away from zero, as every figure is rounded.
+func roundInt(x float64) int { return int(math.Round(x)) }

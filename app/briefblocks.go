@@ -5,11 +5,13 @@ import (
 	"slices"
 	"strings"
 
+	"daymark/charts"
 	"daymark/data"
 )
 
 // The headings of a brief, in order.
 const (
+	SessionsHeading    = "Sessions"
 	TimeBalanceHeading = "Time balance"
 	FocusHeading       = "Focus"
 	DecisionsHeading   = "Decisions"
@@ -19,180 +21,210 @@ const (
 	QuestionsHeading   = "Questions for my coach"
 )
 
-// uncomfortableLimit is how many uncomfortable decisions a brief lists.
-const uncomfortableLimit = 5
+// listLimit is how many items of a list a brief shows: the most relevant,
+// then how many more there are.
+const listLimit = 5
+
+// blocks gathers a brief's blocks as they are laid out.
+type blocks []Block
+
+func (out *blocks) heading(text string) { *out = append(*out, Block{Kind: HeadingBlock, Text: text}) }
+
+func (out *blocks) para(format string, args ...any) {
+	*out = append(*out, Block{Kind: ParagraphBlock, Text: fmt.Sprintf(format, args...)})
+}
+
+// list adds the first listLimit items (already in order of relevance) as
+// bullets and says how many more there are, or adds empty when there are
+// none.
+func (out *blocks) list(items []string, empty string) {
+	if len(items) == 0 {
+		out.para("%s", empty)
+		return
+	}
+	*out = append(*out, Block{Kind: BulletsBlock, Items: items[:min(len(items), listLimit)]})
+	if more := len(items) - listLimit; more > 0 {
+		out.para("and %d more.", more)
+	}
+}
 
 // Blocks lays the brief out, section by section, in the order a coach
 // reads it.
 func (b Brief) Blocks(today data.Date) []Block {
-	var out []Block
-	heading := func(text string) { out = append(out, Block{Kind: HeadingBlock, Text: text}) }
-	para := func(format string, args ...any) {
-		out = append(out, Block{Kind: ParagraphBlock, Text: fmt.Sprintf(format, args...)})
-	}
-	bullets := func(items []string, empty string) {
-		if len(items) == 0 {
-			para("%s", empty)
-			return
-		}
-		out = append(out, Block{Kind: BulletsBlock, Items: items})
-	}
-	days := b.Period.Days()
-	prepared := fmt.Sprintf("%d days, %s to %s. Prepared %s", days, b.Period.From.Format("Monday 2 January"), b.Period.To.Format("Monday 2 January 2006"), today.Format("2 January 2006"))
+	var out blocks
+	prepared := b.Balance.RangeLine(WeekdayDates) + ". Prepared " + DateText(today, LongDates)
 	if b.Next != nil {
-		prepared += " for the session of " + b.Next.Date.Format("Monday 2 January")
+		prepared += " for the session of " + DateText(b.Next.Date, WeekdayDates)
 		if b.Next.Coach != "" {
 			prepared += " with " + b.Next.Coach
 		}
 	}
-	para("%s.", prepared)
+	out.para("%s.", prepared)
 
-	heading(TimeBalanceHeading)
-	if b.Balance.recorded() {
-		para("%s.", strings.TrimSuffix(b.Balance.Callout(today), "."))
-	} else {
-		para("No time was recorded in the period.")
-	}
-	table := Block{Kind: TableBlock, Header: []string{"Dimension", "Planned a day", "Actual a day", "Target a day", "Off target", "Plan kept"}}
-	for _, r := range b.Balance.Rows {
-		name := r.Dimension.Name
-		if r.Focus {
-			name += " (focus)"
-		}
-		off, kept := "–", "–"
-		if share, ok := r.DeviationShare(); ok {
-			off = fmt.Sprintf("%s (%+.0f%%)", FormatDeviation(roundInt(b.Balance.PerDay(r.Deviation()))), share*100)
-		}
-		if k, ok := r.PlanFollowed(); ok {
-			kept = fmt.Sprintf("%.0f%%", k*100)
-		}
-		target := "–"
-		if r.Target > 0 {
-			target = FormatDuration(roundInt(b.Balance.PerDay(r.Target)))
-		}
-		table.Rows = append(table.Rows, []string{name, FormatDuration(roundInt(b.Balance.PerDay(r.Planned))), FormatDuration(roundInt(b.Balance.PerDay(r.Actual))), target, strings.ReplaceAll(off, "-", "−"), kept})
-	}
-	out = append(out, table,
-		Block{Kind: ChartBlock, Figure: b.Balance.StackedDays(), File: "balance-days.png", Caption: "Each day's 1440 minutes by dimension"},
-		Block{Kind: ChartBlock, Figure: b.Balance.ShareLines(), File: "balance-shares.png", Caption: "Each dimension's share of allocated time against its target"},
-		Block{Kind: ChartBlock, Figure: b.Balance.AverageDay(), File: "balance-average.png", Caption: "The average day: planned, actual and target"},
-	)
+	b.sessions(&out)
+	b.timeBalance(&out, today)
+	b.focus(&out)
+	b.decisions(&out)
+	b.values(&out)
 
-	heading(FocusHeading)
-	if f := b.Balance.Focus; f == nil {
-		para("No focus was set.")
-	} else {
-		for _, r := range b.Balance.Rows {
-			if r.Dimension.ID != f.DimensionID {
-				continue
-			}
-			text := fmt.Sprintf("%s, since %s", r.Dimension.Name, f.Started.Format("2 January 2006"))
-			if f.Reason != "" {
-				text += ", because " + strings.TrimSuffix(f.Reason, ".")
-			}
-			para("%s.", text)
-			fared := fmt.Sprintf("It got %s a day (planned %s)", FormatDuration(roundInt(b.Balance.PerDay(r.Actual))), FormatDuration(roundInt(b.Balance.PerDay(r.Planned))))
-			if share, ok := r.DeviationShare(); ok {
-				fared += fmt.Sprintf(" against a target of %s: %s.", FormatDuration(roundInt(b.Balance.PerDay(r.Target))), aboveBelow(share))
-			} else {
-				fared += "; it has no target."
-			}
-			para("%s", fared)
-		}
-	}
-
-	heading(DecisionsHeading)
-	para("%s made in the period; %d felt uncomfortable.", plural(len(b.Decisions), "decision"), countDiscomfort(b.Decisions))
-	uncomfortable := slices.Clone(b.Decisions)
-	uncomfortable = slices.DeleteFunc(uncomfortable, func(d data.Decision) bool { return d.Feeling == nil || *d.Feeling >= 0 })
-	slices.SortStableFunc(uncomfortable, func(a, c data.Decision) int { return *a.Feeling - *c.Feeling })
+	out.heading(ReflectionsHeading)
 	var items []string
-	for i, d := range uncomfortable {
-		if i == uncomfortableLimit {
-			break
-		}
-		item := fmt.Sprintf("%s, %s (felt %+d)", d.Date.Format("2 Jan"), d.Title, *d.Feeling)
-		if names := b.valueNames(d.Compromised); names != "" {
-			item += ": compromised " + names
-		}
-		items = append(items, strings.ReplaceAll(item, "-", "−"))
+	for _, r := range b.Answers {
+		items = append(items, fmt.Sprintf("%s, “%s”: %s", b.Period.DateIn(r.Date, ShortDates), b.promptText(r.PromptID), r.Answer))
 	}
-	out = append(out, Block{Kind: ParagraphBlock, Text: "The most uncomfortable:"})
-	bullets(items, "None.")
-	items = nil
-	for _, d := range b.Decisions {
-		if len(d.Honoured)+len(d.Compromised) == 0 {
-			items = append(items, d.Date.Format("2 Jan")+", "+d.Title)
-		}
-	}
-	para("Named no value (%d):", len(items))
-	bullets(items, "None: every decision named a value.")
-	items = nil
-	for _, d := range b.Due {
-		items = append(items, fmt.Sprintf("%s, %s (review due %s)", d.Date.Format("2 Jan"), d.Title, d.ReviewOn.Format("2 Jan")))
-	}
-	para("Reviews due (%d):", len(items))
-	bullets(items, "None.")
+	out.list(items, "No reflections were written in the period.")
 
-	heading(ValuesHeading)
+	b.actions(&out)
+
+	out.heading(QuestionsHeading)
+	if q := strings.TrimSpace(b.Questions); q != "" {
+		for _, line := range strings.Split(q, "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				out.para("%s", line)
+			}
+		}
+	} else {
+		out.para("(None written yet.)")
+	}
+	return out
+}
+
+// sessions lists the session the brief is for, the one before the period
+// and those held in it, newest first, each with its agenda.
+func (b Brief) sessions(out *blocks) {
+	out.heading(SessionsHeading)
+	var items []string
+	add := func(s *data.Session, what string) {
+		item := DateText(s.Date, LongDates)
+		if s.Coach != "" {
+			item += " with " + s.Coach
+		}
+		if what != "" {
+			item += " (" + what + ")"
+		}
+		if agenda := strings.TrimSpace(s.Agenda); agenda != "" {
+			item += ": " + agenda
+		} else {
+			item += ": no agenda written"
+		}
+		items = append(items, item)
+	}
+	if b.Next != nil {
+		add(b.Next, "this brief's")
+	}
+	for i := len(b.Held) - 1; i >= 0; i-- {
+		add(&b.Held[i], "")
+	}
+	if b.Last != nil {
+		add(b.Last, "the one before")
+	}
+	out.list(items, "No session is planned or was held in the period.")
+}
+
+func (b Brief) timeBalance(out *blocks, today data.Date) {
+	out.heading(TimeBalanceHeading)
+	if b.Balance.recorded() {
+		out.para("%s.", strings.TrimSuffix(b.Balance.Callout(today), "."))
+	} else {
+		out.para("No time was recorded in the period.")
+	}
+	header, rows := b.Balance.BalanceTable()
+	period := b.Period.Text(ShortDates)
+	chart := func(fig charts.Figure, file, title string) Block {
+		return Block{Kind: ChartBlock, Figure: charts.Titled{Figure: fig, Title: title, Period: period}, File: file, Caption: title + ", " + period}
+	}
+	*out = append(*out, Block{Kind: TableBlock, Header: header, Rows: rows},
+		chart(b.Balance.StackedDays(), "balance-days.png", "Each day's 1440 minutes by dimension"),
+		chart(b.Balance.ShareLines(), "balance-shares.png", "Each dimension's share of allocated time against its target"),
+		chart(b.Balance.AverageDay(), "balance-average.png", "The average day: planned, actual and target"),
+	)
+}
+
+func (b Brief) focus(out *blocks) {
+	out.heading(FocusHeading)
+	f := b.Balance.Focus
+	if f == nil {
+		out.para("No focus was set.")
+		return
+	}
+	for _, r := range b.Balance.Rows {
+		if r.Dimension.ID != f.DimensionID {
+			continue
+		}
+		text := fmt.Sprintf("%s, since %s", r.Dimension.Name, DateText(f.Started, LongDates))
+		if f.Reason != "" {
+			text += ", because " + strings.TrimSuffix(f.Reason, ".")
+		}
+		out.para("%s.", text)
+		fig := b.Balance.Figures(r)
+		t := fig.Texts()
+		fared := fmt.Sprintf("It got %s a day (planned %s)", t.Actual, t.Planned)
+		switch {
+		case fig.HasOff:
+			fared += fmt.Sprintf(" against a target of %s: %s.", t.Target, fig.AboveBelow())
+		case fig.HasTarget:
+			fared += fmt.Sprintf(" against a target of %s.", t.Target)
+		default:
+			fared += "; it has no target."
+		}
+		out.para("%s", fared)
+	}
+}
+
+func (b Brief) values(out *blocks) {
+	out.heading(ValuesHeading)
 	if now, ok := b.Alignment.Score(); ok {
 		text := fmt.Sprintf("Alignment score: %.0f of 100", now)
 		if then, ok := b.Alignment.ScoreOn(b.Period.From.AddDays(-1)); ok && roundInt(then) != roundInt(now) {
-			text += fmt.Sprintf(", %+d since %s (%.0f)", roundInt(now)-roundInt(then), b.Period.From.Format("2 January"), then)
+			text += fmt.Sprintf(", %s since %s (%.0f)", Signed(roundInt(now)-roundInt(then)), b.Period.DateIn(b.Period.From, LongDates), then)
 		} else if ok {
 			text += ", unchanged in the period"
 		}
-		para("%s.", strings.ReplaceAll(text, "-", "−"))
+		out.para("%s.", text)
 	} else {
-		para("No alignment score yet: the values of both kinds are not rated.")
+		out.para("No alignment score yet: the values of both kinds are not rated.")
 	}
-	items = nil
-	for i, g := range b.Alignment.Gaps() {
-		if i == 6 {
-			break
-		}
+	var items []string
+	for _, g := range b.Alignment.Gaps() {
 		items = append(items, g.Sentence)
 	}
-	para("The biggest gaps:")
-	bullets(items, "None.")
+	out.para("The biggest gaps:")
+	out.list(items, "None.")
+}
 
-	heading(ReflectionsHeading)
-	items = nil
-	for _, r := range b.Answers {
-		items = append(items, fmt.Sprintf("%s, “%s”: %s", r.Date.Format("2 Jan"), b.promptText(r.PromptID), r.Answer))
-	}
-	bullets(items, "No reflections were written in the period.")
-
-	heading(ActionsHeading)
-	items = nil
-	for _, a := range b.Open {
-		item := a.Text + " (from " + a.From.Format("2 Jan")
+// actions lists the open actions, overdue first and then by due date, and
+// those done in the period, the latest first.
+func (b Brief) actions(out *blocks) {
+	out.heading(ActionsHeading)
+	open := slices.Clone(b.Open)
+	slices.SortStableFunc(open, func(x, y OpenAction) int {
+		switch {
+		case x.Overdue != y.Overdue:
+			return map[bool]int{true: -1, false: 1}[x.Overdue]
+		case x.Due.IsZero() != y.Due.IsZero():
+			return map[bool]int{true: 1, false: -1}[x.Due.IsZero()]
+		}
+		return x.Due.DaysSince(y.Due)
+	})
+	var items []string
+	for _, a := range open {
+		item := a.Text + " (from " + b.Period.DateIn(a.From, ShortDates)
 		if !a.Due.IsZero() {
-			item += ", due " + a.Due.Format("2 Jan")
+			item += ", due " + b.Period.DateIn(a.Due, ShortDates)
 		}
 		if a.Overdue {
 			item += ", overdue"
 		}
 		items = append(items, item+")")
 	}
-	para("Open (%d):", len(items))
-	bullets(items, "None.")
+	out.para("Open (%d):", len(items))
+	out.list(items, "None.")
+	done := slices.Clone(b.Done)
+	slices.SortStableFunc(done, func(x, y OpenAction) int { return y.Done.DaysSince(x.Done) })
 	items = nil
-	for _, a := range b.Done {
-		items = append(items, a.Text+" (done "+a.Done.Format("2 Jan")+")")
+	for _, a := range done {
+		items = append(items, a.Text+" (done "+b.Period.DateIn(a.Done, ShortDates)+")")
 	}
-	para("Done in the period (%d):", len(items))
-	bullets(items, "None.")
-
-	heading(QuestionsHeading)
-	if q := strings.TrimSpace(b.Questions); q != "" {
-		for _, line := range strings.Split(q, "\n") {
-			if line = strings.TrimSpace(line); line != "" {
-				para("%s", line)
-			}
-		}
-	} else {
-		para("(None written yet.)")
-	}
-	return out
+	out.para("Done in the period (%d):", len(items))
+	out.list(items, "None.")
 }
