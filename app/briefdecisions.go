@@ -26,7 +26,7 @@ func (b Brief) decisions(out *blocks) {
 		items = append(items, b.decisionItem(d))
 	}
 	if len(items) > 0 {
-		out.para("The most uncomfortable first:")
+		out.para("The decisions of the period, the most uncomfortable first:")
 	}
 	out.list(items, "None.")
 
@@ -49,6 +49,9 @@ func (b Brief) decisions(out *blocks) {
 	out.list(items, "None.")
 }
 
+// feelingWords name the feelings as the decision form does.
+var feelingWords = map[int]string{-2: "very uncomfortable", -1: "uncomfortable", 0: "neither", 1: "comfortable", 2: "very comfortable"}
+
 // feelingRank orders decisions by how they felt, the most uncomfortable
 // first; a feeling not said counts as neutral.
 func feelingRank(d data.Decision) int {
@@ -64,7 +67,7 @@ func feelingRank(d data.Decision) int {
 func (b Brief) decisionItem(d data.Decision) string {
 	head := b.Period.DateIn(d.Date, ShortDates) + ", " + d.Title
 	if d.Feeling != nil {
-		head += " (felt " + Signed(*d.Feeling) + ")"
+		head += " (felt " + Signed(*d.Feeling) + ", " + feelingWords[*d.Feeling] + ")"
 	}
 	lines := []string{head}
 	if s := quote(d.Situation); s != "" {

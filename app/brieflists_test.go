@@ -54,8 +54,8 @@ func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
 		SessionsHeading: {"- 1 December 2026 with Ana (this brief's): How the focus is going\n- 10 November 2026 with Ana: The new people on the team\n- 20 October 2026 with Ana (the one before): Saying no\n"},
 		DecisionsHeading: {
 			"17 decisions made in the period; 2 felt uncomfortable.",
-			"- 4 Nov, Decision 4 (felt −2)\n  Situation: long words long words",
-			"…\n  Chose: Choice 4\n  Because: Reason 4\n- 10 Nov, Decision 10 (felt −1)\n  Situation: Situation 10\n  Chose: Choice 10\n  Because: Reason 10\n- 17 Nov, Decision 17\n",
+			"- 4 Nov, Decision 4 (felt −2, very uncomfortable)\n  Situation: long words long words",
+			"…\n  Chose: Choice 4\n  Because: Reason 4\n- 10 Nov, Decision 10 (felt −1, uncomfortable)\n  Situation: Situation 10\n  Chose: Choice 10\n  Because: Reason 10\n- 17 Nov, Decision 17\n",
 			"\nand 12 more.\n",
 			"Named no value (17):\n\n- 17 Nov, Decision 17\n- 16 Nov, Decision 16\n- 15 Nov, Decision 15\n- 14 Nov, Decision 14\n- 13 Nov, Decision 13\n\nand 12 more.\n",
 		},

@@ -36,7 +36,7 @@ func TestTheBriefsPeriodAcrossAYearBoundary(t *testing.T) {
 	}{
 		{data.NewDate(2025, 12, 15), data.NewDate(2026, 1, 10), "Coaching brief, 15 Dec 2025 to 10 Jan 2026",
 			"27 days, Monday 15 December 2025 to Saturday 10 January 2026; 26 days have no actual time recorded. Prepared 10 January 2026 for the session of Monday 12 January 2026 with Ana.",
-			"- 20 Dec 2025, Close the year (felt −1)"},
+			"- 20 Dec 2025, Close the year (felt −1, uncomfortable)"},
 		{data.NewDate(2016, 1, 11), data.NewDate(2026, 1, 10), "Coaching brief, 11 Jan 2016 to 10 Jan 2026",
 			"3653 days, Monday 11 January 2016 to Saturday 10 January 2026; 3652 days have no actual time recorded.", "- 20 Dec 2025, Close the year"},
 		{data.NewDate(2025, 12, 1), data.NewDate(2025, 12, 31), "Coaching brief, 1 Dec to 31 Dec 2025",
