@@ -145,7 +145,7 @@ func (b Balance) Furthest() (BalanceRow, bool) {
 }
 
 // Callout says in words where the balance falls short most:
-// "People: 38m a day below target this month".
+// "People: 38m a day below target this month."
 func (b Balance) Callout(today data.Date) string {
 	when := b.Range.When(today)
 	r, ok := b.Furthest()
@@ -153,7 +153,7 @@ func (b Balance) Callout(today data.Date) string {
 	case !b.recorded():
 		return "Nothing recorded " + when + " yet: plan and record your days on the Day planner, and their balance shows here."
 	case ok:
-		return fmt.Sprintf("%s: %s a day below target %s", r.Dimension.Name, FormatDuration(-b.Figures(r).Off), when)
+		return fmt.Sprintf("%s: %s a day below target %s.", r.Dimension.Name, FormatDuration(-b.Figures(r).Off), when)
 	case !b.hasTargets():
 		return "No targets yet: set them to see where time falls short."
 	}

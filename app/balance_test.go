@@ -99,7 +99,7 @@ func TestBalanceFigures(t *testing.T) {
 	if b.Focus == nil || b.Focus.DimensionID != bb.Dimension.ID || !bb.Focus || a.Focus {
 		t.Errorf("the focus on 10 March should be B: %+v", b.Focus)
 	}
-	if got, want := b.Callout(data.NewDate(2026, 11, 22)), "B: 10m a day below target from 1 Mar to 10 Mar 2026"; got != want {
+	if got, want := b.Callout(data.NewDate(2026, 11, 22)), "B: 10m a day below target from 1 Mar to 10 Mar 2026."; got != want {
 		t.Errorf("callout = %q, want %q", got, want)
 	}
 	if got, want := b.RangeLine(ShortDates), "10 days, 1 Mar to 10 Mar 2026; 7 days have no actual time recorded"; got != want {

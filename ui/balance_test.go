@@ -57,7 +57,7 @@ func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {
 		}
 	}
 	// People: 60 of 120 a day over the days so far: the furthest below.
-	if !strings.HasPrefix(s.callout.Text, "People: ") || !strings.HasSuffix(s.callout.Text, "below target this month") {
+	if !strings.HasPrefix(s.callout.Text, "People: ") || !strings.HasSuffix(s.callout.Text, "below target this month.") {
 		t.Errorf("callout = %q", s.callout.Text)
 	}
 	for i, c := range s.cards {

@@ -21,11 +21,11 @@ func init() {
 	commands["balance"] = command{
 		usage:   "[--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]",
 		summary: "print the balance of a range: planned, actual and target minutes",
-		about: "Prints, for each dimension, the planned, actual and target minutes over\n" +
-			"the inclusive range (days with nothing recorded count as zero; the\n" +
-			"target adds the target in force on each day) and the same figures a\n" +
-			"day as the Balance screen and the brief. Without --from and --to, this\n" +
-			"month so far.",
+		about: "Prints, for each dimension, the planned, actual and target minutes a\n" +
+			"day over the inclusive range, as the Balance screen and the brief show\n" +
+			"them: actual time and its target averaged over the days with actual\n" +
+			"time recorded, planned time over the days with a plan. JSON and CSV\n" +
+			"give the totals. Without --from and --to, this month so far.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.StringVar(&o.from, "from", "", "the first day (default: the first of this month)")
 			fs.StringVar(&o.to, "to", "", "the last day (default: today)")
