@@ -209,24 +209,18 @@ func (p *pdfFonts) use(face *pdfFace, size float64) error {
 	return p.pdf.SetFont(face.name, "", size)
 }
 
-// width measures text as runs draws it.
+// width measures text as draw draws it.
 func (p *pdfFonts) width(text, style string, size float64) (float64, error) {
-	w := 0.0
-	for _, run := range p.runs(text, style) {
-		if err := p.use(run.face, size); err != nil {
-			return 0, err
-		}
-		rw, err := p.pdf.MeasureTextWidth(run.text)
-		if err != nil {
-			return 0, fmt.Errorf("laying out the PDF: %w", err)
-		}
-		w += rw
-	}
-	return w, nil
+	return p.lay(text, style, size, 0, 0, false)
 }
 
 // draw writes text with its top at y, from x, and returns its width.
 func (p *pdfFonts) draw(text, style string, size, x, y float64) (float64, error) {
+	return p.lay(text, style, size, x, y, true)
+}
+
+// lay measures text run by run, writing each run when write is set.
+func (p *pdfFonts) lay(text, style string, size, x, y float64, write bool) (float64, error) {
 	start := x
 	for _, run := range p.runs(text, style) {
 		if err := p.use(run.face, size); err != nil {
@@ -236,10 +230,12 @@ func (p *pdfFonts) draw(text, style string, size, x, y float64) (float64, error)
 		if err != nil {
 			return 0, fmt.Errorf("laying out the PDF: %w", err)
 		}
-		// On one baseline, whatever each font's own ascent.
-		p.pdf.SetXY(x, y+p.ascent*size)
-		if err := p.pdf.Text(run.text); err != nil {
-			return 0, fmt.Errorf("writing the PDF: %w", err)
+		if write {
+			// On one baseline, whatever each font's own ascent.
+			p.pdf.SetXY(x, y+p.ascent*size)
+			if err := p.pdf.Text(run.text); err != nil {
+				return 0, fmt.Errorf("writing the PDF: %w", err)
+			}
 		}
 		x += w
 	}
