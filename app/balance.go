@@ -13,43 +13,32 @@ import (
 // Balance is how a range's time was spent against plan and target, per
 // dimension: the Balance screen's figures, and daymark balance's.
 type Balance struct {
-	Range Range
-	Rows  []BalanceRow // active dimensions, and archived ones with minutes or targets in the range
-	Focus *data.Focus  // in force at the end of the range, if any
-	days  []data.Day   // the stored days of the range, by date
-	tgts  []data.Target
-	week  time.Weekday // the first day of a week, for the charts' weekly bars
+	Range       Range
+	Rows        []BalanceRow // active dimensions, and archived ones with minutes or targets in the range
+	Focus       *data.Focus  // in force at the end of the range, if any
+	PlannedDays int          // days of the range with planned time
+	ActualDays  int          // days of the range with actual time recorded
+	days        []data.Day   // the stored days of the range, by date
+	tgts        []data.Target
+	week        time.Weekday // the first day of a week, for the charts' weekly bars
 }
 
-// BalanceRow is one dimension's totals over the range. Days with nothing
-// recorded count as zero; the target total adds the target in force on
-// each day of the range.
+// BalanceRow is one dimension's totals over the range. The target total
+// adds the target in force on each day of the range; actual time is
+// judged against the target of the days that have actual time recorded
+// (targetRecorded), so a day not recorded yet is not counted as missed.
 type BalanceRow struct {
 	Dimension               data.Dimension
 	Planned, Actual, Target int
+	targetRecorded          int // the target of the days with actual time
 	offPlan, plannedForPlan int // for PlanFollowed
 	Focus                   bool
 }
 
-// PerDay divides a total by the number of days in the range.
-func (b Balance) PerDay(total int) float64 { return float64(total) / float64(b.Range.Days()) }
-
-// Deviation returns actual minus target minutes, over the range.
-func (r BalanceRow) Deviation() int { return r.Actual - r.Target }
-
-// DeviationShare returns the deviation as a share of the target, and false
-// when there is no target to compare with.
-func (r BalanceRow) DeviationShare() (float64, bool) {
-	if r.Target == 0 {
-		return 0, false
-	}
-	return float64(r.Deviation()) / float64(r.Target), true
-}
-
 // PlanFollowed says how closely actual time followed the plan, from 0 to 1:
 // 1 when every day's actual minutes equal its plan, less by the minutes off
-// the plan (over or under) as a share of the minutes planned. It is false
-// when nothing was planned.
+// the plan (over or under) as a share of the minutes planned, over the days
+// with actual time recorded. It is false when nothing was planned on them.
 func (r BalanceRow) PlanFollowed() (float64, bool) {
 	if r.plannedForPlan == 0 {
 		return 0, false
@@ -71,6 +60,19 @@ func ComputeBalance(rng Range, dims []data.Dimension, days []data.Day, targets [
 		rows[d.ID] = &all[i]
 	}
 	for _, day := range days {
+		if day.PlannedTotal() > 0 {
+			b.PlannedDays++
+		}
+		if day.ActualTotal() > 0 {
+			b.ActualDays++
+			if t, ok := data.InForce(targets, day.Date); ok {
+				for id, m := range t.Minutes {
+					if r := rows[id]; r != nil {
+						r.targetRecorded += m
+					}
+				}
+			}
+		}
 		for id, m := range day.Planned {
 			if r := rows[id]; r != nil {
 				r.Planned += m
@@ -82,7 +84,8 @@ func ComputeBalance(rng Range, dims []data.Dimension, days []data.Day, targets [
 			}
 		}
 		for id, r := range rows {
-			if p := day.Planned[id]; p > 0 {
+			// A day planned but not recorded yet is not a plan missed.
+			if p := day.Planned[id]; p > 0 && day.ActualTotal() > 0 {
 				r.plannedForPlan += p
 				r.offPlan += abs(day.Actual[id] - p)
 			}
@@ -128,21 +131,21 @@ func abs(x int) int {
 	return x
 }
 
-// Furthest returns the row furthest below its target per day, and false
+// Furthest returns the row furthest below its target a day, and false
 // when no dimension is below its target.
 func (b Balance) Furthest() (BalanceRow, bool) {
 	var worst BalanceRow
-	found := false
+	off, found := 0, false
 	for _, r := range b.Rows {
-		if r.Target > 0 && r.Deviation() < 0 && (!found || r.Deviation() < worst.Deviation()) {
-			worst, found = r, true
+		if f := b.Figures(r); f.HasOff && f.Off < 0 && (!found || f.Off < off) {
+			worst, off, found = r, f.Off, true
 		}
 	}
 	return worst, found
 }
 
 // Callout says in words where the balance falls short most:
-// "People: 38 min/day below target this month".
+// "People: 38m a day below target this month."
 func (b Balance) Callout(today data.Date) string {
 	when := b.Range.When(today)
 	r, ok := b.Furthest()
@@ -150,7 +153,7 @@ func (b Balance) Callout(today data.Date) string {
 	case !b.recorded():
 		return "Nothing recorded " + when + " yet: plan and record your days on the Day planner, and their balance shows here."
 	case ok:
-		return fmt.Sprintf("%s: %s/day below target %s", r.Dimension.Name, minutesText(-b.PerDay(r.Deviation())), when)
+		return fmt.Sprintf("%s: %s a day below target %s.", r.Dimension.Name, FormatDuration(-b.Figures(r).Off), when)
 	case !b.hasTargets():
 		return "No targets yet: set them to see where time falls short."
 	}
@@ -174,15 +177,6 @@ func (b Balance) hasTargets() bool {
 		}
 	}
 	return false
-}
-
-// minutesText writes minutes per day for a sentence: "38 min", "1h 05m".
-func minutesText(m float64) string {
-	n := int(math.Round(m))
-	if n < 60 {
-		return fmt.Sprintf("%d min", n)
-	}
-	return FormatDuration(n)
 }
 
 // Balancer is the Balance screen's use cases: the figures of a range, and

@@ -51,6 +51,7 @@ type period struct {
 	from, to data.Date
 	actual   map[int64]int
 	days     int
+	recorded int // days with actual time
 }
 
 // periods cuts rng into runs of g (cut at the range's ends) and adds up the
@@ -68,6 +69,9 @@ func (b Balance) periods(g grain) []period {
 		p := &out[len(out)-1]
 		p.to = day
 		p.days++
+		if byDate[day].ActualTotal() > 0 {
+			p.recorded++
+		}
 		for id, m := range byDate[day].Actual {
 			p.actual[id] += m
 		}
@@ -125,7 +129,8 @@ func (b Balance) StackedDays() charts.Stacks {
 	for _, p := range b.periods(g) {
 		bar := charts.Stack{Label: p.label(g, b.Range)}
 		for _, r := range b.Rows {
-			bar.Parts = append(bar.Parts, float64(p.actual[r.Dimension.ID])/float64(p.days))
+			// The average of the days recorded: one not recorded yet pulls no bar down.
+			bar.Parts = append(bar.Parts, float64(p.actual[r.Dimension.ID])/float64(max(p.recorded, 1)))
 		}
 		s.Bars = append(s.Bars, bar)
 	}
@@ -189,18 +194,19 @@ func (b Balance) targetShare(id int64, date data.Date) float64 {
 }
 
 // AverageDay returns each dimension's planned, actual and target minutes
-// on the range's average day.
+// on the range's average day: the figures of its table.
 func (b Balance) AverageDay() charts.Bars {
 	var bars charts.Bars
 	for _, r := range b.Rows {
-		p, a, t := b.PerDay(r.Planned), b.PerDay(r.Actual), b.PerDay(r.Target)
+		f := b.Figures(r)
+		t := f.Texts()
 		row := charts.PlanActual{
 			Label: r.Dimension.Name, Colour: Colour(r.Dimension),
-			Planned: int(math.Round(p)), Actual: int(math.Round(a)), Target: int(math.Round(t)),
-			PlannedText: FormatDuration(int(math.Round(p))), ActualText: FormatDuration(int(math.Round(a))),
+			Planned: f.Planned, Actual: f.Actual,
+			PlannedText: t.Planned, ActualText: t.Actual,
 		}
-		if r.Target > 0 {
-			row.TargetText = FormatDuration(int(math.Round(t)))
+		if f.HasTarget {
+			row.Target, row.TargetText = f.Target, t.Target
 		}
 		if r.Focus {
 			row.Label += " (focus)"

@@ -102,21 +102,23 @@ func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 	}
 	md := Markdown(b.Title(), b.Blocks(briefToday))
 	order, body := sections(md)
-	want := []string{TimeBalanceHeading, FocusHeading, DecisionsHeading, ValuesHeading, ReflectionsHeading, ActionsHeading, QuestionsHeading}
+	want := []string{SessionsHeading, TimeBalanceHeading, FocusHeading, DecisionsHeading, ValuesHeading, ReflectionsHeading, ActionsHeading, QuestionsHeading}
 	if strings.Join(order, "|") != strings.Join(want, "|") {
 		t.Fatalf("sections %q, want %q", order, want)
 	}
-	if !strings.HasPrefix(md, "# Coaching brief, 1 Nov to 22 Nov 2026\n") || !strings.Contains(body[""], "for the session of Wednesday 25 November with Ana") {
+	if !strings.HasPrefix(md, "# Coaching brief, 1 Nov to 22 Nov 2026\n") || !strings.Contains(body[""], "22 days, Sunday 1 November to Sunday 22 November 2026; 20 days have no actual time recorded. Prepared 22 November 2026 for the session of Wednesday 25 November 2026 with Ana.") {
 		t.Errorf("the title and preface:\n%s", body[""])
 	}
 	has := map[string][]string{
-		// 22 days: People got (110+66)/22 = 8 min a day against 180; its plan was 240/22 = 11 min.
-		TimeBalanceHeading: {"People: 2h 52m/day below target between 1 Nov 2026 and 22 Nov 2026.\n", "| People (focus) | 11m | 8m | 3h | −2h 52m (−96%) | 73% |", "| My self | 0m | 27m | 20m | +7m (+36%) | – |", "![Each day's 1440 minutes by dimension](balance-days.png)", "balance-shares.png", "balance-average.png"},
-		FocusHeading:       {"People, since 1 October 2026, because the team doubled.", "It got 8m a day (planned 11m) against a target of 3h: 96% below target."},
-		DecisionsHeading:   {"4 decisions made in the period; 2 felt uncomfortable.", "- 6 Nov, Cancel the offsite (felt −2): compromised Trust, Family\n- 5 Nov, Ship on Friday (felt −1)\n", "Named no value (1):\n\n- 7 Nov, Order lunch\n", "Reviews due (1):\n\n- 15 Oct, Before the period (review due 20 Nov)"},
+		SessionsHeading: {"- 25 November 2026 with Ana (this brief's): no agenda written\n- 31 October 2026 with Ana (the one before): no agenda written\n"},
+		// 2 of the 22 days hold actual time: People got (110+66)/2 = 88 min a
+		// day against 180; its plan was 240/2 = 120 min, kept by 1 − 64/240.
+		TimeBalanceHeading: {"People: 1h 32m a day below target from 1 Nov to 22 Nov 2026.\n", "| People (focus) | 2h | 1h 28m | 3h | −1h 32m (−51%) | 73% |", "| My self | 0m | 5h | 20m | +4h 40m (+1400%) | – |", "![Each day's 1440 minutes by dimension, 1 Nov to 22 Nov 2026](balance-days.png)", "balance-shares.png", "balance-average.png"},
+		FocusHeading:       {"People, since 1 October 2026, because the team doubled.", "It got 1h 28m a day (planned 2h) against a target of 3h: 51% below target."},
+		DecisionsHeading:   {"4 decisions made in the period; 2 felt uncomfortable.", "- 6 Nov, Cancel the offsite (felt −2, very uncomfortable)\n  Values: compromised Trust, Family\n- 5 Nov, Ship on Friday (felt −1, uncomfortable)\n  Values: honoured Speed\n- 8 Nov, Reviewed already\n", "- 7 Nov, Order lunch (felt +2, very comfortable)\n", "Named no value (1):\n\n- 7 Nov, Order lunch\n", "Reviews due (1), the latest first:\n\n- 15 Oct, Before the period (review due 20 Nov)"},
 		ValuesHeading:      {"Alignment score: 0 of 100, −50 since 1 November (50).", "- Speed conflicts with Trust\n- Trust has no aligned organisational value\n- Family has no aligned organisational value"},
 		ReflectionsHeading: {"- 10 Nov, “Is the work you do already noticeably guided", "Mostly, but not in hiring"},
-		ActionsHeading:     {"Open (2):\n\n- Carried over (from 30 Sep)\n- Overdue one (from 31 Oct, due 5 Nov, overdue)\n", "Done in the period (1):\n\n- Done in the period (done 10 Nov)\n"},
+		ActionsHeading:     {"Open (2):\n\n- Overdue one (from 31 Oct, due 5 Nov, overdue)\n- Carried over (from 30 Sep)\n", "Done in the period (1):\n\n- Done in the period (done 10 Nov)\n"},
 		QuestionsHeading:   {"How do I say no?\n\nWhat about hiring?\n"},
 	}
 	for section, texts := range has {

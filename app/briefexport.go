@@ -7,7 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
+	"github.com/golang/freetype/truetype"
+
+	"daymark/assets"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -16,12 +20,23 @@ import (
 const briefChartWidth, briefChartHeight = 2 * 800, 2 * 480
 
 // printTheme is the light theme at twice the pixels, so the charts of a
-// brief stay sharp on paper with type a reader can read.
+// brief stay sharp on paper with type a reader can read, in the brief's
+// typeface.
 func printTheme() charts.Theme {
 	th := charts.Light()
 	th.Scale = 2
+	th.Font = printFont()
 	return th
 }
+
+// printFont is Noto Sans, the typeface of the brief's text.
+var printFont = sync.OnceValue(func() *truetype.Font {
+	f, err := truetype.Parse(assets.NotoSansRegular)
+	if err != nil {
+		panic(err) // compiled in, and parsed by the tests
+	}
+	return f
+})
 
 // BriefFiles returns the names of the files a brief writes: the Markdown,
 // the PDF and a PNG for each chart.

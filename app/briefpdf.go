@@ -3,12 +3,11 @@ package app
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
+	"unicode"
 
 	"github.com/signintech/gopdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
 
 	"daymark/charts"
 )
@@ -24,45 +23,73 @@ const (
 // pdfWriter lays blocks out on A4 pages, top to bottom, breaking pages
 // where a line or a chart would not fit.
 type pdfWriter struct {
-	pdf  *gopdf.GoPdf
-	y    float64
-	page int
+	pdf   *gopdf.GoPdf
+	fonts *pdfFonts
+	y     float64
+	page  int
 }
 
 // WritePDF writes a brief's blocks as an A4 PDF with the charts embedded,
-// in black text so it prints well in black and white.
+// in black text so it prints well in black and white. Characters the
+// brief's typeface lacks are drawn from the system's fonts where one has
+// them; the PDF says which, if any, no font could draw.
 func WritePDF(w io.Writer, title string, blocks []Block) error {
+	return writePDF(w, title, blocks, fontDirs())
+}
+
+// writePDF is WritePDF looking for system fonts in dirs.
+func writePDF(w io.Writer, title string, blocks []Block, dirs []string) error {
 	p := &pdfWriter{pdf: &gopdf.GoPdf{}}
 	p.pdf.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4})
 	p.pdf.SetInfo(gopdf.PdfInfo{Title: title, Creator: "Daymark"})
-	for name, ttf := range map[string][]byte{"regular": goregular.TTF, "bold": gobold.TTF, "italic": goitalic.TTF} {
-		if err := p.pdf.AddTTFFontData(name, ttf); err != nil {
-			return fmt.Errorf("the PDF font: %w", err)
+	texts := []string{title}
+	for _, b := range blocks {
+		texts = append(append(append(texts, b.Text), b.Items...), b.Header...)
+		for _, r := range b.Rows {
+			texts = append(texts, r...)
 		}
 	}
-	p.newPage()
-	if err := p.text(title, "bold", 20, 26, 0); err != nil {
+	var err error
+	if p.fonts, err = newPDFFonts(p.pdf, texts, dirs); err != nil {
 		return err
+	}
+	if err := p.newPage(); err != nil {
+		return err
+	}
+	if err := p.text(title, bold, 20, 26, 0); err != nil {
+		return err
+	}
+	if note := p.fonts.missingNote(); note != "" {
+		p.pdf.SetTextColor(110, 110, 110)
+		err := p.text(note, italic, 9, 12, 0)
+		p.pdf.SetTextColor(0, 0, 0)
+		if err != nil {
+			return err
+		}
 	}
 	p.y += 6
 	for _, b := range blocks {
 		var err error
 		switch b.Kind {
 		case HeadingBlock:
-			p.keep(70) // a heading stays with what follows it
+			if err = p.keep(70); err != nil { // a heading stays with what follows it
+				break
+			}
 			p.y += 10
-			err = p.text(b.Text, "bold", 15, 20, 0)
+			err = p.text(b.Text, bold, 15, 20, 0)
 			p.y += 2
 		case ParagraphBlock:
-			err = p.text(b.Text, "regular", 10.5, 14.5, 0)
+			err = p.text(b.Text, regular, 10.5, 14.5, 0)
 			p.y += 4
 		case BulletsBlock:
 			for _, item := range b.Items {
-				p.keep(15)
-				p.font("regular", 10.5)
-				p.pdf.SetXY(margin+4, p.y)
-				p.pdf.Cell(nil, "•")
-				if err = p.text(item, "regular", 10.5, 14.5, 16); err != nil {
+				if err = p.keep(15); err != nil {
+					break
+				}
+				if _, err = p.fonts.draw("•", regular, 10.5, margin+4, p.y); err != nil {
+					break
+				}
+				if err = p.text(item, regular, 10.5, 14.5, 16); err != nil {
 					break
 				}
 				p.y += 2
@@ -71,7 +98,7 @@ func WritePDF(w io.Writer, title string, blocks []Block) error {
 		case TableBlock:
 			err = p.table(b.Header, b.Rows)
 		case ChartBlock:
-			err = p.chart(b.Figure, b.Caption)
+			err = p.chart(b.Figure)
 		}
 		if err != nil {
 			return err
@@ -80,50 +107,109 @@ func WritePDF(w io.Writer, title string, blocks []Block) error {
 	return p.pdf.Write(w)
 }
 
-func (p *pdfWriter) newPage() {
+func (p *pdfWriter) newPage() error {
 	p.pdf.AddPage()
 	p.page++
 	p.y = margin
-	p.font("regular", 8.5)
 	p.pdf.SetTextColor(110, 110, 110)
-	p.pdf.SetXY(margin, pageHeight-margin/2)
-	p.pdf.Cell(nil, fmt.Sprintf("Daymark coaching brief · page %d", p.page))
+	_, err := p.fonts.draw(fmt.Sprintf("Daymark coaching brief · page %d", p.page), regular, 8.5, margin, pageHeight-margin/2)
 	p.pdf.SetTextColor(0, 0, 0)
+	return err
 }
 
 // keep starts a new page unless height fits on this one.
-func (p *pdfWriter) keep(height float64) {
+func (p *pdfWriter) keep(height float64) error {
 	if p.y+height > pageHeight-margin {
-		p.newPage()
+		return p.newPage()
 	}
-}
-
-func (p *pdfWriter) font(name string, size float64) {
-	p.pdf.SetFont(name, "", size) // the fonts are added at the start; cannot fail
+	return nil
 }
 
 // text writes text wrapped to the text width (less indent), line by line.
-func (p *pdfWriter) text(text, font string, size, leading, indent float64) error {
-	p.font(font, size)
+func (p *pdfWriter) text(text, style string, size, leading, indent float64) error {
 	for _, para := range strings.Split(text, "\n") {
-		lines, err := p.pdf.SplitTextWithWordWrap(para, textWidth-indent)
+		lines, err := p.wrap(para, style, size, textWidth-indent)
 		if err != nil {
-			if para == "" {
-				lines = []string{""}
-			} else {
-				return fmt.Errorf("laying out the PDF: %w", err)
-			}
+			return err
 		}
 		for _, line := range lines {
-			p.keep(leading)
-			p.pdf.SetXY(margin+indent, p.y)
-			if err := p.pdf.Cell(nil, line); err != nil {
-				return fmt.Errorf("writing the PDF: %w", err)
+			if err := p.keep(leading); err != nil {
+				return err
+			}
+			if _, err := p.fonts.draw(line, style, size, margin+indent, p.y); err != nil {
+				return err
 			}
 			p.y += leading
 		}
 	}
 	return nil
+}
+
+// wrap breaks text into lines no wider than width: at spaces, between the
+// characters of scripts written without spaces, and inside a word too long
+// for a line of its own.
+func (p *pdfWriter) wrap(text, style string, size, width float64) ([]string, error) {
+	lines := []string{}
+	line := ""
+	for _, tok := range tokens(text) {
+		w, err := p.fonts.width(strings.TrimSpace(line+tok), style, size)
+		if err != nil {
+			return nil, err
+		}
+		if w <= width+0.01 {
+			line += tok
+			continue
+		}
+		if strings.TrimSpace(line) != "" {
+			lines = append(lines, strings.TrimSpace(line))
+		}
+		line = strings.TrimLeft(tok, " ")
+		// A word wider than a line is cut where it must be.
+		for {
+			w, err := p.fonts.width(strings.TrimSpace(line), style, size)
+			if err != nil {
+				return nil, err
+			}
+			if w <= width+0.01 {
+				break
+			}
+			head, err := p.fit(line, style, size, width, false)
+			if err != nil {
+				return nil, err
+			}
+			if head == "" {
+				head = string([]rune(line)[:1])
+			}
+			lines = append(lines, head)
+			line = line[len(head):]
+		}
+	}
+	if t := strings.TrimSpace(line); t != "" || len(lines) == 0 {
+		lines = append(lines, t)
+	}
+	return lines, nil
+}
+
+// tokens cuts text into the pieces a line may break after: words with the
+// spaces after them, and single characters of scripts written without
+// spaces (Chinese, Japanese).
+func tokens(text string) []string {
+	var out []string
+	var cur strings.Builder
+	space := false
+	for _, r := range strings.ReplaceAll(text, "\t", " ") {
+		ideograph := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+		if !unicode.IsSpace(r) && (space || ideograph) && cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+		cur.WriteRune(r)
+		space = unicode.IsSpace(r) || ideograph
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
 }
 
 // table writes rows under a bold header, with rules between rows. Each
@@ -140,10 +226,9 @@ func (p *pdfWriter) table(header []string, rows [][]string) error {
 			if i >= len(r) {
 				continue
 			}
-			p.font(map[bool]string{true: "bold", false: "regular"}[j == 0], size)
-			w, err := p.pdf.MeasureTextWidth(r[i])
+			w, err := p.fonts.width(r[i], map[bool]string{true: bold, false: regular}[j == 0], size)
 			if err != nil {
-				return fmt.Errorf("laying out the PDF: %w", err)
+				return err
 			}
 			widths[i] = max(widths[i], w+gap)
 		}
@@ -156,20 +241,22 @@ func (p *pdfWriter) table(header []string, rows [][]string) error {
 	if spare := textWidth - widths[0] - rest; spare > 0 {
 		widths[0] += spare // the names take what is left, so the table spans the page
 	}
-	row := func(cells []string, font string) error {
-		p.keep(16)
-		p.font(font, size)
+	row := func(cells []string, style string) error {
+		if err := p.keep(16); err != nil {
+			return err
+		}
 		x := margin
 		for i, c := range cells {
 			if i >= len(widths) {
 				break
 			}
-			fitted, err := p.fit(c, widths[i]-gap)
+			fitted, err := p.fit(strings.Join(strings.Fields(c), " "), style, size, widths[i]-gap, true)
 			if err != nil {
 				return err
 			}
-			p.pdf.SetXY(x, p.y+3)
-			p.pdf.Cell(nil, fitted)
+			if _, err := p.fonts.draw(fitted, style, size, x, p.y+3); err != nil {
+				return err
+			}
 			x += widths[i]
 		}
 		p.y += 16
@@ -178,11 +265,11 @@ func (p *pdfWriter) table(header []string, rows [][]string) error {
 		p.pdf.Line(margin, p.y, margin+textWidth, p.y)
 		return nil
 	}
-	if err := row(header, "bold"); err != nil {
+	if err := row(header, bold); err != nil {
 		return err
 	}
 	for _, r := range rows {
-		if err := row(r, "regular"); err != nil {
+		if err := row(r, regular); err != nil {
 			return err
 		}
 	}
@@ -190,39 +277,57 @@ func (p *pdfWriter) table(header []string, rows [][]string) error {
 	return nil
 }
 
-// fit shortens text with "…" until it fits width in the current font.
-func (p *pdfWriter) fit(text string, width float64) (string, error) {
+// fit returns the longest start of text that fits width, with "…" after it
+// when ellipsis is set and text was shortened; all of text when it fits.
+func (p *pdfWriter) fit(text, style string, size, width float64, ellipsis bool) (string, error) {
 	runes := []rune(text)
-	for len(runes) > 0 {
-		s := string(runes)
-		if len(runes) < len([]rune(text)) {
-			s += "…"
+	cut := func(n int) string {
+		if n < len(runes) && ellipsis {
+			return string(runes[:n]) + "…"
 		}
-		w, err := p.pdf.MeasureTextWidth(s)
-		if err != nil {
-			return "", fmt.Errorf("laying out the PDF: %w", err)
-		}
-		if w <= width {
-			return s, nil
-		}
-		runes = runes[:len(runes)-1]
+		return string(runes[:n])
 	}
-	return "", nil
+	if w, err := p.fonts.width(text, style, size); err != nil || w <= width+0.01 {
+		return text, err
+	}
+	// The widest start that fits, by halving: widths grow with length.
+	lo, hi := 0, len(runes)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		w, err := p.fonts.width(cut(mid), style, size)
+		if err != nil {
+			return "", err
+		}
+		if w <= width+0.01 { // a hundredth of a point for the sums' rounding
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return "", nil
+	}
+	return cut(lo), nil
 }
 
-// chart embeds a chart drawn for print, as wide as the text, with its caption.
-func (p *pdfWriter) chart(f charts.Figure, caption string) error {
-	const w, h = 2 * 700, 2 * 380
-	height := textWidth * h / w
-	p.keep(height + 24)
-	img := charts.Image(f, w, h, printTheme())
+// chart embeds a chart drawn for print, as wide as the text. A chart that
+// does not fit what is left of a page is drawn shorter to fill it, down to
+// half its height, before it moves to the next page.
+func (p *pdfWriter) chart(f charts.Figure) error {
+	const w, h = 2 * 700, 2 * 350
+	natural := textWidth * h / w
+	height := natural
+	if room := pageHeight - margin - p.y; room < natural {
+		if room >= natural*0.5 {
+			height = room
+		} else if err := p.newPage(); err != nil {
+			return err
+		}
+	}
+	img := charts.Image(f, w, int(math.Round(height*w/textWidth)), printTheme())
 	if err := p.pdf.ImageFrom(img, margin, p.y, &gopdf.Rect{W: textWidth, H: height}); err != nil {
 		return fmt.Errorf("embedding a chart: %w", err)
 	}
-	p.y += height + 4
-	if err := p.text(caption, "italic", 9, 12, 0); err != nil {
-		return err
-	}
-	p.y += 8
+	p.y += height + 12
 	return nil
 }

@@ -96,7 +96,7 @@ func (r Range) Days() int { return r.To.DaysSince(r.From) + 1 }
 func (r Range) Contains(day data.Date) bool { return !day.Before(r.From) && !day.After(r.To) }
 
 // Label names the range for a heading: "Week of 16 Nov 2026",
-// "November 2026", "Q4 2026", "2026", "3 Jan 2025 – 2 Mar 2026".
+// "November 2026", "Q4 2026", "2026", "3 Jan 2025 to 2 Mar 2026".
 func (r Range) Label() string {
 	switch r.Period {
 	case Week:
@@ -108,7 +108,7 @@ func (r Range) Label() string {
 	case Year:
 		return r.From.Format("2006")
 	}
-	return r.From.Format("2 Jan 2006") + " – " + r.To.Format("2 Jan 2006")
+	return r.Text(ShortDates)
 }
 
 // When says the range in a sentence's words: "this month" when it is the
@@ -118,7 +118,7 @@ func (r Range) When(today data.Date) string {
 		return "this " + map[Period]string{Week: "week", Month: "month", Quarter: "quarter", Year: "year"}[r.Period]
 	}
 	if r.Period == Custom {
-		return "between " + r.From.Format("2 Jan 2006") + " and " + r.To.Format("2 Jan 2006")
+		return "from " + r.Text(ShortDates)
 	}
 	return "in " + r.Label()
 }

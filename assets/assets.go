@@ -1,5 +1,5 @@
 // Package assets holds the files Daymark carries inside its binary: the
-// icon and the starter list of value words.
+// icon, the starter list of value words and the brief's typeface.
 // It imports nothing of the project.
 package assets
 
@@ -17,3 +17,15 @@ var Icon []byte
 //
 //go:embed values.txt
 var StarterValues string
+
+// NotoSansRegular, NotoSansBold and NotoSansItalic are the typeface of the
+// brief's PDF and printed charts: the window's own (Fyne's), with plain
+// digits. SIL Open Font License 1.1, in fonts/OFL.txt.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	NotoSansRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	NotoSansBold []byte
+	//go:embed fonts/NotoSans-Italic.ttf
+	NotoSansItalic []byte
+)

@@ -2,9 +2,7 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"image"
-	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -182,7 +180,8 @@ func (s *balanceScreen) drawCharts(b app.Balance) {
 	figures := []charts.Figure{b.StackedDays(), b.ShareLines(), b.AverageDay()}
 	for i, c := range s.cards {
 		fig := figures[i]
-		c.figure = fig
+		// A saved chart names itself and its days; on screen the card does.
+		c.figure = charts.Titled{Figure: fig, Title: c.title, Period: b.Range.Text(app.ShortDates)}
 		c.view.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
 	}
 }
@@ -206,7 +205,9 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 			name.Importance = widget.LowImportance
 		}
 		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(r.Dimension), 12)), nil, name))
-		for i, cell := range []fyne.CanvasObject{figure(b.PerDay(r.Planned), r.Planned), figure(b.PerDay(r.Actual), r.Actual), targetFigure(b, r), deviation(b, r), planKept(r)} {
+		f := b.Figures(r)
+		t := f.Texts()
+		for i, cell := range []fyne.CanvasObject{figure(t.Planned, r.Planned), figure(t.Actual, r.Actual), targetFigure(f, t, r), deviation(f, t), planKept(t)} {
 			columns[i] = append(columns[i], cell)
 		}
 	}
@@ -218,36 +219,34 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 	}
 	s.table.Objects = []fyne.CanvasObject{
 		container.NewBorder(nil, nil, nil, figures, container.New(rows, names...)),
-		note(fmt.Sprintf("%d days, %s to %s; under each figure, the total for the range. ★ is the focus.", b.Range.Days(), b.Range.From.Format("2 Jan 2006"), b.Range.To.Format("2 Jan 2006"))),
+		note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
 	}
 	s.table.Refresh()
 }
 
-// figure shows a per-day average over the range's total.
-func figure(perDay float64, total int) fyne.CanvasObject {
-	top := widget.NewLabelWithStyle(app.FormatDuration(int(math.Round(perDay))), fyne.TextAlignTrailing, fyne.TextStyle{})
+// figure shows a figure a day over the range's total.
+func figure(perDay string, total int) fyne.CanvasObject {
+	top := widget.NewLabelWithStyle(perDay, fyne.TextAlignTrailing, fyne.TextStyle{})
 	bottom := widget.NewLabelWithStyle(app.FormatTotal(total), fyne.TextAlignTrailing, fyne.TextStyle{})
 	bottom.Importance = widget.LowImportance
 	return container.New(layout.NewCustomPaddedVBoxLayout(-12), top, bottom)
 }
 
-func targetFigure(b app.Balance, r app.BalanceRow) fyne.CanvasObject {
-	if r.Target == 0 {
+func targetFigure(f app.Figures, t app.FigureTexts, r app.BalanceRow) fyne.CanvasObject {
+	if !f.HasTarget {
 		return dash()
 	}
-	return figure(b.PerDay(r.Target), r.Target)
+	return figure(t.Target, r.Target)
 }
 
-// deviation shows minutes per day off target and the share, red below.
-func deviation(b app.Balance, r app.BalanceRow) fyne.CanvasObject {
-	share, ok := r.DeviationShare()
-	if !ok {
+// deviation shows minutes a day off target and the share, red below.
+func deviation(f app.Figures, t app.FigureTexts) fyne.CanvasObject {
+	if !f.HasOff {
 		return dash()
 	}
-	perDay := int(math.Round(b.PerDay(r.Deviation())))
-	top := widget.NewLabelWithStyle(app.FormatDeviation(perDay), fyne.TextAlignTrailing, fyne.TextStyle{})
-	bottom := widget.NewLabelWithStyle(fmt.Sprintf("%+.0f%%", share*100), fyne.TextAlignTrailing, fyne.TextStyle{})
-	if perDay < 0 {
+	top := widget.NewLabelWithStyle(t.Off, fyne.TextAlignTrailing, fyne.TextStyle{})
+	bottom := widget.NewLabelWithStyle(t.OffShare, fyne.TextAlignTrailing, fyne.TextStyle{})
+	if f.Off < 0 {
 		top.Importance, bottom.Importance = widget.DangerImportance, widget.DangerImportance
 	} else {
 		top.Importance, bottom.Importance = widget.SuccessImportance, widget.SuccessImportance
@@ -255,12 +254,11 @@ func deviation(b app.Balance, r app.BalanceRow) fyne.CanvasObject {
 	return container.New(layout.NewCustomPaddedVBoxLayout(-12), top, bottom)
 }
 
-func planKept(r app.BalanceRow) fyne.CanvasObject {
-	kept, ok := r.PlanFollowed()
-	if !ok {
+func planKept(t app.FigureTexts) fyne.CanvasObject {
+	if t.Kept == "–" {
 		return dash()
 	}
-	return widget.NewLabelWithStyle(fmt.Sprintf("%.0f%%", kept*100), fyne.TextAlignTrailing, fyne.TextStyle{})
+	return widget.NewLabelWithStyle(t.Kept, fyne.TextAlignTrailing, fyne.TextStyle{})
 }
 
 func dash() fyne.CanvasObject {

@@ -268,12 +268,9 @@ func (p *briefPreview) show(b app.Brief, today data.Date) {
 			if chart == len(p.charts) {
 				p.charts = append(p.charts, newChartView(p.tasks, fyne.NewSize(560, 300)))
 			}
-			c, fig := p.charts[chart], bl.Figure
+			c, fig := p.charts[chart], bl.Figure // titled: it names itself and its period
 			chart++
-			caption := note(bl.Caption)
-			caption.TextStyle.Italic = true
 			p.box.Add(c)
-			p.box.Add(caption)
 			c.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
 		}
 	}
@@ -292,7 +289,7 @@ func (p *briefPreview) showQuestions(b app.Brief) {
 	if p.questions.Text != b.Questions {
 		p.questions.SetText(b.Questions)
 	}
-	about := "For the session of " + b.Next.Date.Format("Monday 2 January")
+	about := "For the session of " + app.DateText(b.Next.Date, app.WeekdayDates)
 	if b.Next.Coach != "" {
 		about += " with " + b.Next.Coach
 	}

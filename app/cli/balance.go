@@ -21,13 +21,14 @@ func init() {
 	commands["balance"] = command{
 		usage:   "[--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]",
 		summary: "print the balance of a range: planned, actual and target minutes",
-		about: "Prints, for each dimension, the planned, actual and target minutes over\n" +
-			"the inclusive range (days with nothing recorded count as zero; the\n" +
-			"target adds the target in force on each day). Without --from and --to,\n" +
-			"the current month.",
+		about: "Prints, for each dimension, the planned, actual and target minutes a\n" +
+			"day over the inclusive range, as the Balance screen and the brief show\n" +
+			"them: actual time and its target averaged over the days with actual\n" +
+			"time recorded, planned time over the days with a plan. JSON and CSV\n" +
+			"give the totals. Without --from and --to, this month so far.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.StringVar(&o.from, "from", "", "the first day (default: the first of this month)")
-			fs.StringVar(&o.to, "to", "", "the last day (default: the last of this month)")
+			fs.StringVar(&o.to, "to", "", "the last day (default: today)")
 			fs.StringVar(&o.format, "format", "text", "text, json or csv")
 		},
 		run: balance,
@@ -39,6 +40,8 @@ type balanceJSON struct {
 	From       string              `json:"from"`
 	To         string              `json:"to"`
 	Days       int                 `json:"days"`
+	Planned    int                 `json:"days_with_plan"`
+	Actual     int                 `json:"days_with_actual"`
 	Dimensions []balanceDimensions `json:"dimensions"`
 }
 
@@ -68,7 +71,7 @@ func balance(ctx context.Context, o *options) error {
 	}
 	switch o.format {
 	case "json":
-		doc := balanceJSON{From: rng.From.String(), To: rng.To.String(), Days: rng.Days(), Dimensions: []balanceDimensions{}}
+		doc := balanceJSON{From: rng.From.String(), To: rng.To.String(), Days: rng.Days(), Planned: b.PlannedDays, Actual: b.ActualDays, Dimensions: []balanceDimensions{}}
 		for _, r := range b.Rows {
 			doc.Dimensions = append(doc.Dimensions, balanceDimensions{Name: r.Dimension.Name, Planned: r.Planned, Actual: r.Actual, Target: r.Target})
 		}
@@ -89,43 +92,34 @@ func balance(ctx context.Context, o *options) error {
 	return balanceText(o.stdout, b)
 }
 
-// balanceText writes the balance as a table for a terminal.
+// balanceText writes the balance as a table for a terminal: the brief's
+// table, with its figures a day.
 func balanceText(out io.Writer, b app.Balance) error {
-	fmt.Fprintf(out, "Balance from %s to %s (%d days)\n\n", b.Range.From, b.Range.To, b.Range.Days())
-	width := len("Dimension")
-	for _, r := range b.Rows {
-		width = max(width, utf8.RuneCountInString(r.Dimension.Name)+2)
+	fmt.Fprintf(out, "Balance of %s\n\n", b.RangeLine(app.ShortDates))
+	header, rows := b.BalanceTable()
+	width := 0
+	for _, r := range append([][]string{header}, rows...) {
+		width = max(width, utf8.RuneCountInString(r[0])+2)
 	}
 	// Names padded to one width, so the right-aligned columns line up after them.
 	pad := func(s string) string { return s + strings.Repeat(" ", width-utf8.RuneCountInString(s)) }
 	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(w, "%s\tPlanned\tActual\tTarget\tOff target a day\t\n", pad("Dimension"))
-	for _, r := range b.Rows {
-		name := r.Dimension.Name
-		if r.Focus {
-			name = "* " + name
-		}
-		off := "–"
-		if share, ok := r.DeviationShare(); ok {
-			off = strings.ReplaceAll(fmt.Sprintf("%s (%+.0f%%)", app.FormatDuration(int(b.PerDay(r.Deviation()))), share*100), "-", "−")
-		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t\n", pad(name), app.FormatTotal(r.Planned), app.FormatTotal(r.Actual), app.FormatTotal(r.Target), off)
+	for _, r := range append([][]string{header}, rows...) {
+		fmt.Fprintf(w, "%s\t%s\t\n", pad(r[0]), strings.Join(r[1:], "\t"))
 	}
 	if err := w.Flush(); err != nil {
 		return err
-	}
-	if b.Focus != nil {
-		fmt.Fprintln(out, "\n* the focus")
 	}
 	_, err := fmt.Fprintln(out, "\n"+b.Callout(data.Today()))
 	return err
 }
 
-// rangeOf reads --from and --to; without them, the current month.
+// rangeOf reads --from and --to; without them, this month so far.
 func rangeOf(from, to string) (app.Range, error) {
-	month := app.RangeOf(app.Month, data.Today(), time.Monday)
+	today := data.Today()
 	if from == "" && to == "" {
-		return month, nil
+		// This month so far, as the Balance screen shows it.
+		return app.RangeOf(app.Month, today, time.Monday).Through(today), nil
 	}
 	if from == "" || to == "" {
 		return app.Range{}, data.Errorf(data.EInvalid, "give both --from and --to, or neither (for this month)")

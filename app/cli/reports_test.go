@@ -39,6 +39,8 @@ func TestBalanceCommand(t *testing.T) {
 	var doc struct {
 		From, To   string
 		Days       int
+		Planned    int `json:"days_with_plan"`
+		Actual     int `json:"days_with_actual"`
 		Dimensions []struct {
 			Name    string
 			Planned int `json:"planned_minutes"`
@@ -51,7 +53,7 @@ func TestBalanceCommand(t *testing.T) {
 	}
 	// My self: planned 120+60, actual 100; target 2 days × 100 + 2 days × 50.
 	// People: planned 60, actual 90 (the 5th is outside); target 2 days × 20.
-	if doc.From != "2026-03-01" || doc.To != "2026-03-04" || doc.Days != 4 || len(doc.Dimensions) != 4 {
+	if doc.From != "2026-03-01" || doc.To != "2026-03-04" || doc.Days != 4 || doc.Planned != 2 || doc.Actual != 1 || len(doc.Dimensions) != 4 {
 		t.Fatalf("%+v", doc)
 	}
 	if d := doc.Dimensions[0]; d.Name != "My self" || d.Planned != 180 || d.Actual != 100 || d.Target != 300 {
@@ -67,7 +69,11 @@ func TestBalanceCommand(t *testing.T) {
 	}
 
 	code, out, _ = daymark(t, "balance", "--db", db, "--from", "2026-03-01", "--to", "2026-03-04")
-	if code != 0 || !strings.Contains(out, "Balance from 2026-03-01 to 2026-03-04 (4 days)") || !strings.Contains(out, "My self: 50 min/day below target") {
+	// Only 1 March holds actual time: My self did 100 against that day's
+	// target of 100, and planned 180 over the 2 days with a plan.
+	if code != 0 || !strings.HasPrefix(out, "Balance of 4 days, 1 Mar to 4 Mar 2026; 3 days have no actual time recorded\n") ||
+		!strings.Contains(out, "My self                              1h 30m        1h 40m        1h 40m     0m (0%)        83%\n") ||
+		!strings.Contains(out, "Every dimension is on or above its target from 1 Mar to 4 Mar 2026.") {
 		t.Errorf("text:\n%s", out)
 	}
 	code, out, _ = daymark(t, "balance", "--db", db, "--from", "2026-03-01", "--to", "2026-03-04", "--format", "csv")
