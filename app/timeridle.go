@@ -112,9 +112,14 @@ func (t *IdleTracker) Observe(now time.Time, idle time.Duration, known bool) (Aw
 	}
 	last := t.last
 	t.last = now
-	if !last.IsZero() && t.Every > 0 && now.Sub(last) > 2*t.Every && now.Sub(last) >= threshold {
+	// A gap between looks that idle time does not explain: the machine slept.
+	if gap := now.Sub(last); !last.IsZero() && t.Every > 0 && gap > 2*t.Every && gap >= threshold && (!known || idle < gap-t.Every) {
+		since := last
+		if !t.since.IsZero() {
+			since = t.since
+		}
 		t.since = time.Time{}
-		return Away{Since: last, Back: now}, true // the machine slept
+		return Away{Since: since, Back: now}, true
 	}
 	if !known {
 		return Away{}, false
