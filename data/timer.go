@@ -119,27 +119,31 @@ func (s *Store) TimedParts(ctx context.Context, from, to Date) ([]TimedPart, err
 	return queryParts(ctx, s.db, from, to)
 }
 
-// A TimerState is what the timer's limit of 1440 minutes a day is worked
-// out from, read at one moment: the running interval and the stored days
-// and imported minutes from its start on.
+// A TimerState is the timer and the days around it, read at one moment:
+// what the limit of 1440 minutes a day and the Day planner's figures are
+// worked out from.
 type TimerState struct {
-	Running  *Interval // nil when no timer runs
-	Days     []Day
-	Imported []ImportedDay
+	Running  *Interval     // nil when no timer runs
+	Days     []Day         // the stored days in the range, by date
+	Imported []ImportedDay // the minutes imports set on them
 }
 
 // TimerState reads the running interval, and the days and imported
-// minutes from the day before it started (in UTC: the local day may start
-// earlier) to to.
-func (s *Store) TimerState(ctx context.Context, to Date) (TimerState, error) {
+// minutes from from to to; when a timer runs, from the day before it
+// started (in UTC: the local day may start earlier) on.
+func (s *Store) TimerState(ctx context.Context, from, to Date) (TimerState, error) {
 	var st TimerState
 	err := s.snapshot(ctx, func(q queryer) error {
 		iv, ok, err := queryRunning(ctx, q)
-		if err != nil || !ok {
+		if err != nil {
 			return err
 		}
-		st.Running = &iv
-		from := DateOf(iv.Start.UTC()).AddDays(-1)
+		if ok {
+			st.Running = &iv
+			if d := DateOf(iv.Start.UTC()).AddDays(-1); d.Before(from) {
+				from = d
+			}
+		}
 		if st.Days, err = queryDays(ctx, q, from, to); err != nil {
 			return err
 		}
