@@ -54,6 +54,18 @@ func (t *Timer) recount() data.Recount {
 	}}
 }
 
+// MaxTimedDays is the longest an interval may last: a timer forgotten for
+// longer needs saying when it really stopped, not a month of full days.
+const MaxTimedDays = 31
+
+// checkSpan refuses an interval from start to end longer than MaxTimedDays.
+func (t *Timer) checkSpan(name string, start, end, now time.Time) error {
+	if end.Sub(start) > MaxTimedDays*24*time.Hour {
+		return data.Errorf(data.EInvalid, "%s from %s to %s would last more than %d days: say when it really stopped, or type older time in the Day planner", name, t.clock(start, now), t.clock(end, now), MaxTimedDays)
+	}
+	return nil
+}
+
 // A TimerStatus is the timer as it stands now.
 type TimerStatus struct {
 	Running   bool
@@ -145,6 +157,9 @@ func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) 
 	case dim.Archived:
 		return TimerResult{}, data.Errorf(data.EInvalid, "%s is archived: bring it back on the Dimensions screen to time it", dim.Name)
 	}
+	if err := t.checkSpan(dim.Name, at, now, now); err != nil {
+		return TimerResult{}, err
+	}
 	iv := data.Interval{ID: data.NewIntervalID(), DimensionID: id, Start: at, Note: strings.TrimSpace(note)}
 	change := data.TimerChange{Add: []data.Interval{iv}}
 	var res TimerResult
@@ -197,6 +212,9 @@ func (t *Timer) Stop(ctx context.Context, at time.Time) (TimerResult, error) {
 	}
 	status := t.statusOf(st, dims, now)
 	capped := !status.Limit.IsZero() && status.Limit.Before(at)
+	if err := t.checkSpan(name, r.Start, at, now); err != nil && !capped {
+		return TimerResult{}, err
+	}
 	if capped {
 		at = status.Limit
 	}

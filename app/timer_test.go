@@ -125,6 +125,12 @@ func TestTheTimerRefusesWithASentenceAndChangesNothing(t *testing.T) {
 			"My self started at 08:30: it cannot stop before that (08:29)"},
 		{"an archived dimension", func() error { _, err := tm.Start(ctx, archived.ID, time.Time{}, ""); return err },
 			archived.Name + " is archived: bring it back on the Dimensions screen to time it"},
+		{"a start long ago", func() error { _, err := tm.Start(ctx, dims[1].ID, ldn(2026, 2, 1, 9, 0, 0), ""); return err },
+			"People from Sun 1 Feb 09:00 to 09:10 would last more than 31 days: say when it really stopped, or type older time in the Day planner"},
+		{"a correction over months", func() error {
+			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 1, 1, 7, 0, 0), End: ldn(2026, 3, 1, 8, 0, 0)})
+			return err
+		}, "The interval from Thu 1 Jan 07:00 to Sun 1 Mar 08:00 would last more than 31 days: say when it really stopped, or type older time in the Day planner"},
 		{"a correction over timed time", func() error {
 			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 4, 1, 7, 30, 0), End: ldn(2026, 4, 1, 7, 45, 0)})
 			return err
@@ -140,6 +146,10 @@ func TestTheTimerRefusesWithASentenceAndChangesNothing(t *testing.T) {
 	}
 	if now, _ := s.Revision(ctx); now != rev {
 		t.Errorf("refusals moved the revision from %d to %d", rev, now)
+	}
+	// Intervals may touch: one ending where another starts counts each minute once.
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 4, 1, 6, 0, 0), End: ldn(2026, 4, 1, 7, 0, 0)}); err != nil {
+		t.Errorf("an interval ending where another starts: %v", err)
 	}
 	// With nothing running, a start inside time already timed.
 	if _, err := tm.Stop(ctx, time.Time{}); err != nil {

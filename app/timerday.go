@@ -114,7 +114,13 @@ func (t *Timer) Correct(ctx context.Context, iv data.Interval) (data.Interval, e
 	}
 	end := iv.End
 	if end.IsZero() {
-		end = now.Add(time.Minute)
+		end = now
+	}
+	if err := t.checkSpan("The interval", iv.Start, end, now); err != nil {
+		return iv, err
+	}
+	if iv.End.IsZero() {
+		end = end.Add(time.Minute) // a running one reaches into the minute under way
 	}
 	others, err := t.store.Intervals(ctx, iv.Start, end)
 	if err != nil {
