@@ -94,12 +94,22 @@ var networkPackages = regexp.MustCompile(`^(net|net/http(/.*)?|net/rpc(/.*)?|net
 //     Fyne's storage; Daymark only opens file:// URIs, from its dialogs.
 //   - github.com/godbus/dbus/v5: Fyne's link to the desktop (settings,
 //     portals) over the local D-Bus socket; its TCP transports are used
-//     only when DBUS_SESSION_BUS_ADDRESS names a TCP address.
+//     only when DBUS_SESSION_BUS_ADDRESS names a TCP address. Daymark's
+//     app/idle asks GNOME's idle monitor through it, and refuses any
+//     address but a Unix socket before dialling (app/idle tests it).
+//   - github.com/jezek/xgb: app/idle reads the X server's idle time; xgb
+//     dials TCP only for a DISPLAY that names a host, which app/idle
+//     refuses before dialling (app/idle tests it).
 var knownNetworkImporters = []string{
 	"fyne.io/fyne/v2",
 	"fyne.io/fyne/v2/internal/repository",
 	"github.com/godbus/dbus/v5",
+	"github.com/jezek/xgb",
 }
+
+// socketAdapters are the packages that may reach a socket library
+// (xgb, dbus) directly: the idle sources, which dial Unix sockets only.
+var socketAdapters = map[string]bool{"daymark/app/idle": true}
 
 func TestDaymarkImportsNoNetworkPackage(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "-json=ImportPath,Imports,Standard,Module", "./...").Output()
@@ -122,6 +132,11 @@ func TestDaymarkImportsNoNetworkPackage(t *testing.T) {
 		packages++
 		if p.Standard {
 			continue // the standard library's own layers (net/http imports net)
+		}
+		for _, imp := range p.Imports {
+			if (imp == "github.com/jezek/xgb" || imp == "github.com/godbus/dbus/v5") && p.Module != nil && p.Module.Path == "daymark" && !socketAdapters[p.ImportPath] {
+				t.Errorf("%s imports %s: only the idle sources of app/idle reach the desktop's sockets, and only Unix ones", p.ImportPath, imp)
+			}
 		}
 		for _, imp := range p.Imports {
 			if !networkPackages.MatchString(imp) {

@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 6 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import
+	ExportVersion = 7 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import; 7 timed intervals
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -45,6 +45,8 @@ type Document struct {
 	ImportSettings  *DocumentImportSettings  `json:"import_settings"`
 	ImportedEvents  []DocumentImportedEvent  `json:"imported_events"`
 	ImportedMinutes []DocumentImportedDay    `json:"imported_minutes"`
+
+	TimedIntervals []DocumentInterval `json:"timed_intervals"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -130,5 +132,6 @@ func NewDocument(c data.Contents, t time.Time) Document {
 	doc.addDecisions(c)
 	doc.addSessions(c)
 	doc.addImports(c, names)
+	doc.addTimer(c, names)
 	return doc
 }

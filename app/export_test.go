@@ -67,7 +67,24 @@ func richStore(t testing.TB) *data.Store {
 	}
 	addValues(t, store)
 	addImports(t, store)
+	addTimer(t, store)
 	return store
+}
+
+// addTimer gives a store an interval timed across midnight, over one of
+// the imported meetings, and a timer running with a note.
+func addTimer(t testing.TB, store *data.Store) {
+	t.Helper()
+	ctx := context.Background()
+	tm := NewTimer(store)
+	tm.Location, tm.Now = london, func() time.Time { return time.Date(2026, 10, 9, 8, 0, 0, 0, london) }
+	dims, _ := store.Dimensions(ctx)
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: time.Date(2026, 10, 5, 22, 0, 0, 0, london), End: time.Date(2026, 10, 6, 10, 30, 0, 0, london), Note: "release “night”"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tm.Start(ctx, dims[0].ID, time.Date(2026, 10, 9, 7, 15, 0, 0, london), "run"); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // addImports gives a store rules of the person's, a tracker mapping, and a
@@ -166,7 +183,8 @@ func TestExportImportExportIsLossless(t *testing.T) {
 		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`,
 		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`,
 		`"import_rules": [`, `"pattern": "dana@"`, `"kind": "tag"`, `"all_day_minutes": 360`, `"emails": [`, `"uid": "one-to-one-sam@daymark.test"`,
-		`"occurrence": "20261005T090000Z"`, `"start": "2026-10-05T09:00:00Z"`, `"imported_minutes": [`} {
+		`"occurrence": "20261005T090000Z"`, `"start": "2026-10-05T09:00:00Z"`, `"imported_minutes": [`,
+		`"timed_intervals": [`, `"start": "2026-10-05T21:00:00Z"`, `"end": "2026-10-06T09:30:00Z"`, `"note": "release “night”"`, `"2026-10-06": 630`, `"end": ""`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -176,7 +194,7 @@ func TestExportImportExportIsLossless(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Dimensions != 6 || sum.Days != 7 || sum.Backup != "" { // 3 typed, 4 filled from the calendar
+	if sum.Dimensions != 6 || sum.Days != 8 || sum.Backup != "" { // 3 typed, 4 filled from the calendar, 1 timed
 		t.Errorf("summary = %+v", sum)
 	}
 	if second := exportString(t, again); second != first {
@@ -303,6 +321,10 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"a rule naming an unknown dimension", `{"format": "daymark", "version": 6, "import_rules": [{"field": "title", "op": "contains", "pattern": "1:1", "dimension": "Peple"}]}`, "import_rules[0]: it names “Peple”, which is not one of the file's dimensions"},
 		{"an imported event at no time", `{"format": "daymark", "version": 6, "imported_events": [{"source": "w", "uid": "a", "date": "2026-01-01", "start": "9am", "end": "", "dimension": ""}]}`, "imported_events[0]: “9am” is not a time"},
 		{"an imported event of no dimension", `{"format": "daymark", "version": 6, "imported_events": [{"source": "w", "uid": "a", "date": "2026-01-01", "start": "2026-01-01T09:00:00Z", "end": "2026-01-01T10:00:00Z", "title": "x", "dimension": ""}]}`, "imported_events[0] (x): it names no dimension"},
+		{"two timers running", `{"format": "daymark", "version": 7, "dimensions": [{"name": "A", "colour": "#000000"}], "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "A", "start": "2026-01-01T09:00:00Z", "end": "", "note": "", "minutes": {}}, {"id": "00000000000000000000000000000002", "dimension": "A", "start": "2026-01-01T10:00:00Z", "end": "", "note": "", "minutes": {}}]}`, "timed_intervals[1] (2026-01-01T10:00:00Z): two timers run at once"},
+		{"timed minutes outside the day's actual minutes", `{"format": "daymark", "version": 7, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "actual": {"A": 30}}], "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "A", "start": "2026-01-01T09:00:00Z", "end": "2026-01-01T10:00:00Z", "note": "", "minutes": {"2026-01-01": 60}}]}`, "days[0] (2026-01-01): 1h of the actual time were timed, but the actual minutes say 30m"},
+		{"an interval of no dimension of the file", `{"format": "daymark", "version": 7, "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "B", "start": "2026-01-01T09:00:00Z", "end": "", "note": "", "minutes": {}}]}`, "timed_intervals[0]: it names “B”, which is not one of the file's dimensions"},
+		{"an interval at no time", `{"format": "daymark", "version": 7, "dimensions": [{"name": "A", "colour": "#000000"}], "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "A", "start": "9:00", "end": "", "note": "", "minutes": {}}]}`, "timed_intervals[0]: “9:00” is not a time"},
 		{"focus on an unknown dimension", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "focus": [{"started": "2026-01-01", "dimension": "B"}]}`, "focus[0] (2026-01-01): it names “B”, which is not one of the file's dimensions"},
 	}
 	for _, c := range cases {

@@ -33,15 +33,25 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 				continue
 			}
 			line := fmt.Sprintf("  %s\t%d → %d", dim.Name, before, after)
+			var why []string
+			if t := d.Timed[dim.ID]; t > 0 {
+				why = append(why, fmt.Sprintf("%d timed, kept", t))
+			}
 			if d.Kept[dim.ID] && d.Events[dim.ID] > 0 {
-				line += fmt.Sprintf("\t(typed by hand, kept; the events say %d)", d.Events[dim.ID])
+				why = append(why, fmt.Sprintf("typed by hand, kept; the events say %d", d.Events[dim.ID]))
 			} else if d.Kept[dim.ID] {
-				line += "\t(typed by hand, kept)"
+				why = append(why, "typed by hand, kept")
+			}
+			if len(why) > 0 {
+				line += "\t(" + strings.Join(why, "; ") + ")"
 			}
 			fmt.Fprintln(tw, line)
 		}
 		for _, e := range d.Items {
 			fmt.Fprintf(tw, "    %s\t%s\t%.0f min\t%s\t%s\n", clockRange(e.ImportedEvent, loc), clip(e.Title, 48), e.Minutes, names[e.DimensionID], e.Why)
+		}
+		if d.UnderTimer > 0 {
+			fmt.Fprintf(tw, "    %d minutes of events left out: the timer counted them already\n", d.UnderTimer)
 		}
 		if d.Trimmed > 0 {
 			fmt.Fprintf(tw, "    %d minutes of events left out to keep the day to 1440\n", d.Trimmed)

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"maps"
 	"math"
 	"regexp"
 	"sort"
@@ -132,34 +131,44 @@ func split(it Item, loc *time.Location, from, to data.Date) []data.ImportedEvent
 
 // share works out a day's minutes from its events. Time when n events
 // overlap counts 1/n to each of them, so time covered by any event counts
-// once. It returns each event's share in minutes, and per dimension whole
-// minutes that add up to the time covered, rounded, at most 1440; trimmed
-// is what was cut to keep to 1440 (only a day with 25 hours, when the
-// clocks go back, can have more).
-func share(events []data.ImportedEvent) (each []float64, byDimension map[int64]int, trimmed int) {
+// once; time the timer counted (clock) counts for none of them, as the
+// timed minutes count it already. It returns each event's share in
+// minutes, and per dimension whole minutes that add up to the time
+// covered, rounded, at most 1440; trimmed is what was cut to keep to 1440
+// (only a day with 25 hours, when the clocks go back, can have more), and
+// timed the minutes of events the timer counted instead.
+func share(events []data.ImportedEvent, clock []data.Interval) (each []float64, byDimension map[int64]int, trimmed, timed int) {
 	type point struct {
-		at    int64
-		delta int
+		at           int64
+		delta, block int
 	}
-	points := make([]point, 0, 2*len(events))
+	points := make([]point, 0, 2*len(events)+2*len(clock))
 	for _, e := range events {
-		points = append(points, point{e.Start.Unix(), 1}, point{e.End.Unix(), -1})
+		points = append(points, point{e.Start.Unix(), 1, 0}, point{e.End.Unix(), -1, 0})
+	}
+	for _, iv := range clock {
+		points = append(points, point{iv.Start.Unix(), 0, 1}, point{iv.End.Unix(), 0, -1})
 	}
 	sort.Slice(points, func(i, j int) bool { return points[i].at < points[j].at })
 	// cumulative[t] is the time each single event running since the start
 	// of the day would have been credited by t: each event's share is the
 	// difference between its end and its start.
 	cumulative := map[int64]float64{}
-	var covered, sum float64
-	active := 0
+	var covered, sum, under float64
+	active, blocked := 0, 0
 	for i, p := range points {
 		if i > 0 && active > 0 {
 			span := float64(p.at - points[i-1].at)
-			sum += span / float64(active)
-			covered += span
+			if blocked > 0 {
+				under += span
+			} else {
+				sum += span / float64(active)
+				covered += span
+			}
 		}
 		cumulative[p.at] = sum
 		active += p.delta
+		blocked += p.block
 	}
 	each = make([]float64, len(events))
 	shares := map[int64]float64{}
@@ -171,7 +180,7 @@ func share(events []data.ImportedEvent) (each []float64, byDimension map[int64]i
 	if total > data.MinutesPerDay {
 		trimmed, total = total-data.MinutesPerDay, data.MinutesPerDay
 	}
-	return each, apportion(shares, total), trimmed
+	return each, apportion(shares, total), trimmed, int(math.Round(under / 60))
 }
 
 // apportion turns shares into whole numbers that add up to total, in
@@ -220,24 +229,25 @@ type settlement struct {
 	each             []float64     // each event's share, in minutes
 	kept             map[int64]bool
 	trimmed          int
+	timed            int // minutes of events the timer counted instead
 }
 
-// settle works out a day's actual minutes from its events. Replacing, they
-// are the events' minutes. Keeping, a dimension whose actual minutes were
-// typed by hand (they differ from what the last import set) keeps them,
-// the events fill the other dimensions, and their minutes are cut, in
-// proportion, to what is left of the 1440.
+// settle works out a day's actual minutes from its events and its timed
+// minutes, which always stay: what was timed wins over the events for the
+// same minutes. Replacing, the rest is the events' minutes. Keeping, a
+// dimension whose actual minutes were typed by hand (they differ from what
+// the last import set) keeps them, the events fill the other dimensions,
+// and their minutes are cut, in proportion, to what is left of the 1440.
 func settle(d data.ImportDay, keep bool) settlement {
 	s := settlement{kept: map[int64]bool{}}
-	s.each, s.calendar, s.trimmed = share(d.Events)
-	if !keep {
-		s.actual, s.imported = maps.Clone(s.calendar), maps.Clone(s.calendar)
-		return s
-	}
+	s.each, s.calendar, s.trimmed, s.timed = share(d.Events, d.Clock)
 	s.actual, s.imported = map[int64]int{}, map[int64]int{}
 	room := data.MinutesPerDay
-	for id, m := range d.Day.Actual {
-		if m > 0 && m != d.Imported[id] {
+	for _, m := range d.Timed {
+		room -= m
+	}
+	if keep {
+		for id, m := range typedByHand(d) {
 			s.actual[id], s.kept[id] = m, true
 			room -= m
 		}
@@ -258,7 +268,22 @@ func settle(d data.ImportDay, keep bool) settlement {
 	for id, m := range apportion(rest, fill) {
 		s.actual[id], s.imported[id] = m, m
 	}
+	for id, m := range d.Timed {
+		s.actual[id] += m
+	}
 	return s
+}
+
+// typedByHand returns the actual minutes of a day that were typed by hand,
+// by dimension: what is neither timed nor what the last import set.
+func typedByHand(d data.ImportDay) map[int64]int {
+	out := map[int64]int{}
+	for id := range d.Day.Actual {
+		if m := d.Day.Typed(id); m > 0 && m != d.Imported[id] {
+			out[id] = m
+		}
+	}
+	return out
 }
 
 // clockRange writes an event's part as 09:00–10:30 in loc.

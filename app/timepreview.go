@@ -73,6 +73,8 @@ type PreviewDay struct {
 	Events        map[int64]int  // the minutes of the day's events, overlaps counted once
 	Kept          map[int64]bool // dimensions whose minutes typed by hand are kept
 	Trimmed       int            // minutes of events left out to keep the day to 1440
+	Timed         map[int64]int  // the day's timed minutes: they stay, and win over the events
+	UnderTimer    int            // minutes of events the timer counted instead
 	Items         []PreviewEvent // by start
 }
 
@@ -191,7 +193,8 @@ func (p *Preview) classify(rules data.ImportRules, loc *time.Location) map[[2]st
 // day previews one day the import changes.
 func (p *Preview) day(d data.ImportDay, why map[[2]string]string) PreviewDay {
 	s := settle(d, p.Keep)
-	day := PreviewDay{Date: d.Day.Date, Before: d.Day.Actual, After: s.actual, Events: s.calendar, Kept: s.kept, Trimmed: s.trimmed}
+	day := PreviewDay{Date: d.Day.Date, Before: d.Day.Actual, After: s.actual, Events: s.calendar, Kept: s.kept, Trimmed: s.trimmed,
+		Timed: d.Timed, UnderTimer: s.timed}
 	for i, e := range d.Events {
 		pe := PreviewEvent{ImportedEvent: e, Minutes: s.each[i], Why: why[[2]string{e.UID, e.Occurrence}]}
 		if e.Source != p.Source {

@@ -26,6 +26,8 @@ type Contents struct {
 	ImportRules    *ImportRules    // nil: the starter rules
 	ImportedEvents []ImportedEvent // by date and start
 	ImportedDays   []ImportedDay   // by date
+	Intervals      []Interval      // by start, the running one included
+	TimedParts     []TimedPart     // the minutes of each stopped interval on each date it spans
 }
 
 // Contents reads everything, as one consistent snapshot.
@@ -80,7 +82,13 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.ImportedEvents, err = queryImportedEvents(ctx, q, MinDate, MaxDate); err != nil {
 			return err
 		}
-		c.ImportedDays, err = queryImportedDays(ctx, q, MinDate, MaxDate)
+		if c.ImportedDays, err = queryImportedDays(ctx, q, MinDate, MaxDate); err != nil {
+			return err
+		}
+		if c.Intervals, err = queryIntervals(ctx, q, "ORDER BY start"); err != nil {
+			return err
+		}
+		c.TimedParts, err = queryParts(ctx, q, MinDate, MaxDate)
 		return err
 	})
 	return c, err
@@ -111,7 +119,7 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 			return err
 		}
 		for _, day := range c.Days {
-			if err := saveDay(ctx, tx, known, day); err != nil {
+			if err := writeDay(ctx, tx, known, day); err != nil { // timed minutes included, as c says
 				return err
 			}
 		}
@@ -141,7 +149,10 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 				return err
 			}
 		}
-		return replaceImports(ctx, tx, c)
+		if err := replaceImports(ctx, tx, c); err != nil {
+			return err
+		}
+		return replaceIntervals(ctx, tx, c)
 	})
 }
 
@@ -172,6 +183,7 @@ func replaceImports(ctx context.Context, tx *sql.Tx, c Contents) error {
 // personTables are every table of the person's data, in an order that
 // deletes what refers to a row before the row.
 var personTables = []string{
+	"timed_minutes", "timed_interval",
 	"imported_minutes", "imported_event", "import_settings", "tracker_mapping", "import_rule",
 	"action", "session",
 	"decision_value", "decision",
@@ -262,7 +274,7 @@ func (s *Store) Days(ctx context.Context, from, to Date) ([]Day, error) {
 
 // queryDays reads the days between from and to, by date.
 func queryDays(ctx context.Context, q queryer, from, to Date) ([]Day, error) {
-	rows, err := q.QueryContext(ctx, `SELECT d.date, d.note, e.dimension_id, e.planned, e.actual
+	rows, err := q.QueryContext(ctx, `SELECT d.date, d.note, e.dimension_id, e.planned, e.actual, `+timedOfEntry+`
 		FROM day d LEFT JOIN entry e ON e.date = d.date
 		WHERE d.date BETWEEN ? AND ? ORDER BY d.date, e.dimension_id`, from.String(), to.String())
 	if err != nil {
@@ -272,8 +284,8 @@ func queryDays(ctx context.Context, q queryer, from, to Date) ([]Day, error) {
 	var days []Day
 	for rows.Next() {
 		var date, note string
-		var id, planned, actual sql.NullInt64
-		if err := rows.Scan(&date, &note, &id, &planned, &actual); err != nil {
+		var id, planned, actual, timed sql.NullInt64
+		if err := rows.Scan(&date, &note, &id, &planned, &actual, &timed); err != nil {
 			return nil, scanErr("days", err)
 		}
 		if n := len(days); n == 0 || days[n-1].Date.String() != date {
@@ -286,7 +298,7 @@ func queryDays(ctx context.Context, q queryer, from, to Date) ([]Day, error) {
 			days = append(days, day)
 		}
 		if id.Valid {
-			days[len(days)-1].put(id.Int64, int(planned.Int64), int(actual.Int64))
+			days[len(days)-1].put(id.Int64, int(planned.Int64), int(actual.Int64), int(timed.Int64))
 		}
 	}
 	return days, scanErr("days", rows.Err())

@@ -47,10 +47,23 @@ func sampleContents() Contents {
 		{Source: "Work", UID: "b@x", Date: NewDate(2025, 12, 31), Start: start.Add(time.Hour), End: start.Add(2 * time.Hour), Title: "Plan", DimensionID: 3},
 	}
 	imported := []ImportedDay{{Date: NewDate(2025, 12, 31), Minutes: map[int64]int{2: 60, 3: 15}}}
+	// Team timed from 23:00 to 01:30 across the new year, then Family running.
+	night := time.Date(2025, 12, 31, 23, 0, 0, 0, time.UTC)
+	intervals := []Interval{
+		{ID: strings.Repeat("ab", 16), DimensionID: 2, Start: night, End: night.Add(150 * time.Minute), Note: "release night"},
+		{ID: strings.Repeat("cd", 16), DimensionID: 1, Start: night.Add(10 * time.Hour)},
+	}
+	parts := []TimedPart{
+		{IntervalID: intervals[0].ID, Date: NewDate(2025, 12, 31), DimensionID: 2, Minutes: 60},
+		{IntervalID: intervals[0].ID, Date: NewDate(2026, 1, 1), DimensionID: 2, Minutes: 90},
+	}
+	d1.Timed = map[int64]int{2: 60}
+	d2.Actual, d2.Timed = map[int64]int{2: 100}, map[int64]int{2: 90}
 	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus,
 		Values: values, Ratings: ratings, Snapshots: snapshots, Prompts: prompts, Reflections: reflections,
 		Contexts: contexts, Contradictions: contradictions,
-		ImportRules: rules, ImportedEvents: events, ImportedDays: imported}
+		ImportRules: rules, ImportedEvents: events, ImportedDays: imported,
+		Intervals: intervals, TimedParts: parts}
 }
 
 func TestReplaceAndContentsRoundTrip(t *testing.T) {
@@ -79,6 +92,7 @@ func TestReplaceAndContentsRoundTrip(t *testing.T) {
 		"contexts": {in.Contexts, out.Contexts}, "contradictions": {in.Contradictions, out.Contradictions},
 		"import rules": {in.ImportRules, out.ImportRules}, "imported events": {in.ImportedEvents, out.ImportedEvents},
 		"imported minutes": {in.ImportedDays, out.ImportedDays},
+		"timed intervals":  {in.Intervals, out.Intervals}, "timed minutes": {in.TimedParts, out.TimedParts},
 	} {
 		if !reflect.DeepEqual(pair[0], pair[1]) {
 			t.Errorf("%s:\n got %+v\nwant %+v", name, pair[1], pair[0])
@@ -125,6 +139,18 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 	twiceRemembered.ImportedEvents[1].UID, twiceRemembered.ImportedEvents[1].Occurrence = "a@x", "20251231T090000Z"
 	backwards := sampleContents()
 	backwards.ImportedEvents[0].End = backwards.ImportedEvents[0].Start
+	twoRunning := sampleContents()
+	twoRunning.Intervals = append(twoRunning.Intervals, Interval{ID: strings.Repeat("ef", 16), DimensionID: 3, Start: time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)})
+	overlapping := sampleContents()
+	overlapping.Intervals[1].Start = overlapping.Intervals[0].End.Add(-time.Minute)
+	timedOverActual := sampleContents()
+	timedOverActual.Days[1].Actual[2], timedOverActual.Days[1].Timed = 80, nil
+	partsOverLength := sampleContents()
+	partsOverLength.TimedParts[1].Minutes = 91
+	seconds := sampleContents()
+	seconds.Intervals[0].Start = seconds.Intervals[0].Start.Add(time.Second)
+	badID := sampleContents()
+	badID.Intervals[0].ID = "1"
 	cases := []struct {
 		name string
 		c    Contents
@@ -145,6 +171,12 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 		{"a rule naming no dimension of the file", ruleUnknown, "import_rules[0] (1:1): it names a dimension that is not in the file"},
 		{"an occurrence remembered twice", twiceRemembered, "imported_events[1] (Plan): the same occurrence is there twice on 2025-12-31"},
 		{"an event ending as it starts", backwards, "imported_events[0] (1:1 Sam): it ends before it starts"},
+		{"two timers running", twoRunning, "timed_intervals[2] (2026-02-01T09:00:00Z): two timers run at once (this one and timed_intervals[1])"},
+		{"overlapping intervals", overlapping, "timed_intervals[1] (2026-01-01T01:29:00Z): it overlaps timed_intervals[0]"},
+		{"timed over the actual minutes", timedOverActual, "timed_intervals[0] (2025-12-31T23:00:00Z): 2026-01-01 holds 80 actual minutes of its dimension, fewer than the 90 timed then"},
+		{"minutes longer than the interval", partsOverLength, "timed_intervals[0] (2025-12-31T23:00:00Z): its minutes per day add up to more than it lasted (150 minutes)"},
+		{"seconds", seconds, "timed_intervals[0] (2025-12-31T23:00:01Z): the interval's times must be whole minutes"},
+		{"an ID that is not one", badID, "timed_intervals[0] (2025-12-31T23:00:00Z): the interval's ID (“1”) is not 32 hexadecimal digits"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

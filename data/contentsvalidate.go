@@ -93,7 +93,10 @@ func (c Contents) Validate() error {
 			return itemError("sessions", i, s.Date.String(), err)
 		}
 	}
-	return c.validateImports(ids)
+	if err := c.validateImports(ids); err != nil {
+		return err
+	}
+	return c.validateIntervals(ids)
 }
 
 // validateImports checks the import rules and what imports remember, and

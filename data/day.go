@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"maps"
 	"unicode/utf8"
 )
@@ -16,16 +17,19 @@ const MaxNote = 10000
 
 // A Day holds, for one date, the planned and actual minutes per dimension
 // and a note. What is left of 1440 is unallocated: derived, never stored.
+// Timed is the part of the actual minutes that stopped timer intervals
+// counted; the rest was typed (or imported). See docs/timer.md.
 type Day struct {
 	Date    Date
 	Note    string
 	Planned map[int64]int // minutes by dimension ID
-	Actual  map[int64]int // minutes by dimension ID
+	Actual  map[int64]int // minutes by dimension ID, timed ones included
+	Timed   map[int64]int // the part of Actual that was timed, by dimension ID
 }
 
 // NewDay returns an empty day for date.
 func NewDay(date Date) Day {
-	return Day{Date: date, Planned: map[int64]int{}, Actual: map[int64]int{}}
+	return Day{Date: date, Planned: map[int64]int{}, Actual: map[int64]int{}, Timed: map[int64]int{}}
 }
 
 // PlannedTotal returns the planned minutes over all dimensions.
@@ -41,20 +45,26 @@ func (d Day) IsEmpty() bool {
 
 // Clone returns a copy that shares no maps with d.
 func (d Day) Clone() Day {
-	c := Day{Date: d.Date, Note: d.Note, Planned: maps.Clone(d.Planned), Actual: maps.Clone(d.Actual)}
+	c := Day{Date: d.Date, Note: d.Note, Planned: maps.Clone(d.Planned), Actual: maps.Clone(d.Actual), Timed: maps.Clone(d.Timed)}
 	if c.Planned == nil {
 		c.Planned = map[int64]int{}
 	}
 	if c.Actual == nil {
 		c.Actual = map[int64]int{}
 	}
+	if c.Timed == nil {
+		c.Timed = map[int64]int{}
+	}
 	return c
 }
 
 // Equal reports whether d and e hold the same date, note and minutes.
 func (d Day) Equal(e Day) bool {
-	return d.Date == e.Date && d.Note == e.Note && sameMinutes(d.Planned, e.Planned) && sameMinutes(d.Actual, e.Actual)
+	return d.Date == e.Date && d.Note == e.Note && sameMinutes(d.Planned, e.Planned) && sameMinutes(d.Actual, e.Actual) && sameMinutes(d.Timed, e.Timed)
 }
+
+// Typed returns the actual minutes of a dimension that were not timed.
+func (d Day) Typed(id int64) int { return d.Actual[id] - d.Timed[id] }
 
 // sameMinutes compares minutes by dimension, a missing dimension being zero.
 func sameMinutes(a, b map[int64]int) bool {
@@ -101,7 +111,27 @@ func (d Day) Validate() error {
 			return Errorf(EInvalid, "%s minutes add up to %d, more than the %d in a day", side.name, t, MinutesPerDay)
 		}
 	}
+	for id, m := range d.Timed {
+		if m < 0 {
+			return Errorf(EInvalid, "timed minutes cannot be negative")
+		}
+		if m > d.Actual[id] {
+			return Errorf(EInvalid, "%s of the actual time were timed, but the actual minutes say %s: the actual time of a dimension cannot be less than what was timed (correct or delete the timed intervals instead)", clock(m), clock(d.Actual[id]))
+		}
+	}
 	return nil
+}
+
+// clock writes minutes as 2h 10m, for a sentence.
+func clock(minutes int) string {
+	h, m := minutes/60, minutes%60
+	switch {
+	case h == 0:
+		return fmt.Sprintf("%dm", m)
+	case m == 0:
+		return fmt.Sprintf("%dh", h)
+	}
+	return fmt.Sprintf("%dh %02dm", h, m)
 }
 
 // Day returns the day at date; a day with nothing recorded is empty, not an error.
@@ -109,7 +139,7 @@ func (s *Store) Day(ctx context.Context, date Date) (Day, error) {
 	if err := date.Validate(); err != nil {
 		return Day{}, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT d.note, e.dimension_id, e.planned, e.actual
+	rows, err := s.db.QueryContext(ctx, `SELECT d.note, e.dimension_id, e.planned, e.actual, `+timedOfEntry+`
 		FROM day d LEFT JOIN entry e ON e.date = d.date WHERE d.date = ?`, date.String())
 	if err != nil {
 		return Day{}, scanErr("a day", err)
@@ -118,24 +148,30 @@ func (s *Store) Day(ctx context.Context, date Date) (Day, error) {
 	day := NewDay(date)
 	for rows.Next() {
 		var id sql.NullInt64
-		var planned, actual sql.NullInt64
-		if err := rows.Scan(&day.Note, &id, &planned, &actual); err != nil {
+		var planned, actual, timed sql.NullInt64
+		if err := rows.Scan(&day.Note, &id, &planned, &actual, &timed); err != nil {
 			return Day{}, scanErr("a day", err)
 		}
 		if id.Valid {
-			day.put(id.Int64, int(planned.Int64), int(actual.Int64))
+			day.put(id.Int64, int(planned.Int64), int(actual.Int64), int(timed.Int64))
 		}
 	}
 	return day, scanErr("a day", rows.Err())
 }
 
+// timedOfEntry is the SQL for the timed minutes of the entry e.
+const timedOfEntry = `(SELECT sum(t.minutes) FROM timed_minutes t WHERE t.date = e.date AND t.dimension_id = e.dimension_id)`
+
 // put records non-zero minutes of one dimension.
-func (d *Day) put(id int64, planned, actual int) {
+func (d *Day) put(id int64, planned, actual, timed int) {
 	if planned != 0 {
 		d.Planned[id] = planned
 	}
 	if actual != 0 {
 		d.Actual[id] = actual
+	}
+	if timed != 0 {
+		d.Timed[id] = timed
 	}
 }
 
@@ -197,7 +233,38 @@ func dimensionIDs(ctx context.Context, tx *sql.Tx) (map[int64]bool, error) {
 	return ids, storeError(rows.Err())
 }
 
+// saveDay stores day in place of what the date holds. The timed minutes
+// stay as the intervals made them: the typed part of each dimension's
+// actual minutes (Actual less Timed, as the caller read them) is kept, and
+// the timed minutes stored now are added to it, so a timer stopped since
+// the caller read the day is neither lost nor counted twice.
 func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) error {
+	if err := day.Validate(); err != nil {
+		return err
+	}
+	stored, err := timedOn(ctx, tx, day.Date)
+	if err != nil {
+		return err
+	}
+	actual := map[int64]int{}
+	for id, m := range day.Actual {
+		if typed := m - day.Timed[id]; typed > 0 {
+			actual[id] = typed
+		}
+	}
+	for id, m := range stored {
+		actual[id] += m
+	}
+	if t := sum(actual); t > MinutesPerDay { // the timer counted more since the day was read
+		return Errorf(EInvalid, "actual minutes add up to %d with what the timer counted since, more than the %d in a day", t, MinutesPerDay)
+	}
+	day.Actual, day.Timed = actual, stored
+	return writeDay(ctx, tx, known, day)
+}
+
+// writeDay replaces what is stored for the day's date with day, its actual
+// minutes as they are (timed ones included). An empty day removes the date.
+func writeDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) error {
 	if err := day.Validate(); err != nil {
 		return err
 	}

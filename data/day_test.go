@@ -8,7 +8,7 @@ import (
 
 func dayWith(date Date, dim int64, planned, actual int) Day {
 	d := NewDay(date)
-	d.put(dim, planned, actual)
+	d.put(dim, planned, actual, 0)
 	return d
 }
 

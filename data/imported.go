@@ -131,11 +131,14 @@ func (b ImportBatch) Validate() error {
 // An ImportDay is a date an import changes, as it would stand once the
 // batch is remembered: the day as stored, the minutes the last import set,
 // and every event remembered on it (of this batch and of earlier imports of
-// other sources), by start.
+// other sources), by start. Timed and Clock say what the timer counted on
+// it: an event's time under a timed interval is not counted again.
 type ImportDay struct {
 	Day      Day
 	Imported map[int64]int
 	Events   []ImportedEvent
+	Timed    map[int64]int // the day's timed minutes once the change is made (Day.Timed: as they were)
+	Clock    []Interval    // the stopped intervals that overlap the events
 }
 
 // ImportState returns the dates batch would change, without changing
@@ -250,6 +253,10 @@ func importState(ctx context.Context, q queryer, b ImportBatch) ([]ImportDay, er
 	out := make([]ImportDay, 0, len(byDate))
 	for _, d := range byDate {
 		sort.Slice(d.Events, func(i, j int) bool { return d.Events[i].Before(d.Events[j]) })
+		d.Timed = d.Day.Timed
+		if d.Clock, err = clockOver(ctx, q, d.Events); err != nil {
+			return nil, err
+		}
 		out = append(out, *d)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Day.Date.Before(out[j].Day.Date) })

@@ -87,10 +87,10 @@ func TestABadImportSaysWhyAndChangesNothing(t *testing.T) {
 	h.typeHere("1h")
 	h.press(keySave)
 	bad := filepath.Join(t.TempDir(), "bad.json")
-	os.WriteFile(bad, []byte(`{"format": "daymark", "version": 7}`), 0o600)
+	os.WriteFile(bad, []byte(`{"format": "daymark", "version": 99}`), 0o600)
 	h.w.importFrom(bad)
 	h.settle()
-	if text := h.overlayText(); !strings.Contains(text, "The export is version 7") {
+	if text := h.overlayText(); !strings.Contains(text, "The export is version 99") {
 		t.Errorf("the message is %q", text)
 	}
 	if got := h.stored(data.Today()); got.Planned[h.dims[0].ID] != 60 {

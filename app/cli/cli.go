@@ -34,6 +34,10 @@ type command struct {
 	flags   func(fs *flag.FlagSet, o *options)
 	args    int // positional arguments: 0, or 1 (a file)
 	run     func(ctx context.Context, o *options) error
+
+	arg      string             // what the positional argument is, for messages: "file" unless said
+	optional bool               // the positional argument may be left out
+	subs     map[string]command // subcommands (timer start, timer stop, …), named by the first argument
 }
 
 // options are what a command's flags and arguments say.
@@ -53,6 +57,11 @@ type options struct {
 	file      string // the positional argument
 	stdout    io.Writer
 	stderr    io.Writer
+
+	at      string   // timer start and stop: --at
+	note    *string  // timer start, day: --note, nil when not given
+	plans   []string // day: --plan DIM=DURATION, in order
+	actuals []string // day: --actual DIM=DURATION, in order
 }
 
 var commands = map[string]command{}
@@ -67,9 +76,24 @@ func Names() string {
 	var b strings.Builder
 	for _, n := range names {
 		c := commands[n]
-		fmt.Fprintf(&b, "  daymark %s %s\n      %s\n", n, c.usage, c.summary)
+		if c.subs == nil {
+			fmt.Fprintf(&b, "  daymark %s %s\n      %s\n", n, c.usage, c.summary)
+			continue
+		}
+		for _, sub := range sortedKeys(c.subs) {
+			fmt.Fprintf(&b, "  daymark %s %s %s\n      %s\n", n, sub, c.subs[sub].usage, c.subs[sub].summary)
+		}
 	}
 	return b.String()
+}
+
+func sortedKeys(m map[string]command) []string {
+	var keys []string
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // Has reports whether name is a command.
@@ -86,6 +110,26 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 		fmt.Fprintf(stderr, "daymark: unknown command %q (see daymark --help)\n", name)
 		return misusage
 	}
+	sub := c.subs != nil
+	if sub {
+		subs := strings.Join(sortedKeys(c.subs), ", ")
+		if len(args) == 0 || c.subs[args[0]].run == nil {
+			if len(args) > 0 && (args[0] == "--help" || args[0] == "-help" || args[0] == "-h") {
+				for i, sub := range sortedKeys(c.subs) {
+					lead := "Usage:"
+					if i > 0 {
+						lead = "      "
+					}
+					fmt.Fprintf(stderr, "%s daymark %s %s %s\n", lead, name, sub, c.subs[sub].usage)
+				}
+				fmt.Fprintf(stderr, "\n%s\n", c.about)
+				return ok
+			}
+			fmt.Fprintf(stderr, "daymark %s: say which: %s (see daymark --help)\n", name, subs)
+			return misusage
+		}
+		name, c, args = name+" "+args[0], c.subs[args[0]], args[1:]
+	}
 	o := &options{db: db, stdout: stdout, stderr: stderr}
 	fs := flag.NewFlagSet("daymark "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -97,20 +141,25 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 		fmt.Fprintf(stderr, "Usage: daymark %s %s\n\n%s\n\n", name, c.usage, c.about)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+	positional, err := parseFlags(fs, args, c.arg != "" || sub)
+	if errors.Is(err, flag.ErrHelp) {
 		return ok
 	} else if err != nil {
 		return misusage
 	}
+	arg := c.arg
+	if arg == "" {
+		arg = "file"
+	}
 	switch {
-	case fs.NArg() > c.args:
-		fmt.Fprintf(stderr, "daymark %s: unexpected %q (see daymark %s --help)\n", name, strings.Join(fs.Args()[c.args:], " "), name)
+	case len(positional) > c.args:
+		fmt.Fprintf(stderr, "daymark %s: unexpected %q (see daymark %s --help)\n", name, strings.Join(positional[c.args:], " "), name)
 		return misusage
-	case fs.NArg() < c.args:
-		fmt.Fprintf(stderr, "daymark %s: which file? (see daymark %s --help)\n", name, name)
+	case len(positional) < c.args && !c.optional:
+		fmt.Fprintf(stderr, "daymark %s: which %s? (see daymark %s --help)\n", name, arg, name)
 		return misusage
-	case c.args == 1:
-		o.file = fs.Arg(0)
+	case len(positional) == 1:
+		o.file = positional[0]
 	}
 	path, err := DatabasePath(o.db)
 	if err != nil {
@@ -121,6 +170,28 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 		return fail(stderr, name, err)
 	}
 	return ok
+}
+
+// parseFlags parses args and returns the positional arguments. Commands
+// that name their argument (a dimension, a date) take flags after it too:
+// daymark timer start People --at 09:15.
+func parseFlags(fs *flag.FlagSet, args []string, interspersed bool) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	positional := fs.Args()
+	if !interspersed {
+		return positional, nil
+	}
+	var out []string
+	for len(positional) > 0 {
+		out = append(out, positional[0])
+		if err := fs.Parse(positional[1:]); err != nil {
+			return nil, err
+		}
+		positional = fs.Args()
+	}
+	return out, nil
 }
 
 // DatabasePath resolves the database: the flag, then DAYMARK_DB, then the

@@ -1,0 +1,175 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"daymark/data"
+)
+
+// oneToOne is a calendar with one meeting, 10:00 to 11:00 in London on
+// Tuesday 6 October 2026, which the starter rules send to People.
+const oneToOne = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Daymark tests//EN\r\nBEGIN:VEVENT\r\nUID:sam@daymark.test\r\n" +
+	"DTSTAMP:20261001T000000Z\r\nDTSTART:20261006T090000Z\r\nDTEND:20261006T100000Z\r\nSUMMARY:1:1 Sam\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+func TestWhatWasTimedWinsOverACalendarEventForTheSameMinutes(t *testing.T) {
+	ctx := context.Background()
+	tm, s, dims, _ := newTimer(t, ldn(2026, 10, 7, 9, 0, 0))
+	people := dims[1].ID
+	date := data.NewDate(2026, 10, 6)
+	ti := NewTimeImport(s)
+	ti.Location = london
+	// People timed from 10:30 to 11:30: half the meeting's hour.
+	iv, err := tm.Correct(ctx, data.Interval{DimensionID: people, Start: ldn(2026, 10, 6, 10, 30, 0), End: ldn(2026, 10, 6, 11, 30, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := PreviewRequest{From: date, To: date, Keep: true}
+	p, err := ti.Preview(ctx, "work.ics", strings.NewReader(oneToOne), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := previewDay(t, p, date)
+	if day.UnderTimer != 30 || day.Timed[people] != 60 || day.Events[people] != 30 || day.After[people] != 90 || day.Before[people] != 60 {
+		t.Errorf("preview = under the timer %d, timed %v, events %v, after %v, before %v; want 30, 60, 30, 90, 60", day.UnderTimer, day.Timed, day.Events, day.After, day.Before)
+	}
+	var text strings.Builder
+	if err := WritePreview(&text, p, dims, london); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"60 → 90  (60 timed, kept)", "30 minutes of events left out: the timer counted them already"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the preview's text lacks %q:\n%s", want, text.String())
+		}
+	}
+	if _, err := ti.Apply(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string, actual, timed int, text string) {
+		t.Helper()
+		if a, tt := actualOn(t, s, date, people); a != actual || tt != timed {
+			t.Errorf("%s: People holds %d actual, %d timed; want %d and %d", when, a, tt, actual, timed)
+		}
+		if dt, _ := tm.DayTime(ctx, date); dt.Text(people) != text {
+			t.Errorf("%s: %q, want %q", when, dt.Text(people), text)
+		}
+	}
+	check("imported", 90, 60, "1h timed + 30m imported")
+
+	// Timing moves afterwards: the imported minutes follow, never counted twice.
+	iv.Start, iv.End = ldn(2026, 10, 6, 9, 0, 0), ldn(2026, 10, 6, 9, 30, 0)
+	if _, err := tm.Correct(ctx, iv); err != nil {
+		t.Fatal(err)
+	}
+	check("the interval moved off the meeting", 90, 30, "30m timed + 1h imported")
+	iv.End = ldn(2026, 10, 6, 12, 0, 0)
+	if _, err := tm.Correct(ctx, iv); err != nil {
+		t.Fatal(err)
+	}
+	check("the interval over the whole meeting", 180, 180, "3h timed")
+	if err := tm.Delete(ctx, iv.ID); err != nil {
+		t.Fatal(err)
+	}
+	check("the interval deleted", 60, 0, "1h imported")
+}
+
+func TestIdleTimeIsKeptDroppedOrGivenToAnotherDimension(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name     string
+		decision IdleDecision
+		want     map[int64]int // minutes by dimension index on the day, once stopped at 11:00
+		running  int           // the dimension index running at 10:30, -1 for none
+	}{
+		{"keep", IdleDecision{Choice: IdleKeep}, map[int64]int{0: 120}, 0},
+		{"drop", IdleDecision{Choice: IdleDrop}, map[int64]int{0: 30 + 30}, 0},
+		{"drop and stop", IdleDecision{Choice: IdleDrop, Stop: true}, map[int64]int{0: 30}, -1},
+		{"give", IdleDecision{Choice: IdleGive, To: 2}, map[int64]int{0: 60, 2: 60}, 0},
+		{"give and stop", IdleDecision{Choice: IdleGive, To: 2, Stop: true}, map[int64]int{0: 30, 2: 60}, -1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tm, s, dims, clock := newTimer(t, ldn(2026, 9, 1, 9, 0, 0))
+			start, err := tm.Start(ctx, dims[0].ID, time.Time{}, "writing")
+			if err != nil {
+				t.Fatal(err)
+			}
+			clock.set(ldn(2026, 9, 1, 10, 30, 20)) // away from 09:30 to now
+			d := c.decision
+			d.Running, d.Since = start.Started.ID, ldn(2026, 9, 1, 9, 30, 0)
+			if d.To != 0 {
+				d.To = dims[d.To].ID
+			}
+			res, err := tm.Idle(ctx, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.running < 0 && res.Status.Running || c.running >= 0 && (!res.Status.Running || res.Status.Dimension.ID != dims[c.running].ID || res.Status.Interval.Note != "writing") {
+				t.Fatalf("after the choice the status is %+v", res.Status)
+			}
+			clock.set(ldn(2026, 9, 1, 11, 0, 0))
+			if res.Status.Running {
+				if _, err := tm.Stop(ctx, time.Time{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			day, _ := s.Day(ctx, data.NewDate(2026, 9, 1))
+			for i, dim := range dims {
+				if day.Actual[dim.ID] != c.want[int64(i)] || day.Timed[dim.ID] != c.want[int64(i)] {
+					t.Errorf("%s: actual %d timed %d, want %d", dim.Name, day.Actual[dim.ID], day.Timed[dim.ID], c.want[int64(i)])
+				}
+			}
+		})
+	}
+	// A decision about a timer switched meanwhile changes nothing.
+	tm, _, dims, clock := newTimer(t, ldn(2026, 9, 1, 9, 0, 0))
+	first, _ := tm.Start(ctx, dims[0].ID, time.Time{}, "")
+	clock.add(time.Hour)
+	tm.Start(ctx, dims[1].ID, time.Time{}, "")
+	if _, err := tm.Idle(ctx, IdleDecision{Running: first.Started.ID, Since: ldn(2026, 9, 1, 9, 30, 0), Choice: IdleDrop}); !strings.Contains(data.ErrorMessage(err), "switched meanwhile") {
+		t.Errorf("a stale decision: %v", err)
+	}
+}
+
+func TestTheIdleTrackerNoticesAReturnAndASleep(t *testing.T) {
+	base := ldn(2026, 9, 1, 9, 0, 0)
+	type look struct {
+		at    time.Duration // after base
+		idle  time.Duration
+		known bool
+		away  *Away
+	}
+	at := func(d time.Duration) time.Time { return base.Add(d) }
+	for _, c := range []struct {
+		name  string
+		looks []look
+	}{
+		{"a short pause is no absence", []look{{0, 0, true, nil}, {5 * time.Minute, 4 * time.Minute, true, nil}, {6 * time.Minute, 0, true, nil}}},
+		{"back after twelve minutes", []look{
+			{0, 0, true, nil},
+			{10 * time.Minute, 10 * time.Minute, true, nil},
+			{12 * time.Minute, 12 * time.Minute, true, nil},
+			{13 * time.Minute, 30 * time.Second, true, &Away{Since: at(0), Back: at(12*time.Minute + 30*time.Second)}},
+			{14 * time.Minute, 0, true, nil},
+		}},
+		{"no idle source: the machine slept", []look{
+			{0, 0, false, nil},
+			{time.Minute, 0, false, nil},
+			{50 * time.Minute, 0, false, &Away{Since: at(time.Minute), Back: at(50 * time.Minute)}},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tr := IdleTracker{Threshold: 10 * time.Minute, Every: time.Minute}
+			for i, l := range c.looks {
+				away, ok := tr.Observe(at(l.at), l.idle, l.known)
+				switch {
+				case l.away == nil && ok:
+					t.Errorf("look %d: away %+v, want nothing", i, away)
+				case l.away != nil && (!ok || !away.Since.Equal(l.away.Since) || !away.Back.Equal(l.away.Back)):
+					t.Errorf("look %d: away %+v %v, want %+v", i, away, ok, *l.away)
+				}
+			}
+		})
+	}
+}
