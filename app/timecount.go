@@ -3,7 +3,7 @@ package app
 import (
 	"fmt"
 	"maps"
-	"math"
+	"math/big"
 	"regexp"
 	"sort"
 	"strconv"
@@ -135,7 +135,9 @@ func split(it Item, loc *time.Location, from, to data.Date) []data.ImportedEvent
 // once. It returns each event's share in minutes, and per dimension whole
 // minutes that add up to the time covered, rounded, at most 1440; trimmed
 // is what was cut to keep to 1440 (only a day with 25 hours, when the
-// clocks go back, can have more).
+// clocks go back, can have more). The shares are exact fractions of a
+// second, so the same events give the same minutes every time, in any
+// order (floating point sums depended on the order of a map).
 func share(events []data.ImportedEvent) (each []float64, byDimension map[int64]int, trimmed int) {
 	type point struct {
 		at    int64
@@ -146,28 +148,34 @@ func share(events []data.ImportedEvent) (each []float64, byDimension map[int64]i
 		points = append(points, point{e.Start.Unix(), 1}, point{e.End.Unix(), -1})
 	}
 	sort.Slice(points, func(i, j int) bool { return points[i].at < points[j].at })
-	// cumulative[t] is the time each single event running since the start
-	// of the day would have been credited by t: each event's share is the
-	// difference between its end and its start.
-	cumulative := map[int64]float64{}
-	var covered, sum float64
+	// cumulative[t] is the time, in seconds, each single event running
+	// since the start of the day would have been credited by t: each
+	// event's share is the difference between its end and its start.
+	cumulative := map[int64]*big.Rat{}
+	sum := new(big.Rat)
+	var covered int64
 	active := 0
 	for i, p := range points {
-		if i > 0 && active > 0 {
-			span := float64(p.at - points[i-1].at)
-			sum += span / float64(active)
+		if i > 0 && active > 0 && p.at > points[i-1].at {
+			span := p.at - points[i-1].at
+			sum.Add(sum, big.NewRat(span, int64(active)))
 			covered += span
 		}
-		cumulative[p.at] = sum
+		cumulative[p.at] = new(big.Rat).Set(sum)
 		active += p.delta
 	}
 	each = make([]float64, len(events))
-	shares := map[int64]float64{}
+	shares := map[int64]*big.Rat{}
 	for i, e := range events {
-		each[i] = (cumulative[e.End.Unix()] - cumulative[e.Start.Unix()]) / 60
-		shares[e.DimensionID] += each[i]
+		s := new(big.Rat).Sub(cumulative[e.End.Unix()], cumulative[e.Start.Unix()])
+		seconds, _ := s.Float64()
+		each[i] = seconds / 60
+		if shares[e.DimensionID] == nil {
+			shares[e.DimensionID] = new(big.Rat)
+		}
+		shares[e.DimensionID].Add(shares[e.DimensionID], s)
 	}
-	total := int(math.Round(covered / 60))
+	total := int((covered + 30) / 60) // to the nearest minute, half up
 	if total > data.MinutesPerDay {
 		trimmed, total = total-data.MinutesPerDay, data.MinutesPerDay
 	}
@@ -176,30 +184,42 @@ func share(events []data.ImportedEvent) (each []float64, byDimension map[int64]i
 
 // apportion turns shares into whole numbers that add up to total, in
 // proportion: each gets its share rounded down, and the minutes left go to
-// the largest remainders.
-func apportion(shares map[int64]float64, total int) map[int64]int {
-	var sum float64
+// the largest remainders. Equal remainders are told apart by the data, never
+// by chance: the larger share first, then the dimension made first (the
+// lower ID).
+func apportion(shares map[int64]*big.Rat, total int) map[int64]int {
+	sum := new(big.Rat)
 	ids := make([]int64, 0, len(shares))
 	for id, s := range shares {
-		if s > 0 {
-			sum += s
+		if s.Sign() > 0 {
+			sum.Add(sum, s)
 			ids = append(ids, id)
 		}
 	}
 	out := map[int64]int{}
-	if sum == 0 || total <= 0 {
+	if sum.Sign() == 0 || total <= 0 {
 		return out
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	rest := map[int64]float64{}
+	rest := map[int64]*big.Rat{}
 	given := 0
 	for _, id := range ids {
-		exact := shares[id] * float64(total) / sum
-		out[id] = int(math.Floor(exact))
-		rest[id] = exact - float64(out[id])
+		exact := new(big.Rat).Mul(shares[id], big.NewRat(int64(total), 1))
+		exact.Quo(exact, sum)
+		whole := new(big.Int).Quo(exact.Num(), exact.Denom()) // both positive: rounded down
+		out[id] = int(whole.Int64())
+		rest[id] = exact.Sub(exact, new(big.Rat).SetInt(whole))
 		given += out[id]
 	}
-	sort.SliceStable(ids, func(i, j int) bool { return rest[ids[i]] > rest[ids[j]] })
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := ids[i], ids[j]
+		if c := rest[a].Cmp(rest[b]); c != 0 {
+			return c > 0
+		}
+		if c := shares[a].Cmp(shares[b]); c != 0 {
+			return c > 0
+		}
+		return a < b
+	})
 	for i := 0; given < total; i++ {
 		out[ids[i%len(ids)]]++
 		given++
@@ -242,11 +262,11 @@ func settle(d data.ImportDay, keep bool) settlement {
 			room -= m
 		}
 	}
-	rest := map[int64]float64{}
+	rest := map[int64]*big.Rat{}
 	wanted := 0
 	for id, m := range s.calendar {
 		if !s.kept[id] {
-			rest[id] = float64(m)
+			rest[id] = big.NewRat(int64(m), 1)
 			wanted += m
 		}
 	}
