@@ -38,12 +38,11 @@ type Skipped struct {
 
 // Why items are skipped.
 const (
-	SkipCancelled  = "cancelled"
-	SkipDeclined   = "declined"
-	SkipAllDay     = "all day"
-	SkipNoTime     = "lasts no time"
-	SkipSomeone    = "someone else's entry"
-	SkipUnreadable = "could not be read"
+	SkipCancelled = "cancelled"
+	SkipDeclined  = "declined"
+	SkipAllDay    = "all day"
+	SkipNoTime    = "lasts no time"
+	SkipSomeone   = "someone else's entry"
 )
 
 // Kinds of file.
@@ -61,6 +60,12 @@ type Reading struct {
 	Skipped     []Skipped
 	Notes       []string  // what the person should know: a time zone guessed, a date format assumed
 	First, Last data.Date // the dates the file's items cover, zero when it holds none
+
+	Read         int       // events or entries read, whatever their dates
+	Problems     []Problem // lines, events and entries not read as written, by line; at most maxProblems
+	LinesSkipped int       // lines skipped, listed or not
+	ItemsSkipped int       // events or entries skipped because they could not be read
+	Unlisted     int       // problems beyond maxProblems
 }
 
 // ReadOptions say which dates to read, in which time zone, by which rules.
@@ -132,8 +137,11 @@ const (
 	FileTracker  = "tracker"  // a time tracker's CSV export
 )
 
+// fileHead is how much of a file FileKind is shown.
+const fileHead = 4 << 10
+
 // FileKind says what a file to import is, by its name and, when the name
-// does not say, by how it begins.
+// does not say, by how it begins (head is its first kilobytes).
 func FileKind(name string, head []byte) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":
@@ -143,12 +151,15 @@ func FileKind(name string, head []byte) string {
 	case ".csv", ".tsv":
 		return FileTracker
 	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case len(head) >= 15 && strings.EqualFold(string(head[:15]), "BEGIN:VCALENDAR"):
-		return FileCalendar
-	case len(head) > 0 && head[0] == '{':
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, byteOrderMark), " \t\r\n")
+	if len(head) > 0 && head[0] == '{' {
 		return FileExport
+	}
+	// A calendar may have stray lines before its BEGIN:VCALENDAR.
+	for _, line := range bytes.FieldsFunc(head, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if strings.EqualFold(string(bytes.TrimSpace(line)), "BEGIN:VCALENDAR") {
+			return FileCalendar
+		}
 	}
 	return FileTracker
 }

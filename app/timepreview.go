@@ -114,7 +114,7 @@ func (t *TimeImport) Preview(ctx context.Context, name string, r io.Reader, req 
 		opts.Progress = func(f float64) { req.Progress(0.9 * f) }
 	}
 	var reading Reading
-	switch FileKind(name, raw[:min(len(raw), 64)]) {
+	switch FileKind(name, raw[:min(len(raw), fileHead)]) {
 	case FileExport:
 		return Preview{}, data.Errorf(data.EInvalid, "%s is a Daymark export, not a calendar or a time tracker's CSV: import it with File → Import… (or daymark import without --from and --to)", name)
 	case FileCalendar:
