@@ -79,6 +79,7 @@ type vevent struct {
 	item       Item // title, organiser, attendees
 	cancelled  bool
 	declined   bool
+	free       bool // shown as free (TRANSP:TRANSPARENT)
 }
 
 // calendarReader reads the events of a calendar for a range.
@@ -204,8 +205,9 @@ func (c *calendarReader) add(ev vevent, start, end time.Time, occurrence string)
 	case ev.allDay && !c.opts.Rules.AllDay:
 		c.skip(item, SkipAllDay)
 	case ev.allDay:
-		c.allDay(item)
+		c.allDay(item) // counted because the rules say so, free or busy
 	default:
+		item.Free = ev.free // counted only when a rule names it: see classify
 		c.keep(item)
 	}
 }

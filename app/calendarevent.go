@@ -69,6 +69,7 @@ func (c *calendarReader) event(comp *ical.Component) (vevent, error) {
 		}
 	}
 	ev.cancelled = strings.EqualFold(strings.TrimSpace(propText(comp, ical.PropStatus)), "CANCELLED")
+	ev.free = strings.EqualFold(strings.TrimSpace(propText(comp, ical.PropTransparency)), "TRANSPARENT")
 	return ev, nil
 }
 

@@ -45,6 +45,7 @@ var corpus = map[string]struct {
 	"broken-parameters.ics":          {read: 1, skipped: []int{9, 10, 11, 12, 13}},
 	"unreadable-events.ics":          {read: 1, skipped: []int{4, 8, 14}},
 	"several-calendars.ics":          {read: 2},
+	"free-events.ics":                {read: 5},
 	"duplicate-uids.ics":             {read: 3},
 	"overlapping-ties.ics":           {read: 4},
 

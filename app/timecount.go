@@ -43,9 +43,14 @@ func newClassifier(r data.ImportRules) *classifier {
 }
 
 // calendar returns the dimension of a calendar event (0: skipped), why,
-// and whether a rule matched it at all.
+// and whether a rule matched it at all. An event shown as free is only
+// looked at by the rules on the title and the organiser: one of them
+// naming it says it was time spent; a count of attendees does not.
 func (c *classifier) calendar(it Item) (int64, string, bool) {
 	for i, rule := range c.rules.Rules {
+		if it.Free && rule.Field == data.FieldAttendees {
+			continue
+		}
 		if c.matches(i, it) {
 			return rule.DimensionID, RuleText(rule), true
 		}

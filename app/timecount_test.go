@@ -82,3 +82,56 @@ func TestImportingOneCalendarAgainAndAgainGivesTheSameMinutes(t *testing.T) {
 		t.Errorf("the imports set %v, want %v", first, want)
 	}
 }
+
+// Events shown as free (TRANSP:TRANSPARENT) fill no time, and share none
+// with the meetings they overlap, unless a rule on their title or
+// organiser names them (What matches nothing does not); counting all-day
+// events counts them, free or not.
+func TestEventsShownAsFreeCountOnlyWhenARuleNamesThem(t *testing.T) {
+	ti, dims := importer(t)
+	p := preview(t, ti, "calendars/free-events.ics", october)
+	day := previewDay(t, p, data.NewDate(2026, 10, 30))
+	// Lunch (free, but the rule "lunch" names it) and the retro (busy),
+	// whole: the free focus block over the retro takes no share of it.
+	if want := minutes(dims, mySelf, 60, orgImprovement, 60); !reflect.DeepEqual(day.After, want) {
+		t.Errorf("30 October: %v, want %v", day.After, want)
+	}
+	why := map[string]string{}
+	for _, e := range day.Items {
+		why[e.Title] = e.Why
+	}
+	if why["Lunch"] != "title contains “lunch”, though shown as free" || why["Retro"] != "title contains “retro”" {
+		t.Errorf("why: %q", why)
+	}
+	left := map[string]string{}
+	for _, s := range p.Skipped {
+		left[s.Title] = s.Reason
+	}
+	// The all hands lists one attendee: "at most 2 attendees" would send
+	// it to People were it busy, but a count of attendees names no event.
+	want := map[string]string{"Focus block": SkipFree, "Optional: all hands": SkipFree, "Conference": SkipAllDay}
+	if !reflect.DeepEqual(left, want) {
+		t.Errorf("left out: %q, want %q", left, want)
+	}
+
+	// What matches nothing now counts, and all-day events: the
+	// conference goes there, the free focus block still does not.
+	rules, _ := ti.Rules(context.Background())
+	rules.AllDay, rules.Unmatched = true, dims[valueManagement].ID
+	if err := ti.SaveRules(context.Background(), rules); err != nil {
+		t.Fatal(err)
+	}
+	p = preview(t, ti, "calendars/free-events.ics", october)
+	var conference []string
+	for _, e := range previewDay(t, p, data.NewDate(2026, 10, 30)).Items {
+		if e.Title == "Conference" {
+			conference = append(conference, clockRange(e.ImportedEvent, london))
+		}
+	}
+	if len(conference) != 1 || conference[0] != "09:00–17:00" {
+		t.Errorf("with all-day events counted, the free conference counts %q", conference)
+	}
+	if len(p.Skipped) != 2 || p.Skipped[0].Title != "Focus block" || p.Skipped[0].Reason != SkipFree {
+		t.Errorf("left out: %+v", p.Skipped)
+	}
+}

@@ -28,6 +28,7 @@ type Item struct {
 	Tags       []string // a tracker entry's tags
 	Start, End time.Time
 	AllDay     bool
+	Free       bool // shown as free (TRANSP:TRANSPARENT): counted only when a rule names it
 }
 
 // A Skipped item is one the import leaves out, and why.
@@ -43,6 +44,7 @@ const (
 	SkipAllDay    = "all day"
 	SkipNoTime    = "lasts no time"
 	SkipSomeone   = "someone else's entry"
+	SkipFree      = "shown as free, and no rule on its title or organiser names it"
 )
 
 // Kinds of file.

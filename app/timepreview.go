@@ -170,6 +170,13 @@ func (p *Preview) classify(rules data.ImportRules, loc *time.Location) map[[2]st
 			classify = c.tracker
 		}
 		dim, reason, matched := classify(it)
+		switch {
+		case it.Free && !matched:
+			p.Skipped = append(p.Skipped, Skipped{Item: it, Reason: SkipFree})
+			continue
+		case it.Free:
+			reason += ", though shown as free"
+		}
 		if !matched {
 			p.Unmatched = append(p.Unmatched, it)
 		} else if dim == 0 {
