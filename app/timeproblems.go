@@ -42,7 +42,19 @@ func (r *Reading) problem(line int, left, format string, args ...any) {
 		r.Unlisted++
 		return
 	}
-	r.Problems = append(r.Problems, Problem{Line: line, Left: left, Text: fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)})
+	text := visible(fmt.Sprintf(format, args...)) // a library's error may quote the file
+	r.Problems = append(r.Problems, Problem{Line: line, Left: left, Text: fmt.Sprintf("line %d: ", line) + text})
+}
+
+// visible shows what a terminal or a label cannot (control characters,
+// bytes that are not UTF-8) as �.
+func visible(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '�'
+		}
+		return r
+	}, strings.ToValidUTF8(s, "�"))
 }
 
 // sortProblems puts the problems in the order of the file's lines.
@@ -100,13 +112,7 @@ func UnlistedText(r Reading) string {
 // cut to 20 characters, with what a terminal or a label cannot show (control
 // characters, bytes that are not UTF-8) as �.
 func quoteLine(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == unicode.ReplacementChar {
-			return '�'
-		}
-		return r
-	}, strings.ToValidUTF8(s, "�"))
-	return "'" + clip(s, 20) + "'"
+	return "'" + clip(visible(s), 20) + "'"
 }
 
 // quoteTitle shows an event's or an entry's title in a message.
