@@ -15,14 +15,15 @@ import (
 // scrolling, one sentence a row, so that a file with hundreds of broken
 // lines names each of them without pushing the preview out of the dialog.
 
-// problemRows is how many rows the list shows at once; the half row says
-// there is more to scroll to.
-const problemRows = 3.5
+// problemRows is how many rows the list shows at most; its scroll bar
+// and shadow say there is more.
+const problemRows = 3
 
 // problemList shows a reading's problems; it is hidden when there are none.
 type problemList struct {
 	rows    []problemRow
 	list    *widget.List
+	height  *fixedHeight
 	content *fyne.Container
 }
 
@@ -53,7 +54,9 @@ func newProblemList() *problemList {
 			}
 			row.Objects[1].(*widget.Icon).SetResource(icon)
 		})
-	p.content = container.New(fixedHeight{rows: problemRows}, p.list)
+	// A line under the list parts it from the preview's tree below.
+	p.height = &fixedHeight{rows: problemRows, row: p.list.CreateItem}
+	p.content = container.NewVBox(container.New(p.height, p.list), widget.NewSeparator())
 	p.content.Hide()
 	return p
 }
@@ -69,6 +72,7 @@ func (p *problemList) show(r *app.Reading) {
 			p.rows = append(p.rows, problemRow{text: more, skipped: true})
 		}
 	}
+	p.height.rows = float32(min(len(p.rows), problemRows))
 	p.list.UnselectAll()
 	p.list.Refresh()
 	p.list.ScrollToTop()
@@ -76,19 +80,23 @@ func (p *problemList) show(r *app.Reading) {
 		p.content.Hide()
 	} else {
 		p.content.Show()
+		p.content.Refresh()
 	}
 }
 
 // fixedHeight makes a list as high as a number of its rows, whatever its
-// own minimum (one row).
-type fixedHeight struct{ rows float32 }
+// own minimum (one row); row makes a row, as the list does.
+type fixedHeight struct {
+	rows float32
+	row  func() fyne.CanvasObject
+}
 
-func (f fixedHeight) MinSize(objects []fyne.CanvasObject) fyne.Size {
+func (f *fixedHeight) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	s := layout.NewStackLayout().MinSize(objects)
-	row := widget.NewLabel("line").MinSize().Height + theme.SeparatorThicknessSize()
+	row := f.row().MinSize().Height + theme.SeparatorThicknessSize()
 	return fyne.NewSize(s.Width, max(s.Height, f.rows*row))
 }
 
-func (f fixedHeight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+func (f *fixedHeight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	layout.NewStackLayout().Layout(objects, size)
 }

@@ -155,11 +155,19 @@ func TestLinesThatCannotBeReadAreListedUnderTheSummary(t *testing.T) {
 	if got := strings.Join(rows, "\n"); !strings.HasPrefix(got, "line 10: 'X-APPLE-RADIUS=49.9…' is not a calendar line; skipped\nline 17: 'X-APPLE-RADIUS=120.5' is not a calendar line; skipped") {
 		t.Errorf("rows:\n%s", got)
 	}
-	if size, row := ti.problems.content.MinSize(), widget.NewLabel("x").MinSize(); size.Height < 3*row.Height || size.Height > 4*row.Height+8 {
-		t.Errorf("the list is %v high, for rows %v high", size.Height, row.Height)
+	row := ti.problems.list.CreateItem().MinSize().Height
+	if size := ti.problems.content.MinSize(); size.Height < 3*row || size.Height > 3.5*row {
+		t.Errorf("the list is %v high, for rows %v high", size.Height, row)
 	}
 	if lines := ti.treeText(); !strings.Contains(lines, "Interview") {
 		t.Errorf("the event after the last stray line is not previewed:\n%s", lines)
+	}
+
+	// One problem, and something was mended, not skipped: one row, and
+	// the summary says nothing was skipped.
+	one := h.openImport(filepath.Join("..", "testdata", "calendars", "missing-final-end.ics"))
+	if size := one.problems.content.MinSize(); !strings.HasSuffix(one.summary.Text, "\n2 events read:") || one.problems.list.Length() != 1 || size.Height > 1.5*row {
+		t.Errorf("one problem: summary %q, %d rows, %v high", one.summary.Text, one.problems.list.Length(), size.Height)
 	}
 
 	clean := h.openImport(sampleCalendar)
