@@ -105,14 +105,17 @@ func UnlistedText(r Reading) string {
 	if r.Unlisted == 0 {
 		return ""
 	}
-	return fmt.Sprintf("… and %s more, not listed.", plural(r.Unlisted, "problem"))
+	if r.Unlisted == 1 {
+		return "… and 1 more problem, not listed."
+	}
+	return fmt.Sprintf("… and %d more problems, not listed.", r.Unlisted)
 }
 
 // quoteLine shows a line of a file in a message: between single quotes,
 // cut to 20 characters, with what a terminal or a label cannot show (control
 // characters, bytes that are not UTF-8) as �.
 func quoteLine(s string) string {
-	return "'" + clip(visible(s), 20) + "'"
+	return "'" + visible(clip(s, 20)) + "'"
 }
 
 // quoteTitle shows an event's or an entry's title in a message.
@@ -122,9 +125,9 @@ func quoteTitle(title string) string {
 			return ' '
 		}
 		return r
-	}, title))
+	}, clip(strings.TrimSpace(title), 40)))
 	if title == "" {
 		return "without a title"
 	}
-	return "“" + clip(title, 40) + "”"
+	return "“" + title + "”"
 }
