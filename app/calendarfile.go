@@ -85,6 +85,7 @@ func readCalendarFile(raw []byte, out *Reading, read func(int)) (calendarFile, e
 
 // line reads one content line, its folds undone, that began at line n.
 func (p *calendarParser) line(n int, raw []byte) error {
+	raw = bytes.TrimPrefix(raw, byteOrderMark) // files joined together each bring theirs
 	text := string(raw)
 	if !utf8.Valid(raw) {
 		text = strings.ToValidUTF8(text, "�")
@@ -119,19 +120,27 @@ func (p *calendarParser) line(n int, raw []byte) error {
 	return nil
 }
 
-// single components never hold one of their own kind: a BEGIN of one
-// while one is open means the open one lacks its END.
-var single = map[string]bool{
-	ical.CompCalendar: true, ical.CompEvent: true, ical.CompToDo: true, ical.CompJournal: true,
-	ical.CompFreeBusy: true, ical.CompTimezone: true, ical.CompAlarm: true,
-	ical.CompTimezoneStandard: true, ical.CompTimezoneDaylight: true,
-}
+// Where components belong. A calendar's own components (events, to-dos,
+// time zones…) sit right in it: a BEGIN of one while another component is
+// open means that one lacks its END, and so does a BEGIN of an alarm or a
+// zone's part while one is open. Their lines would otherwise be read into
+// the open component, and an event in it passed over unseen.
+var (
+	inCalendar = map[string]bool{
+		ical.CompEvent: true, ical.CompToDo: true, ical.CompJournal: true,
+		ical.CompFreeBusy: true, ical.CompTimezone: true,
+	}
+	single = map[string]bool{
+		ical.CompCalendar: true, ical.CompAlarm: true,
+		ical.CompTimezoneStandard: true, ical.CompTimezoneDaylight: true,
+	}
+)
 
 func (p *calendarParser) begin(n int, name, text string) error {
-	if single[name] {
-		if k := p.open(name); k >= 0 {
-			p.cut(k, n)
-		}
+	if k := p.open(ical.CompCalendar); inCalendar[name] && k >= 0 {
+		p.cut(k+1, n)
+	} else if k := p.open(name); single[name] && k >= 0 {
+		p.cut(k, n)
 	}
 	if len(p.stack) == 0 && name != ical.CompCalendar {
 		// An event outside any calendar: read as part of the calendar

@@ -2,10 +2,13 @@ package app
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"daymark/data"
 )
@@ -111,10 +114,35 @@ func readTimeFile(r io.Reader, kind string) ([]byte, error) {
 	if len(raw) > MaxTimeFileSize {
 		return nil, data.Errorf(data.EInvalid, "the file is larger than %d MB: export a shorter range from the %s", MaxTimeFileSize>>20, kind)
 	}
+	raw = fromUTF16(raw)
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, data.Errorf(data.EInvalid, "the file is empty")
 	}
 	return raw, nil
+}
+
+// fromUTF16 turns text that begins with a UTF-16 byte order mark, as some
+// Windows programs write calendars and spreadsheets save CSV, into UTF-8;
+// other bytes are returned as they are.
+func fromUTF16(raw []byte) []byte {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return raw
+	}
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 2; i+1 < len(raw); i += 2 {
+		units = append(units, order.Uint16(raw[i:]))
+	}
+	text := []byte(string(utf16.Decode(units)))
+	if len(raw)%2 == 1 {
+		text = utf8.AppendRune(text, utf8.RuneError) // half a character at the end
+	}
+	return text
 }
 
 // progress reports a fraction, at most a hundred times.

@@ -1,10 +1,12 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // A time tracker's export with bad rows: each is skipped and named by its
@@ -41,5 +43,21 @@ func TestBadRowsOfATrackerExportAreSkippedAndNamed(t *testing.T) {
 	}
 	if got := ReadText(p.Reading); got != "4 entries read; 3 entries skipped." {
 		t.Errorf("ReadText = %q", got)
+	}
+}
+
+// A spreadsheet saved as “Unicode text”: UTF-16 with its byte order mark,
+// tabs between fields.
+func TestATrackerExportInUTF16IsRead(t *testing.T) {
+	ti, _ := importer(t)
+	text := "Start date\tStart time\tDuration\tDescription\tProject\r\n2026-10-05\t09:00\t1:00\tCafé planning\tHiring\r\n"
+	units := utf16.Encode([]rune(text))
+	raw := []byte{0xff, 0xfe}
+	for _, u := range units {
+		raw = append(raw, byte(u), byte(u>>8))
+	}
+	p, err := ti.Preview(context.Background(), "toggl.csv", bytes.NewReader(raw), october)
+	if err != nil || len(p.Items) != 1 || p.Items[0].Title != "Café planning" {
+		t.Fatalf("%v: %+v", err, p.Items)
 	}
 }
