@@ -60,11 +60,9 @@ func ReadCalendar(r io.Reader, opts ReadOptions) (Reading, error) {
 		return Reading{}, data.Errorf(data.EInvalid, "the calendar takes too long to read: its repeating events have rules that are slow to follow (more than %v)", maxReading)
 	}
 	c.out.sortProblems()
-	if c.out.Read == 0 {
-		if p, ok := c.out.firstFailure(); ok {
-			return Reading{}, data.Errorf(data.EInvalid, "no event of the calendar could be read: %s", strings.TrimSuffix(p.Text, "; skipped"))
-		}
-		return Reading{}, data.Errorf(data.EInvalid, "line %d: the file ends without an event (BEGIN:VEVENT) in it: there is nothing to import", file.last)
+	empty := data.Errorf(data.EInvalid, "line %d: the file ends without an event (BEGIN:VEVENT) in it: there is nothing to import", file.last)
+	if err := c.out.nothingRead("event of the calendar", empty); err != nil {
+		return Reading{}, err
 	}
 	return c.out, nil
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"daymark/data"
 )
 
 // What reading a calendar or a tracker's export left out, or read other
@@ -62,15 +64,19 @@ func (r *Reading) sortProblems() {
 	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Line < r.Problems[j].Line })
 }
 
-// firstFailure is the first problem that left something out, for the
-// sentence refusing a file from which nothing could be read.
-func (r *Reading) firstFailure() (Problem, bool) {
+// nothingRead refuses a reading from which no event or entry (what) could
+// be read, with the first problem that left something out and its line;
+// with none, empty. It is nil when something was read.
+func (r *Reading) nothingRead(what string, empty error) error {
+	if r.Read > 0 {
+		return nil
+	}
 	for _, p := range r.Problems {
 		if p.Left != "" {
-			return p, true
+			return data.Errorf(data.EInvalid, "no %s could be read: %s", what, strings.TrimSuffix(p.Text, "; skipped"))
 		}
 	}
-	return Problem{}, false
+	return empty
 }
 
 // ReadText says how much of the file was read: "40 events read; 2 events

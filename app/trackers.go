@@ -126,11 +126,8 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 		}
 	}
 	out.sortProblems()
-	if out.Read == 0 {
-		if p, ok := out.firstFailure(); ok {
-			return Reading{}, data.Errorf(data.EInvalid, "no entry of the CSV could be read: %s", strings.TrimSuffix(p.Text, "; skipped"))
-		}
-		return Reading{}, data.Errorf(data.EInvalid, "the export holds no entries: it has only its header")
+	if err := out.nothingRead("entry of the CSV", data.Errorf(data.EInvalid, "the export holds no entries: it has only its header")); err != nil {
+		return Reading{}, err
 	}
 	if len(persons) == 0 && len(emails) > 1 {
 		out.Notes = append(out.Notes, fmt.Sprintf("The export holds the entries of %d people: add your email address in the rules to import only yours.", len(emails)))
