@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"time"
@@ -28,33 +29,28 @@ const maxReading = time.Minute
 // ReadCalendar reads an iCalendar file and returns the events it holds
 // between opts.From and opts.To, as items in opts.Location. Events the
 // person did not spend time in (cancelled, declined, all-day unless asked
-// for, lasting no time) are returned as skipped, with why.
-func ReadCalendar(r io.Reader, opts ReadOptions) (reading Reading, err error) {
+// for, lasting no time) are returned as skipped, with why. Lines and
+// events that cannot be read are skipped and listed as problems; a file
+// that is not a calendar, or from which no event could be read, is refused.
+func ReadCalendar(r io.Reader, opts ReadOptions) (Reading, error) {
 	raw, err := readTimeFile(r, "calendar")
 	if err != nil {
 		return Reading{}, err
 	}
-	if err := checkCalendar(raw); err != nil {
-		return Reading{}, err
-	}
-	defer func() { // go-ical panics on some malformed lines; rrule-go may too
-		if p := recover(); p != nil {
-			reading, err = Reading{}, data.Errorf(data.EInvalid, "the calendar cannot be read: it is malformed (%v)", p)
-		}
-	}()
 	progress := newProgress(opts.Progress)
-	cals, err := decodeCalendars(raw, func(read int) { progress.set(0.5 * float64(read) / float64(len(raw))) })
+	out := Reading{Kind: KindCalendar}
+	file, err := readCalendarFile(raw, &out, func(read int) { progress.set(0.5 * float64(read) / float64(len(raw))) })
 	if err != nil {
 		return Reading{}, err
 	}
-	c := newCalendarReader(opts, cals)
+	c := newCalendarReader(opts, file, out)
 	c.deadline = time.Now().Add(maxReading)
 	events := 0
-	for _, cal := range cals {
+	for _, cal := range file.cals {
 		events += len(cal.Children)
 	}
 	done := 0
-	for _, cal := range cals {
+	for _, cal := range file.cals {
 		c.read(cal, func() {
 			done++
 			progress.set(0.5 + 0.5*float64(done)/float64(max(events, 1)))
@@ -62,6 +58,11 @@ func ReadCalendar(r io.Reader, opts ReadOptions) (reading Reading, err error) {
 	}
 	if c.late {
 		return Reading{}, data.Errorf(data.EInvalid, "the calendar takes too long to read: its repeating events have rules that are slow to follow (more than %v)", maxReading)
+	}
+	c.out.sortProblems()
+	empty := data.Errorf(data.EInvalid, "line %d: the file ends without an event (BEGIN:VEVENT) in it: there is nothing to import", file.last)
+	if err := c.out.nothingRead("event of the calendar", empty); err != nil {
+		return Reading{}, err
 	}
 	return c.out, nil
 }
@@ -76,11 +77,13 @@ type vevent struct {
 	item       Item // title, organiser, attendees
 	cancelled  bool
 	declined   bool
+	free       bool // shown as free (TRANSP:TRANSPARENT)
 }
 
 // calendarReader reads the events of a calendar for a range.
 type calendarReader struct {
 	opts       ReadOptions
+	begins     map[*ical.Component]int // the line each component begins at
 	zones      *zones
 	persons    map[string]bool // the person's addresses
 	start, end time.Time       // the range, from the first day's midnight to the midnight after the last
@@ -90,14 +93,13 @@ type calendarReader struct {
 	late       bool
 }
 
-func newCalendarReader(opts ReadOptions, cals []*ical.Component) *calendarReader {
-	c := &calendarReader{opts: opts, persons: map[string]bool{}, seen: map[string]int{}}
+func newCalendarReader(opts ReadOptions, file calendarFile, out Reading) *calendarReader {
+	c := &calendarReader{opts: opts, begins: file.begins, persons: map[string]bool{}, seen: map[string]int{}, out: out}
 	c.start, c.end = opts.From.Time(opts.Location), opts.To.AddDays(1).Time(opts.Location)
-	c.out.Kind = KindCalendar
 	for _, e := range opts.Rules.Emails {
 		c.persons[strings.ToLower(e)] = true
 	}
-	if name, err := cals[0].Props.Text("X-WR-CALNAME"); err == nil {
+	if name := propText(file.cals[0], "X-WR-CALNAME"); name != "" {
 		c.out.Source = strings.TrimSpace(name)
 		// Google names a calendar after its owner's address: it is the person's.
 		if len(c.persons) == 0 && strings.Contains(name, "@") {
@@ -117,17 +119,22 @@ func (c *calendarReader) read(cal *ical.Component, tick func()) {
 			tick()
 			continue
 		}
-		ev, err := c.event(comp)
+		var ev vevent
+		err := guard(func() (err error) {
+			ev, err = c.event(comp)
+			return err
+		})
 		if err != nil {
 			c.unreadable(comp, err)
 			tick()
 			continue
 		}
-		widen(&c.out, ev.start, ev.end, c.opts.Location)
 		if ev.recurrence == "" {
-			masters = append(masters, ev)
+			masters = append(masters, ev) // read once its repeats are followed
 			continue
 		}
+		c.out.Read++
+		widen(&c.out, ev.start, ev.end, c.opts.Location)
 		if overridden[ev.uid] == nil {
 			overridden[ev.uid] = map[string]bool{}
 		}
@@ -135,16 +142,47 @@ func (c *calendarReader) read(cal *ical.Component, tick func()) {
 		c.add(ev, ev.start, ev.end, ev.recurrence)
 		tick()
 	}
+	// Some programs write one UID on several events: each is its own
+	// occurrence, known by its start.
+	uids := map[string]int{}
+	for _, m := range masters {
+		uids[m.uid]++
+	}
 	for _, m := range masters {
 		if c.late = c.late || time.Now().After(c.deadline); c.late {
 			return
 		}
-		if err := c.expand(m, overridden[m.uid]); err != nil {
+		var times []occurrence
+		err := guard(func() (err error) {
+			times, err = c.expand(m, overridden[m.uid], uids[m.uid] > 1)
+			return err
+		})
+		if err != nil {
 			c.unreadable(m.comp, err)
+		} else {
+			c.out.Read++
+			widen(&c.out, m.start, m.end, c.opts.Location)
+		}
+		for _, o := range times {
+			c.add(m, o.start, o.end, o.key)
 		}
 		tick()
 	}
 	c.out.Notes = append(c.out.Notes, c.zones.notes...)
+}
+
+// errReaderFailed stands for a panic in the libraries an event is read
+// with: the event is skipped, with a sentence; fuzzing fails on it.
+var errReaderFailed = errors.New("the libraries that read it failed on it")
+
+// guard runs f, turning a panic into errReaderFailed.
+func guard(f func() error) (err error) {
+	defer func() {
+		if recover() != nil {
+			err = errReaderFailed
+		}
+	}()
+	return f()
 }
 
 // add keeps one occurrence that overlaps the range: counted, or skipped
@@ -165,8 +203,9 @@ func (c *calendarReader) add(ev vevent, start, end time.Time, occurrence string)
 	case ev.allDay && !c.opts.Rules.AllDay:
 		c.skip(item, SkipAllDay)
 	case ev.allDay:
-		c.allDay(item)
+		c.allDay(item) // counted because the rules say so, free or busy
 	default:
+		item.Free = ev.free // counted only when a rule names it: see classify
 		c.keep(item)
 	}
 }
@@ -202,12 +241,7 @@ func (c *calendarReader) skip(item Item, reason string) {
 	c.out.Skipped = append(c.out.Skipped, Skipped{Item: item, Reason: reason})
 }
 
-// unreadable notes an event that could not be read, when it may fall in
-// the range (its start is unknown, so it is always noted).
+// unreadable notes an event that could not be read, by its line.
 func (c *calendarReader) unreadable(comp *ical.Component, err error) {
-	title := strings.TrimSpace(propText(comp, ical.PropSummary))
-	if title == "" {
-		title = "an event without a title"
-	}
-	c.out.Skipped = append(c.out.Skipped, Skipped{Item: Item{Title: clip(title, data.MaxImportTitle)}, Reason: SkipUnreadable + ": " + err.Error()})
+	c.out.problem(c.begins[comp], LeftItem, "the event %s cannot be read: %v; skipped", quoteTitle(propText(comp, ical.PropSummary)), err)
 }

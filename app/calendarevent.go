@@ -3,7 +3,6 @@ package app
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -70,6 +69,7 @@ func (c *calendarReader) event(comp *ical.Component) (vevent, error) {
 		}
 	}
 	ev.cancelled = strings.EqualFold(strings.TrimSpace(propText(comp, ical.PropStatus)), "CANCELLED")
+	ev.free = strings.EqualFold(strings.TrimSpace(propText(comp, ical.PropTransparency)), "TRANSPARENT")
 	return ev, nil
 }
 
@@ -89,7 +89,7 @@ func (c *calendarReader) propTime(p *ical.Prop) (time.Time, bool, error) {
 	allDay := q.ValueType() == ical.ValueDate || q.ValueType() == ical.ValueDefault && len(q.Value) == len("20060102")
 	t, err := q.DateTime(loc)
 	if err != nil {
-		return t, allDay, errors.New(strings.TrimPrefix(err.Error(), "ical: "))
+		return t, allDay, fmt.Errorf("%s is not a date or a date and time", quoteLine(q.Value))
 	}
 	if data.DateOf(t).Validate() != nil {
 		return t, allDay, fmt.Errorf("%s is out of range", q.Value)
@@ -120,17 +120,37 @@ func (c *calendarReader) times(comp *ical.Component, name string) ([]time.Time, 
 	return ts, days, nil
 }
 
-// propText is a text property's value, unescaped, or as written when it
-// cannot be unescaped.
+// propText is a text property's value with its escapes undone (\\, \;,
+// \, and \n). A backslash before anything else stays, and so does a comma
+// written without one, as lenient readers do: go-ical's Text cuts a title
+// at its first such comma.
 func propText(comp *ical.Component, name string) string {
 	p := comp.Props.Get(name)
 	if p == nil {
 		return ""
 	}
-	if t, err := p.Text(); err == nil {
-		return t
+	v := p.Value
+	if !strings.Contains(v, "\\") {
+		return v
 	}
-	return p.Value
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		if v[i] != '\\' || i+1 == len(v) {
+			b.WriteByte(v[i])
+			continue
+		}
+		switch c := v[i+1]; c {
+		case '\\', ';', ',':
+			b.WriteByte(c)
+			i++
+		case 'n', 'N':
+			b.WriteByte('\n')
+			i++
+		default:
+			b.WriteByte('\\')
+		}
+	}
+	return b.String()
 }
 
 // address is an email address as written in ORGANIZER and ATTENDEE:

@@ -14,29 +14,39 @@ import (
 // Following a repeating event through the range: its rule, its extra
 // dates and its exceptions.
 
-// expand adds the occurrences of a master event within the range: once
-// when it does not repeat, else as its RRULE and RDATEs say, less its
-// EXDATEs and the occurrences its overrides replace.
-func (c *calendarReader) expand(m vevent, overridden map[string]bool) error {
+// An occurrence of an event: its times, and the key of its original start.
+type occurrence struct {
+	start, end time.Time
+	key        string
+}
+
+// expand returns the occurrences of a master event within the range: once
+// when it does not repeat (known by its start when its UID is on other
+// events too, a twin), else as its RRULE and RDATEs say, less its EXDATEs
+// and the occurrences its overrides replace.
+func (c *calendarReader) expand(m vevent, overridden map[string]bool, twin bool) ([]occurrence, error) {
 	rule := m.comp.Props.Get(ical.PropRecurrenceRule)
 	rdates, _, err := c.times(m.comp, ical.PropRecurrenceDates)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if rule == nil && len(rdates) == 0 {
-		c.add(m, m.start, m.end, "")
-		return nil
+		key := ""
+		if twin {
+			key = occurrenceKey(m.start, m.allDay)
+		}
+		return []occurrence{{m.start, m.end, key}}, nil
 	}
 	set := &rrule.Set{}
 	if rule != nil {
 		opt, err := rrule.StrToROptionInLocation(strings.TrimSpace(rule.Value), m.start.Location())
 		if err != nil {
-			return fmt.Errorf("its repeat rule (RRULE): %v", err)
+			return nil, fmt.Errorf("its repeat rule (RRULE): %v", err)
 		}
 		opt.Dtstart = m.start
 		r, err := rrule.NewRRule(*opt)
 		if err != nil {
-			return fmt.Errorf("its repeat rule (RRULE): %v", err)
+			return nil, fmt.Errorf("its repeat rule (RRULE): %v", err)
 		}
 		set.RRule(r)
 	} else {
@@ -48,7 +58,7 @@ func (c *calendarReader) expand(m vevent, overridden map[string]bool) error {
 	}
 	exdates, whole, err := c.times(m.comp, ical.PropExceptionDates)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	excludedDays := map[data.Date]bool{}
 	for i, t := range exdates {
@@ -60,15 +70,16 @@ func (c *calendarReader) expand(m vevent, overridden map[string]bool) error {
 	}
 	length := m.end.Sub(m.start)
 	days := data.DateOf(m.end).DaysSince(data.DateOf(m.start))
+	var out []occurrence
 	next := set.Iterator()
 	for i := 0; ; i++ {
 		t, ok := next()
 		if !ok || !t.Before(c.end) {
-			return nil
+			return out, nil
 		}
 		if i == maxOccurrences {
 			c.out.Notes = append(c.out.Notes, fmt.Sprintf("“%s” repeats too often to follow: only its first %d occurrences were read.", m.item.Title, maxOccurrences))
-			return nil
+			return out, nil
 		}
 		end := t.Add(length)
 		if m.allDay {
@@ -78,7 +89,7 @@ func (c *calendarReader) expand(m vevent, overridden map[string]bool) error {
 		if !end.After(c.start) || overridden[key] || excludedDays[data.DateOf(t)] {
 			continue
 		}
-		c.add(m, t, end, key)
+		out = append(out, occurrence{t, end, key})
 	}
 }
 

@@ -13,7 +13,8 @@ import (
 // WritePreview writes a preview as text, for daymark import --dry-run and
 // before an import from the command line: each day whose actual minutes
 // change, per dimension before and after, with the events behind them;
-// then what matched no rule, what was left out, and the notes.
+// then what matched no rule, what was left out, the lines and events of
+// the file that could not be read as written, and the notes.
 func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Location) error {
 	names := map[int64]string{}
 	for _, d := range dims {
@@ -21,6 +22,7 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s: %s, %s to %s\n", p.File, SourceText(p.Reading), p.From.Format("Mon 2 Jan 2006"), p.To.Format("Mon 2 Jan 2006"))
+	fmt.Fprintln(tw, ReadText(p.Reading))
 	fmt.Fprintf(tw, "%s counted on %s. %s\n", plural(p.Counted, "item"), plural(len(p.Days), "day"), KeepText(p.Keep))
 	for _, d := range p.Days {
 		if !d.Changed() && len(d.Items) == 0 {
@@ -76,6 +78,15 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 		fmt.Fprintf(tw, "\nNot counted\n")
 		for _, s := range p.Skipped {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\n", ItemWhen(s.Item, loc), ItemName(s.Item), s.Reason)
+		}
+	}
+	if len(p.Problems) > 0 {
+		fmt.Fprintf(tw, "\nProblems in the file\n")
+		for _, pr := range p.Problems {
+			fmt.Fprintf(tw, "  %s\n", pr.Text)
+		}
+		if more := UnlistedText(p.Reading); more != "" {
+			fmt.Fprintf(tw, "  %s\n", more)
 		}
 	}
 	for _, n := range p.Notes {

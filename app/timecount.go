@@ -2,7 +2,7 @@ package app
 
 import (
 	"fmt"
-	"math"
+	"math/big"
 	"regexp"
 	"sort"
 	"strconv"
@@ -42,9 +42,14 @@ func newClassifier(r data.ImportRules) *classifier {
 }
 
 // calendar returns the dimension of a calendar event (0: skipped), why,
-// and whether a rule matched it at all.
+// and whether a rule matched it at all. An event shown as free is only
+// looked at by the rules on the title and the organiser: one of them
+// naming it says it was time spent; a count of attendees does not.
 func (c *classifier) calendar(it Item) (int64, string, bool) {
 	for i, rule := range c.rules.Rules {
+		if it.Free && rule.Field == data.FieldAttendees {
+			continue
+		}
 		if c.matches(i, it) {
 			return rule.DimensionID, RuleText(rule), true
 		}
@@ -136,7 +141,10 @@ func split(it Item, loc *time.Location, from, to data.Date) []data.ImportedEvent
 // minutes, and per dimension whole minutes that add up to the time
 // covered, rounded, at most 1440; trimmed is what was cut to keep to 1440
 // (only a day with 25 hours, when the clocks go back, can have more), and
-// timed the minutes of events the timer counted instead.
+// timed the minutes of events the timer counted instead. The shares are
+// exact fractions of a second, so the same events give the same minutes
+// every time, in any order (floating point sums depended on the order of
+// a map).
 func share(events []data.ImportedEvent, clock []data.Interval) (each []float64, byDimension map[int64]int, trimmed, timed int) {
 	type point struct {
 		at           int64
@@ -150,65 +158,83 @@ func share(events []data.ImportedEvent, clock []data.Interval) (each []float64, 
 		points = append(points, point{iv.Start.Unix(), 0, 1}, point{iv.End.Unix(), 0, -1})
 	}
 	sort.Slice(points, func(i, j int) bool { return points[i].at < points[j].at })
-	// cumulative[t] is the time each single event running since the start
-	// of the day would have been credited by t: each event's share is the
-	// difference between its end and its start.
-	cumulative := map[int64]float64{}
-	var covered, sum, under float64
+	// cumulative[t] is the time, in seconds, each single event running
+	// since the start of the day would have been credited by t: each
+	// event's share is the difference between its end and its start.
+	cumulative := map[int64]*big.Rat{}
+	sum := new(big.Rat)
+	var covered, under int64
 	active, blocked := 0, 0
 	for i, p := range points {
-		if i > 0 && active > 0 {
-			span := float64(p.at - points[i-1].at)
+		if i > 0 && active > 0 && p.at > points[i-1].at {
+			span := p.at - points[i-1].at
 			if blocked > 0 {
 				under += span
 			} else {
-				sum += span / float64(active)
+				sum.Add(sum, big.NewRat(span, int64(active)))
 				covered += span
 			}
 		}
-		cumulative[p.at] = sum
+		cumulative[p.at] = new(big.Rat).Set(sum)
 		active += p.delta
 		blocked += p.block
 	}
 	each = make([]float64, len(events))
-	shares := map[int64]float64{}
+	shares := map[int64]*big.Rat{}
 	for i, e := range events {
-		each[i] = (cumulative[e.End.Unix()] - cumulative[e.Start.Unix()]) / 60
-		shares[e.DimensionID] += each[i]
+		s := new(big.Rat).Sub(cumulative[e.End.Unix()], cumulative[e.Start.Unix()])
+		seconds, _ := s.Float64()
+		each[i] = seconds / 60
+		if shares[e.DimensionID] == nil {
+			shares[e.DimensionID] = new(big.Rat)
+		}
+		shares[e.DimensionID].Add(shares[e.DimensionID], s)
 	}
-	total := int(math.Round(covered / 60))
+	total := int((covered + 30) / 60) // to the nearest minute, half up
 	if total > data.MinutesPerDay {
 		trimmed, total = total-data.MinutesPerDay, data.MinutesPerDay
 	}
-	return each, apportion(shares, total), trimmed, int(math.Round(under / 60))
+	return each, apportion(shares, total), trimmed, int((under + 30) / 60)
 }
 
 // apportion turns shares into whole numbers that add up to total, in
 // proportion: each gets its share rounded down, and the minutes left go to
-// the largest remainders.
-func apportion(shares map[int64]float64, total int) map[int64]int {
-	var sum float64
+// the largest remainders. Equal remainders are told apart by the data, never
+// by chance: the larger share first, then the dimension made first (the
+// lower ID).
+func apportion(shares map[int64]*big.Rat, total int) map[int64]int {
+	sum := new(big.Rat)
 	ids := make([]int64, 0, len(shares))
 	for id, s := range shares {
-		if s > 0 {
-			sum += s
+		if s.Sign() > 0 {
+			sum.Add(sum, s)
 			ids = append(ids, id)
 		}
 	}
 	out := map[int64]int{}
-	if sum == 0 || total <= 0 {
+	if sum.Sign() == 0 || total <= 0 {
 		return out
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	rest := map[int64]float64{}
+	rest := map[int64]*big.Rat{}
 	given := 0
 	for _, id := range ids {
-		exact := shares[id] * float64(total) / sum
-		out[id] = int(math.Floor(exact))
-		rest[id] = exact - float64(out[id])
+		exact := new(big.Rat).Mul(shares[id], big.NewRat(int64(total), 1))
+		exact.Quo(exact, sum)
+		whole := new(big.Int).Quo(exact.Num(), exact.Denom()) // both positive: rounded down
+		out[id] = int(whole.Int64())
+		rest[id] = exact.Sub(exact, new(big.Rat).SetInt(whole))
 		given += out[id]
 	}
-	sort.SliceStable(ids, func(i, j int) bool { return rest[ids[i]] > rest[ids[j]] })
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := ids[i], ids[j]
+		if c := rest[a].Cmp(rest[b]); c != 0 {
+			return c > 0
+		}
+		if c := shares[a].Cmp(shares[b]); c != 0 {
+			return c > 0
+		}
+		return a < b
+	})
 	for i := 0; given < total; i++ {
 		out[ids[i%len(ids)]]++
 		given++
@@ -252,11 +278,11 @@ func settle(d data.ImportDay, keep bool) settlement {
 			room -= m
 		}
 	}
-	rest := map[int64]float64{}
+	rest := map[int64]*big.Rat{}
 	wanted := 0
 	for id, m := range s.calendar {
 		if !s.kept[id] {
-			rest[id] = float64(m)
+			rest[id] = big.NewRat(int64(m), 1)
 			wanted += m
 		}
 	}

@@ -2,10 +2,13 @@ package app
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"daymark/data"
 )
@@ -28,6 +31,7 @@ type Item struct {
 	Tags       []string // a tracker entry's tags
 	Start, End time.Time
 	AllDay     bool
+	Free       bool // shown as free (TRANSP:TRANSPARENT): counted only when a rule names it
 }
 
 // A Skipped item is one the import leaves out, and why.
@@ -38,12 +42,12 @@ type Skipped struct {
 
 // Why items are skipped.
 const (
-	SkipCancelled  = "cancelled"
-	SkipDeclined   = "declined"
-	SkipAllDay     = "all day"
-	SkipNoTime     = "lasts no time"
-	SkipSomeone    = "someone else's entry"
-	SkipUnreadable = "could not be read"
+	SkipCancelled = "cancelled"
+	SkipDeclined  = "declined"
+	SkipAllDay    = "all day"
+	SkipNoTime    = "lasts no time"
+	SkipSomeone   = "someone else's entry"
+	SkipFree      = "shown as free, and no rule on its title or organiser names it"
 )
 
 // Kinds of file.
@@ -61,6 +65,12 @@ type Reading struct {
 	Skipped     []Skipped
 	Notes       []string  // what the person should know: a time zone guessed, a date format assumed
 	First, Last data.Date // the dates the file's items cover, zero when it holds none
+
+	Read         int       // events or entries read, whatever their dates
+	Problems     []Problem // lines, events and entries not read as written, by line; at most maxProblems
+	LinesSkipped int       // lines skipped, listed or not
+	ItemsSkipped int       // events or entries skipped because they could not be read
+	Unlisted     int       // problems beyond maxProblems
 }
 
 // ReadOptions say which dates to read, in which time zone, by which rules.
@@ -104,10 +114,35 @@ func readTimeFile(r io.Reader, kind string) ([]byte, error) {
 	if len(raw) > MaxTimeFileSize {
 		return nil, data.Errorf(data.EInvalid, "the file is larger than %d MB: export a shorter range from the %s", MaxTimeFileSize>>20, kind)
 	}
+	raw = fromUTF16(raw)
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, data.Errorf(data.EInvalid, "the file is empty")
 	}
 	return raw, nil
+}
+
+// fromUTF16 turns text that begins with a UTF-16 byte order mark, as some
+// Windows programs write calendars and spreadsheets save CSV, into UTF-8;
+// other bytes are returned as they are.
+func fromUTF16(raw []byte) []byte {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return raw
+	}
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 2; i+1 < len(raw); i += 2 {
+		units = append(units, order.Uint16(raw[i:]))
+	}
+	text := []byte(string(utf16.Decode(units)))
+	if len(raw)%2 == 1 {
+		text = utf8.AppendRune(text, utf8.RuneError) // half a character at the end
+	}
+	return text
 }
 
 // progress reports a fraction, at most a hundred times.
@@ -132,8 +167,11 @@ const (
 	FileTracker  = "tracker"  // a time tracker's CSV export
 )
 
+// fileHead is how much of a file FileKind is shown.
+const fileHead = 4 << 10
+
 // FileKind says what a file to import is, by its name and, when the name
-// does not say, by how it begins.
+// does not say, by how it begins (head is its first kilobytes).
 func FileKind(name string, head []byte) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":
@@ -143,20 +181,31 @@ func FileKind(name string, head []byte) string {
 	case ".csv", ".tsv":
 		return FileTracker
 	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case len(head) >= 15 && strings.EqualFold(string(head[:15]), "BEGIN:VCALENDAR"):
-		return FileCalendar
-	case len(head) > 0 && head[0] == '{':
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, byteOrderMark), " \t\r\n")
+	if len(head) > 0 && head[0] == '{' {
 		return FileExport
+	}
+	// A calendar may have stray lines before its BEGIN:VCALENDAR.
+	for _, line := range bytes.FieldsFunc(head, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if strings.EqualFold(string(bytes.TrimSpace(line)), "BEGIN:VCALENDAR") {
+			return FileCalendar
+		}
 	}
 	return FileTracker
 }
 
-// clip shortens s to at most n characters.
+// clip shortens s to at most n characters, the last an ellipsis when it
+// cuts; it reads no further than it keeps (a line may be megabytes long).
 func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
+	cut, count := 0, 0
+	for i := range s {
+		switch count {
+		case n - 1:
+			cut = i // where the n-th character begins
+		case n:
+			return s[:cut] + "…"
+		}
+		count++
 	}
 	return s
 }

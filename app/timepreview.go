@@ -116,7 +116,7 @@ func (t *TimeImport) Preview(ctx context.Context, name string, r io.Reader, req 
 		opts.Progress = func(f float64) { req.Progress(0.9 * f) }
 	}
 	var reading Reading
-	switch FileKind(name, raw[:min(len(raw), 64)]) {
+	switch FileKind(name, raw[:min(len(raw), fileHead)]) {
 	case FileExport:
 		return Preview{}, data.Errorf(data.EInvalid, "%s is a Daymark export, not a calendar or a time tracker's CSV: import it with File → Import… (or daymark import without --from and --to)", name)
 	case FileCalendar:
@@ -172,6 +172,13 @@ func (p *Preview) classify(rules data.ImportRules, loc *time.Location) map[[2]st
 			classify = c.tracker
 		}
 		dim, reason, matched := classify(it)
+		switch {
+		case it.Free && !matched:
+			p.Skipped = append(p.Skipped, Skipped{Item: it, Reason: SkipFree})
+			continue
+		case it.Free:
+			reason += ", though shown as free"
+		}
 		if !matched {
 			p.Unmatched = append(p.Unmatched, it)
 		} else if dim == 0 {

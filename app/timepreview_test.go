@@ -315,9 +315,11 @@ func TestTrackerExportsWithoutTheColumnsAreRefused(t *testing.T) {
 	ti, _ := importer(t)
 	cases := []struct{ csv, want string }{
 		{"Name,Hours\nA,1\n", "this CSV is not a detailed export of Toggl Track or Clockify"},
-		{"Start date,Start time,Duration\n2026-10-05,9:00,soon\n", "no entry of the CSV could be read: line 2: “soon” is not a duration (h:mm:ss)"},
-		{"Start date,Start time,Duration\n2026-13-05,9:00,1:00\n", "line 2: its start: “2026-13-05” is not a date"},
-		{"Start date,Start time,Duration\n\"2026-10-05,9:00,1:00\n", "line 2, column 23: the CSV is malformed"},
+		{"Start date,Start time,Duration\n2026-10-05,9:00,soon\n", "no entry of the CSV could be read: line 2: the entry without a title cannot be read: “soon” is not a duration (h:mm:ss)"},
+		{"Start date,Start time,Duration,Description\n2026-13-05,9:00,1:00,Plan\n", "line 2: the entry “Plan” cannot be read: its start: “2026-13-05” is not a date"},
+		{"Start date,Start time,Duration\n\"2026-10-05,9:00,1:00\n", "no entry of the CSV could be read: line 2: the row is not CSV (extraneous or missing \" in quoted-field)"},
+		{"Start \"date\",Start time,Duration\n2026-10-05,9:00,1:00\n", "line 1, column 7: the CSV's header is malformed"},
+		{"Start date,Start time,Duration\n\n", "the export holds no entries: it has only its header"},
 		{`{"format": "daymark"}`, "export.json is a Daymark export"},
 	}
 	for _, c := range cases {

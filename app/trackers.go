@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"daymark/data"
 )
@@ -49,13 +50,13 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 	if err != nil {
 		return Reading{}, err
 	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	raw = bytes.TrimPrefix(raw, byteOrderMark)
 	progress := newProgress(opts.Progress)
-	header, rows, err := readCSV(raw)
+	out := Reading{Kind: KindToggl, Source: KindToggl}
+	header, rows, err := readCSV(raw, &out)
 	if err != nil {
 		return Reading{}, err
 	}
-	out := Reading{Kind: KindToggl, Source: KindToggl}
 	col := map[string]int{}
 	for i, h := range header {
 		name := strings.ToLower(strings.TrimSpace(h))
@@ -77,7 +78,7 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 	_, hasDuration := col["duration"]
 	_, hasDecimal := col["decimal"]
 	if !hasStart || !hasTime || !hasEnd && !hasDuration && !hasDecimal {
-		return Reading{}, data.Errorf(data.EInvalid, "this CSV is not a detailed export of Toggl Track or Clockify: it needs the columns Start date, Start time, and End time or Duration (see docs/import.md)")
+		return Reading{}, data.Errorf(data.EInvalid, "line 1: this CSV is not a detailed export of Toggl Track or Clockify: it needs the columns Start date, Start time, and End time or Duration (see docs/import.md)")
 	}
 	cell := func(row []string, key string) string {
 		if i, ok := col[key]; ok && i < len(row) {
@@ -85,7 +86,11 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 		}
 		return ""
 	}
-	dates := newDateFormat(rows, col)
+	cells := make([][]string, len(rows))
+	for i, row := range rows {
+		cells[i] = row.cells
+	}
+	dates := newDateFormat(cells, col)
 	if dates.note != "" {
 		out.Notes = append(out.Notes, dates.note)
 	}
@@ -95,25 +100,19 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 	}
 	emails := map[string]bool{}
 	from, to := opts.From.Time(opts.Location), opts.To.AddDays(1).Time(opts.Location)
-	unreadable := 0
-	var firstProblem error
 	for n, row := range rows {
 		progress.set(float64(n+1) / float64(len(rows)))
-		line := n + 2
-		item, err := trackerEntry(row, cell, dates, opts.Location)
+		item, err := trackerEntry(row.cells, cell, dates, opts.Location)
 		if err != nil {
-			unreadable++
-			if firstProblem == nil {
-				firstProblem = fmt.Errorf("line %d: %v", line, err)
-			}
-			out.Skipped = append(out.Skipped, Skipped{Item: Item{Title: clip(cell(row, "description"), data.MaxImportTitle)}, Reason: fmt.Sprintf("%s: line %d: %v", SkipUnreadable, line, err)})
+			out.problem(row.line, LeftItem, "the entry %s cannot be read: %v; skipped", quoteTitle(cell(row.cells, "description")), err)
 			continue
 		}
+		out.Read++
 		widen(&out, item.Start, item.End, opts.Location)
 		if !overlaps(item.Start, item.End, from, to) {
 			continue
 		}
-		email := strings.ToLower(cell(row, "email"))
+		email := strings.ToLower(cell(row.cells, "email"))
 		if email != "" {
 			emails[email] = true
 		}
@@ -126,8 +125,9 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 			out.Items = append(out.Items, item)
 		}
 	}
-	if len(rows) > 0 && unreadable == len(rows) {
-		return Reading{}, data.Errorf(data.EInvalid, "no entry of the CSV could be read: %v", firstProblem)
+	out.sortProblems()
+	if err := out.nothingRead("entry of the CSV", data.Errorf(data.EInvalid, "the export holds no entries: it has only its header")); err != nil {
+		return Reading{}, err
 	}
 	if len(persons) == 0 && len(emails) > 1 {
 		out.Notes = append(out.Notes, fmt.Sprintf("The export holds the entries of %d people: add your email address in the rules to import only yours.", len(emails)))
@@ -135,35 +135,78 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 	return out, nil
 }
 
+// A csvRow is a row of a CSV file and the line it begins at.
+type csvRow struct {
+	line  int
+	cells []string
+}
+
 // readCSV splits raw into its header and rows, with commas, semicolons or
-// tabs between fields, whichever the header uses.
-func readCSV(raw []byte) ([]string, [][]string, error) {
+// tabs between fields, whichever the header uses. A row that is not CSV (a
+// quote out of place) is skipped, told to out, and reading goes on at the
+// line after the one it begins at; a header that is not CSV is refused.
+func readCSV(raw []byte, out *Reading) ([]string, []csvRow, error) {
 	first, _, _ := bytes.Cut(raw, []byte("\n"))
-	r := csv.NewReader(bytes.NewReader(raw))
-	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
+	comma := ','
 	for _, sep := range []rune{';', '\t'} {
 		if bytes.Count(first, []byte(string(sep))) > bytes.Count(first, []byte(",")) {
-			r.Comma = sep
+			comma = sep
 		}
 	}
-	records, err := r.ReadAll()
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return nil, nil, data.Errorf(data.EInvalid, "line %d, column %d: the CSV is malformed: %v", pe.StartLine, pe.Column, pe.Err)
-	} else if err != nil {
-		return nil, nil, data.Errorf(data.EInvalid, "the CSV cannot be read: %v", err)
+	var header []string
+	var rows []csvRow
+	done := 0 // lines before rest
+	for rest := raw; len(rest) > 0; {
+		r := csv.NewReader(bytes.NewReader(rest))
+		r.Comma, r.FieldsPerRecord = comma, -1
+		for {
+			rec, err := r.Read()
+			if errors.Is(err, io.EOF) {
+				rest = nil
+				break
+			}
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && header != nil {
+				out.problem(done+pe.StartLine, LeftItem, "the row is not CSV (%v); skipped", pe.Err)
+				rest, done = afterLine(rest, pe.StartLine), done+pe.StartLine
+				break
+			} else if errors.As(err, &pe) {
+				return nil, nil, data.Errorf(data.EInvalid, "line %d, column %d: the CSV's header is malformed: %v", done+pe.Line, pe.Column, pe.Err)
+			} else if err != nil {
+				return nil, nil, data.Errorf(data.EInvalid, "the CSV cannot be read: %v", err)
+			}
+			line, _ := r.FieldPos(0)
+			line += done
+			for i, c := range rec {
+				if !utf8.ValidString(c) {
+					rec[i] = strings.ToValidUTF8(c, "�")
+					out.problem(line, "", "%s holds bytes that are not UTF-8 text; read with � in their place", quoteLine(rec[i]))
+				}
+			}
+			switch {
+			case header == nil:
+				header = rec
+			case strings.TrimSpace(strings.Join(rec, "")) != "":
+				rows = append(rows, csvRow{line: line, cells: rec})
+			}
+		}
 	}
-	if len(records) == 0 {
+	if header == nil {
 		return nil, nil, data.Errorf(data.EInvalid, "the CSV is empty")
 	}
-	var rows [][]string
-	for _, rec := range records[1:] {
-		if strings.TrimSpace(strings.Join(rec, "")) != "" {
-			rows = append(rows, rec)
+	return header, rows, nil
+}
+
+// afterLine returns what follows the n-th line of b.
+func afterLine(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			return nil
 		}
+		b = b[i+1:]
 	}
-	return records[0], rows, nil
+	return b
 }
 
 // trackerEntry reads one row into an item.

@@ -43,6 +43,7 @@ type timeImport struct {
 	keep     *widget.RadioGroup
 	bar      *widget.ProgressBar
 	summary  *widget.Label
+	problems *problemList
 	tree     *previewTree
 	apply    *widget.Button
 	dlg      *dialog.CustomDialog
@@ -100,6 +101,7 @@ func newTimeImport(svc *app.TimeImport, win fyne.Window, t *tasks, path string, 
 	s.bar.Hide()
 	s.summary = widget.NewLabel("")
 	s.summary.Wrapping = fyne.TextWrapWord
+	s.problems = newProblemList()
 	s.tree = newPreviewTree()
 	return s
 }
@@ -113,6 +115,7 @@ func (s *timeImport) show() {
 		s.keep,
 		s.bar,
 		s.summary,
+		s.problems.content,
 	)
 	body := container.NewBorder(top, nil, nil, nil, s.tree.content)
 	s.apply = widget.NewButtonWithIcon("Apply", theme.ConfirmIcon(), s.applyPreview)
@@ -170,12 +173,14 @@ func (s *timeImport) refresh() {
 			s.summary.SetText(sentence(err))
 			s.summary.Importance = widget.DangerImportance
 			s.summary.Refresh()
+			s.problems.show(nil)
 			s.tree.show(previewNodes(nil, nil, nil))
 			return
 		}
 		s.preview, s.dims = &p, dims
 		s.summary.Importance = widget.MediumImportance
 		s.summary.SetText(previewSummary(p))
+		s.problems.show(&p.Reading)
 		s.tree.show(nodes)
 		changes := 0
 		for _, d := range p.Days {
@@ -221,7 +226,12 @@ func previewSummary(p app.Preview) string {
 	if len(p.Days) == 0 && !p.Last.IsZero() {
 		lines = append(lines, fmt.Sprintf("The file's %s run from %s to %s.", what, p.First.Format("2 Jan 2006"), p.Last.Format("2 Jan 2006")))
 	}
-	return strings.Join(lines, "\n")
+	// Last, over the list of what the file's lines could not say.
+	read := app.ReadText(p.Reading)
+	if len(p.Problems) > 0 {
+		read = strings.TrimSuffix(read, ".") + ":"
+	}
+	return strings.Join(append(lines, read), "\n")
 }
 
 // editRules opens the rules, and reads the file again once they are saved.

@@ -126,11 +126,53 @@ func TestAFileThatCannotBeReadSaysWhyAndSetsNothing(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.ics")
 	os.WriteFile(bad, []byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"), 0o600)
 	ti := h.openImport(bad)
-	if ti.summary.Text != "the calendar is cut short: it has no END:VCALENDAR" || !ti.apply.Disabled() {
+	if ti.summary.Text != "no event of the calendar could be read: line 2: the event without a title is cut short by the end of the file" || !ti.apply.Disabled() {
 		t.Errorf("summary %q, apply disabled %v", ti.summary.Text, ti.apply.Disabled())
 	}
-	if len(ti.tree.children[""]) != 0 {
+	if len(ti.tree.children[""]) != 0 || ti.problems.content.Visible() {
 		t.Error("a preview is still shown")
+	}
+}
+
+// A calendar with a stray line in each event: every event is previewed,
+// and the summary says how many lines were skipped, over a compact list
+// that names each.
+func TestLinesThatCannotBeReadAreListedUnderTheSummary(t *testing.T) {
+	h := newHarness(t)
+	ti := h.openImport(filepath.Join("..", "testdata", "calendars", "stray-lines.ics"))
+	if !strings.HasSuffix(ti.summary.Text, "\n3 events read; 3 lines skipped:") {
+		t.Errorf("summary %q", ti.summary.Text)
+	}
+	if !ti.problems.content.Visible() || ti.problems.list.Length() != 3 {
+		t.Fatalf("the list of problems: shown %v, %d rows", ti.problems.content.Visible(), ti.problems.list.Length())
+	}
+	var rows []string
+	for _, o := range test.LaidOutObjects(ti.problems.list) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() {
+			rows = append(rows, l.Text)
+		}
+	}
+	if got := strings.Join(rows, "\n"); !strings.HasPrefix(got, "line 10: 'X-APPLE-RADIUS=49.9…' is not a calendar line; skipped\nline 17: 'X-APPLE-RADIUS=120.5' is not a calendar line; skipped") {
+		t.Errorf("rows:\n%s", got)
+	}
+	row := ti.problems.list.CreateItem().MinSize().Height
+	if size := ti.problems.content.MinSize(); size.Height < 3*row || size.Height > 3.5*row {
+		t.Errorf("the list is %v high, for rows %v high", size.Height, row)
+	}
+	if lines := ti.treeText(); !strings.Contains(lines, "Interview") {
+		t.Errorf("the event after the last stray line is not previewed:\n%s", lines)
+	}
+
+	// One problem, and something was mended, not skipped: one row, and
+	// the summary says nothing was skipped.
+	one := h.openImport(filepath.Join("..", "testdata", "calendars", "missing-final-end.ics"))
+	if size := one.problems.content.MinSize(); !strings.HasSuffix(one.summary.Text, "\n2 events read:") || one.problems.list.Length() != 1 || size.Height > 1.5*row {
+		t.Errorf("one problem: summary %q, %d rows, %v high", one.summary.Text, one.problems.list.Length(), size.Height)
+	}
+
+	clean := h.openImport(sampleCalendar)
+	if clean.problems.content.Visible() || !strings.HasSuffix(clean.summary.Text, "\n17 events read.") {
+		t.Errorf("a clean calendar: problems shown %v, summary %q", clean.problems.content.Visible(), clean.summary.Text)
 	}
 }
 

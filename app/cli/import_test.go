@@ -122,3 +122,26 @@ func TestImportingATimeTrackerAndTheMistakesOfACommandLine(t *testing.T) {
 		t.Errorf("a JSON export with --from: exit %d, %q", code, errs)
 	}
 }
+
+// A calendar with lines that cannot be read: the output says how many
+// events were read and names every line skipped; a file from which nothing
+// can be read is refused with its line, and changes nothing.
+func TestImportNamesEveryLineItSkipsAndRefusesWithTheLine(t *testing.T) {
+	db := sample(t)
+	code, out, errs := daymark(t, "import", "--db", db, "--from", "2026-10-01", "--to", "2026-10-31", "--dry-run", calendar(t, filepath.Join("calendars", "stray-lines.ics")))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"stray-lines.ics: the calendar “Home”, Thu 1 Oct 2026 to Sat 31 Oct 2026\n3 events read; 3 lines skipped.\n",
+		"\nProblems in the file\n  line 10: 'X-APPLE-RADIUS=49.9…' is not a calendar line; skipped\n  line 17: 'X-APPLE-RADIUS=120.5' is not a calendar line; skipped\n  line 24: 'this line is not a …' is not a calendar line; skipped\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the dry run does not say %q:\n%s", want, out)
+		}
+	}
+	code, out, errs = daymark(t, "import", "--db", db, "--from", "2026-10-01", "--to", "2026-10-31", calendar(t, filepath.Join("calendars", "refused-no-readable-event.ics")))
+	if code != 1 || out != "" || !strings.Contains(errs, "no event of the calendar could be read: line 4: the event “No start” cannot be read: it has no start (DTSTART)") {
+		t.Errorf("exit %d, %q, %q", code, out, errs)
+	}
+}
