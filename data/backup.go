@@ -290,24 +290,35 @@ func prune(dir, dbPath string, now time.Time) error {
 
 // Restore replaces the database with the backup (or any Daymark database)
 // at from, after backing up the current state, which it returns. The file
-// from is only read.
+// from is only read, and must pass every check of opening a database
+// first (see vettedCopy).
 func (s *Store) Restore(ctx context.Context, from string) (Backup, error) {
-	abs, err := filepath.Abs(from)
-	if err != nil || abs == s.path {
+	if sameFile(from, s.path) {
 		return Backup{}, Errorf(EInvalid, "restore from another file than the database itself")
 	}
-	if err := CheckBackup(ctx, abs); err != nil {
+	source, _, remove, err := vettedCopy(ctx, from)
+	if err != nil {
 		return Backup{}, err
 	}
+	defer remove()
 	saved, err := s.Backup(ctx, "before-restore")
 	if err != nil {
 		return Backup{}, err
 	}
-	return saved, s.copyFrom(ctx, abs)
+	return saved, s.copyFrom(ctx, source)
 }
 
-// copyFrom copies the database at from over this one with SQLite's online
-// backup API, in one step, then brings its schema up to date.
+// sameFile reports whether the paths a and b name one file, through links
+// and relative paths.
+func sameFile(a, b string) bool {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}
+
+// copyFrom copies the database at from, a vetted copy, over this one with
+// SQLite's online backup API, in one step, then brings its schema up to
+// date.
 func (s *Store) copyFrom(ctx context.Context, from string) error {
 	src, err := (&sqlite3.SQLiteDriver{}).Open(fileURI(from) + "?mode=ro&immutable=1")
 	if err != nil {
@@ -342,32 +353,9 @@ func (s *Store) copyFrom(ctx context.Context, from string) error {
 // CheckBackup checks, without changing it, that the file at path is a
 // sound Daymark database this build can read: one Restore takes.
 func CheckBackup(ctx context.Context, path string) error {
-	if _, err := os.Stat(path); err != nil {
-		return Errorf(ENotFound, "there is no file at %s", path)
+	_, _, remove, err := vettedCopy(ctx, path)
+	if err == nil {
+		remove()
 	}
-	if err := prepareFile(path, BackupFolder(path)); err != nil { // only reads an existing file's header
-		return err
-	}
-	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=ro&immutable=1")
-	if err != nil {
-		return storeError(err)
-	}
-	defer db.Close()
-	var version, appID int
-	var check string
-	if err := db.QueryRowContext(ctx, "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id").Scan(&version, &appID); err != nil {
-		return storeError(err)
-	}
-	if appID != applicationID {
-		return Errorf(ECorrupt, "%s is not a Daymark database", path)
-	}
-	if err := checkVersion(path, version); err != nil {
-		return err
-	}
-	if err := db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&check); err != nil {
-		return storeError(err)
-	} else if check != "ok" {
-		return Errorf(ECorrupt, "%s is damaged: %s", path, check)
-	}
-	return nil
+	return err
 }

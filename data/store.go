@@ -214,6 +214,9 @@ func dsn(path string) string {
 // "#" work. Open always passes mode=rw, so SQLite never creates a file that
 // Open did not create itself.
 func fileURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs // a relative path is relative to the working folder, never to /
+	}
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // a Windows volume: file:///C:/...
