@@ -33,7 +33,16 @@ func (f *DataFile) Export(ctx context.Context, path string) error {
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		write = ExportDaysCSV
 	}
-	return WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
+	return f.Outputs().WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
+}
+
+// BackupTo copies the database to path, a new file that is none of its
+// own (see Outputs.Check).
+func (f *DataFile) BackupTo(ctx context.Context, path string) error {
+	if err := f.Outputs().Check(path); err != nil {
+		return err
+	}
+	return f.store.BackupTo(ctx, path)
 }
 
 // ReadImport reads and checks the export at path, changing nothing.

@@ -158,14 +158,11 @@ func usableFolder(dir string) error {
 		return Errorf(EInvalid, "the backups folder must be a full path, not “%s”", dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return &Error{Code: EInvalid, Message: "cannot create the backups folder " + dir, Err: err}
+		return CannotCreateFolder("the backups folder", dir, err)
 	}
-	f, err := os.CreateTemp(dir, ".daymark-check-*")
-	if err != nil {
-		return &Error{Code: EInvalid, Message: "cannot write in " + dir + " (check its permissions)", Err: err}
+	if !writableFolder(dir) {
+		return Errorf(EInvalid, "the folder %s cannot be written (check its permissions)", dir)
 	}
-	f.Close()
-	os.Remove(f.Name())
 	return nil
 }
 
@@ -178,7 +175,7 @@ func (s *Store) BackupTo(ctx context.Context, dest string) error {
 // db, into dir.
 func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return Backup{}, &Error{Code: EInternal, Message: "cannot create the backups folder " + dir, Err: err}
+		return Backup{}, CannotCreateFolder("the backups folder", dir, err)
 	}
 	var rev int64 = -1
 	if err := db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'revision'").Scan(&rev); err != nil {
@@ -208,7 +205,7 @@ func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	tmp := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp")
 	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
-		return &Error{Code: EInvalid, Message: "cannot write " + dest, Err: err}
+		return CannotWrite(dest, err)
 	}
 	f.Close()
 	fail := func(err error) error {

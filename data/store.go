@@ -120,13 +120,13 @@ func (s *Store) Path() string { return s.path }
 // SQLite database; backups is the folder of its backups.
 func prepareFile(path, backups string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return &Error{Code: EInvalid, Message: "cannot create the folder for " + path, Err: err}
+		return CannotCreateFolder("the folder", filepath.Dir(path), err)
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err == nil {
 		return f.Close()
 	} else if !errors.Is(err, fs.ErrExist) {
-		return &Error{Code: EInvalid, Message: "cannot create " + path, Err: err}
+		return CannotWrite(path, err)
 	}
 	if err := checkHeader(path, backups); err != nil {
 		return err

@@ -117,7 +117,7 @@ func export(ctx context.Context, o *options) error {
 	}
 	defer store.Close()
 	if o.out != "" {
-		return app.WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
+		return app.OutputsOf(store).WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
 	}
 	out := bufio.NewWriter(o.stdout)
 	if err := write(ctx, store, out); err != nil {
@@ -242,7 +242,7 @@ func backup(ctx context.Context, o *options) error {
 	}
 	defer store.Close()
 	if o.out != "" {
-		if err := store.BackupTo(ctx, o.out); err != nil {
+		if err := app.NewDataFile(store).BackupTo(ctx, o.out); err != nil {
 			return err
 		}
 		fmt.Fprintf(o.stdout, "Backed up %s to %s\n", store.Path(), o.out)
