@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"maps"
+	"math/big"
 	"unicode/utf8"
 )
 
@@ -71,6 +72,17 @@ func sameMinutes(a, b map[int64]int) bool {
 	return true
 }
 
+// addUp adds minutes up exactly, however large they are, so that huge ones
+// never wrap round to a small sum (four of 2^62 make 0 in an int); over
+// says whether they come to more than a day.
+func addUp(minutes map[int64]int) (total string, over bool) {
+	t := new(big.Int)
+	for _, m := range minutes {
+		t.Add(t, big.NewInt(int64(m)))
+	}
+	return t.String(), t.Cmp(big.NewInt(MinutesPerDay)) > 0
+}
+
 func sum(m map[int64]int) int {
 	t := 0
 	for _, v := range m {
@@ -97,8 +109,8 @@ func (d Day) Validate() error {
 				return Errorf(EInvalid, "%s minutes cannot be negative", side.name)
 			}
 		}
-		if t := sum(side.minutes); t > MinutesPerDay {
-			return Errorf(EInvalid, "%s minutes add up to %d, more than the %d in a day", side.name, t, MinutesPerDay)
+		if t, over := addUp(side.minutes); over {
+			return Errorf(EInvalid, "%s minutes add up to %s, more than the %d in a day", side.name, t, MinutesPerDay)
 		}
 	}
 	return nil
