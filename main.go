@@ -60,6 +60,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else if err != nil {
 		fmt.Fprintf(stderr, "daymark: %s (see daymark --help)\n", err)
 		return 2
+	} else if err := cli.CheckDBFlag(global); err != nil {
+		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
+		return 2
 	}
 	rest := global.Args()
 	switch {

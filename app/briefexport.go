@@ -1,9 +1,7 @@
 package app
 
 import (
-	"errors"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,7 +91,7 @@ func ExportBrief(dir string, b Brief, today data.Date, replace bool, progress fu
 func Existing(dir string, names []string) []string {
 	var out []string
 	for _, n := range names {
-		if _, err := os.Stat(filepath.Join(dir, n)); !errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil {
 			out = append(out, n)
 		}
 	}

@@ -207,3 +207,28 @@ func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 		t.Fatal(err)
 	}
 }
+
+// A folder the person cannot write in is named as the trouble, not the
+// file Daymark meant to make in it.
+func TestAFolderThatCannotBeWrittenIsNamedAsTheTrouble(t *testing.T) {
+	dir, err := os.MkdirTemp("", "daymark-folder-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	os.Chmod(dir, 0o755)
+	shut := filepath.Join(dir, "shut")
+	os.Mkdir(shut, 0o555)
+	path := filepath.Join(shut, "new.db")
+	want := "cannot write " + path + ": the folder " + shut + " cannot be written (check its permissions)"
+	var got string
+	if os.Geteuid() != 0 {
+		_, err := Open(path)
+		got = ErrorMessage(err)
+	} else {
+		got = openAsNobody(t, dir, path)
+	}
+	if !strings.Contains(got, want) {
+		t.Errorf("Open in a folder that cannot be written: %q, want %q", got, want)
+	}
+}

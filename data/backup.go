@@ -196,14 +196,21 @@ func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup
 }
 
 // vacuumInto writes a compact, consistent copy of the database to dest:
-// into a temporary file created for the owner only, synced, then renamed,
-// so dest is either absent or whole.
+// into a temporary file created for the owner only and held while it is
+// written (see holdTemp), synced, then renamed, so dest is either absent
+// or whole.
 func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if _, err := os.Stat(dest); err == nil {
 		return Errorf(EConflict, "%s already exists: choose another name", dest)
 	}
-	tmp := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp")
-	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
+	tmp := tempFor(dest)
+	release, err := holdTemp(tmp)
+	if err != nil {
+		return err
+	}
+	defer release()
+	os.Remove(tmp) // one left by a writer killed before: its mode may not be the owner's
+	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return CannotWrite(dest, err)
 	}

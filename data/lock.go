@@ -32,6 +32,7 @@ func TakeLock(dbPath string) (*Lock, error) {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, CannotCreateFolder("the folder", filepath.Dir(abs), err)
 	}
+	ownerOnly(LockPath(abs))
 	f := flock.New(LockPath(abs), flock.SetPermissions(0o600))
 	ok, err := f.TryLock()
 	if err != nil {

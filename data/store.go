@@ -60,6 +60,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err := prepareFile(abs, backups); err != nil {
 		return nil, err
 	}
+	removeAbandonedTemps(abs, BackupFolder(abs), backups)
 	ctx := context.Background()
 	version, err := inspect(ctx, abs, backups)
 	if err != nil {
@@ -100,10 +101,16 @@ func OpenWith(path string, o Options) (*Store, error) {
 }
 
 // OpenExisting opens the Daymark database at path like Open, but fails
-// rather than create a database where there is none.
+// rather than create a database where there is none, or fill an empty
+// file with one: what only reads never writes a database into being.
 func OpenExisting(path string) (*Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	if info, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, Errorf(ENotFound, "there is no database at %s", path)
+	} else if err == nil && info.Mode().IsRegular() && info.Size() == 0 && !hasJournal(path) {
+		if err := checkHeader(path, BackupFolder(path)); err != nil {
+			return nil, err // emptied, with backups: say so
+		}
+		return nil, Errorf(ENotFound, "there is no Daymark database in %s yet: the file is empty", path)
 	}
 	return Open(path)
 }
@@ -138,6 +145,7 @@ func prepareFile(path, backups string) error {
 	} else {
 		f.Close()
 	}
+	ownerOnly(path, path+"-wal", path+"-shm", path+"-journal")
 	return nil
 }
 

@@ -102,6 +102,10 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 	} else if err != nil {
 		return misusage
 	}
+	if err := CheckDBFlag(fs); err != nil {
+		fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(err))
+		return misusage
+	}
 	switch {
 	case fs.NArg() > c.args:
 		fmt.Fprintf(stderr, "daymark %s: unexpected %q (see daymark %s --help)\n", name, strings.Join(fs.Args()[c.args:], " "), name)
@@ -121,6 +125,18 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 		return fail(stderr, name, err)
 	}
 	return ok
+}
+
+// CheckDBFlag refuses a --db given as nothing ("--db ”"), which would
+// otherwise quietly stand for the default database.
+func CheckDBFlag(fs *flag.FlagSet) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "db" && strings.TrimSpace(f.Value.String()) == "" {
+			err = data.Errorf(data.EInvalid, "--db is empty: give the database's path, or leave --db out for the default one")
+		}
+	})
+	return err
 }
 
 // DatabasePath resolves the database: the flag, then DAYMARK_DB, then the
