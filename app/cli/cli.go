@@ -127,7 +127,7 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 	return ok
 }
 
-// CheckDBFlag refuses a --db given as nothing ("--db ”"), which would
+// CheckDBFlag refuses a --db given as nothing (--db ""), which would
 // otherwise quietly stand for the default database.
 func CheckDBFlag(fs *flag.FlagSet) error {
 	var err error
