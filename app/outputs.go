@@ -44,21 +44,22 @@ func (o Outputs) Check(path string) error {
 		return nil
 	}
 	target := resolve(path)
-	named := path
-	if abs, err := filepath.Abs(path); err == nil && abs != target {
-		named = abs + " (which leads to " + target + ")"
-	} else if err == nil {
+	named, via := path, ""
+	if abs, err := filepath.Abs(path); err == nil {
 		named = abs
+	}
+	if named != target {
+		via = " (which leads to " + data.Shorten(target) + ")"
 	}
 	db := o.store.Path()
 	for _, own := range append(data.OwnFiles(db), data.OwnFiles(resolve(db))...) {
 		if target == own.Path || sameFile(target, own.Path) {
-			return data.Errorf(data.EInvalid, "%s is %s open in Daymark: writing there would destroy it. Choose another file", named, own.What)
+			return data.Errorf(data.EInvalid, "%s%s is %s open in Daymark: writing there would destroy it. Choose another file", named, via, own.What)
 		}
 	}
 	for _, dir := range o.store.BackupFolders() {
 		if inside(target, resolve(dir)) {
-			return data.Errorf(data.EInvalid, "%s is in %s, the folder of Daymark's backups, where only backups belong. Choose another folder", named, dir)
+			return data.Errorf(data.EInvalid, "%s%s is in %s, the folder of Daymark's backups, where only backups belong. Choose another folder", named, via, dir)
 		}
 	}
 	return nil

@@ -70,12 +70,12 @@ func balance(ctx context.Context, o *options) error {
 		for _, r := range b.Rows {
 			doc.Dimensions = append(doc.Dimensions, balanceDimensions{Name: r.Dimension.Name, Planned: r.Planned, Actual: r.Actual, Target: r.Target})
 		}
-		enc := json.NewEncoder(o.stdout)
+		enc := json.NewEncoder(o.data)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(doc)
 	case "csv":
-		w := app.NewCSV(o.stdout)
+		w := app.NewCSV(o.data)
 		w.Row(app.TextCells("dimension", "planned_minutes", "actual_minutes", "target_minutes")...)
 		for _, r := range b.Rows {
 			w.Row(app.TextCell(r.Dimension.Name), app.NumberCell(r.Planned), app.NumberCell(r.Actual), app.NumberCell(r.Target))

@@ -50,8 +50,9 @@ type options struct {
 	out       string
 	replace   bool
 	dryRun    bool
-	file      string // the positional argument
-	stdout    io.Writer
+	file      string    // the positional argument
+	stdout    io.Writer // text for a person: control sequences dropped (see Terminal)
+	data      io.Writer // JSON and CSV for another program, as they are
 	stderr    io.Writer
 }
 
@@ -81,25 +82,29 @@ func Has(name string) bool {
 // Run runs the command name with its arguments; db is the database given
 // before the command, if any. It returns the exit status.
 func Run(ctx context.Context, name string, args []string, db string, stdout, stderr io.Writer) int {
+	stderr = Terminal(stderr)
 	c, found := commands[name]
 	if !found {
-		fmt.Fprintf(stderr, "daymark: unknown command %q (see daymark --help)\n", name)
+		fmt.Fprintf(stderr, "daymark: unknown command %q (see daymark --help)\n", data.Shorten(name))
 		return misusage
 	}
-	o := &options{db: db, stdout: stdout, stderr: stderr}
+	o := &options{db: db, stdout: Terminal(stdout), data: stdout, stderr: stderr}
 	fs := flag.NewFlagSet("daymark "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // a mistake is said below, in a sentence
 	fs.StringVar(&o.db, "db", db, "the database file (default: $DAYMARK_DB, or the data folder)")
 	if c.flags != nil {
 		c.flags(fs, o)
 	}
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: daymark %s %s\n\n%s\n\n", name, c.usage, c.about)
+		fs.SetOutput(stderr)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return ok
 	} else if err != nil {
+		fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(data.Errorf(data.EInvalid, "%s", err.Error())))
 		return misusage
 	}
 	if err := CheckDBFlag(fs); err != nil {

@@ -119,7 +119,7 @@ func export(ctx context.Context, o *options) error {
 	if o.out != "" {
 		return app.OutputsOf(store).WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
 	}
-	out := bufio.NewWriter(o.stdout)
+	out := bufio.NewWriter(o.data)
 	if err := write(ctx, store, out); err != nil {
 		return err
 	}
