@@ -88,7 +88,9 @@ func defaultPathText() string {
 }
 
 func gui(db string, stderr io.Writer) int {
+	ui.RecoverPreferences(appID) // whole, before Fyne reads them
 	a := fyneapp.NewWithID(appID)
+	ui.KeepPreferences(a)
 	ui.Prepare(a) // the fonts load while the driver starts and the database opens
 	win := a.NewWindow("Daymark")
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
