@@ -67,6 +67,9 @@ func ReadExport(r io.Reader) (data.Contents, error) {
 	if len(raw) > MaxImportSize {
 		return data.Contents{}, data.Errorf(data.EInvalid, "the file is larger than %d MB: it is not a Daymark export", MaxImportSize>>20)
 	}
+	if err := IsDatabase("the file", raw); err != nil {
+		return data.Contents{}, err
+	}
 	if err := validUTF8(raw); err != nil {
 		return data.Contents{}, err
 	}

@@ -131,6 +131,9 @@ func importFile(ctx context.Context, o *options) error {
 	if err != nil {
 		return err
 	}
+	if err := app.IsDatabase(o.file, raw); err != nil {
+		return err
+	}
 	if app.FileKind(o.file, raw[:min(len(raw), 64)]) != app.FileExport {
 		return importTime(ctx, o, raw)
 	}

@@ -66,3 +66,19 @@ func TestAFolderThatCannotBeWrittenIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// A backup given to import is sent to restore, which checks it as
+// opening does, rather than read as a calendar or a tracker's CSV.
+func TestImportingABackupSaysToRestoreIt(t *testing.T) {
+	db := sample(t)
+	if code, _, errs := daymark(t, "backup", "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	backup := mustBackup(t, db)
+	for _, args := range [][]string{{backup}, {"--replace", backup}, {"--from", "2026-01-01", "--to", "2026-01-31", backup}} {
+		code, _, errs := daymark(t, "import", append([]string{"--db", db}, args...)...)
+		if code != 1 || !strings.Contains(errs, "is a database (a backup?)") || !strings.Contains(errs, "daymark restore") {
+			t.Errorf("import %v: exit %d, %q", args, code, errs)
+		}
+	}
+}
