@@ -151,19 +151,10 @@ func (w *walker) object(t reflect.Type, path string) error {
 	}
 	seen := map[string]int{} // lower-case name → its line
 	for w.dec.More() {
-		tok, err := w.token()
+		key, err := w.key(seen, true, path)
 		if err != nil {
 			return err
 		}
-		key := tok.(string)
-		if w.replaced(key) {
-			return w.refuse("a field's name holds a \\u escape that is not a character")
-		}
-		line, _ := position(w.raw, w.last)
-		if first, twice := seen[strings.ToLower(key)]; twice {
-			return w.refuse("%s is given twice in %s (first on line %d): remove one", strconv.Quote(key), fieldName(path), first)
-		}
-		seen[strings.ToLower(key)] = line
 		f, known := fields[key]
 		if !known {
 			for tag := range fields {
@@ -203,25 +194,39 @@ func (w *walker) required(path, tag string, t reflect.Type) bool {
 func (w *walker) mapping(t reflect.Type, path, key string) error {
 	seen := map[string]int{}
 	for w.dec.More() {
-		tok, err := w.token()
+		k, err := w.key(seen, false, path)
 		if err != nil {
 			return err
 		}
-		k := tok.(string)
-		if w.replaced(k) {
-			return w.refuse("a name in %s holds a \\u escape that is not a character", fieldName(path))
-		}
-		line, _ := position(w.raw, w.last)
-		if first, twice := seen[k]; twice {
-			return w.refuse("%s is given twice in %s (first on line %d): remove one", strconv.Quote(k), fieldName(path), first)
-		}
-		seen[k] = line
 		if err := w.value(t.Elem(), path+" of “"+k+"”", key); err != nil {
 			return err
 		}
 	}
 	_, err := w.token()
 	return err
+}
+
+// key reads the next key of the object at path and refuses one given
+// before in it: the same, or (when fold) the same in another case, which
+// encoding/json would take for it. seen keeps each key's line.
+func (w *walker) key(seen map[string]int, fold bool, path string) (string, error) {
+	tok, err := w.token()
+	if err != nil {
+		return "", err
+	}
+	key := tok.(string)
+	if w.replaced(key) {
+		return "", w.refuse("a name in %s holds a \\u escape that is not a character", fieldName(path))
+	}
+	id := key
+	if fold {
+		id = strings.ToLower(key)
+	}
+	if first, twice := seen[id]; twice {
+		return "", w.refuse("%s is given twice in %s (first on line %d): remove one", strconv.Quote(key), fieldName(path), first)
+	}
+	seen[id], _ = position(w.raw, w.last)
+	return key, nil
 }
 
 // number refuses a whole number out of the bounds of its field; anything

@@ -58,7 +58,10 @@ func (o Outputs) Check(path string) error {
 		}
 	}
 	for _, dir := range o.store.BackupFolders() {
-		if inside(target, resolve(dir)) {
+		switch real := resolve(dir); {
+		case target == real || sameFile(target, real):
+			return data.Errorf(data.EInvalid, "%s%s is the folder of Daymark's backups, where only backups belong. Choose another place", named, via)
+		case inside(target, real):
 			return data.Errorf(data.EInvalid, "%s%s is in %s, the folder of Daymark's backups, where only backups belong. Choose another folder", named, via, dir)
 		}
 	}

@@ -4,7 +4,7 @@ package data
 // or one kept beside it and named for it.
 type OwnFile struct {
 	Path string
-	What string // what it is, for a sentence: "the database's write-ahead log"
+	What string // what it is, for a sentence: "the write-ahead log of the database"
 }
 
 // OwnFiles returns the files of the database at dbPath: the file, SQLite's
@@ -13,10 +13,10 @@ type OwnFile struct {
 func OwnFiles(dbPath string) []OwnFile {
 	return []OwnFile{
 		{dbPath, "the database"},
-		{dbPath + "-wal", "the database's write-ahead log"},
-		{dbPath + "-shm", "the database's shared memory file"},
-		{dbPath + "-journal", "the database's journal"},
-		{LockPath(dbPath), "the database's lock file"},
+		{dbPath + "-wal", "the write-ahead log of the database"},
+		{dbPath + "-shm", "the shared memory file of the database"},
+		{dbPath + "-journal", "the journal of the database"},
+		{LockPath(dbPath), "the lock file of the database"},
 	}
 }
 

@@ -33,7 +33,7 @@ func TestNoCommandWritesOverTheDatabaseOrItsBackups(t *testing.T) {
 		{[]string{"export", "--format", "csv", "--out", filepath.Join(dir, "link.csv")}, db, "is the database open in Daymark"},
 		{[]string{"export", "--out", db + "-wal"}, db, "write-ahead log"},
 		{[]string{"export", "--out", filepath.Join(dir, "backups", "mine.json")}, db, "the folder of Daymark's backups"},
-		{[]string{"backup", "--out", db + "-journal"}, db, "is the database's journal"},
+		{[]string{"backup", "--out", db + "-journal"}, db, "is the journal of the database open in Daymark"},
 		{[]string{"backup", "--out", filepath.Join(dir, "backups", "copy.db")}, db, "the folder of Daymark's backups"},
 		{[]string{"brief", "--out", filepath.Dir(briefDB), "--replace"}, briefDB, "brief.md is the database open in Daymark"},
 		{[]string{"brief", "--out", filepath.Join(dir, "backups")}, db, "the folder of Daymark's backups"},
