@@ -46,7 +46,9 @@ func preferencesFolder(id string) string {
 
 // RecoverPreferences makes Fyne's preferences file of the app with id
 // whole and current before the app reads it: Daymark's copy takes its
-// place when it is broken (cut short by a kill) or older than the copy; a
+// place when it is broken (cut short by a kill) or not newer than the copy
+// (a file's time has the grain of the kernel's clock tick, and the copy is
+// written after Fyne's file on every change); a
 // broken file with no copy is removed, so the app starts from its
 // defaults without an error. Call it before the app is made.
 func RecoverPreferences(id string) {
@@ -63,7 +65,7 @@ func RecoverPreferences(id string) {
 	fileWhole := fileErr == nil && wholeJSON(file)
 	keptWhole := keptErr == nil && wholeJSON(kept)
 	switch {
-	case keptWhole && (!fileWhole || fileInfo.ModTime().Before(keptInfo.ModTime())):
+	case keptWhole && (!fileWhole || !keptInfo.ModTime().Before(fileInfo.ModTime())):
 		if body, err := os.ReadFile(kept); err == nil {
 			writeWhole(file, body)
 		}
