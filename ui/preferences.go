@@ -21,7 +21,7 @@ import (
 // whole. Daymark keeps its own copy beside it, written whole or not at all
 // (into a temporary file, synced, then renamed) on every change, and
 // before Fyne reads its file, puts the copy in its place when that file is
-// broken or older than the copy.
+// broken or not newer than the copy.
 
 // copyName is Daymark's copy of the preferences, beside Fyne's file.
 const copyName = "daymark-preferences.json"
