@@ -49,6 +49,7 @@ func main() {
 
 // run carries out the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	stderr = cli.Terminal(stderr) // sentences may quote the data: no control sequences from it
 	global := flag.NewFlagSet("daymark", flag.ContinueOnError)
 	global.SetOutput(io.Discard) // errors are reported below, in a sentence
 	db := global.String("db", "", "the database file")
@@ -58,7 +59,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		help(stdout)
 		return 0
 	} else if err != nil {
-		fmt.Fprintf(stderr, "daymark: %s (see daymark --help)\n", err)
+		fmt.Fprintf(stderr, "daymark: %s (see daymark --help)\n", data.ErrorMessage(data.Errorf(data.EInvalid, "%s", err.Error())))
+		return 2
+	} else if err := cli.CheckDBFlag(global); err != nil {
+		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 		return 2
 	}
 	rest := global.Args()
@@ -84,7 +88,9 @@ func defaultPathText() string {
 }
 
 func gui(db string, stderr io.Writer) int {
+	ui.RecoverPreferences(appID) // whole, before Fyne reads them
 	a := fyneapp.NewWithID(appID)
+	ui.KeepPreferences(a)
 	ui.Prepare(a) // the fonts load while the driver starts and the database opens
 	win := a.NewWindow("Daymark")
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {

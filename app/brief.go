@@ -29,6 +29,8 @@ type Brief struct {
 	Open      []OpenAction
 	Done      []OpenAction // done in the period (From is the session they came from)
 	Questions string
+
+	outputs Outputs // of the database the brief was prepared from
 }
 
 // BriefPeriod returns the default period of a brief: from the day after the
@@ -56,7 +58,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 	if period.From.IsZero() {
 		period = BriefPeriod(c.Sessions, today)
 	}
-	b := Brief{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts}
+	b := Brief{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts, outputs: OutputsOf(store)}
 	b.Last, _ = LastAndNext(c.Sessions, period.From)
 	_, b.Next = LastAndNext(c.Sessions, period.To.AddDays(1))
 	for _, s := range c.Sessions {

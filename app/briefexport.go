@@ -1,9 +1,7 @@
 package app
 
 import (
-	"errors"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,21 +51,27 @@ func BriefFiles(blocks []Block) []string {
 // ExportBrief writes the brief into dir (created, for the owner only, if
 // missing): brief.md linking the charts saved beside it as PNGs, and
 // brief.pdf with the charts embedded. Files already there are refused,
-// never overwritten, unless replace is set. progress, when not nil, hears
-// of each file as it is written. It returns the paths written.
+// never overwritten, unless replace is set; nor is any file of the
+// database the brief comes from (see Outputs). progress, when not nil,
+// hears of each file as it is written. It returns the paths written.
 func ExportBrief(dir string, b Brief, today data.Date, replace bool, progress func(done, total int)) ([]string, error) {
 	blocks := b.Blocks(today)
 	names := BriefFiles(blocks)
+	for _, name := range names {
+		if err := b.outputs.Check(filepath.Join(dir, name)); err != nil {
+			return nil, err
+		}
+	}
 	if existing := Existing(dir, names); len(existing) > 0 && !replace {
 		return nil, data.Errorf(data.EConflict, "%s already holds %s: choose another folder, or replace them", dir, strings.Join(existing, ", "))
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, &data.Error{Code: data.EInvalid, Message: "cannot create the folder " + dir, Err: err}
+		return nil, data.CannotCreateFolder("the folder", dir, err)
 	}
 	var written []string
 	write := func(name string, fn func(io.Writer) error) error {
 		path := filepath.Join(dir, name)
-		if err := WriteFile(path, fn); err != nil {
+		if err := writeWhole(path, fn); err != nil {
 			return err
 		}
 		written = append(written, path)
@@ -102,7 +106,7 @@ func ExportBrief(dir string, b Brief, today data.Date, replace bool, progress fu
 func Existing(dir string, names []string) []string {
 	var out []string
 	for _, n := range names {
-		if _, err := os.Stat(filepath.Join(dir, n)); !errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil {
 			out = append(out, n)
 		}
 	}

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"encoding/csv"
 	"io"
 	"slices"
 	"strconv"
@@ -14,44 +13,24 @@ import (
 // ExportDaysCSV writes one row per stored date and dimension, for a
 // spreadsheet: date, dimension, planned and actual minutes, and the day's
 // note. Active dimensions appear on every date; archived ones where they
-// hold minutes. Quoting follows RFC 4180, and no cell can run as a formula.
+// hold minutes. See CSV for how cells are written.
 func ExportDaysCSV(ctx context.Context, store *data.Store, w io.Writer) error {
 	c, err := store.Contents(ctx)
 	if err != nil {
 		return err
 	}
-	out := csv.NewWriter(w)
-	out.UseCRLF = true
-	if err := out.Write([]string{"date", "dimension", "planned_minutes", "actual_minutes", "note"}); err != nil {
-		return err
-	}
+	out := NewCSV(w)
+	out.Row(TextCells("date", "dimension", "planned_minutes", "actual_minutes", "note")...)
 	for _, day := range c.Days {
 		for _, d := range c.Dimensions {
 			p, a := day.Planned[d.ID], day.Actual[d.ID]
 			if d.Archived && p == 0 && a == 0 {
 				continue
 			}
-			row := []string{day.Date.String(), SafeCell(d.Name), strconv.Itoa(p), strconv.Itoa(a), SafeCell(day.Note)}
-			if err := out.Write(row); err != nil {
-				return err
-			}
+			out.Row(TextCell(day.Date.String()), TextCell(d.Name), NumberCell(p), NumberCell(a), TextCell(day.Note))
 		}
 	}
-	out.Flush()
-	return out.Error()
-}
-
-// SafeCell neutralises text a spreadsheet would run as a formula (starting
-// with =, +, -, @, a tab or a carriage return) by putting a ' before it.
-func SafeCell(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + s
-	}
-	return s
+	return out.Flush()
 }
 
 // ExportValuesCSV writes the values, personal then organisational, each by
@@ -62,19 +41,12 @@ func ExportValuesCSV(ctx context.Context, store *data.Store, w io.Writer) error 
 	if err != nil {
 		return err
 	}
-	out := csv.NewWriter(w)
-	out.UseCRLF = true
-	if err := out.Write([]string{"kind", "rank", "name", "meaning", "behaviours", "slippery", "archived"}); err != nil {
-		return err
-	}
+	out := NewCSV(w)
+	out.Row(TextCells("kind", "rank", "name", "meaning", "behaviours", "slippery", "archived")...)
 	for _, v := range values {
-		row := []string{string(v.Kind), strconv.Itoa(v.Rank), SafeCell(v.Name), SafeCell(v.Meaning), SafeCell(v.Behaviours), SafeCell(v.Slippery), strconv.FormatBool(v.Archived)}
-		if err := out.Write(row); err != nil {
-			return err
-		}
+		out.Row(TextCell(string(v.Kind)), NumberCell(v.Rank), TextCell(v.Name), TextCell(v.Meaning), TextCell(v.Behaviours), TextCell(v.Slippery), TextCell(strconv.FormatBool(v.Archived)))
 	}
-	out.Flush()
-	return out.Error()
+	return out.Flush()
 }
 
 // ExportDecisionsCSV writes every decision, by date (see WriteDecisionsCSV).
@@ -89,32 +61,18 @@ func ExportDecisionsCSV(ctx context.Context, store *data.Store, w io.Writer) err
 
 // WriteDecisionsCSV writes decisions a row each: the fields of the form,
 // values by name (organisational ones marked), the options one a line
-// inside their cell.
+// inside their cell; a feeling or confidence not said is an empty cell.
 func WriteDecisionsCSV(w io.Writer, ds []DocumentDecision) error {
-	out := csv.NewWriter(w)
-	out.UseCRLF = true
-	if err := out.Write([]string{"date", "title", "dimension", "feeling", "confidence", "honoured", "compromised", "review_on",
-		"situation", "options", "choice", "rationale", "feeling_note", "shared_with", "outcome", "learnt"}); err != nil {
-		return err
-	}
-	number := func(p *int) string {
-		if p == nil {
-			return ""
-		}
-		return strconv.Itoa(*p)
-	}
+	out := NewCSV(w)
+	out.Row(TextCells("date", "title", "dimension", "feeling", "confidence", "honoured", "compromised", "review_on",
+		"situation", "options", "choice", "rationale", "feeling_note", "shared_with", "outcome", "learnt")...)
 	for _, d := range ds {
-		row := []string{d.Date, d.Title, d.Dimension, number(d.Feeling), number(d.Confidence), ValueNames(d.Honoured), ValueNames(d.Compromised), d.ReviewOn,
-			d.Situation, strings.Join(d.Options, "\n"), d.Choice, d.Rationale, d.FeelingNote, d.SharedWith, d.Outcome, d.Learnt}
-		for i := range row {
-			row[i] = SafeCell(row[i])
-		}
-		if err := out.Write(row); err != nil {
-			return err
-		}
+		out.Row(TextCell(d.Date), TextCell(d.Title), TextCell(d.Dimension), OptionalNumberCell(d.Feeling), OptionalNumberCell(d.Confidence),
+			TextCell(ValueNames(d.Honoured)), TextCell(ValueNames(d.Compromised)), TextCell(d.ReviewOn),
+			TextCell(d.Situation), TextCell(strings.Join(d.Options, "\n")), TextCell(d.Choice), TextCell(d.Rationale),
+			TextCell(d.FeelingNote), TextCell(d.SharedWith), TextCell(d.Outcome), TextCell(d.Learnt))
 	}
-	out.Flush()
-	return out.Error()
+	return out.Flush()
 }
 
 // ValueNames lists values by name, organisational ones marked.

@@ -10,22 +10,65 @@ import (
 	"daymark/data"
 )
 
-func TestSafeCell(t *testing.T) {
+func TestOnlyTextThatWouldRunAsAFormulaIsNeutralised(t *testing.T) {
 	cases := map[string]string{
 		"=HYPERLINK(\"http://x\")": "'=HYPERLINK(\"http://x\")",
-		"+1":                       "'+1",
-		"-2":                       "'-2",
+		"+1+1":                     "'+1+1",
+		"-2+3":                     "'-2+3",
+		"-1, quoted":               "'-1, quoted",
 		"@SUM(A1)":                 "'@SUM(A1)",
+		"＝1+1":                     "'＝1+1",
 		"\tindent":                 "'\tindent",
 		"\rreturn":                 "'\rreturn",
+		"-2":                       "-2", // a number, which a spreadsheet reads as one
+		"+1.5":                     "+1.5",
 		"People":                   "People",
 		"":                         "",
 		"1+1":                      "1+1",
 	}
 	for in, want := range cases {
-		if got := SafeCell(in); got != want {
-			t.Errorf("SafeCell(%q) = %q, want %q", in, got, want)
+		if got := neutral(in); got != want {
+			t.Errorf("neutral(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// Every character of every cell survives, numbers stay numbers, and text
+// is quoted where it must be: a CSV read back gives what was written, but
+// for the ' in front of a formula.
+func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
+	store := openStore(t)
+	ctx := context.Background()
+	dims, _ := store.Dimensions(ctx)
+	day := data.NewDay(data.NewDate(2026, 11, 20))
+	day.Note = "carriage\rreturn, line\nfeed, both\r\n, \"quotes\", tab\t, and 🚀"
+	day.Planned = map[int64]int{dims[0].ID: 90}
+	if err := store.SaveDay(ctx, day); err != nil {
+		t.Fatal(err)
+	}
+	feeling, confidence := -2, 7
+	decisions := []DocumentDecision{{Date: "2026-11-20", Title: "=1+1", Feeling: &feeling, Confidence: &confidence, Situation: day.Note}, {Date: "2026-11-21", Title: "-1", Feeling: nil}}
+
+	var days, ds bytes.Buffer
+	if err := ExportDaysCSV(ctx, store, &days); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteDecisionsCSV(&ds, decisions); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(days.String(), `2026-11-20,My self,90,0,"carriage`+"\r"+`return`) {
+		t.Errorf("numbers are not bare or the note lost its carriage return:\n%q", days.String())
+	}
+	if !strings.Contains(ds.String(), `2026-11-20,'=1+1,,-2,7,`) || !strings.Contains(ds.String(), "2026-11-21,-1,,,,") {
+		t.Errorf("decisions:\n%q", ds.String())
+	}
+	raw := days.String()
+	if !strings.Contains(raw, `"`+strings.ReplaceAll(day.Note, `"`, `""`)+`"`) {
+		t.Errorf("the note is not in the file as it was: %q", raw)
+	}
+	rows, err := csv.NewReader(&days).ReadAll()
+	if err != nil || len(rows) != 5 || rows[1][2] != "90" {
+		t.Fatalf("%q, %v", rows, err)
 	}
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"os"
@@ -33,7 +34,16 @@ func (f *DataFile) Export(ctx context.Context, path string) error {
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		write = ExportDaysCSV
 	}
-	return WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
+	return f.Outputs().WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
+}
+
+// BackupTo copies the database to path, a new file that is none of its
+// own (see Outputs.Check).
+func (f *DataFile) BackupTo(ctx context.Context, path string) error {
+	if err := f.Outputs().Check(path); err != nil {
+		return err
+	}
+	return f.store.BackupTo(ctx, path)
 }
 
 // ReadImport reads and checks the export at path, changing nothing.
@@ -85,4 +95,15 @@ func (f *DataFile) Restore(ctx context.Context, path string) (data.Backup, error
 // changed the data since this window last wrote or looked.
 func (f *DataFile) ChangedElsewhere(ctx context.Context) (bool, error) {
 	return f.store.ChangedElsewhere(ctx)
+}
+
+// IsDatabase says, from the first bytes of a file a person chose to
+// import, that it is a database (a backup, most likely) rather than an
+// export, a calendar or a tracker's CSV: a backup comes back by restoring
+// it, which checks it as opening does.
+func IsDatabase(name string, head []byte) error {
+	if bytes.HasPrefix(head, []byte("SQLite format 3\x00")) {
+		return data.Errorf(data.EInvalid, "%s is a database (a backup?), not an export, a calendar or a time tracker's CSV: to bring a backup back, restore it (File → Restore a backup…, or daymark restore)", name)
+	}
+	return nil
 }

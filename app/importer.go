@@ -67,6 +67,12 @@ func ReadExport(r io.Reader) (data.Contents, error) {
 	if len(raw) > MaxImportSize {
 		return data.Contents{}, data.Errorf(data.EInvalid, "the file is larger than %d MB: it is not a Daymark export", MaxImportSize>>20)
 	}
+	if err := IsDatabase("the file", raw); err != nil {
+		return data.Contents{}, err
+	}
+	if err := validUTF8(raw); err != nil {
+		return data.Contents{}, err
+	}
 	var doc Document
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
@@ -82,6 +88,9 @@ func ReadExport(r io.Reader) (data.Contents, error) {
 	}
 	if doc.Version < 1 || doc.Version > ExportVersion {
 		return data.Contents{}, data.Errorf(data.EInvalid, "the export is version %d; this Daymark reads versions 1 to %d (a newer Daymark may read it)", doc.Version, ExportVersion)
+	}
+	if err := strictExport(raw, doc.Version); err != nil {
+		return data.Contents{}, err
 	}
 	return doc.contents()
 }

@@ -4,6 +4,7 @@ package data
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -87,6 +88,14 @@ func TestAFileThatCannotBeReadOrWrittenIsRefusedAndLeftAlone(t *testing.T) {
 // the system cannot start a process as another user.
 func openAsNobody(t *testing.T, dir, path string) string {
 	t.Helper()
+	return runAsNobody(t, dir, "open", path)
+}
+
+// runAsNobody runs the helper on the database at path in a copy of this
+// test binary in dir, as the user nobody, with the environment's other
+// variables, and returns what it printed.
+func runAsNobody(t *testing.T, dir, helper, path string, env ...string) string {
+	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
@@ -97,13 +106,87 @@ func openAsNobody(t *testing.T, dir, path string) string {
 	}
 	cmd := exec.Command(bin)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "DAYMARK_HELPER=open", "DAYMARK_HELPER_DB="+path, "HOME="+dir)
+	cmd.Env = append(append(os.Environ(), "DAYMARK_HELPER="+helper, "DAYMARK_HELPER_DB="+path, "HOME="+dir), env...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
 	out, err := cmd.Output()
 	if _, exited := err.(*exec.ExitError); err != nil && !exited {
 		t.Skipf("cannot run a process as the user nobody (%v): the test runs as root, for whom no file is unreadable", err)
 	}
 	return strings.TrimSpace(string(out))
+}
+
+func init() { helpers["restore"] = restoreAndSay }
+
+// restoreAndSay restores the database from $DAYMARK_HELPER_FROM and says
+// how it went.
+func restoreAndSay(path string) int {
+	s, err := Open(path)
+	if err == nil {
+		_, err = s.Restore(context.Background(), os.Getenv("DAYMARK_HELPER_FROM"))
+		s.Close()
+	}
+	if err != nil {
+		os.Stdout.WriteString(ErrorCode(err) + ": " + ErrorMessage(err) + "\n")
+		return 1
+	}
+	os.Stdout.WriteString("restored\n")
+	return 0
+}
+
+func TestABackupThatCanOnlyBeReadRestores(t *testing.T) {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "daymark-readonly-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "shelf"), 0o700); os.RemoveAll(dir) })
+	os.Chmod(dir, 0o755)
+	s, err := Open(filepath.Join(dir, "daymark.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dims, _ := s.Dimensions(ctx)
+	s.SaveDay(ctx, dayWith(NewDate(2026, 7, 7), dims[0].ID, 15, 0))
+	shelf := filepath.Join(dir, "shelf")
+	os.Mkdir(shelf, 0o700)
+	backup := filepath.Join(shelf, "kept.db")
+	if err := s.BackupTo(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// The backup and its folder can be read, not written.
+	os.Chmod(backup, 0o444)
+	os.Chmod(shelf, 0o555)
+	if os.Geteuid() != 0 {
+		if out := restoreAndSayIn(t, filepath.Join(dir, "daymark.db"), backup); out != "restored" {
+			t.Errorf("restoring a read-only backup: %s", out)
+		}
+		return
+	}
+	for _, f := range []string{dir, filepath.Join(dir, "daymark.db"), filepath.Join(dir, "daymark.db-wal"), filepath.Join(dir, "daymark.db-shm")} {
+		os.Chown(f, nobody, nobody)
+	}
+	out := runAsNobody(t, dir, "restore", filepath.Join(dir, "daymark.db"), "DAYMARK_HELPER_FROM="+backup)
+	if out != "restored" {
+		t.Errorf("restoring a read-only backup as its reader: %s", out)
+	}
+	if entries, _ := os.ReadDir(shelf); len(entries) != 1 {
+		t.Errorf("restoring wrote beside the backup: %v", entries)
+	}
+}
+
+// restoreAndSayIn restores in this process, for a user who is not root.
+func restoreAndSayIn(t *testing.T, db, from string) string {
+	t.Helper()
+	s, err := Open(db)
+	if err != nil {
+		return ErrorMessage(err)
+	}
+	defer s.Close()
+	if _, err := s.Restore(context.Background(), from); err != nil {
+		return ErrorMessage(err)
+	}
+	return "restored"
 }
 
 func copyFile(t *testing.T, from, to string, mode os.FileMode) {
@@ -122,5 +205,30 @@ func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 	}
 	if err := out.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A folder the person cannot write in is named as the trouble, not the
+// file Daymark meant to make in it.
+func TestAFolderThatCannotBeWrittenIsNamedAsTheTrouble(t *testing.T) {
+	dir, err := os.MkdirTemp("", "daymark-folder-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	os.Chmod(dir, 0o755)
+	shut := filepath.Join(dir, "shut")
+	os.Mkdir(shut, 0o555)
+	path := filepath.Join(shut, "new.db")
+	want := "cannot write " + path + ": the folder " + shut + " cannot be written (check its permissions)"
+	var got string
+	if os.Geteuid() != 0 {
+		_, err := Open(path)
+		got = ErrorMessage(err)
+	} else {
+		got = openAsNobody(t, dir, path)
+	}
+	if !strings.Contains(got, want) {
+		t.Errorf("Open in a folder that cannot be written: %q, want %q", got, want)
 	}
 }

@@ -158,14 +158,11 @@ func usableFolder(dir string) error {
 		return Errorf(EInvalid, "the backups folder must be a full path, not “%s”", dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return &Error{Code: EInvalid, Message: "cannot create the backups folder " + dir, Err: err}
+		return CannotCreateFolder("the backups folder", dir, err)
 	}
-	f, err := os.CreateTemp(dir, ".daymark-check-*")
-	if err != nil {
-		return &Error{Code: EInvalid, Message: "cannot write in " + dir + " (check its permissions)", Err: err}
+	if !writableFolder(dir) {
+		return Errorf(EInvalid, "the folder %s cannot be written (check its permissions)", dir)
 	}
-	f.Close()
-	os.Remove(f.Name())
 	return nil
 }
 
@@ -178,7 +175,7 @@ func (s *Store) BackupTo(ctx context.Context, dest string) error {
 // db, into dir.
 func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return Backup{}, &Error{Code: EInternal, Message: "cannot create the backups folder " + dir, Err: err}
+		return Backup{}, CannotCreateFolder("the backups folder", dir, err)
 	}
 	var rev int64 = -1
 	if err := db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'revision'").Scan(&rev); err != nil {
@@ -199,16 +196,23 @@ func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup
 }
 
 // vacuumInto writes a compact, consistent copy of the database to dest:
-// into a temporary file created for the owner only, synced, then renamed,
-// so dest is either absent or whole.
+// into a temporary file created for the owner only and held while it is
+// written (see holdTemp), synced, then renamed, so dest is either absent
+// or whole.
 func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if _, err := os.Stat(dest); err == nil {
 		return Errorf(EConflict, "%s already exists: choose another name", dest)
 	}
-	tmp := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp")
-	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
+	tmp := tempFor(dest)
+	release, err := holdTemp(tmp)
 	if err != nil {
-		return &Error{Code: EInvalid, Message: "cannot write " + dest, Err: err}
+		return err
+	}
+	defer release()
+	os.Remove(tmp) // one left by a writer killed before: its mode may not be the owner's
+	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return CannotWrite(dest, err)
 	}
 	f.Close()
 	fail := func(err error) error {
@@ -290,24 +294,35 @@ func prune(dir, dbPath string, now time.Time) error {
 
 // Restore replaces the database with the backup (or any Daymark database)
 // at from, after backing up the current state, which it returns. The file
-// from is only read.
+// from is only read, and must pass every check of opening a database
+// first (see vettedCopy).
 func (s *Store) Restore(ctx context.Context, from string) (Backup, error) {
-	abs, err := filepath.Abs(from)
-	if err != nil || abs == s.path {
+	if sameFile(from, s.path) {
 		return Backup{}, Errorf(EInvalid, "restore from another file than the database itself")
 	}
-	if err := CheckBackup(ctx, abs); err != nil {
+	source, _, remove, err := vettedCopy(ctx, from)
+	if err != nil {
 		return Backup{}, err
 	}
+	defer remove()
 	saved, err := s.Backup(ctx, "before-restore")
 	if err != nil {
 		return Backup{}, err
 	}
-	return saved, s.copyFrom(ctx, abs)
+	return saved, s.copyFrom(ctx, source)
 }
 
-// copyFrom copies the database at from over this one with SQLite's online
-// backup API, in one step, then brings its schema up to date.
+// sameFile reports whether the paths a and b name one file, through links
+// and relative paths.
+func sameFile(a, b string) bool {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}
+
+// copyFrom copies the database at from, a vetted copy, over this one with
+// SQLite's online backup API, in one step, then brings its schema up to
+// date.
 func (s *Store) copyFrom(ctx context.Context, from string) error {
 	src, err := (&sqlite3.SQLiteDriver{}).Open(fileURI(from) + "?mode=ro&immutable=1")
 	if err != nil {
@@ -342,32 +357,9 @@ func (s *Store) copyFrom(ctx context.Context, from string) error {
 // CheckBackup checks, without changing it, that the file at path is a
 // sound Daymark database this build can read: one Restore takes.
 func CheckBackup(ctx context.Context, path string) error {
-	if _, err := os.Stat(path); err != nil {
-		return Errorf(ENotFound, "there is no file at %s", path)
+	_, _, remove, err := vettedCopy(ctx, path)
+	if err == nil {
+		remove()
 	}
-	if err := prepareFile(path, BackupFolder(path)); err != nil { // only reads an existing file's header
-		return err
-	}
-	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=ro&immutable=1")
-	if err != nil {
-		return storeError(err)
-	}
-	defer db.Close()
-	var version, appID int
-	var check string
-	if err := db.QueryRowContext(ctx, "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id").Scan(&version, &appID); err != nil {
-		return storeError(err)
-	}
-	if appID != applicationID {
-		return Errorf(ECorrupt, "%s is not a Daymark database", path)
-	}
-	if err := checkVersion(path, version); err != nil {
-		return err
-	}
-	if err := db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&check); err != nil {
-		return storeError(err)
-	} else if check != "ok" {
-		return Errorf(ECorrupt, "%s is damaged: %s", path, check)
-	}
-	return nil
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math/big"
 	"unicode/utf8"
 )
 
@@ -81,6 +82,17 @@ func sameMinutes(a, b map[int64]int) bool {
 	return true
 }
 
+// addUp adds minutes up exactly, however large they are, so that huge ones
+// never wrap round to a small sum (four of 2^62 make 0 in an int); over
+// says whether they come to more than a day.
+func addUp(minutes map[int64]int) (total string, over bool) {
+	t := new(big.Int)
+	for _, m := range minutes {
+		t.Add(t, big.NewInt(int64(m)))
+	}
+	return t.String(), t.Cmp(big.NewInt(MinutesPerDay)) > 0
+}
+
 func sum(m map[int64]int) int {
 	t := 0
 	for _, v := range m {
@@ -107,8 +119,8 @@ func (d Day) Validate() error {
 				return Errorf(EInvalid, "%s minutes cannot be negative", side.name)
 			}
 		}
-		if t := sum(side.minutes); t > MinutesPerDay {
-			return Errorf(EInvalid, "%s minutes add up to %d, more than the %d in a day", side.name, t, MinutesPerDay)
+		if t, over := addUp(side.minutes); over {
+			return Errorf(EInvalid, "%s minutes add up to %s, more than the %d in a day", side.name, t, MinutesPerDay)
 		}
 	}
 	for id, m := range d.Timed {

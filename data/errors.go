@@ -35,9 +35,10 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// Errorf makes a domain error with a sentence for people.
+// Errorf makes a domain error with a sentence for people; text among args
+// too long to repeat whole is shortened (see Shorten).
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, shortenArgs(args)...)}
 }
 
 // ErrorCode returns the code of a domain error, or EInternal for any other error.
@@ -52,15 +53,16 @@ func ErrorCode(err error) string {
 }
 
 // ErrorMessage returns the sentence of a domain error, or a generic sentence
-// (with the cause) for any other error.
+// (with the cause) for any other error, never with a word or a path too
+// long to read in it (see Shorten).
 func ErrorMessage(err error) string {
 	var e *Error
 	if err == nil {
 		return ""
 	} else if errors.As(err, &e) {
-		return e.Message
+		return shortenRuns(e.Message)
 	}
-	return "Something went wrong: " + err.Error()
+	return shortenRuns("Something went wrong: " + err.Error())
 }
 
 // noNUL refuses a text with a NUL character in it: SQLite's text functions

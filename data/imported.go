@@ -81,11 +81,11 @@ func (d ImportedDay) Validate() error {
 	if err := d.Date.Validate(); err != nil {
 		return err
 	}
-	switch total, negative := budget(d.Minutes); {
+	switch total, over, negative := budget(d.Minutes); {
 	case negative:
 		return Errorf(EInvalid, "imported minutes cannot be negative")
-	case total > MinutesPerDay:
-		return Errorf(EInvalid, "imported minutes add up to %d, more than the %d in a day", total, MinutesPerDay)
+	case over:
+		return Errorf(EInvalid, "imported minutes add up to %s, more than the %d in a day", total, MinutesPerDay)
 	}
 	return nil
 }

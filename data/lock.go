@@ -30,8 +30,9 @@ func TakeLock(dbPath string) (*Lock, error) {
 		return nil, Errorf(EInvalid, "“%s” is not a usable path", dbPath)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		return nil, &Error{Code: EInvalid, Message: "cannot create the folder for " + abs, Err: err}
+		return nil, CannotCreateFolder("the folder", filepath.Dir(abs), err)
 	}
+	ownerOnly(LockPath(abs))
 	f := flock.New(LockPath(abs), flock.SetPermissions(0o600))
 	ok, err := f.TryLock()
 	if err != nil {

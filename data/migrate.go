@@ -77,20 +77,35 @@ func inspect(ctx context.Context, path, backups string) (int, error) {
 		return 0, storeError(err)
 	}
 	defer db.Close()
+	version, err := vet(ctx, db, path)
+	if err != nil {
+		return 0, err
+	}
+	if version > 0 && version < len(migrations()) {
+		if _, err := backup(ctx, db, path, backups, fmt.Sprintf("before-schema-%d", len(migrations()))); err != nil {
+			return 0, err
+		}
+	}
+	return version, nil
+}
+
+// vet checks, changing nothing, that the database behind db is a Daymark
+// database this build can open (or a new, empty file) with the tables and
+// columns of its schema version, and returns that version. Its sentences
+// name path.
+func vet(ctx context.Context, db *sql.DB, path string) (int, error) {
 	var version, appID, objects int
 	row := db.QueryRowContext(ctx, "SELECT user_version, application_id, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version, pragma_application_id")
 	if err := row.Scan(&version, &appID, &objects); err != nil {
 		return 0, storeError(err)
 	}
-	switch {
-	case appID != applicationID && (appID != 0 || objects > 0 || version != 0):
+	if appID != applicationID && (appID != 0 || objects > 0 || version != 0) {
 		return 0, Errorf(ECorrupt, "%s is an SQLite file of another program, not a Daymark database", path)
-	case version > 0 && version < len(migrations()):
-		if _, err := backup(ctx, db, path, backups, fmt.Sprintf("before-schema-%d", len(migrations()))); err != nil {
-			return 0, err
-		}
 	}
-	return version, checkVersion(path, version)
+	if err := checkVersion(path, version); err != nil {
+		return 0, err
+	}
+	return version, checkSchema(ctx, db, path, version)
 }
 
 // checkVersion refuses a schema newer than this build knows, and one no

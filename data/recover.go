@@ -20,12 +20,14 @@ func RestoreInPlace(ctx context.Context, dbPath, from string) (keptAs string, er
 	if err != nil {
 		return "", Errorf(EInvalid, "“%s” is not a usable path", dbPath)
 	}
-	if src, err := filepath.Abs(from); err != nil || src == abs {
+	if sameFile(from, abs) {
 		return "", Errorf(EInvalid, "restore from another file than the database itself")
 	}
-	if err := CheckBackup(ctx, from); err != nil {
+	source, _, remove, err := vettedCopy(ctx, from)
+	if err != nil {
 		return "", err
 	}
+	defer remove()
 	lock, err := TakeLock(abs)
 	if err != nil {
 		return "", err
@@ -38,7 +40,7 @@ func RestoreInPlace(ctx context.Context, dbPath, from string) (keptAs string, er
 			return "", &Error{Code: EInvalid, Message: "cannot set " + abs + " aside (check the permissions of its folder)", Err: err}
 		}
 	}
-	if err := copyDatabase(ctx, from, abs); err != nil {
+	if err := copyDatabase(ctx, source, abs); err != nil {
 		if keptAs != "" {
 			moveWithJournal(keptAs, abs)
 		}
@@ -61,8 +63,8 @@ func moveWithJournal(from, to string) error {
 	return nil
 }
 
-// copyDatabase writes a whole copy of the database at from to dest, which
-// must not exist.
+// copyDatabase writes a whole copy of the database at from, a vetted copy,
+// to dest, which must not exist.
 func copyDatabase(ctx context.Context, from, dest string) error {
 	src, err := sql.Open("sqlite3", fileURI(from)+"?mode=ro&immutable=1")
 	if err != nil {

@@ -60,6 +60,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err := prepareFile(abs, backups); err != nil {
 		return nil, err
 	}
+	removeAbandonedTemps(abs, BackupFolder(abs), backups)
 	ctx := context.Background()
 	version, err := inspect(ctx, abs, backups)
 	if err != nil {
@@ -100,10 +101,16 @@ func OpenWith(path string, o Options) (*Store, error) {
 }
 
 // OpenExisting opens the Daymark database at path like Open, but fails
-// rather than create a database where there is none.
+// rather than create a database where there is none, or fill an empty
+// file with one: what only reads never writes a database into being.
 func OpenExisting(path string) (*Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	if info, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, Errorf(ENotFound, "there is no database at %s", path)
+	} else if err == nil && info.Mode().IsRegular() && info.Size() == 0 && !hasJournal(path) {
+		if err := checkHeader(path, BackupFolder(path)); err != nil {
+			return nil, err // emptied, with backups: say so
+		}
+		return nil, Errorf(ENotFound, "there is no Daymark database in %s yet: the file is empty", path)
 	}
 	return Open(path)
 }
@@ -120,13 +127,13 @@ func (s *Store) Path() string { return s.path }
 // SQLite database; backups is the folder of its backups.
 func prepareFile(path, backups string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return &Error{Code: EInvalid, Message: "cannot create the folder for " + path, Err: err}
+		return CannotCreateFolder("the folder", filepath.Dir(path), err)
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err == nil {
 		return f.Close()
 	} else if !errors.Is(err, fs.ErrExist) {
-		return &Error{Code: EInvalid, Message: "cannot create " + path, Err: err}
+		return CannotWrite(path, err)
 	}
 	if err := checkHeader(path, backups); err != nil {
 		return err
@@ -138,6 +145,7 @@ func prepareFile(path, backups string) error {
 	} else {
 		f.Close()
 	}
+	ownerOnly(path, path+"-wal", path+"-shm", path+"-journal")
 	return nil
 }
 
@@ -214,6 +222,9 @@ func dsn(path string) string {
 // "#" work. Open always passes mode=rw, so SQLite never creates a file that
 // Open did not create itself.
 func fileURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs // a relative path is relative to the working folder, never to /
+	}
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // a Windows volume: file:///C:/...

@@ -20,22 +20,23 @@ func (t Target) Validate() error {
 	if err := t.From.Validate(); err != nil {
 		return err
 	}
-	switch total, negative := budget(t.Minutes); {
+	switch total, over, negative := budget(t.Minutes); {
 	case negative:
 		return Errorf(EInvalid, "target minutes cannot be negative")
-	case total > MinutesPerDay:
-		return Errorf(EInvalid, "the targets add up to %d minutes, more than the %d in a day", total, MinutesPerDay)
+	case over:
+		return Errorf(EInvalid, "the targets add up to %s minutes, more than the %d in a day", total, MinutesPerDay)
 	}
 	return nil
 }
 
-// budget adds minutes by dimension up, and says whether any is negative.
-func budget(minutes map[int64]int) (total int, negative bool) {
+// budget adds minutes by dimension up exactly (see addUp), and says
+// whether they come to more than a day and whether any is negative.
+func budget(minutes map[int64]int) (total string, over, negative bool) {
 	for _, m := range minutes {
-		total += m
 		negative = negative || m < 0
 	}
-	return total, negative
+	total, over = addUp(minutes)
+	return total, over, negative
 }
 
 // InForce returns the target in force on date among targets sorted by date,

@@ -170,7 +170,7 @@ func TestChartsSaveAsPNGAndSVG(t *testing.T) {
 	dir := t.TempDir()
 	for i, name := range []string{"days.png", "shares.svg", "average.png"} {
 		path := filepath.Join(dir, name)
-		writeChart(h.win, h.w.tasks, path, h.w.balance.cards[i].figure)
+		writeChart(h.win, h.w.tasks, h.w.svc.Balancer.Outputs(), path, h.w.balance.cards[i].figure)
 		h.settle()
 		b, err := os.ReadFile(path)
 		if err != nil {

@@ -25,15 +25,16 @@ func (s *balanceScreen) saveChart(card *chartCard) {
 	}
 	fig := card.figure
 	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.rng.From.String() + ".png"
-	pickSavePath(s.win, name, place{extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, path, fig) })
+	out := s.balancer.Outputs()
+	pickSavePath(s.win, name, place{extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, out, path, fig) })
 }
 
 // writeChart draws fig to path (SVG when the name ends in .svg, PNG
 // otherwise) off the UI goroutine, and says how it went.
-func writeChart(win fyne.Window, t *tasks, path string, fig charts.Figure) {
+func writeChart(win fyne.Window, t *tasks, out app.Outputs, path string, fig charts.Figure) {
 	var err error
 	t.run(func() {
-		err = app.WriteFile(path, func(w io.Writer) error {
+		err = out.WriteFile(path, func(w io.Writer) error {
 			if strings.EqualFold(filepath.Ext(path), ".svg") {
 				return charts.SVG(w, fig, savedWidth, savedHeight, charts.Light())
 			}

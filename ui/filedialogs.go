@@ -44,10 +44,12 @@ func pickFile(win fyne.Window, p place, then func(path string)) {
 }
 
 // pickSavePath asks where to save, suggesting name, and calls then with
-// the path, for then to write the file whole. Fyne's dialog has opened the
-// file for writing by then (emptying a file the person agreed to
-// overwrite); that writer is closed unused.
+// the path, for then to write the file whole (beside it, then renamed).
+// The dialog's own writer is closed unused; it never opened the file (see
+// openFilesLate), so a file the person agreed to overwrite stays whole
+// until the new one takes its place.
 func pickSavePath(win fyne.Window, name string, p place, then func(path string)) {
+	openFilesLate()
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return

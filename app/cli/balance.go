@@ -2,12 +2,10 @@ package cli
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -75,19 +73,17 @@ func balance(ctx context.Context, o *options) error {
 		for _, r := range b.Rows {
 			doc.Dimensions = append(doc.Dimensions, balanceDimensions{Name: r.Dimension.Name, Planned: r.Planned, Actual: r.Actual, Target: r.Target})
 		}
-		enc := json.NewEncoder(o.stdout)
+		enc := json.NewEncoder(o.data)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(doc)
 	case "csv":
-		w := csv.NewWriter(o.stdout)
-		w.UseCRLF = true
-		w.Write([]string{"dimension", "planned_minutes", "actual_minutes", "target_minutes"})
+		w := app.NewCSV(o.data)
+		w.Row(app.TextCells("dimension", "planned_minutes", "actual_minutes", "target_minutes")...)
 		for _, r := range b.Rows {
-			w.Write([]string{app.SafeCell(r.Dimension.Name), strconv.Itoa(r.Planned), strconv.Itoa(r.Actual), strconv.Itoa(r.Target)})
+			w.Row(app.TextCell(r.Dimension.Name), app.NumberCell(r.Planned), app.NumberCell(r.Actual), app.NumberCell(r.Target))
 		}
-		w.Flush()
-		return w.Error()
+		return w.Flush()
 	}
 	return balanceText(o.stdout, b)
 }

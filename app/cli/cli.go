@@ -54,8 +54,9 @@ type options struct {
 	out       string
 	replace   bool
 	dryRun    bool
-	file      string // the positional argument
-	stdout    io.Writer
+	file      string    // the positional argument
+	stdout    io.Writer // text for a person: control sequences dropped (see Terminal)
+	data      io.Writer // JSON and CSV for another program, as they are
 	stderr    io.Writer
 
 	at      string   // timer start and stop: --at
@@ -105,9 +106,10 @@ func Has(name string) bool {
 // Run runs the command name with its arguments; db is the database given
 // before the command, if any. It returns the exit status.
 func Run(ctx context.Context, name string, args []string, db string, stdout, stderr io.Writer) int {
+	stderr = Terminal(stderr)
 	c, found := commands[name]
 	if !found {
-		fmt.Fprintf(stderr, "daymark: unknown command %q (see daymark --help)\n", name)
+		fmt.Fprintf(stderr, "daymark: unknown command %q (see daymark --help)\n", data.Shorten(name))
 		return misusage
 	}
 	sub := c.subs != nil
@@ -130,21 +132,28 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 		}
 		name, c, args = name+" "+args[0], c.subs[args[0]], args[1:]
 	}
-	o := &options{db: db, stdout: stdout, stderr: stderr}
+	o := &options{db: db, stdout: Terminal(stdout), data: stdout, stderr: stderr}
 	fs := flag.NewFlagSet("daymark "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // a mistake is said below, in a sentence
 	fs.StringVar(&o.db, "db", db, "the database file (default: $DAYMARK_DB, or the data folder)")
 	if c.flags != nil {
 		c.flags(fs, o)
 	}
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: daymark %s %s\n\n%s\n\n", name, c.usage, c.about)
+		fs.SetOutput(stderr)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
 	positional, err := parseFlags(fs, args, c.arg != "" || sub)
 	if errors.Is(err, flag.ErrHelp) {
 		return ok
 	} else if err != nil {
+		fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(data.Errorf(data.EInvalid, "%s", err.Error())))
+		return misusage
+	}
+	if err := CheckDBFlag(fs); err != nil {
+		fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(err))
 		return misusage
 	}
 	arg := c.arg
@@ -192,6 +201,18 @@ func parseFlags(fs *flag.FlagSet, args []string, interspersed bool) ([]string, e
 		positional = fs.Args()
 	}
 	return out, nil
+}
+
+// CheckDBFlag refuses a --db given as nothing (--db ""), which would
+// otherwise quietly stand for the default database.
+func CheckDBFlag(fs *flag.FlagSet) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "db" && strings.TrimSpace(f.Value.String()) == "" {
+			err = data.Errorf(data.EInvalid, "--db is empty: give the database's path, or leave --db out for the default one")
+		}
+	})
+	return err
 }
 
 // DatabasePath resolves the database: the flag, then DAYMARK_DB, then the

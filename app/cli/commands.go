@@ -117,9 +117,9 @@ func export(ctx context.Context, o *options) error {
 	}
 	defer store.Close()
 	if o.out != "" {
-		return app.WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
+		return app.OutputsOf(store).WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
 	}
-	out := bufio.NewWriter(o.stdout)
+	out := bufio.NewWriter(o.data)
 	if err := write(ctx, store, out); err != nil {
 		return err
 	}
@@ -129,6 +129,9 @@ func export(ctx context.Context, o *options) error {
 func importFile(ctx context.Context, o *options) error {
 	raw, err := readInput(o.file)
 	if err != nil {
+		return err
+	}
+	if err := app.IsDatabase(o.file, raw); err != nil {
 		return err
 	}
 	if app.FileKind(o.file, raw[:min(len(raw), 64)]) != app.FileExport {
@@ -242,7 +245,7 @@ func backup(ctx context.Context, o *options) error {
 	}
 	defer store.Close()
 	if o.out != "" {
-		if err := store.BackupTo(ctx, o.out); err != nil {
+		if err := app.NewDataFile(store).BackupTo(ctx, o.out); err != nil {
 			return err
 		}
 		fmt.Fprintf(o.stdout, "Backed up %s to %s\n", store.Path(), o.out)

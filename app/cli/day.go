@@ -76,7 +76,7 @@ func day(ctx context.Context, o *options) error {
 		return err
 	}
 	if o.format == "json" {
-		return writeJSON(o.stdout, dayDocument(dt, dims, timer.Location))
+		return writeJSON(o.data, dayDocument(dt, dims, timer.Location))
 	}
 	return dayText(o.stdout, dt, dims, timer)
 }

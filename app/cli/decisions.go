@@ -75,12 +75,12 @@ func decisions(ctx context.Context, o *options) error {
 	}
 	switch o.format {
 	case "json":
-		enc := json.NewEncoder(o.stdout)
+		enc := json.NewEncoder(o.data)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(list)
 	case "csv":
-		return app.WriteDecisionsCSV(o.stdout, list)
+		return app.WriteDecisionsCSV(o.data, list)
 	}
 	if len(list) == 0 {
 		_, err := fmt.Fprintln(o.stdout, "No decisions match.")

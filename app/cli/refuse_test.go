@@ -48,6 +48,16 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 	os.WriteFile(emptied, nil, 0o600)
 	os.Link(mustBackup(t, whole), filepath.Join(filepath.Dir(whole), "backups", "emptied-20260101-120000.000-r1-manual.db"))
 
+	dropped := filepath.Join(dir, "dropped.db")
+	if code, _, errs := daymark(t, "demo", "--db", dropped, "--days", "2"); code != 0 {
+		t.Fatal(errs)
+	}
+	db, _ = sql.Open("sqlite3", dropped)
+	if _, err := db.Exec("ALTER TABLE value DROP COLUMN meaning"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
 	export := write("export.json", nil)
 	if code, out, _ := daymark(t, "export", "--db", sample(t)); code == 0 {
 		os.WriteFile(export, []byte(out), 0o600)
@@ -59,6 +69,7 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 		{"another program's", other, "an SQLite file of another program"},
 		{"newer", newer, "was written by a newer version of Daymark"},
 		{"emptied", emptied, "is empty, but there are backups of it"},
+		{"missing a column", dropped, "is damaged: the table value has no column meaning"},
 	}
 	commands := [][]string{
 		{"check"}, {"export"}, {"export", "--format", "csv"}, {"backup"}, {"balance"}, {"values"}, {"decisions"},

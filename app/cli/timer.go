@@ -2,12 +2,10 @@ package cli
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"text/tabwriter"
 	"time"
 
@@ -167,7 +165,7 @@ func timerStatus(ctx context.Context, o *options) error {
 			started := st.Interval.Start.In(timer.Location).Format(time.RFC3339)
 			doc.Dimension, doc.Started, doc.Minutes, doc.Note = &st.Dimension.Name, &started, st.Minutes, st.Interval.Note
 		}
-		return writeJSON(o.stdout, doc)
+		return writeJSON(o.data, doc)
 	}
 	if st.Notice != "" {
 		fmt.Fprintln(o.stdout, st.Notice)
@@ -249,20 +247,18 @@ func timerList(ctx context.Context, o *options) error {
 		if rows == nil {
 			rows = []timerIntervalJSON{}
 		}
-		return writeJSON(o.stdout, rows)
+		return writeJSON(o.data, rows)
 	case "csv":
-		w := csv.NewWriter(o.stdout)
-		w.UseCRLF = true
-		w.Write([]string{"date", "dimension", "start", "end", "minutes", "note", "id"})
+		w := app.NewCSV(o.data)
+		w.Row(app.TextCells("date", "dimension", "start", "end", "minutes", "note", "id")...)
 		for _, r := range rows {
 			end := ""
 			if r.End != nil {
 				end = *r.End
 			}
-			w.Write([]string{r.Date, app.SafeCell(r.Dimension), r.Start, end, strconv.Itoa(r.Minutes), app.SafeCell(r.Note), r.ID})
+			w.Row(app.TextCell(r.Date), app.TextCell(r.Dimension), app.TextCell(r.Start), app.TextCell(end), app.NumberCell(r.Minutes), app.TextCell(r.Note), app.TextCell(r.ID))
 		}
-		w.Flush()
-		return w.Error()
+		return w.Flush()
 	}
 	return timerListText(o.stdout, rows, timer.Location)
 }

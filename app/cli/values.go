@@ -57,7 +57,7 @@ func values(ctx context.Context, o *options) error {
 		doc.Gaps = append(doc.Gaps, g.Sentence)
 	}
 	if o.format == "json" {
-		enc := json.NewEncoder(o.stdout)
+		enc := json.NewEncoder(o.data)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(doc)
