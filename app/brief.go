@@ -128,10 +128,11 @@ type Block struct {
 	Caption string        // its caption and alternative text
 }
 
-func (b Brief) valueNames(ids []int64) string {
+// valueNames writes the names of the values ids, among all: "Trust, Speed".
+func valueNames(all []data.Value, ids []int64) string {
 	var names []string
 	for _, id := range ids {
-		for _, v := range b.Values {
+		for _, v := range all {
 			if v.ID == id {
 				names = append(names, v.Name)
 			}
