@@ -26,6 +26,7 @@ type Brief struct {
 	Alignment Alignment
 	Prompts   []data.Prompt
 	Answers   []data.Reflection // written in the period, newest first
+	Reviews   []data.Review     // weekly reviews saved in the period, the latest week first
 	Open      []OpenAction
 	Done      []OpenAction // done in the period (From is the session they came from)
 	Questions string
@@ -89,6 +90,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 			b.Answers = append(b.Answers, r)
 		}
 	}
+	b.Reviews = reviewsSaved(c.Reviews, period)
 	b.Open = OpenActions(c.Sessions, today)
 	for _, s := range c.Sessions {
 		for _, a := range s.Actions {
