@@ -36,12 +36,12 @@ func FrozenBalance(r data.Review) Balance {
 	for i, d := range f.Dimensions {
 		id := int64(i + 1)
 		dims = append(dims, data.Dimension{ID: id, Name: d.Name, Colour: d.Colour, Position: i + 1, Archived: d.Archived})
-		ids[strings.ToLower(d.Name)] = id
+		ids[d.Name] = id
 	}
 	byID := func(m map[string]int) map[int64]int {
 		out := map[int64]int{}
 		for name, minutes := range m {
-			if id := ids[strings.ToLower(name)]; id != 0 && minutes != 0 {
+			if id := ids[name]; id != 0 && minutes != 0 {
 				out[id] = minutes
 			}
 		}
@@ -63,7 +63,7 @@ func FrozenBalance(r data.Review) Balance {
 		}
 	}
 	var focus []data.Focus
-	if id := ids[strings.ToLower(f.Focus)]; id != 0 {
+	if id := ids[f.Focus]; id != 0 {
 		focus = []data.Focus{{Started: r.From, DimensionID: id}}
 	}
 	b := ComputeBalance(Range{From: r.From, To: r.To, Period: Week}, dims, days, targets, focus)

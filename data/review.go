@@ -141,6 +141,8 @@ func (r Review) Validate() error {
 			return Errorf(EInvalid, "Action %d: at most %d characters", i+1, MaxAction)
 		case a.Done && !a.CarriedTo.IsZero():
 			return Errorf(EInvalid, "Action %d: it is either done or carried on, not both", i+1)
+		case noNUL("the action", a.Text) != nil:
+			return Errorf(EInvalid, "Action %d: %s", i+1, ErrorMessage(noNUL("the action", a.Text)))
 		}
 		for _, d := range []Date{a.Due, a.CarriedTo} {
 			if !d.IsZero() {
@@ -176,7 +178,11 @@ func (w FrozenWeek) validate(from, to Date) error {
 		}
 		names[key] = true
 	}
-	if w.Focus != "" && !names[strings.ToLower(w.Focus)] {
+	exact := map[string]bool{} // days and the focus name dimensions exactly as listed
+	for _, d := range w.Dimensions {
+		exact[d.Name] = true
+	}
+	if w.Focus != "" && !exact[w.Focus] {
 		return Errorf(EInvalid, "Figures: the focus names “%s”, which is not one of the figures' dimensions", w.Focus)
 	}
 	seen := map[Date]bool{}
@@ -191,7 +197,7 @@ func (w FrozenWeek) validate(from, to Date) error {
 		}{{"planned", d.Planned}, {"actual", d.Actual}, {"target", d.Target}} {
 			total := 0
 			for name, m := range side.minutes {
-				if !names[strings.ToLower(name)] {
+				if !exact[name] {
 					return Errorf(EInvalid, "Figures: %s: %s names “%s”, which is not one of the figures' dimensions", d.Date, side.name, name)
 				}
 				if m < 0 {
