@@ -154,6 +154,8 @@ func (b Balance) Callout(today data.Date) string {
 		return "Nothing recorded " + when + " yet: plan and record your days on the Day planner, and their balance shows here."
 	case ok:
 		return b.shortfall(r) + " " + when + "."
+	case b.ActualDays == 0 && b.hasTargets():
+		return "No actual time recorded " + when + " yet: record your days on the Day planner to see them against the targets."
 	case !b.hasTargets():
 		return "No targets yet: set them to see where time falls short."
 	}
