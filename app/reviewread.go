@@ -85,8 +85,8 @@ func ReviewLine(r data.Review, dims []data.Dimension, within Range) string {
 	switch row, ok := b.Furthest(); {
 	case ok:
 		parts = append(parts, b.shortfall(row))
-	case !b.recorded():
-		parts = append(parts, "Nothing was recorded that week")
+	case b.ActualDays == 0:
+		parts = append(parts, "No actual time was recorded that week")
 	case !b.hasTargets():
 		parts = append(parts, "No targets then")
 	default:
