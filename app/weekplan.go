@@ -161,10 +161,10 @@ func (p WeekPlan) fill(replace bool, source func(i int, date data.Date) (map[int
 			}
 		}
 		switch {
-		case !ok:
-			f.Result = NoSource
 		case day.PlannedTotal() > 0 && !replace:
 			f.Result = KeptPlan
+		case !ok:
+			f.Result = NoSource
 		case planned.PlannedTotal() == 0:
 			f.Result = NothingIn
 		default:
