@@ -67,18 +67,20 @@ func (in weekInputs) plan(rng Range, days []data.Day) WeekPlan {
 }
 
 // Save stores the days of the plan that changed, in one transaction: all
-// of them or none. A day over 1440 minutes is refused in the Day
-// planner's words, naming the day; timed minutes stay as the timer made
-// them (the typed part of each actual time is what changes).
-func (w *Weeks) Save(ctx context.Context, p WeekPlan) error {
+// of them or none, and returns the week as it now stands. A day over 1440
+// minutes is refused in the Day planner's words, naming the day; timed
+// minutes stay as the timer made them (the typed part of each actual time
+// is what changes).
+func (w *Weeks) Save(ctx context.Context, p WeekPlan) (WeekPlan, error) {
 	if problems := p.Problems(); len(problems) > 0 {
-		return data.Errorf(data.EInvalid, "%s", strings.Join(problems, " "))
+		return p, data.Errorf(data.EInvalid, "%s", strings.Join(problems, " "))
 	}
-	changed := p.Changed()
-	if len(changed) == 0 {
-		return nil
+	if changed := p.Changed(); len(changed) > 0 {
+		if err := w.store.SaveDays(ctx, changed); err != nil {
+			return p, err
+		}
 	}
-	return w.store.SaveDays(ctx, changed)
+	return w.Plan(ctx, p.Range)
 }
 
 // ApplyIdeal plans the days of the week rng from the ideal week, on the

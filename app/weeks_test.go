@@ -252,7 +252,7 @@ func TestCopyClearAndSaveTheWeek(t *testing.T) {
 	over.Planned[a], over.Planned[b] = 1000, 500
 	bad := cleared.WithDay(over)
 	before, _ := s.Contents(ctx)
-	err := w.Save(ctx, bad)
+	_, err := w.Save(ctx, bad)
 	if want := "The plan of Thursday 5 March 2026 adds up to 25h, 1h more than the 24 hours in a day."; err == nil || data.ErrorMessage(err) != want {
 		t.Errorf("saving a day over 1440: %v, want %q", err, want)
 	}
@@ -274,10 +274,13 @@ func TestCopyClearAndSaveTheWeek(t *testing.T) {
 	if _, err := tm.Correct(ctx, data.Interval{DimensionID: b, Start: ldn(2026, 3, 3, 10, 0, 0), End: ldn(2026, 3, 3, 10, 20, 0)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Save(ctx, cleared.WithDay(tue)); err != nil {
+	got, err := w.Save(ctx, cleared.WithDay(tue))
+	if err != nil {
 		t.Fatal(err)
 	}
-	got, _ := w.Plan(ctx, march)
+	if len(got.Changed()) != 0 {
+		t.Errorf("the week returned after saving has changes: %+v", got.Changed())
+	}
 	if len(got.Days[0].Planned) != 0 || got.Days[0].Actual[b] != 300 || got.Days[1].Planned[a] != 60 || got.Days[1].Actual[b] != 110 || got.Days[1].Timed[b] != 50 {
 		t.Errorf("after saving: Monday %+v, Tuesday %+v (60m typed + 50m timed)", got.Days[0], got.Days[1])
 	}
