@@ -17,7 +17,7 @@ import (
 func reviewWeek(t *testing.T) (*Weeks, *data.Store, []data.Dimension, data.Session) {
 	t.Helper()
 	w, s, dims := weekStore(t)
-	w.Now = func() time.Time { return ldn(2026, 3, 6, 16, 0, 0) }
+	w.Now = func() time.Time { return ldn(2026, 3, 6, 12, 0, 0) } // noon: the same date in any zone the line is written in
 	ctx := context.Background()
 	must := func(err error) {
 		t.Helper()
