@@ -101,6 +101,7 @@ func sections(md string) (order []string, body map[string]string) {
 }
 
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
+	inZone(t, london)
 	store := briefFixture(t)
 	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
 	if err != nil {

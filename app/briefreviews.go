@@ -2,7 +2,6 @@ package app
 
 import (
 	"slices"
-	"time"
 
 	"daymark/data"
 )
@@ -12,7 +11,7 @@ import (
 func reviewsSaved(reviews []data.Review, period Range) []data.Review {
 	var out []data.Review
 	for _, r := range slices.Backward(reviews) {
-		if period.Contains(data.DateOf(r.SavedAt.In(time.Local))) {
+		if period.Contains(data.DateOf(r.SavedAt.In(zone))) {
 			out = append(out, r)
 		}
 	}

@@ -60,7 +60,7 @@ func demoWeek(ctx context.Context, store *data.Store, start, end data.Date, dims
 			break
 		}
 		friday := week.From.AddDays(4)
-		w.Now = func() time.Time { return friday.Time(time.Local).Add(16*time.Hour + 30*time.Minute) }
+		w.Now = func() time.Time { return friday.Time(zone).Add(16*time.Hour + 30*time.Minute) }
 		d, err := w.Draft(ctx, week)
 		if err != nil {
 			return err

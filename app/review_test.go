@@ -17,7 +17,7 @@ import (
 func reviewWeek(t *testing.T) (*Weeks, *data.Store, []data.Dimension, data.Session) {
 	t.Helper()
 	w, s, dims := weekStore(t)
-	w.Now = func() time.Time { return ldn(2026, 3, 6, 12, 0, 0) } // noon: the same date in any zone the line is written in
+	w.Now = func() time.Time { return ldn(2026, 3, 6, 16, 0, 0) }
 	ctx := context.Background()
 	must := func(err error) {
 		t.Helper()
@@ -133,7 +133,15 @@ func TestTheReviewsStepsShowTheWeek(t *testing.T) {
 
 func must2(_ []string, rows [][]string) [][]string { return rows }
 
+// inZone makes loc the person's time zone for the test.
+func inZone(t *testing.T, loc *time.Location) {
+	old := zone
+	zone = loc
+	t.Cleanup(func() { zone = old })
+}
+
 func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
+	inZone(t, london)
 	w, s, dims, session := reviewWeek(t)
 	ctx := context.Background()
 	d, _ := w.Draft(ctx, march)

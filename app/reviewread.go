@@ -10,6 +10,10 @@ import (
 
 // Reading saved reviews again: each is a record, shown as it was saved.
 
+// zone is the person's time zone, in which the moment a review was saved
+// falls on a date: the computer's, unless a test sets another.
+var zone = time.Local
+
 // Reviews returns every saved review, the latest week first.
 func (w *Weeks) Reviews(ctx context.Context) ([]data.Review, error) { return w.store.Reviews(ctx) }
 
@@ -79,7 +83,7 @@ func FrozenBalance(r data.Review) Balance {
 //	Focus moved to People, because the team grew. 1 action done, 1
 //	carried on. Notes: a full week."
 func ReviewLine(r data.Review, dims []data.Dimension, within Range) string {
-	saved := data.DateOf(r.SavedAt.In(time.Local))
+	saved := data.DateOf(r.SavedAt.In(zone))
 	parts := []string{Span(r.From, r.To, ShortDates) + ", reviewed " + within.DateIn(saved, ShortDates)}
 	b := FrozenBalance(r)
 	switch row, ok := b.Furthest(); {
