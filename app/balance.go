@@ -153,11 +153,19 @@ func (b Balance) Callout(today data.Date) string {
 	case !b.recorded():
 		return "Nothing recorded " + when + " yet: plan and record your days on the Day planner, and their balance shows here."
 	case ok:
-		return fmt.Sprintf("%s: %s a day below target %s.", r.Dimension.Name, FormatDuration(-b.Figures(r).Off), when)
+		return b.shortfall(r) + " " + when + "."
+	case b.ActualDays == 0 && b.hasTargets():
+		return "No actual time recorded " + when + " yet: record your days on the Day planner to see them against the targets."
 	case !b.hasTargets():
 		return "No targets yet: set them to see where time falls short."
 	}
 	return "Every dimension is on or above its target " + when + "."
+}
+
+// shortfall says how far below its target a row falls a day:
+// "People: 38m a day below target".
+func (b Balance) shortfall(r BalanceRow) string {
+	return fmt.Sprintf("%s: %s a day below target", r.Dimension.Name, FormatDuration(-b.Figures(r).Off))
 }
 
 // recorded reports whether any minutes were planned or spent in the range.

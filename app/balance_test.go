@@ -149,4 +149,9 @@ func TestCalloutWithoutTargetsOrShortfalls(t *testing.T) {
 	if got := ComputeBalance(rng, dims, days, targets, nil).Callout(today); got != "Every dimension is on or above its target this month." {
 		t.Errorf("on target: %q", got)
 	}
+	// Planned but not recorded yet: nothing to compare with the targets.
+	planned := []data.Day{{Date: today, Planned: map[int64]int{1: 30}, Actual: map[int64]int{}}}
+	if got := ComputeBalance(rng, dims, planned, targets, nil).Callout(today); got != "No actual time recorded this month yet: record your days on the Day planner to see them against the targets." {
+		t.Errorf("planned only: %q", got)
+	}
 }

@@ -26,6 +26,7 @@ type Brief struct {
 	Alignment Alignment
 	Prompts   []data.Prompt
 	Answers   []data.Reflection // written in the period, newest first
+	Reviews   []data.Review     // weekly reviews saved in the period, the latest week first
 	Open      []OpenAction
 	Done      []OpenAction // done in the period (From is the session they came from)
 	Questions string
@@ -91,6 +92,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 			b.Answers = append(b.Answers, r)
 		}
 	}
+	b.Reviews = reviewsSaved(c.Reviews, period)
 	b.Open = OpenActions(c.Sessions, today)
 	for _, s := range c.Sessions {
 		for _, a := range s.Actions {
@@ -130,10 +132,11 @@ type Block struct {
 	Caption string        // its caption and alternative text
 }
 
-func (b Brief) valueNames(ids []int64) string {
+// valueNames writes the names of the values ids, among all: "Trust, Speed".
+func valueNames(all []data.Value, ids []int64) string {
 	var names []string
 	for _, id := range ids {
-		for _, v := range b.Values {
+		for _, v := range all {
 			if v.ID == id {
 				names = append(names, v.Name)
 			}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"daymark/data"
 )
@@ -73,6 +74,14 @@ func briefFixture(t *testing.T) *data.Store {
 	} {
 		must(store.SaveSession(ctx, &s))
 	}
+	for _, r := range []data.Review{
+		{From: data.NewDate(2026, 10, 26), To: data.NewDate(2026, 11, 1), SavedAt: time.Date(2026, 10, 30, 12, 0, 0, 0, time.UTC), Notes: "Before the period"},
+		{From: data.NewDate(2026, 11, 2), To: data.NewDate(2026, 11, 8), SavedAt: time.Date(2026, 11, 6, 12, 0, 0, 0, time.UTC),
+			Focus: data.ReviewFocus{DimensionID: people, Kept: true}, Actions: []data.ReviewAction{{Text: "Overdue one", Due: data.NewDate(2026, 11, 5), Done: true}},
+			Notes: "A week of interviews."},
+	} {
+		must(store.SaveReview(ctx, &r, data.ReviewEffects{}))
+	}
 	return store
 }
 
@@ -92,6 +101,7 @@ func sections(md string) (order []string, body map[string]string) {
 }
 
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
+	inZone(t, london)
 	store := briefFixture(t)
 	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
 	if err != nil {
@@ -102,7 +112,7 @@ func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 	}
 	md := Markdown(b.Title(), b.Blocks(briefToday))
 	order, body := sections(md)
-	want := []string{SessionsHeading, TimeBalanceHeading, FocusHeading, DecisionsHeading, ValuesHeading, ReflectionsHeading, ActionsHeading, QuestionsHeading}
+	want := []string{SessionsHeading, TimeBalanceHeading, FocusHeading, ReviewsHeading, DecisionsHeading, ValuesHeading, ReflectionsHeading, ActionsHeading, QuestionsHeading}
 	if strings.Join(order, "|") != strings.Join(want, "|") {
 		t.Fatalf("sections %q, want %q", order, want)
 	}
@@ -117,6 +127,7 @@ func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 		FocusHeading:       {"People, since 1 October 2026, because the team doubled.", "It got 1h 28m a day (planned 2h) against a target of 3h: 51% below target."},
 		DecisionsHeading:   {"4 decisions made in the period; 2 felt uncomfortable.", "- 6 Nov, Cancel the offsite (felt −2, very uncomfortable)\n  Values: compromised Trust, Family\n- 5 Nov, Ship on Friday (felt −1, uncomfortable)\n  Values: honoured Speed\n- 8 Nov, Reviewed already\n", "- 7 Nov, Order lunch (felt +2, very comfortable)\n", "Named no value (1):\n\n- 7 Nov, Order lunch\n", "Reviews due (1), the latest first:\n\n- 15 Oct, Before the period (review due 20 Nov)"},
 		ValuesHeading:      {"Alignment score: 0 of 100, −50 since 1 November (50).", "- Speed conflicts with Trust\n- Trust has no aligned organisational value\n- Family has no aligned organisational value"},
+		ReviewsHeading:     {"- 2 Nov to 8 Nov 2026, reviewed 6 Nov. People: 1h 54m a day below target. Focus kept on People. 1 action done. Notes: A week of interviews.\n"},
 		ReflectionsHeading: {"- 10 Nov, “Is the work you do already noticeably guided", "Mostly, but not in hiring"},
 		ActionsHeading:     {"Open (2):\n\n- Overdue one (from 31 Oct, due 5 Nov, overdue)\n- Carried over (from 30 Sep)\n", "Done in the period (1):\n\n- Done in the period (done 10 Nov)\n"},
 		QuestionsHeading:   {"How do I say no?\n\nWhat about hiring?\n"},
@@ -128,7 +139,7 @@ func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 			}
 		}
 	}
-	for _, absent := range []string{"Private", "An answer before the period", "Done before", "999", "Reviewed already ("} {
+	for _, absent := range []string{"Private", "An answer before the period", "Before the period.", "Done before", "999", "Reviewed already ("} {
 		if strings.Contains(md, absent) {
 			t.Errorf("the brief shows %q, which is not of the period or private:\n%s", absent, md)
 		}
@@ -172,6 +183,7 @@ func TestAnEmptyBriefSaysSoInEverySection(t *testing.T) {
 	for section, text := range map[string]string{
 		TimeBalanceHeading: "No time was recorded in the period.",
 		FocusHeading:       "No focus was set.",
+		ReviewsHeading:     "No weekly review was saved in the period.",
 		DecisionsHeading:   "0 decisions made in the period",
 		ValuesHeading:      "No alignment score yet",
 		ReflectionsHeading: "No reflections were written in the period.",

@@ -14,6 +14,7 @@ const (
 	SessionsHeading    = "Sessions"
 	TimeBalanceHeading = "Time balance"
 	FocusHeading       = "Focus"
+	ReviewsHeading     = "Weekly reviews"
 	DecisionsHeading   = "Decisions"
 	ValuesHeading      = "Values"
 	ReflectionsHeading = "Reflections"
@@ -64,6 +65,7 @@ func (b Brief) Blocks(today data.Date) []Block {
 	b.sessions(&out)
 	b.timeBalance(&out, today)
 	b.focus(&out)
+	b.reviews(&out)
 	b.decisions(&out)
 	b.values(&out)
 

@@ -61,15 +61,21 @@ func feelingRank(d data.Decision) int {
 	return *d.Feeling
 }
 
+// decisionHead writes a decision's date (within rng), title and feeling:
+// "3 Mar, Delay the launch (felt −1, uncomfortable)".
+func decisionHead(rng Range, d data.Decision) string {
+	head := rng.DateIn(d.Date, ShortDates) + ", " + d.Title
+	if d.Feeling != nil {
+		head += " (felt " + Signed(*d.Feeling) + ", " + feelingWords[*d.Feeling] + ")"
+	}
+	return head
+}
+
 // decisionItem writes a decision for the brief: its date, title and
 // feeling, then a line each for the situation, the choice and its reason,
 // and the values it honoured and compromised.
 func (b Brief) decisionItem(d data.Decision) string {
-	head := b.Period.DateIn(d.Date, ShortDates) + ", " + d.Title
-	if d.Feeling != nil {
-		head += " (felt " + Signed(*d.Feeling) + ", " + feelingWords[*d.Feeling] + ")"
-	}
-	lines := []string{head}
+	lines := []string{decisionHead(b.Period, d)}
 	if s := quote(d.Situation); s != "" {
 		lines = append(lines, "Situation: "+s)
 	}
@@ -79,17 +85,23 @@ func (b Brief) decisionItem(d data.Decision) string {
 	if s := quote(d.Rationale); s != "" {
 		lines = append(lines, "Because: "+s)
 	}
-	var values []string
-	if names := b.valueNames(d.Honoured); names != "" {
-		values = append(values, "honoured "+names)
-	}
-	if names := b.valueNames(d.Compromised); names != "" {
-		values = append(values, "compromised "+names)
-	}
-	if len(values) > 0 {
-		lines = append(lines, "Values: "+strings.Join(values, "; "))
+	if values := decisionValues(b.Values, d); values != "" {
+		lines = append(lines, "Values: "+values)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// decisionValues writes the values a decision honoured and compromised:
+// "honoured Trust; compromised Speed", or "" when it named none.
+func decisionValues(all []data.Value, d data.Decision) string {
+	var values []string
+	if names := valueNames(all, d.Honoured); names != "" {
+		values = append(values, "honoured "+names)
+	}
+	if names := valueNames(all, d.Compromised); names != "" {
+		values = append(values, "compromised "+names)
+	}
+	return strings.Join(values, "; ")
 }
 
 // quote returns text on one line, cut at a word after briefTextLimit

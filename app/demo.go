@@ -138,6 +138,9 @@ func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error)
 	if err := demoCoaching(ctx, store, start, opts.End); err != nil {
 		return 0, err
 	}
+	if err := demoWeek(ctx, store, start, opts.End, dims); err != nil {
+		return 0, err
+	}
 	return len(days), nil
 }
 

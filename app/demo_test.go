@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"testing"
+	"time"
 
 	"daymark/data"
 )
@@ -58,6 +59,20 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	if len(open) != 1 || !open[0].Overdue || open[0].From != sessions[1].Date {
 		t.Errorf("open actions %+v", open)
 	}
+	// An ideal week from the first day, its weekend unlike its weekdays,
+	// and the last three weeks reviewed on their Fridays.
+	ideal, _ := store.IdealWeeks(ctx)
+	if len(ideal) != 1 || ideal[0].From != end.AddDays(-59) || ideal[0].On(time.Saturday)[1] != 600 || ideal[0].On(time.Monday)[1] != 240 {
+		t.Errorf("ideal week %+v", ideal)
+	}
+	reviews, _ := store.Reviews(ctx)
+	if len(reviews) != 3 || reviews[0].From != data.NewDate(2026, 11, 9) || reviews[2].From != data.NewDate(2026, 10, 26) ||
+		data.DateOf(reviews[0].SavedAt.Local()) != data.NewDate(2026, 11, 13) || len(reviews[0].Answers) != 2 || !reviews[0].Focus.Kept || len(reviews[0].Figures.Days) != 7 {
+		t.Errorf("reviews %+v", reviews)
+	}
+	if b := FrozenBalance(reviews[0]); b.ActualDays != 7 {
+		t.Errorf("a reviewed week of the sample has %d days recorded, want 7", b.ActualDays)
+	}
 }
 
 func TestDemoRefusesADatabaseWithData(t *testing.T) {
@@ -102,7 +117,8 @@ func TestDemoWritesTenYears(t *testing.T) {
 	}
 	reflections, _ := store.Reflections(context.Background())
 	contexts, contradictions, _ := NewValues(store).Contexts(context.Background())
-	if len(reflections) != 6 || len(contexts) != 4 || len(contradictions) != 2 {
+	// Six reflections, and the answers of three weekly reviews (one written already).
+	if len(reflections) != 6+5 || len(contexts) != 4 || len(contradictions) != 2 {
 		t.Errorf("%d reflections, %d contexts, %d contradictions", len(reflections), len(contexts), len(contradictions))
 	}
 }

@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 7 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import; 7 timed intervals
+	ExportVersion = 8 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import; 7 timed intervals; 8 the ideal week and weekly reviews
 )
 
 // Document is the JSON export: everything in the database, with dimensions
@@ -47,6 +47,9 @@ type Document struct {
 	ImportedMinutes []DocumentImportedDay    `json:"imported_minutes"`
 
 	TimedIntervals []DocumentInterval `json:"timed_intervals"`
+
+	IdealWeeks    []DocumentIdealWeek `json:"ideal_weeks"`
+	WeeklyReviews []DocumentReview    `json:"weekly_reviews"`
 }
 
 // DocumentDimension is a dimension in the export.
@@ -133,5 +136,6 @@ func NewDocument(c data.Contents, t time.Time) Document {
 	doc.addSessions(c)
 	doc.addImports(c, names)
 	doc.addTimer(c, names)
+	doc.addWeek(c, names)
 	return doc
 }

@@ -68,7 +68,37 @@ func richStore(t testing.TB) *data.Store {
 	addValues(t, store)
 	addImports(t, store)
 	addTimer(t, store)
+	addWeek(t, store)
 	return store
+}
+
+// addWeek gives a store an ideal week with a different weekend, and a
+// weekly review of the week the timer ran in that moved the focus and
+// carried an action on.
+func addWeek(t testing.TB, store *data.Store) {
+	t.Helper()
+	ctx := context.Background()
+	dims, _ := store.Dimensions(ctx)
+	w := NewWeeks(store)
+	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, london) }
+	ideal := data.NewIdealWeek(data.NewDate(2026, 1, 5))
+	for day := time.Monday; day <= time.Friday; day++ {
+		ideal.Minutes[day] = map[int64]int{dims[0].ID: 60, dims[1].ID: 300}
+	}
+	ideal.Minutes[time.Saturday] = map[int64]int{dims[0].ID: 600}
+	if err := w.SaveIdealWeek(ctx, ideal); err != nil {
+		t.Fatal(err)
+	}
+	d, err := w.Draft(ctx, WeekOf(data.NewDate(2026, 10, 9), time.Monday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := ReviewAnswers{Answers: map[int64]string{d.Questions[0].Prompt.ID: "Mostly — “yes”.\nNot in hiring."},
+		Actions: map[int64]ActionChoice{d.Actions[0].ID: {Due: data.NewDate(2026, 10, 18)}},
+		Focus:   FocusChoice{DimensionID: dims[1].ID, Reason: "new hires\nneed time"}, Notes: "A week of 🚀 releases"}
+	if _, err := w.SaveReview(ctx, d, answers); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // addTimer gives a store an interval timed across midnight, over one of
@@ -184,7 +214,9 @@ func TestExportImportExportIsLossless(t *testing.T) {
 		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`,
 		`"import_rules": [`, `"pattern": "dana@"`, `"kind": "tag"`, `"all_day_minutes": 360`, `"emails": [`, `"uid": "one-to-one-sam@daymark.test"`,
 		`"occurrence": "20261005T090000Z"`, `"start": "2026-10-05T09:00:00Z"`, `"imported_minutes": [`,
-		`"timed_intervals": [`, `"start": "2026-10-05T21:00:00Z"`, `"end": "2026-10-06T09:30:00Z"`, `"note": "release “night”"`, `"2026-10-06": 630`, `"end": ""`} {
+		`"timed_intervals": [`, `"start": "2026-10-05T21:00:00Z"`, `"end": "2026-10-06T09:30:00Z"`, `"note": "release “night”"`, `"2026-10-06": 630`, `"end": ""`,
+		`"ideal_weeks": [`, `"effective_from": "2026-01-05"`, `"saturday": {`, `"weekly_reviews": [`, `"from": "2026-10-05"`, `"saved_at": "2026-10-09T15:30:00Z"`,
+		`"carried_to": "2026-10-18"`, `"notes": "A week of 🚀 releases"`, `"reason": "new hires\nneed time"`, `"target": {`} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
@@ -325,6 +357,13 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"timed minutes outside the day's actual minutes", `{"format": "daymark", "version": 7, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "actual": {"A": 30}}], "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "A", "start": "2026-01-01T09:00:00Z", "end": "2026-01-01T10:00:00Z", "note": "", "minutes": {"2026-01-01": 60}}]}`, "days[0] (2026-01-01): 1h of the actual time were timed, but the actual minutes say 30m"},
 		{"an interval of no dimension of the file", `{"format": "daymark", "version": 7, "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "B", "start": "2026-01-01T09:00:00Z", "end": "", "note": "", "minutes": {}}]}`, "timed_intervals[0]: it names “B”, which is not one of the file's dimensions"},
 		{"an interval at no time", `{"format": "daymark", "version": 7, "dimensions": [{"name": "A", "colour": "#000000"}], "timed_intervals": [{"id": "00000000000000000000000000000001", "dimension": "A", "start": "9:00", "end": "", "note": "", "minutes": {}}]}`, "timed_intervals[0]: “9:00” is not a time"},
+		{"an ideal day that is no day", `{"format": "daymark", "version": 8, "ideal_weeks": [{"effective_from": "2026-01-05", "days": {"mondy": {}}}]}`, "ideal_weeks[0] (2026-01-05): “mondy” is not a day of the week: write monday, tuesday … sunday"},
+		{"an ideal day over 1440", `{"format": "daymark", "version": 8, "dimensions": [{"name": "A", "colour": "#000000"}], "ideal_weeks": [{"effective_from": "2026-01-05", "days": {"sunday": {"A": 1441}}}]}`, "ideal_weeks[0] (2026-01-05): the ideal Sunday adds up to 1441 minutes"},
+		{"a review of eight days", `{"format": "daymark", "version": 8, "weekly_reviews": [{"from": "2026-01-05", "to": "2026-01-12", "saved_at": "2026-01-09T16:00:00Z"}]}`, "weekly_reviews[0] (2026-01-05): a review looks back on a week: seven days from 2026-01-05 to 2026-01-11, not to 2026-01-12"},
+		{"a review's focus on no dimension of the file", `{"format": "daymark", "version": 8, "weekly_reviews": [{"from": "2026-01-05", "to": "2026-01-11", "saved_at": "2026-01-09T16:00:00Z", "focus": {"dimension": "B"}}]}`, "weekly_reviews[0] (2026-01-05): focus names “B”, which is not one of the file's dimensions"},
+		{"a review saved at no time", `{"format": "daymark", "version": 8, "weekly_reviews": [{"from": "2026-01-05", "to": "2026-01-11", "saved_at": "Friday"}]}`, "weekly_reviews[0] (2026-01-05): saved_at: “Friday” is not a time"},
+		{"a review's figures naming no dimension of theirs", `{"format": "daymark", "version": 8, "weekly_reviews": [{"from": "2026-01-05", "to": "2026-01-11", "saved_at": "2026-01-09T16:00:00Z", "figures": {"dimensions": [], "days": [{"date": "2026-01-05", "actual": {"A": 5}}]}}]}`, "weekly_reviews[0] (2026-01-05): Figures: 2026-01-05: actual names “A”, which is not one of the figures' dimensions"},
+		{"a week reviewed twice", `{"format": "daymark", "version": 8, "weekly_reviews": [{"from": "2026-01-05", "to": "2026-01-11", "saved_at": "2026-01-09T16:00:00Z"}, {"from": "2026-01-05", "to": "2026-01-11", "saved_at": "2026-01-10T16:00:00Z"}]}`, "weekly_reviews[1] (2026-01-05): the week of 2026-01-05 is reviewed twice"},
 		{"focus on an unknown dimension", `{"format": "daymark", "version": 2, "dimensions": [{"name": "A", "colour": "#000000"}], "focus": [{"started": "2026-01-01", "dimension": "B"}]}`, "focus[0] (2026-01-01): it names “B”, which is not one of the file's dimensions"},
 	}
 	for _, c := range cases {

@@ -168,6 +168,9 @@ func (doc Document) contents() (data.Contents, error) {
 	if err := doc.timerContents(&c, ids); err != nil {
 		return c, err
 	}
+	if err := doc.weekContents(&c, ids); err != nil {
+		return c, err
+	}
 	if err := c.Validate(); err != nil { // indices as in the file
 		return c, err
 	}

@@ -36,6 +36,7 @@ var listsSince = map[string]int{
 	"sessions":     5,
 	"import_rules": 6, "tracker_mappings": 6, "import_settings": 6, "imported_events": 6, "imported_minutes": 6,
 	"timed_intervals": 7,
+	"ideal_weeks":     8, "weekly_reviews": 8,
 }
 
 // validUTF8 refuses raw unless it is UTF-8 throughout, naming the first

@@ -112,13 +112,16 @@ func (r Range) Label() string {
 }
 
 // When says the range in a sentence's words: "this month" when it is the
-// current period, otherwise "in November 2026".
+// current period, otherwise "in November 2026", "in the week of 16 Nov 2026".
 func (r Range) When(today data.Date) string {
 	if r.Period != Custom && r.Contains(today) {
 		return "this " + map[Period]string{Week: "week", Month: "month", Quarter: "quarter", Year: "year"}[r.Period]
 	}
-	if r.Period == Custom {
+	switch r.Period {
+	case Custom:
 		return "from " + r.Text(ShortDates)
+	case Week:
+		return "in the week of " + r.From.Format("2 Jan 2006")
 	}
 	return "in " + r.Label()
 }

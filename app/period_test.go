@@ -62,6 +62,9 @@ func TestWhen(t *testing.T) {
 	if w := RangeOf(Month, today, time.Monday).Shift(-1).When(today); w != "in October 2026" {
 		t.Errorf("When = %q", w)
 	}
+	if w := RangeOf(Week, today, time.Monday).Shift(-1).When(today); w != "in the week of 9 Nov 2026" {
+		t.Errorf("When = %q, a week in a sentence", w)
+	}
 }
 
 func TestThrough(t *testing.T) {

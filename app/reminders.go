@@ -10,7 +10,7 @@ import (
 
 // Reminders, as desktop notifications while Daymark runs: plan the day in
 // the morning, record it in the evening, a coaching session tomorrow,
-// decisions due for review. The schedule is pure (DueReminders); the
+// decisions due for review, the weekly review on its day. The schedule is pure (DueReminders); the
 // window sends what is due and remembers when each was sent. See
 // docs/timer.md.
 
@@ -23,15 +23,18 @@ const (
 	RemindRecord   ReminderKind = "record"   // record the day, when it has no actual time yet
 	RemindCoaching ReminderKind = "coaching" // a coaching session tomorrow
 	RemindReviews  ReminderKind = "reviews"  // decisions due for review
+	RemindWeek     ReminderKind = "week"     // the weekly review, on its day of the week, until the week is reviewed
 )
 
 // ReminderKinds are the reminders in the order Settings lists them.
-var ReminderKinds = []ReminderKind{RemindPlan, RemindRecord, RemindCoaching, RemindReviews}
+var ReminderKinds = []ReminderKind{RemindPlan, RemindRecord, RemindCoaching, RemindReviews, RemindWeek}
 
-// A ReminderSetting says whether a reminder is on, and at what time of day.
+// A ReminderSetting says whether a reminder is on, and at what time of day
+// (and for the weekly review, on which day of the week).
 type ReminderSetting struct {
-	On bool
-	At int // minutes after midnight, local
+	On      bool
+	At      int          // minutes after midnight, local
+	Weekday time.Weekday // RemindWeek only: the day of the week it comes on
 }
 
 // ReminderSettings are the reminders' settings by kind.
@@ -44,6 +47,7 @@ func DefaultReminders() ReminderSettings {
 		RemindRecord:   {On: true, At: 18 * 60},
 		RemindCoaching: {On: true, At: 16 * 60},
 		RemindReviews:  {On: true, At: 9 * 60},
+		RemindWeek:     {On: true, At: 16 * 60, Weekday: time.Friday},
 	}
 }
 
@@ -53,6 +57,7 @@ type ReminderFacts struct {
 	Recorded        bool          // today has actual minutes, or a timer ran today
 	SessionTomorrow *data.Session // a coaching session tomorrow
 	ReviewsDue      int           // decisions whose review is due
+	WeekReviewed    bool          // a weekly review was saved of a week holding today
 }
 
 // A Reminder is one notification to send.
@@ -72,7 +77,7 @@ func DueReminders(now time.Time, s ReminderSettings, last map[ReminderKind]time.
 	for _, kind := range ReminderKinds {
 		set := s[kind]
 		slot := time.Date(y, m, d, 0, set.At, 0, 0, now.Location())
-		if !set.On || now.Before(slot) || !last[kind].Before(slot) {
+		if !set.On || now.Before(slot) || !last[kind].Before(slot) || kind == RemindWeek && now.Weekday() != set.Weekday {
 			continue
 		}
 		if r, ok := reminder(kind, f); ok {
@@ -101,6 +106,8 @@ func reminder(kind ReminderKind, f ReminderFacts) (Reminder, bool) {
 		if n := f.ReviewsDue; n > 0 {
 			return Reminder{kind, "Decisions to review", fmt.Sprintf("%s due for review: how did they turn out?", plural(n, "decision"))}, true
 		}
+	case RemindWeek:
+		return Reminder{kind, "Review your week", "Ten minutes: the week against your targets, its decisions, and next week's focus and plan."}, !f.WeekReviewed
 	}
 	return Reminder{}, false
 }
@@ -136,6 +143,9 @@ func (r *Reminders) Due(ctx context.Context, s ReminderSettings, last map[Remind
 		}
 	}
 	if f.ReviewsDue, err = r.store.CountDecisions(ctx, data.DecisionFilter{ReviewDueOn: today}); err != nil {
+		return nil, err
+	}
+	if f.WeekReviewed, err = r.store.Reviewed(ctx, today); err != nil {
 		return nil, err
 	}
 	return DueReminders(now, s, last, f), nil

@@ -69,3 +69,79 @@ func TestRemindersReadTheirFactsFromTheDatabase(t *testing.T) {
 		t.Errorf("with a timer running, due = %+v", due)
 	}
 }
+
+func TestTheWeeklyReviewIsRemindedOfOnItsDayUntilTheWeekIsReviewed(t *testing.T) {
+	on := DefaultReminders() // the weekly review: Friday 16:00
+	friday := ldn(2026, 11, 6, 16, 5, 0)
+	for _, c := range []struct {
+		name  string
+		now   time.Time
+		s     ReminderSettings
+		facts ReminderFacts
+		want  bool
+	}{
+		{"Friday afternoon", friday, on, ReminderFacts{Planned: true, Recorded: true}, true},
+		{"Friday morning", ldn(2026, 11, 6, 9, 0, 0), on, ReminderFacts{Planned: true}, false},
+		{"Thursday afternoon", ldn(2026, 11, 5, 16, 5, 0), on, ReminderFacts{Planned: true, Recorded: true}, false},
+		{"reviewed already", friday, on, ReminderFacts{Planned: true, Recorded: true, WeekReviewed: true}, false},
+		{"another day chosen", ldn(2026, 11, 8, 16, 5, 0), ReminderSettings{RemindWeek: {On: true, At: 16 * 60, Weekday: time.Sunday}}, ReminderFacts{}, true},
+	} {
+		due := DueReminders(c.now, c.s, nil, c.facts)
+		got := len(due) > 0 && due[len(due)-1].Kind == RemindWeek
+		if got != c.want {
+			t.Errorf("%s: %+v, want the weekly review %v", c.name, due, c.want)
+		}
+		if got && due[len(due)-1].Title != "Review your week" {
+			t.Errorf("%s: %+v", c.name, due)
+		}
+	}
+
+	tm, s, _, _ := newTimer(t, friday)
+	r := NewReminders(s, tm)
+	ctx := context.Background()
+	if due, _ := r.Due(ctx, ReminderSettings{RemindWeek: on[RemindWeek]}, nil); len(due) != 1 {
+		t.Fatalf("before the review: %+v", due)
+	}
+	rev := data.Review{From: data.NewDate(2026, 11, 2), To: data.NewDate(2026, 11, 8), SavedAt: friday}
+	if err := s.SaveReview(ctx, &rev, data.ReviewEffects{}); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := r.Due(ctx, ReminderSettings{RemindWeek: on[RemindWeek]}, nil); len(due) != 0 {
+		t.Errorf("after the review: %+v", due)
+	}
+}
+
+func TestTheBannerAsksForTheReviewFromItsDayToTheWeeksEnd(t *testing.T) {
+	for _, c := range []struct {
+		today    data.Date
+		review   time.Weekday
+		start    time.Weekday
+		reviewed bool
+		due      bool
+		weekFrom data.Date
+	}{
+		{data.NewDate(2026, 11, 5), time.Friday, time.Monday, false, false, data.NewDate(2026, 11, 2)}, // Thursday
+		{data.NewDate(2026, 11, 6), time.Friday, time.Monday, false, true, data.NewDate(2026, 11, 2)},
+		{data.NewDate(2026, 11, 8), time.Friday, time.Monday, false, true, data.NewDate(2026, 11, 2)},  // Sunday ends a Monday week
+		{data.NewDate(2026, 11, 8), time.Friday, time.Sunday, false, false, data.NewDate(2026, 11, 8)}, // and starts a Sunday one
+		{data.NewDate(2026, 11, 7), time.Friday, time.Monday, true, false, data.NewDate(2026, 11, 2)},
+		{data.NewDate(2026, 11, 2), time.Monday, time.Monday, false, true, data.NewDate(2026, 11, 2)},
+	} {
+		week, due := ReviewDue(c.today, c.review, c.start, c.reviewed)
+		if due != c.due || week.From != c.weekFrom {
+			t.Errorf("%s (review on %s, weeks from %s, reviewed %v): %v %s, want %v %s", c.today, c.review, c.start, c.reviewed, due, week.From, c.due, c.weekFrom)
+		}
+	}
+	w, s, _ := weekStore(t)
+	ctx := context.Background()
+	if _, due, err := w.WeekToReview(ctx, data.NewDate(2026, 3, 6), time.Friday, time.Monday); err != nil || !due {
+		t.Errorf("before the review: %v %v", due, err)
+	}
+	rev := data.Review{From: march2, To: march.To, SavedAt: time.Now()}
+	if err := s.SaveReview(ctx, &rev, data.ReviewEffects{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, due, _ := w.WeekToReview(ctx, data.NewDate(2026, 3, 6), time.Friday, time.Monday); due {
+		t.Error("after the review the banner still asks for it")
+	}
+}

@@ -28,6 +28,8 @@ type Contents struct {
 	ImportedDays   []ImportedDay   // by date
 	Intervals      []Interval      // by start, the running one included
 	TimedParts     []TimedPart     // the minutes of each stopped interval on each date it spans
+	IdealWeeks     []IdealWeek     // by date
+	Reviews        []Review        // by week
 }
 
 // Contents reads everything, as one consistent snapshot.
@@ -88,7 +90,13 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 		if c.Intervals, err = queryIntervals(ctx, q, "ORDER BY start"); err != nil {
 			return err
 		}
-		c.TimedParts, err = queryParts(ctx, q, MinDate, MaxDate)
+		if c.TimedParts, err = queryParts(ctx, q, MinDate, MaxDate); err != nil {
+			return err
+		}
+		if c.IdealWeeks, err = queryIdealWeeks(ctx, q); err != nil {
+			return err
+		}
+		c.Reviews, err = queryReviews(ctx, q, "ORDER BY week_from")
 		return err
 	})
 	return c, err
@@ -152,7 +160,10 @@ func (s *Store) Replace(ctx context.Context, c Contents) error {
 		if err := replaceImports(ctx, tx, c); err != nil {
 			return err
 		}
-		return replaceIntervals(ctx, tx, c)
+		if err := replaceIntervals(ctx, tx, c); err != nil {
+			return err
+		}
+		return replaceWeek(ctx, tx, known, c)
 	})
 }
 
@@ -183,6 +194,7 @@ func replaceImports(ctx context.Context, tx *sql.Tx, c Contents) error {
 // personTables are every table of the person's data, in an order that
 // deletes what refers to a row before the row.
 var personTables = []string{
+	"weekly_review_action", "weekly_review_answer", "weekly_review", "ideal_week_minutes", "ideal_week",
 	"timed_minutes", "timed_interval",
 	"imported_minutes", "imported_event", "import_settings", "tracker_mapping", "import_rule",
 	"action", "session",

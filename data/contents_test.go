@@ -59,7 +59,27 @@ func sampleContents() Contents {
 	}
 	d1.Timed = map[int64]int{2: 60}
 	d2.Actual, d2.Timed = map[int64]int{2: 100}, map[int64]int{2: 90}
-	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus,
+	ideal := NewIdealWeek(NewDate(2025, 6, 2))
+	ideal.Minutes[time.Monday] = map[int64]int{1: 120, 2: 300}
+	ideal.Minutes[time.Saturday] = map[int64]int{1: 600, 3: 30}
+	ideals := []IdealWeek{ideal, NewIdealWeek(NewDate(2025, 9, 1))} // the second plans nothing, and is kept
+	reviews := []Review{{From: NewDate(2025, 12, 29), To: NewDate(2026, 1, 4), SavedAt: time.Date(2026, 1, 2, 16, 30, 5, 0, time.UTC),
+		Answers: []ReviewAnswer{{Prompt: "Built in?", Answer: "Mostly,\nbut not on Fridays"}, {Prompt: "Since removed?", Answer: "yes"}},
+		Focus:   ReviewFocus{DimensionID: 2, Reason: "a new team"},
+		Actions: []ReviewAction{{Text: "Say no", Due: NewDate(2025, 12, 30), Done: true}, {Text: "Read “the book”", CarriedTo: NewDate(2026, 1, 11)}},
+		Notes:   "a good week 😀",
+		Figures: FrozenWeek{
+			Dimensions: []FrozenDimension{{Name: "Family", Colour: "#112233"}, {Name: "Team, as it was", Colour: "#445566", Archived: true}},
+			Days: []FrozenDay{
+				{Date: NewDate(2025, 12, 31), Planned: map[string]int{"Family": 120}, Actual: map[string]int{"Team, as it was": 360}, Target: map[string]int{"Family": 240}},
+				{Date: NewDate(2026, 1, 1), Planned: map[string]int{}, Actual: map[string]int{}, Target: map[string]int{}},
+			},
+			Focus: "Team, as it was"},
+	}}
+	sessions := []Session{{ID: 4, Date: NewDate(2025, 12, 1), Coach: "Ana", Agenda: "saying no", Notes: "private", Questions: "how?",
+		Actions: []Action{{ID: 9, Text: "Say no once a week", Due: NewDate(2025, 12, 15), Done: NewDate(2025, 12, 10)}, {ID: 10, Text: "Read"}}}}
+	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus, Sessions: sessions,
+		IdealWeeks: ideals, Reviews: reviews,
 		Values: values, Ratings: ratings, Snapshots: snapshots, Prompts: prompts, Reflections: reflections,
 		Contexts: contexts, Contradictions: contradictions,
 		ImportRules: rules, ImportedEvents: events, ImportedDays: imported,
@@ -93,6 +113,7 @@ func TestReplaceAndContentsRoundTrip(t *testing.T) {
 		"import rules": {in.ImportRules, out.ImportRules}, "imported events": {in.ImportedEvents, out.ImportedEvents},
 		"imported minutes": {in.ImportedDays, out.ImportedDays},
 		"timed intervals":  {in.Intervals, out.Intervals}, "timed minutes": {in.TimedParts, out.TimedParts},
+		"sessions": {in.Sessions, out.Sessions}, "ideal weeks": {in.IdealWeeks, out.IdealWeeks}, "weekly reviews": {in.Reviews, out.Reviews},
 	} {
 		if !reflect.DeepEqual(pair[0], pair[1]) {
 			t.Errorf("%s:\n got %+v\nwant %+v", name, pair[1], pair[0])

@@ -96,7 +96,10 @@ func (c Contents) Validate() error {
 	if err := c.validateImports(ids); err != nil {
 		return err
 	}
-	return c.validateIntervals(ids)
+	if err := c.validateIntervals(ids); err != nil {
+		return err
+	}
+	return c.validateWeek(ids)
 }
 
 // validateImports checks the import rules and what imports remember, and

@@ -63,6 +63,9 @@ type options struct {
 	note    *string  // timer start, day: --note, nil when not given
 	plans   []string // day: --plan DIM=DURATION, in order
 	actuals []string // day: --actual DIM=DURATION, in order
+
+	firstDay   string // week: --first-day
+	applyIdeal bool   // week: --apply-ideal
 }
 
 var commands = map[string]command{}

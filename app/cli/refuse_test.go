@@ -74,6 +74,7 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 	commands := [][]string{
 		{"check"}, {"export"}, {"export", "--format", "csv"}, {"backup"}, {"balance"}, {"values"}, {"decisions"},
 		{"demo"}, {"import", "--replace", export}, {"restore", mustBackup(t, whole)},
+		{"week"}, {"week", "2026-03-02", "--apply-ideal"},
 	}
 	for _, f := range files {
 		for _, cmd := range commands {
