@@ -12,6 +12,7 @@ import (
 // compromised, how it felt, and later how it turned out.
 type Decision struct {
 	ID          int64
+	UID         string // the same on every device (see uid.go); empty for a new one
 	Date        Date
 	Title       string
 	Situation   string
@@ -111,7 +112,7 @@ func (s *Store) Decision(ctx context.Context, id int64) (Decision, error) {
 	return ds[0], nil
 }
 
-const decisionColumns = `id, date, title, situation, options, choice, rationale, coalesce(dimension_id, 0), feeling,
+const decisionColumns = `id, coalesce(uid, ''), date, title, situation, options, choice, rationale, coalesce(dimension_id, 0), feeling,
 	feeling_note, confidence, shared_with, coalesce(review_on, ''), outcome, learnt`
 
 // queryDecisions reads decisions matching where, with their values.
@@ -126,7 +127,7 @@ func queryDecisions(ctx context.Context, q queryer, where string, args ...any) (
 		var d Decision
 		var date, review string
 		var feeling, confidence sql.NullInt64
-		if err := rows.Scan(&d.ID, &date, &d.Title, &d.Situation, &d.Options, &d.Choice, &d.Rationale, &d.DimensionID, &feeling,
+		if err := rows.Scan(&d.ID, &d.UID, &date, &d.Title, &d.Situation, &d.Options, &d.Choice, &d.Rationale, &d.DimensionID, &feeling,
 			&d.FeelingNote, &confidence, &d.SharedWith, &review, &d.Outcome, &d.Learnt); err != nil {
 			rows.Close()
 			return nil, scanErr("decisions", err)
@@ -234,9 +235,12 @@ func saveDecision(ctx context.Context, tx *sql.Tx, d *Decision) error {
 	args := []any{d.Date.String(), d.Title, d.Situation, d.Options, d.Choice, d.Rationale, nullID(d.DimensionID), nullInt(d.Feeling),
 		d.FeelingNote, nullInt(d.Confidence), d.SharedWith, nullDate(d.ReviewOn), d.Outcome, d.Learnt}
 	if d.ID == 0 || !decisionExists(ctx, tx, d.ID) {
-		res, err := tx.ExecContext(ctx, `INSERT INTO decision (id, date, title, situation, options, choice, rationale, dimension_id, feeling,
-			feeling_note, confidence, shared_with, review_on, outcome, learnt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			append([]any{nullID(d.ID)}, args...)...)
+		if d.UID == "" {
+			d.UID = NewUID()
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO decision (id, uid, date, title, situation, options, choice, rationale, dimension_id, feeling,
+			feeling_note, confidence, shared_with, review_on, outcome, learnt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			append([]any{nullID(d.ID), d.UID}, args...)...)
 		if err != nil {
 			return storeError(err)
 		}

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -28,11 +29,14 @@ type Store struct {
 	seen     int64  // the revision this Store last read or wrote itself
 	backups  string // the backups folder chosen; empty for the one beside the file
 	unusable error  // why the folder chosen when the store opened could not be used
+
+	clock func() time.Time // the time of changes' clock readings; nil: the computer's
 }
 
 // Options are choices about how a database is kept.
 type Options struct {
-	BackupFolder string // where backups go; empty for a backups folder beside the database
+	BackupFolder string           // where backups go; empty for a backups folder beside the database
+	Now          func() time.Time // the time changes are stamped with (tests); nil: the computer's clock
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -70,7 +74,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, &Error{Code: EInternal, Message: "could not open " + abs, Err: err}
 	}
-	s := &Store{db: db, path: abs, backups: o.BackupFolder, unusable: unusable}
+	s := &Store{db: db, path: abs, backups: o.BackupFolder, unusable: unusable, clock: o.Now}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -92,6 +96,10 @@ func OpenWith(path string, o Options) (*Store, error) {
 			db.Close()
 			return nil, err
 		}
+	}
+	if err := s.track(ctx); err != nil {
+		db.Close()
+		return nil, err
 	}
 	if _, err := s.ChangedElsewhere(ctx); err != nil {
 		db.Close()
@@ -234,12 +242,15 @@ func fileURI(path string) string {
 }
 
 // update runs fn in one write transaction that changes the person's data,
-// raising the revision, and commits when fn succeeds; otherwise nothing fn
-// did is kept.
+// keeping what it changed as changes for sync (capture) and raising the
+// revision, and commits when fn succeeds; otherwise nothing fn did is kept.
 func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	var rev int64
 	err := s.transact(ctx, func(tx *sql.Tx) error {
 		if err := fn(tx); err != nil {
+			return err
+		}
+		if err := s.capture(ctx, tx, func() (HLC, error) { return s.tickIn(ctx, tx) }); err != nil {
 			return err
 		}
 		err := tx.QueryRowContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'revision' RETURNING value").Scan(&rev)
