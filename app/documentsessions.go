@@ -6,6 +6,7 @@ import "daymark/data"
 
 // DocumentSession is a coaching session with its actions.
 type DocumentSession struct {
+	ID        string           `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Date      string           `json:"date"`
 	Coach     string           `json:"coach"`
 	Agenda    string           `json:"agenda"`
@@ -16,6 +17,7 @@ type DocumentSession struct {
 
 // DocumentAction is an action item: due and done are dates or empty.
 type DocumentAction struct {
+	ID   string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Text string `json:"text"`
 	Due  string `json:"due"`
 	Done string `json:"done"`
@@ -24,9 +26,9 @@ type DocumentAction struct {
 func (doc *Document) addSessions(c data.Contents) {
 	doc.Sessions = make([]DocumentSession, 0, len(c.Sessions))
 	for _, s := range c.Sessions {
-		ds := DocumentSession{Date: s.Date.String(), Coach: s.Coach, Agenda: s.Agenda, Notes: s.Notes, Questions: s.Questions, Actions: []DocumentAction{}}
+		ds := DocumentSession{ID: s.UID, Date: s.Date.String(), Coach: s.Coach, Agenda: s.Agenda, Notes: s.Notes, Questions: s.Questions, Actions: []DocumentAction{}}
 		for _, a := range s.Actions {
-			ds.Actions = append(ds.Actions, DocumentAction{Text: a.Text, Due: a.Due.String(), Done: a.Done.String()})
+			ds.Actions = append(ds.Actions, DocumentAction{ID: a.UID, Text: a.Text, Due: a.Due.String(), Done: a.Done.String()})
 		}
 		doc.Sessions = append(doc.Sessions, ds)
 	}
@@ -49,7 +51,7 @@ func (doc Document) sessionContents(c *data.Contents) error {
 		if err != nil {
 			return data.Errorf(data.EInvalid, "%s: date: %s", where, data.ErrorMessage(err))
 		}
-		s := data.Session{ID: int64(i + 1), Date: date, Coach: ds.Coach, Agenda: ds.Agenda, Notes: ds.Notes, Questions: ds.Questions}
+		s := data.Session{ID: int64(i + 1), UID: ds.ID, Date: date, Coach: ds.Coach, Agenda: ds.Agenda, Notes: ds.Notes, Questions: ds.Questions}
 		for j, da := range ds.Actions {
 			aw := where + ".actions[" + itoa(j) + "]"
 			due, err := optional(aw, "due", da.Due)
@@ -60,7 +62,7 @@ func (doc Document) sessionContents(c *data.Contents) error {
 			if err != nil {
 				return err
 			}
-			s.Actions = append(s.Actions, data.Action{Text: da.Text, Due: due, Done: done})
+			s.Actions = append(s.Actions, data.Action{UID: da.ID, Text: da.Text, Due: due, Done: done})
 		}
 		c.Sessions = append(c.Sessions, s)
 	}

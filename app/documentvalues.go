@@ -12,7 +12,8 @@ import (
 
 // DocumentValue is a value in the export.
 type DocumentValue struct {
-	Kind       string   `json:"kind"` // personal or organisational
+	ID         string   `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
+	Kind       string   `json:"kind"`         // personal or organisational
 	Name       string   `json:"name"`
 	Meaning    string   `json:"meaning"`
 	Behaviours []string `json:"behaviours"`
@@ -38,6 +39,7 @@ type DocumentSnapshot struct {
 
 // DocumentPrompt is a guide prompt.
 type DocumentPrompt struct {
+	ID       string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Text     string `json:"text"`
 	Builtin  bool   `json:"builtin"`
 	Position int    `json:"position"`
@@ -46,6 +48,7 @@ type DocumentPrompt struct {
 
 // DocumentReflection is a dated answer to a prompt, named by its text.
 type DocumentReflection struct {
+	ID     string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Date   string `json:"date"`
 	Prompt string `json:"prompt"`
 	Answer string `json:"answer"`
@@ -53,6 +56,7 @@ type DocumentReflection struct {
 
 // DocumentContext is a value context; parent names another, or is empty.
 type DocumentContext struct {
+	ID         string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Name       string `json:"name"`
 	Definition string `json:"definition"`
 	Parent     string `json:"parent"`
@@ -80,7 +84,7 @@ func (doc *Document) addValues(c data.Contents) {
 	doc.Values = make([]DocumentValue, 0, len(c.Values))
 	for _, v := range c.Values {
 		names[v.ID] = v.Name
-		doc.Values = append(doc.Values, DocumentValue{Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
+		doc.Values = append(doc.Values, DocumentValue{ID: v.UID, Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
 			Behaviours: lines(v.Behaviours), Slippery: lines(v.Slippery), Rank: v.Rank, Archived: v.Archived})
 	}
 	rating := func(r data.Rating) DocumentRating {
@@ -108,11 +112,11 @@ func (doc *Document) addValues(c data.Contents) {
 	doc.Prompts = make([]DocumentPrompt, 0, len(c.Prompts))
 	for _, p := range c.Prompts {
 		prompts[p.ID] = p.Text
-		doc.Prompts = append(doc.Prompts, DocumentPrompt{Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+		doc.Prompts = append(doc.Prompts, DocumentPrompt{ID: p.UID, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
 	}
 	doc.Reflections = make([]DocumentReflection, 0, len(c.Reflections))
 	for _, r := range c.Reflections {
-		doc.Reflections = append(doc.Reflections, DocumentReflection{Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
+		doc.Reflections = append(doc.Reflections, DocumentReflection{ID: r.UID, Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
 	}
 	contexts := map[int64]string{}
 	for _, x := range c.Contexts {
@@ -120,7 +124,7 @@ func (doc *Document) addValues(c data.Contents) {
 	}
 	doc.Contexts = make([]DocumentContext, 0, len(c.Contexts))
 	for _, x := range c.Contexts {
-		doc.Contexts = append(doc.Contexts, DocumentContext{Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
+		doc.Contexts = append(doc.Contexts, DocumentContext{ID: x.UID, Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
 	}
 	doc.Contradictions = make([]DocumentContradiction, 0, len(c.Contradictions))
 	for _, x := range c.Contradictions {
@@ -135,7 +139,7 @@ func (doc Document) valueContents(c *data.Contents) error {
 	key := func(kind data.Kind, name string) string { return string(kind) + "\x00" + name }
 	for i, v := range doc.Values {
 		id := int64(i + 1)
-		c.Values = append(c.Values, data.Value{ID: id, Kind: data.Kind(v.Kind), Name: v.Name, Meaning: v.Meaning,
+		c.Values = append(c.Values, data.Value{ID: id, UID: v.ID, Kind: data.Kind(v.Kind), Name: v.Name, Meaning: v.Meaning,
 			Behaviours: strings.Join(v.Behaviours, "\n"), Slippery: strings.Join(v.Slippery, "\n"), Rank: v.Rank, Archived: v.Archived})
 		ids[key(data.Kind(v.Kind), v.Name)] = id
 	}
@@ -199,7 +203,7 @@ func (doc Document) valueContents(c *data.Contents) error {
 	prompts := map[string]int64{}
 	for i, p := range docPrompts {
 		id := int64(i + 1)
-		c.Prompts = append(c.Prompts, data.Prompt{ID: id, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+		c.Prompts = append(c.Prompts, data.Prompt{ID: id, UID: p.ID, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
 		prompts[p.Text] = id
 	}
 	for i, r := range doc.Reflections {
@@ -211,7 +215,7 @@ func (doc Document) valueContents(c *data.Contents) error {
 		if !ok {
 			return data.Errorf(data.EInvalid, "%s: it answers “%s”, which is not one of the file's prompts", at("reflections", i), r.Prompt)
 		}
-		c.Reflections = append(c.Reflections, data.Reflection{ID: int64(i + 1), PromptID: id, Date: date, Answer: r.Answer})
+		c.Reflections = append(c.Reflections, data.Reflection{ID: int64(i + 1), UID: r.ID, PromptID: id, Date: date, Answer: r.Answer})
 	}
 	contexts := map[string]int64{}
 	for i, x := range doc.Contexts {
@@ -225,7 +229,7 @@ func (doc Document) valueContents(c *data.Contents) error {
 				return data.Errorf(data.EInvalid, "%s (%s): it sits in “%s”, which is not one of the file's contexts", at("contexts", i), x.Name, x.Parent)
 			}
 		}
-		c.Contexts = append(c.Contexts, data.ValueContext{ID: int64(i + 1), Name: x.Name, Definition: x.Definition, ParentID: parent, Position: x.Position})
+		c.Contexts = append(c.Contexts, data.ValueContext{ID: int64(i + 1), UID: x.ID, Name: x.Name, Definition: x.Definition, ParentID: parent, Position: x.Position})
 	}
 	for i, x := range doc.Contradictions {
 		first, ok1 := contexts[x.First]
