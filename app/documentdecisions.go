@@ -1,7 +1,9 @@
 package app
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 
 	"daymark/data"
@@ -59,6 +61,9 @@ func documentDecisions(ds []data.Decision, dimensions []data.Dimension, vs []dat
 		for _, id := range ids {
 			out = append(out, values[id])
 		}
+		slices.SortFunc(out, func(a, b DocumentValueRef) int { // by name: the same on every device
+			return cmp.Or(strings.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name))
+		})
 		return out
 	}
 	out := make([]DocumentDecision, 0, len(ds))

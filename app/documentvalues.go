@@ -1,6 +1,8 @@
 package app
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"daymark/data"
@@ -94,6 +96,7 @@ func (doc *Document) addValues(c data.Contents) {
 	for _, r := range c.Ratings {
 		doc.Alignment = append(doc.Alignment, rating(r))
 	}
+	sortRatings(doc.Alignment)
 	doc.AlignmentHistory = make([]DocumentSnapshot, 0, len(c.Snapshots))
 	for _, sn := range c.Snapshots {
 		ds := DocumentSnapshot{Date: sn.Date.String(), Personal: []string{}, Organisational: []string{}, Ratings: []DocumentRating{}}
@@ -106,6 +109,7 @@ func (doc *Document) addValues(c data.Contents) {
 		for _, r := range sn.Matrix.Ratings {
 			ds.Ratings = append(ds.Ratings, rating(r))
 		}
+		sortRatings(ds.Ratings)
 		doc.AlignmentHistory = append(doc.AlignmentHistory, ds)
 	}
 	prompts := map[int64]string{}
@@ -128,8 +132,24 @@ func (doc *Document) addValues(c data.Contents) {
 	}
 	doc.Contradictions = make([]DocumentContradiction, 0, len(c.Contradictions))
 	for _, x := range c.Contradictions {
-		doc.Contradictions = append(doc.Contradictions, DocumentContradiction{First: contexts[x.FirstID], Second: contexts[x.SecondID], Note: x.Note})
+		first, second := contexts[x.FirstID], contexts[x.SecondID]
+		if second < first {
+			first, second = second, first
+		}
+		doc.Contradictions = append(doc.Contradictions, DocumentContradiction{First: first, Second: second, Note: x.Note})
 	}
+	slices.SortFunc(doc.Contradictions, func(a, b DocumentContradiction) int {
+		return cmp.Or(strings.Compare(a.First, b.First), strings.Compare(a.Second, b.Second))
+	})
+}
+
+// sortRatings puts ratings in the order the export lists them, by the
+// names of their values: the same on every device, whatever the rows'
+// numbers there.
+func sortRatings(rs []DocumentRating) {
+	slices.SortFunc(rs, func(a, b DocumentRating) int {
+		return cmp.Or(strings.Compare(a.Personal, b.Personal), strings.Compare(a.Organisational, b.Organisational))
+	})
 }
 
 // valueContents maps the values part of doc onto c, numbering items in file

@@ -132,7 +132,7 @@ func diffRecord(k recordKind, stored map[string]storedField, cur fields) fields 
 		out[name] = v
 	}
 	for name, old := range stored {
-		if _, there := cur[name]; !there && name != fieldDeleted && old.value != jsonNull {
+		if _, there := cur[name]; !there && k.knows(name) && old.value != jsonNull {
 			out[name] = jsonNull
 		}
 	}

@@ -423,6 +423,7 @@ func (w *recordWriter) writeDay(date string, f fieldSet, touched map[string]*tim
 	if err := writeDay(w.ctx, w.tx, known, day); err != nil {
 		return Errorf(ErrorCode(err), "%s: %s", what, ErrorMessage(err))
 	}
+	w.daysWritten = append(w.daysWritten, date)
 	if written {
 		return saveImportedDay(w.ctx, w.tx, ImportedDay{Date: d, Minutes: byID(imported, importedDims)})
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Sync carries the person's data as records: a kind ("day", "decision"),
@@ -43,32 +44,56 @@ type recordKind struct {
 	write func(w *recordWriter, record string, f fieldSet) error
 	// finish runs once the records of the kind in a batch are written.
 	finish func(w *recordWriter) error
+	// fields are the names of its fields, and prefixes those of its
+	// fields named for another record ("planned." and a dimension's UID):
+	// the fields this build reads and writes. Fields of a newer Daymark's
+	// are carried, never cleared.
+	fields   []string
+	prefixes []string
 }
+
+// knows reports whether field is one this build reads and writes.
+func (k recordKind) knows(field string) bool {
+	for _, f := range k.fields {
+		if f == field {
+			return true
+		}
+	}
+	for _, p := range k.prefixes {
+		if strings.HasPrefix(field, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// names lists field names.
+func names(s string) []string { return strings.Fields(s) }
 
 // kinds are every kind of record, in the order a batch writes them: what
 // others name comes before them. Days and timed intervals come last,
 // together (see writeTime).
 var kinds = []recordKind{
-	{name: "dimension", exists: true, read: readDimensions, write: writeDimension},
-	{name: "value", exists: true, read: readValues, write: writeValue},
-	{name: "prompt", exists: true, read: readPrompts, write: writePrompt},
-	{name: "context", exists: true, read: readContexts, write: writeContext, finish: finishContexts},
-	{name: "session", exists: true, read: readSessions, write: writeSession},
-	{name: "action", exists: true, read: readActions, write: writeAction},
-	{name: "alignment", read: readAlignment, write: writeAlignment},
-	{name: "snapshot", read: readSnapshots, write: writeSnapshot},
-	{name: "reflection", exists: true, read: readReflections, write: writeReflection},
-	{name: "contradiction", exists: true, read: readContradictions, write: writeContradiction},
-	{name: "decision", exists: true, read: readDecisions, write: writeDecision},
-	{name: "target", read: readTargets, write: writeTarget},
-	{name: "focus", exists: true, read: readFocus, write: writeFocus},
-	{name: "ideal_week", exists: true, read: readIdealWeeks, write: writeIdealWeek},
-	{name: "review", exists: true, read: readReviews, write: writeReview},
-	{name: "import_rules", read: readImportRules, write: writeImportRules},
-	{name: "mapping", exists: true, read: readMappings, write: writeMapping},
-	{name: "imported_event", exists: true, read: readImportedEvents, write: writeImportedEvent},
-	{name: "interval", exists: true, read: readIntervals, write: deferInterval},
-	{name: "day", read: readDays, write: deferDay, finish: writeTime},
+	{name: "dimension", exists: true, read: readDimensions, write: writeDimension, fields: names("name description colour position archived")},
+	{name: "value", exists: true, read: readValues, write: writeValue, fields: names("kind name meaning behaviours slippery rank archived")},
+	{name: "prompt", exists: true, read: readPrompts, write: writePrompt, fields: names("text builtin position archived")},
+	{name: "context", exists: true, read: readContexts, write: writeContext, finish: finishContexts, fields: names("name definition parent position")},
+	{name: "session", exists: true, read: readSessions, write: writeSession, fields: names("date coach agenda notes questions")},
+	{name: "action", exists: true, read: readActions, write: writeAction, fields: names("session text due done position")},
+	{name: "alignment", read: readAlignment, write: writeAlignment, fields: names("rating")},
+	{name: "snapshot", read: readSnapshots, write: writeSnapshot, fields: names("matrix")},
+	{name: "reflection", exists: true, read: readReflections, write: writeReflection, fields: names("prompt date answer")},
+	{name: "contradiction", exists: true, read: readContradictions, write: writeContradiction, fields: names("note")},
+	{name: "decision", exists: true, read: readDecisions, write: writeDecision, fields: names("date title situation options choice rationale dimension feeling feeling_note confidence shared_with review_on outcome learnt"), prefixes: []string{valueField}},
+	{name: "target", read: readTargets, write: writeTarget, prefixes: []string{"minutes."}},
+	{name: "focus", exists: true, read: readFocus, write: writeFocus, fields: names("dimension reason")},
+	{name: "ideal_week", exists: true, read: readIdealWeeks, write: writeIdealWeek, prefixes: []string{"0.", "1.", "2.", "3.", "4.", "5.", "6."}},
+	{name: "review", exists: true, read: readReviews, write: writeReview, fields: names("week_to saved_at focus_dimension focus_kept focus_reason notes figures answers actions")},
+	{name: "import_rules", read: readImportRules, write: writeImportRules, fields: names("rules unmatched all_day all_day_minutes emails")},
+	{name: "mapping", exists: true, read: readMappings, write: writeMapping, fields: names("name dimension")},
+	{name: "imported_event", exists: true, read: readImportedEvents, write: writeImportedEvent, fields: names("source start end title dimension")},
+	{name: "interval", exists: true, read: readIntervals, write: deferInterval, fields: names("dimension start end note parts")},
+	{name: "day", read: readDays, write: deferDay, finish: writeTime, fields: names("note"), prefixes: []string{plannedField, actualField, importedField}},
 }
 
 // kindNamed returns the kind called name, and false for one this build

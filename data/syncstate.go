@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
-	"errors"
 	"time"
 )
 
@@ -19,7 +18,8 @@ const (
 	stateClock   = "clock"    // the latest clock reading made or seen here
 	stateFolder  = "folder"   // the folder chosen for sync
 	stateSeq     = "seq"      // the number of the last change file written
-	stateSending = "sending"  // the change file being written: "seq checksum upto"
+	stateSending = "sending"  // the change file being written: "seq size checksum upto"
+	stateWritten = "written"  // the last change file written, as it was noted
 	stateRound   = "round"    // when the last round ended, RFC 3339
 	stateReport  = "report"   // what it did, as the caller wrote it
 	stateTracked = "tracked"  // "1" once every record has its fields in sync_field
@@ -179,6 +179,3 @@ func (s *Store) RecordSyncRound(ctx context.Context, r SyncRound) error {
 		return writeState(ctx, tx, stateReport, r.Report)
 	})
 }
-
-// errNoState is returned by readers of a state that is not there.
-var errNoState = errors.New("no such state")

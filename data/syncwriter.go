@@ -26,9 +26,10 @@ type recordWriter struct {
 	// noticed is when conflicts found now are noticed (RFC 3339).
 	noticed string
 
-	parents   map[string]string   // context UID → the UID of the context it sits in, set by finish
-	intervals map[string]fieldSet // timed intervals and days, written together by writeTime
-	days      map[string]fieldSet
+	parents     map[string]string   // context UID → the UID of the context it sits in, set by finish
+	intervals   map[string]fieldSet // timed intervals and days, written together by writeTime
+	days        map[string]fieldSet
+	daysWritten []string // every day writeTime wrote
 }
 
 func newRecordWriter(ctx context.Context, tx *sql.Tx, s *Store) *recordWriter {
