@@ -6,5 +6,5 @@ import (
 )
 
 func splitLines(s string) []string { return strings.Split(s, "\n") }
-func join(l []string) string      { return strings.Join(l, "\n") }
-func itoa(n int) string           { return strconv.Itoa(n) }
+func join(l []string) string       { return strings.Join(l, "\n") }
+func itoa(n int) string            { return strconv.Itoa(n) }
