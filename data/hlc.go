@@ -21,6 +21,14 @@ type HLC struct {
 	Device string // 16 hexadecimal digits
 }
 
+// defaultDevice stamps what Daymark puts in a new database (the default
+// dimensions, prompts and rules): the same reading on every device, before
+// any other, and never a person's change, so it never makes a conflict.
+const defaultDevice = "0000000000000000"
+
+// isDefault reports whether h stamps what Daymark put in a new database.
+func (h HLC) isDefault() bool { return h == HLC{Device: defaultDevice} }
+
 // maxCount bounds the counter so that it fits the 8 digits String writes;
 // past it the clock moves on a millisecond.
 const maxCount = 99_999_999

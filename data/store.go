@@ -97,7 +97,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	if err := s.track(ctx); err != nil {
+	if err := s.track(ctx, version == 0); err != nil {
 		db.Close()
 		return nil, err
 	}

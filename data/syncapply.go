@@ -235,7 +235,7 @@ func newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
 	m.read = prepare("SELECT value, hlc, prev, pending FROM sync_field WHERE kind = ? AND record = ? AND field = ?")
 	m.write = prepare(`INSERT INTO sync_field (kind, record, field, value, hlc, prev, pending) VALUES (?, ?, ?, ?, ?, ?, 0)
 		ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc, prev = excluded.prev, pending = 0`)
-	m.settle = prepare("DELETE FROM sync_conflict WHERE kind = ? AND record = ? AND field = ? AND hlc <= ?")
+	m.settle = prepare("DELETE FROM sync_conflict WHERE kind = ? AND record = ? AND field = ? AND (hlc <= ? OR value = ?)")
 	m.conflict = prepare("INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, hlc, noticed) VALUES (?, ?, ?, ?, ?, ?)")
 	if err != nil {
 		m.close()
@@ -256,7 +256,8 @@ func (m *merger) close() {
 // there (took), and keeps the value that loses as a conflict when the
 // change that won was made without seeing it (lost): the winner's reading
 // of the value it replaced comes before the loser. A change that wins
-// settles the conflicts of its field whose values its maker had seen.
+// settles the conflicts of its field whose values its maker had seen, and
+// those of the value it sets.
 // Readings that tie (a copied database) are told apart by the value, so
 // every device takes the same.
 func (m *merger) merge(c Change, now time.Time) (took, lost bool, err error) {
@@ -289,16 +290,16 @@ func (m *merger) merge(c Change, now time.Time) (took, lost bool, err error) {
 		if _, err := m.write.ExecContext(m.ctx, c.Kind, c.Record, c.Field, c.Value, c.HLC.String(), c.Prev.String()); err != nil {
 			return false, false, storeError(err)
 		}
-		if _, err := m.settle.ExecContext(m.ctx, c.Kind, c.Record, c.Field, c.Prev.String()); err != nil {
+		if _, err := m.settle.ExecContext(m.ctx, c.Kind, c.Record, c.Field, c.Prev.String(), c.Value); err != nil {
 			return false, false, storeError(err)
 		}
-		if c.Prev.Before(cur) && c.Value != value && !cur.IsZero() {
+		if c.Prev.Before(cur) && c.Value != value && !cur.isDefault() {
 			_, err := m.conflict.ExecContext(m.ctx, c.Kind, c.Record, c.Field, value, h, noticed)
 			return true, true, storeError(err)
 		}
 		return true, false, nil
 	default:
-		if curPrev.Before(c.HLC) && c.Value != value {
+		if curPrev.Before(c.HLC) && c.Value != value && !c.HLC.isDefault() {
 			_, err := m.conflict.ExecContext(m.ctx, c.Kind, c.Record, c.Field, c.Value, c.HLC.String(), noticed)
 			return false, true, storeError(err)
 		}

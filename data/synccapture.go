@@ -172,19 +172,24 @@ func keepChanges(ctx context.Context, tx *sql.Tx, kind, record string, changed f
 }
 
 // baseline is the reading of what a database held before its changes
-// were captured, and of what Daymark puts in a new one (the default
-// dimensions, prompts and rules): before any change made by a person, on
-// any device, so every change wins over it.
-func baseline(ctx context.Context, tx *sql.Tx) (HLC, error) {
+// were captured: before any change made by a person, on any device, so
+// every change wins over it. In a new database, what it holds is what
+// Daymark puts there (the default dimensions, prompts and rules): the
+// default reading, the same on every device.
+func baseline(ctx context.Context, tx *sql.Tx, fresh bool) (HLC, error) {
 	device, err := deviceOf(ctx, tx)
+	if fresh {
+		device = defaultDevice
+	}
 	return HLC{Device: device}, err
 }
 
 // track gives every record its fields in sync_field, at the baseline
 // reading, once: in a database made before sync, or by a Daymark that
-// did not know every kind of record this one does. It also gives every
-// row its UID. It runs when the store opens, and does nothing once done.
-func (s *Store) track(ctx context.Context) error {
+// did not know every kind of record this one does, or a new one (fresh).
+// It also gives every row its UID. It runs when the store opens, and
+// does nothing once done.
+func (s *Store) track(ctx context.Context, fresh bool) error {
 	want := strconv.Itoa(SchemaVersion())
 	if v, _, err := readState(ctx, s.db, stateTracked); err != nil || v == want {
 		return err
@@ -197,7 +202,7 @@ func (s *Store) track(ctx context.Context) error {
 			return storeError(err)
 		}
 		r := newRefs(ctx, tx)
-		stamp := func() (HLC, error) { return baseline(ctx, tx) }
+		stamp := func() (HLC, error) { return baseline(ctx, tx, fresh) }
 		for _, k := range kinds {
 			cur, err := k.read(ctx, tx, r, selection{kind: k.name})
 			if err != nil {

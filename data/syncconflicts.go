@@ -100,3 +100,18 @@ func (s *Store) ResolveConflict(ctx context.Context, id int64, takeOther bool) e
 		return err
 	})
 }
+
+// SyncedRecord returns the fields of a record as this database last knew
+// them (name → value as JSON): what a conflict's record and the records it
+// names say, to describe it in words.
+func (s *Store) SyncedRecord(ctx context.Context, kind, record string) (map[string]string, error) {
+	f, err := loadFields(ctx, s.db, kind, record)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(f))
+	for name, v := range f {
+		out[name] = v.value
+	}
+	return out, nil
+}

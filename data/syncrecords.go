@@ -219,11 +219,12 @@ func jsonRef(uid string) string {
 	return jsonText(uid)
 }
 
-// A fieldState is a field's value and the clock reading of the change that
-// set it.
+// A fieldState is a field's value, the clock reading of the change that
+// set it, and the reading of the value that one replaced.
 type fieldState struct {
 	value string
 	hlc   HLC
+	prev  HLC
 }
 
 // fieldSet is a record's fields with their readings.
@@ -303,22 +304,23 @@ func badField(kind, record, field string) error {
 
 // loadFields returns the fields of a record as sync_field holds them.
 func loadFields(ctx context.Context, q queryer, kind, record string) (fieldSet, error) {
-	rows, err := q.QueryContext(ctx, "SELECT field, value, hlc FROM sync_field WHERE kind = ? AND record = ?", kind, record)
+	rows, err := q.QueryContext(ctx, "SELECT field, value, hlc, prev FROM sync_field WHERE kind = ? AND record = ?", kind, record)
 	if err != nil {
 		return nil, scanErr("the synced fields", err)
 	}
 	defer rows.Close()
 	out := fieldSet{}
 	for rows.Next() {
-		var name, value, h string
-		if err := rows.Scan(&name, &value, &h); err != nil {
+		var name, value, h, p string
+		if err := rows.Scan(&name, &value, &h, &p); err != nil {
 			return nil, scanErr("the synced fields", err)
 		}
-		hlc, err := ParseHLC(h)
-		if err != nil {
+		hlc, err1 := ParseHLC(h)
+		prev, err2 := ParseHLC(p)
+		if err := firstErr(err1, err2); err != nil {
 			return nil, Errorf(ECorrupt, "a synced field is damaged: %s", ErrorMessage(err))
 		}
-		out[name] = fieldState{value: value, hlc: hlc}
+		out[name] = fieldState{value: value, hlc: hlc, prev: prev}
 	}
 	return out, scanErr("the synced fields", rows.Err())
 }

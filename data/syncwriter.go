@@ -37,8 +37,10 @@ func newRecordWriter(ctx context.Context, tx *sql.Tx, s *Store) *recordWriter {
 }
 
 // repair sets field of a record to value, as a change made here, and keeps
-// the value it had (old) as a conflict. In strict mode it refuses with
-// why instead.
+// the value it had (old) as a conflict. The change says it replaced what
+// old replaced: it is the merge's, not a person's who saw old, so it
+// settles no conflict, and a device that holds old when it comes keeps
+// old as a conflict too. In strict mode it refuses with why instead.
 func (w *recordWriter) repair(kind, record, field string, old fieldState, value, why string) error {
 	if w.strict {
 		return Errorf(EConflict, "%s", why)
@@ -52,10 +54,13 @@ func (w *recordWriter) repair(kind, record, field string, old fieldState, value,
 	}
 	if err := execIn(w.ctx, w.tx, `INSERT INTO sync_field (kind, record, field, value, hlc, prev, pending) VALUES (?, ?, ?, ?, ?, ?, 1)
 		ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc, prev = excluded.prev, pending = 1`,
-		kind, record, field, value, h.String(), old.hlc.String()); err != nil {
+		kind, record, field, value, h.String(), old.prev.String()); err != nil {
 		return err
 	}
-	if old.value == jsonNull || old.hlc.IsZero() {
+	if err := execIn(w.ctx, w.tx, "DELETE FROM sync_conflict WHERE kind = ? AND record = ? AND field = ? AND value = ?", kind, record, field, value); err != nil {
+		return err
+	}
+	if old.value == jsonNull || old.hlc.IsZero() || old.hlc.isDefault() {
 		return nil
 	}
 	return w.conflict(kind, record, field, old)
