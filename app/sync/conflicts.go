@@ -51,11 +51,15 @@ func (s *Syncer) Conflicts(ctx context.Context) ([]Conflict, error) {
 // TakeOther settles a conflict by giving its field the value that lost,
 // as a change made here (refused with a sentence, and nothing changed,
 // when that would break a rule such as a day's 1440 minutes).
-func (s *Syncer) TakeOther(ctx context.Context, id int64) error { return s.store.ResolveConflict(ctx, id, true) }
+func (s *Syncer) TakeOther(ctx context.Context, id int64) error {
+	return s.store.ResolveConflict(ctx, id, true)
+}
 
 // KeepThis settles a conflict by keeping the value its field holds, said
 // again as a change made here so the other devices settle it too.
-func (s *Syncer) KeepThis(ctx context.Context, id int64) error { return s.store.ResolveConflict(ctx, id, false) }
+func (s *Syncer) KeepThis(ctx context.Context, id int64) error {
+	return s.store.ResolveConflict(ctx, id, false)
+}
 
 // A describer puts records and their fields in words, reading each record
 // once.

@@ -79,7 +79,10 @@ func TestFilesThatCannotBeTakenAreSkippedWithoutHarmAndTriedAgain(t *testing.T) 
 			files[1] + ": it was written by a newer Daymark (sync format 2; this one reads 1)", func() { os.WriteFile(path(files[1]), whole, 0o600) }, 3},
 		{"not there yet", func() { os.Rename(path(files[1]), path("x")) },
 			files[2] + ": it waits for " + files[1] + ", which is not in the folder yet", func() { os.Rename(path("x"), path(files[1])) }, 2},
-		{"a copy under the next file's name", func() { os.Rename(path(files[1]), path("x")); os.WriteFile(path(files[1]), mustRead(t, path(files[0])), 0o600) },
+		{"a copy under the next file's name", func() {
+			os.Rename(path(files[1]), path("x"))
+			os.WriteFile(path(files[1]), mustRead(t, path(files[0])), 0o600)
+		},
 			files[1] + ": it holds " + files[0] + ": a copy under another name, or a rename; it is left alone", func() { os.Rename(path("x"), path(files[1])) }, 3},
 	}
 	for _, tc := range cases {
@@ -111,7 +114,7 @@ func TestCopiesASyncServiceMakesAreSkippedWithASentence(t *testing.T) {
 	raw := mustRead(t, filepath.Join(dir, name))
 	stem := strings.TrimSuffix(name, ".changes")
 	copies := map[string]string{
-		stem + " (Alice's conflicted copy 2026-03-01).changes":    "a copy the sync service made when it saw two versions (a “conflicted copy”)",
+		stem + " (Alice's conflicted copy 2026-03-01).changes":  "a copy the sync service made when it saw two versions (a “conflicted copy”)",
 		stem + ".sync-conflict-20260301-101010-ABCDEFG.changes": "a copy the sync service made when it saw two versions (a “conflicted copy”)",
 		stem + " (1).changes": "not named as Daymark names its files (a copy, or renamed?): it is left alone",
 	}
