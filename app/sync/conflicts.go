@@ -157,7 +157,7 @@ func (d *describer) describe(c data.Conflict) (what, here, other string) {
 	default:
 		of = c.Kind + " " + r
 	}
-	thing := strings.ReplaceAll(field, "_", " ")
+	thing := "the " + strings.ReplaceAll(field, "_", " ")
 	switch {
 	case c.Field == "deleted":
 		thing = "whether it is there"
