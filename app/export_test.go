@@ -210,7 +210,7 @@ func exportString(t testing.TB, store *data.Store) string {
 func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
 	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
-		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`,
+		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Organisation"`, `"second": "Team"`,
 		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`,
 		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`,
 		`"import_rules": [`, `"pattern": "dana@"`, `"kind": "tag"`, `"all_day_minutes": 360`, `"emails": [`, `"uid": "one-to-one-sam@daymark.test"`,

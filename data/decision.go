@@ -225,7 +225,14 @@ func (s *Store) SaveDecisions(ctx context.Context, ds []Decision) error {
 	})
 }
 
-func saveDecision(ctx context.Context, tx *sql.Tx, d *Decision) error {
+// rowWriter is what writing rows needs: a *sql.Tx, or a cache of its
+// prepared statements (stmtCache).
+type rowWriter interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func saveDecision(ctx context.Context, tx rowWriter, d *Decision) error {
 	if d.DimensionID != 0 {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM dimension WHERE id = ?", d.DimensionID).Scan(&n); err != nil || n == 0 {
@@ -271,7 +278,7 @@ func saveDecision(ctx context.Context, tx *sql.Tx, d *Decision) error {
 	return nil
 }
 
-func decisionExists(ctx context.Context, tx *sql.Tx, id int64) bool {
+func decisionExists(ctx context.Context, tx rowWriter, id int64) bool {
 	var n int
 	tx.QueryRowContext(ctx, "SELECT count(*) FROM decision WHERE id = ?", id).Scan(&n)
 	return n > 0

@@ -30,7 +30,8 @@ type Store struct {
 	backups  string // the backups folder chosen; empty for the one beside the file
 	unusable error  // why the folder chosen when the store opened could not be used
 
-	clock func() time.Time // the time of changes' clock readings; nil: the computer's
+	clock  func() time.Time // the time of changes' clock readings; nil: the computer's
+	shared sharedStmts      // statements sync's capture and merge use again and again
 }
 
 // Options are choices about how a database is kept.
@@ -75,6 +76,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, &Error{Code: EInternal, Message: "could not open " + abs, Err: err}
 	}
 	s := &Store{db: db, path: abs, backups: o.BackupFolder, unusable: unusable, clock: o.Now}
+	s.shared.db = db
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -124,7 +126,10 @@ func OpenExisting(path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.shared.close()
+	return s.db.Close()
+}
 
 // Path returns the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
@@ -241,6 +246,13 @@ func fileURI(path string) string {
 	return u.String()
 }
 
+// txLike is what reading and writing inside a transaction needs: a
+// *sql.Tx, or a cache of its prepared statements (stmtCache).
+type txLike interface {
+	queryer
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 // update runs fn in one write transaction that changes the person's data,
 // keeping what it changed as changes for sync (capture) and raising the
 // revision, and commits when fn succeeds; otherwise nothing fn did is kept.
@@ -250,7 +262,9 @@ func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		if err := fn(tx); err != nil {
 			return err
 		}
-		if err := s.capture(ctx, tx, func() (HLC, error) { return s.tickIn(ctx, tx) }); err != nil {
+		c := s.stmtsIn(tx)
+		defer c.close()
+		if err := s.capture(ctx, c, func() (HLC, error) { return s.tickIn(ctx, c) }); err != nil {
 			return err
 		}
 		err := tx.QueryRowContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'revision' RETURNING value").Scan(&rev)

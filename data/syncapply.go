@@ -184,10 +184,11 @@ func (w *Waiting) Error() string {
 // their own already.
 func (s *Store) writeRecords(ctx context.Context, tx *sql.Tx, touched map[string]map[string]bool, strict bool) error {
 	w := newRecordWriter(ctx, tx, s)
+	defer w.c.close()
 	w.strict = strict
 	for _, k := range kinds {
 		for _, record := range sortedRecords(touched[k.name]) {
-			f, err := loadFields(ctx, tx, k.name, record)
+			f, err := loadFields(ctx, w.c, k.name, record)
 			if err != nil {
 				return err
 			}
@@ -201,13 +202,13 @@ func (s *Store) writeRecords(ctx context.Context, tx *sql.Tx, touched map[string
 			}
 		}
 		for _, record := range sortedRecords(touched[k.name]) {
-			if err := execIn(ctx, tx, "DELETE FROM sync_dirty WHERE kind = ? AND record = ?", k.name, record); err != nil {
+			if err := w.exec("DELETE FROM sync_dirty WHERE kind = ? AND record = ?", k.name, record); err != nil {
 				return err
 			}
 		}
 	}
 	for _, date := range w.daysWritten {
-		if err := execIn(ctx, tx, "DELETE FROM sync_dirty WHERE kind = 'day' AND record = ?", date); err != nil {
+		if err := w.exec("DELETE FROM sync_dirty WHERE kind = 'day' AND record = ?", date); err != nil {
 			return err
 		}
 	}

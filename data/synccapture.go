@@ -26,7 +26,7 @@ type storedField struct {
 
 // capture turns the records marked in tx into changes stamped by stamp
 // (called once, when the first change is found), and unmarks them.
-func (s *Store) capture(ctx context.Context, tx *sql.Tx, stamp func() (HLC, error)) error {
+func (s *Store) capture(ctx context.Context, tx *stmtCache, stamp func() (HLC, error)) error {
 	dirty, err := dirtyRecords(ctx, tx)
 	if err != nil || len(dirty) == 0 {
 		return err
@@ -147,7 +147,7 @@ func diffRecord(k recordKind, stored map[string]storedField, cur fields) fields 
 // reading of the value the other devices last saw as the one it replaced.
 // A change made here settles the conflicts of its field: the person
 // changed it knowing the value it had.
-func keepChanges(ctx context.Context, tx *sql.Tx, kind, record string, changed fields, stored map[string]storedField, h HLC) error {
+func keepChanges(ctx context.Context, tx execer, kind, record string, changed fields, stored map[string]storedField, h HLC) error {
 	names := make([]string, 0, len(changed))
 	for n := range changed {
 		names = append(names, n)

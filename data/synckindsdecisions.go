@@ -83,7 +83,7 @@ func (f fieldSet) optionalNumber(name string) (*int, bool) {
 
 func writeDecision(w *recordWriter, uid string, f fieldSet) error {
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM decision WHERE uid = ?", uid)
+		return w.exec("DELETE FROM decision WHERE uid = ?", uid)
 	}
 	d := Decision{UID: uid}
 	ok := true
@@ -140,11 +140,11 @@ func writeDecision(w *recordWriter, uid string, f fieldSet) error {
 		return Errorf(EInvalid, "the decision “%s”: %s", clipText(d.Title, 60), ErrorMessage(err))
 	}
 	var id int64
-	if err := w.tx.QueryRowContext(w.ctx, "SELECT coalesce((SELECT id FROM decision WHERE uid = ?), 0)", uid).Scan(&id); err != nil {
+	if err := w.c.QueryRowContext(w.ctx, "SELECT coalesce((SELECT id FROM decision WHERE uid = ?), 0)", uid).Scan(&id); err != nil {
 		return storeError(err)
 	}
 	d.ID = id
-	return saveDecision(w.ctx, w.tx, &d)
+	return saveDecision(w.ctx, w.c, &d)
 }
 
 func readSessions(ctx context.Context, q queryer, _ *refs, sel selection) (map[string]fields, error) {
@@ -168,7 +168,7 @@ func readSessions(ctx context.Context, q queryer, _ *refs, sel selection) (map[s
 func writeSession(w *recordWriter, uid string, f fieldSet) error {
 	defer w.refs.forget("session")
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM session WHERE uid = ?", uid)
+		return w.exec("DELETE FROM session WHERE uid = ?", uid)
 	}
 	s := Session{UID: uid}
 	date, ok0 := f.optionalDate("date")
@@ -185,7 +185,7 @@ func writeSession(w *recordWriter, uid string, f fieldSet) error {
 	if err := s.Validate(); err != nil {
 		return Errorf(EInvalid, "the session of %s: %s", s.Date, ErrorMessage(err))
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO session (uid, date, coach, agenda, notes, questions) VALUES (?, ?, ?, ?, ?, ?)
+	return w.exec(`INSERT INTO session (uid, date, coach, agenda, notes, questions) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET date = excluded.date, coach = excluded.coach, agenda = excluded.agenda, notes = excluded.notes, questions = excluded.questions`,
 		uid, s.Date.String(), s.Coach, s.Agenda, s.Notes, s.Questions)
 }
@@ -224,7 +224,7 @@ func readActions(ctx context.Context, q queryer, r *refs, sel selection) (map[st
 
 func writeAction(w *recordWriter, uid string, f fieldSet) error {
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM action WHERE uid = ?", uid)
+		return w.exec("DELETE FROM action WHERE uid = ?", uid)
 	}
 	session, ok1 := f.text("session")
 	text, ok2 := f.text("text")
@@ -242,7 +242,7 @@ func writeAction(w *recordWriter, uid string, f fieldSet) error {
 	if err := s.Validate(); err != nil {
 		return Errorf(EInvalid, "an action: %s", strings.TrimPrefix(ErrorMessage(err), "Action 1: "))
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO action (uid, session_id, text, due, done, position) VALUES (?, ?, ?, ?, ?, ?)
+	return w.exec(`INSERT INTO action (uid, session_id, text, due, done, position) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET session_id = excluded.session_id, text = excluded.text, due = excluded.due, done = excluded.done, position = excluded.position`,
 		uid, sid, s.Actions[0].Text, nullDate(due), nullDate(done), position)
 }

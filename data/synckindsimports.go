@@ -107,16 +107,16 @@ func writeImportRules(w *recordWriter, record string, f fieldSet) error {
 		return Errorf(EInvalid, "the import rules: %s", ErrorMessage(err))
 	}
 	for _, table := range []string{"import_rule", "import_settings"} {
-		if err := execIn(w.ctx, w.tx, "DELETE FROM "+table); err != nil {
+		if err := w.exec("DELETE FROM "+table); err != nil {
 			return err
 		}
 	}
-	if err := execIn(w.ctx, w.tx, "INSERT INTO import_settings (id, unmatched_dimension_id, all_day, all_day_minutes, emails) VALUES (1, ?, ?, ?, ?)",
+	if err := w.exec("INSERT INTO import_settings (id, unmatched_dimension_id, all_day, all_day_minutes, emails) VALUES (1, ?, ?, ?, ?)",
 		nullID(rules.Unmatched), rules.AllDay, rules.AllDayMinutes, strings.Join(rules.Emails, "\n")); err != nil {
 		return err
 	}
 	for i, x := range rules.Rules {
-		if err := execIn(w.ctx, w.tx, "INSERT INTO import_rule (position, field, op, pattern, dimension_id) VALUES (?, ?, ?, ?, ?)",
+		if err := w.exec("INSERT INTO import_rule (position, field, op, pattern, dimension_id) VALUES (?, ?, ?, ?, ?)",
 			i+1, x.Field, x.Op, x.Pattern, nullID(x.DimensionID)); err != nil {
 			return err
 		}
@@ -165,7 +165,7 @@ func writeMapping(w *recordWriter, record string, f fieldSet) error {
 	if !ok {
 		return badField("mapping", record, "")
 	}
-	if err := execIn(w.ctx, w.tx, "DELETE FROM tracker_mapping WHERE kind || ':' || lower(name) = ?", record); err != nil || f.deleted() {
+	if err := w.exec("DELETE FROM tracker_mapping WHERE kind || ':' || lower(name) = ?", record); err != nil || f.deleted() {
 		return err
 	}
 	name, ok1 := f.text("name")
@@ -181,7 +181,7 @@ func writeMapping(w *recordWriter, record string, f fieldSet) error {
 		}
 		m.DimensionID = id
 	}
-	return execIn(w.ctx, w.tx, "INSERT INTO tracker_mapping (kind, name, dimension_id) VALUES (?, ?, ?)", m.Kind, m.Name, nullID(m.DimensionID))
+	return w.exec("INSERT INTO tracker_mapping (kind, name, dimension_id) VALUES (?, ?, ?)", m.Kind, m.Name, nullID(m.DimensionID))
 }
 
 func readImportedEvents(ctx context.Context, q queryer, r *refs, sel selection) (map[string]fields, error) {
@@ -228,7 +228,7 @@ func writeImportedEvent(w *recordWriter, record string, f fieldSet) error {
 		return badField("imported_event", record, "")
 	}
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM imported_event WHERE uid = ? AND occurrence = ? AND date = ?", key[0], key[1], key[2])
+		return w.exec("DELETE FROM imported_event WHERE uid = ? AND occurrence = ? AND date = ?", key[0], key[1], key[2])
 	}
 	e := ImportedEvent{UID: key[0], Occurrence: key[1], Date: date}
 	var ok [5]bool

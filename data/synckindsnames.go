@@ -42,7 +42,7 @@ func writeDimension(w *recordWriter, uid string, f fieldSet) error {
 	if d.Name, err = w.uniqueName("dimension", "dimension", "name", uid, d.Name, MaxDimensionName, "SELECT uid, name FROM dimension"); err != nil {
 		return err
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO dimension (uid, name, description, colour, position, archived) VALUES (?, ?, ?, ?, ?, ?)
+	return w.exec(`INSERT INTO dimension (uid, name, description, colour, position, archived) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET name = excluded.name, description = excluded.description, colour = excluded.colour,
 		position = excluded.position, archived = excluded.archived`, uid, d.Name, d.Description, d.Colour, d.Position, d.Archived)
 }
@@ -83,7 +83,7 @@ func writeValue(w *recordWriter, uid string, f fieldSet) error {
 	if v.Name, err = w.uniqueName("value", "value", "name", uid, v.Name, MaxValueName, "SELECT uid, name FROM value WHERE kind = ?", v.Kind); err != nil {
 		return err
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO value (uid, kind, name, meaning, behaviours, slippery, rank, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+	return w.exec(`INSERT INTO value (uid, kind, name, meaning, behaviours, slippery, rank, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET kind = excluded.kind, name = excluded.name, meaning = excluded.meaning, behaviours = excluded.behaviours,
 		slippery = excluded.slippery, rank = excluded.rank, archived = excluded.archived`,
 		uid, v.Kind, v.Name, v.Meaning, v.Behaviours, v.Slippery, v.Rank, v.Archived)
@@ -120,7 +120,7 @@ func writePrompt(w *recordWriter, uid string, f fieldSet) error {
 	if p.Text, err = w.uniqueName("prompt", "prompt", "text", uid, p.Text, MaxPrompt, "SELECT uid, text FROM prompt"); err != nil {
 		return err
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO prompt (uid, text, builtin, position, archived) VALUES (?, ?, ?, ?, ?)
+	return w.exec(`INSERT INTO prompt (uid, text, builtin, position, archived) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET text = excluded.text, builtin = excluded.builtin, position = excluded.position, archived = excluded.archived`,
 		uid, p.Text, p.Builtin, p.Position, p.Archived)
 }
@@ -150,7 +150,7 @@ func writeContext(w *recordWriter, uid string, f fieldSet) error {
 	defer w.refs.forget("context")
 	if f.deleted() {
 		delete(w.parents, uid)
-		return execIn(w.ctx, w.tx, "DELETE FROM context WHERE uid = ?", uid)
+		return w.exec("DELETE FROM context WHERE uid = ?", uid)
 	}
 	name, ok1 := f.text("name")
 	definition, ok2 := f.text("definition")
@@ -168,7 +168,7 @@ func writeContext(w *recordWriter, uid string, f fieldSet) error {
 		return err
 	}
 	w.parents[uid] = parent
-	return execIn(w.ctx, w.tx, `INSERT INTO context (uid, name, definition, position) VALUES (?, ?, ?, ?)
+	return w.exec(`INSERT INTO context (uid, name, definition, position) VALUES (?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET name = excluded.name, definition = excluded.definition, position = excluded.position`,
 		uid, c.Name, c.Definition, c.Position)
 }
@@ -191,7 +191,7 @@ func finishContexts(w *recordWriter) error {
 		if !ok || id == 0 {
 			id = 0 // it sits in a context that is not here: in none
 		}
-		if err := execIn(w.ctx, w.tx, "UPDATE context SET parent_id = ? WHERE uid = ?", nullID(id), uid); err != nil {
+		if err := w.exec("UPDATE context SET parent_id = ? WHERE uid = ?", nullID(id), uid); err != nil {
 			return err
 		}
 	}
@@ -231,7 +231,7 @@ func finishContexts(w *recordWriter) error {
 		if err := w.repair("context", uidOf[worst], "parent", old, jsonNull, "a context cannot sit inside a context that sits inside it"); err != nil {
 			return err
 		}
-		if err := execIn(w.ctx, w.tx, "UPDATE context SET parent_id = NULL WHERE id = ?", worst); err != nil {
+		if err := w.exec("UPDATE context SET parent_id = NULL WHERE id = ?", worst); err != nil {
 			return err
 		}
 		parent[worst] = 0

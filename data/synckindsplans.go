@@ -129,7 +129,7 @@ func writeFocus(w *recordWriter, record string, f fieldSet) error {
 		return badField("focus", record, "")
 	}
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM focus WHERE started = ?", record)
+		return w.exec("DELETE FROM focus WHERE started = ?", record)
 	}
 	dim, ok1 := f.text("dimension")
 	reason, ok2 := f.text("reason")
@@ -174,7 +174,7 @@ func writeIdealWeek(w *recordWriter, record string, f fieldSet) error {
 		return badField("ideal_week", record, "")
 	}
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM ideal_week WHERE effective_from = ?", record)
+		return w.exec("DELETE FROM ideal_week WHERE effective_from = ?", record)
 	}
 	iw := NewIdealWeek(from)
 	for day := range iw.Minutes {
@@ -245,7 +245,7 @@ func writeReview(w *recordWriter, record string, f fieldSet) error {
 		return badField("review", record, "")
 	}
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM weekly_review WHERE week_from = ?", record)
+		return w.exec("DELETE FROM weekly_review WHERE week_from = ?", record)
 	}
 	to, ok1 := f.text("week_to")
 	saved, ok2 := f.text("saved_at")

@@ -243,7 +243,7 @@ func writeTime(w *recordWriter) error {
 		dates[date] = true
 	}
 	for _, id := range ids {
-		old, err := partsOf(w.ctx, w.tx, id)
+		old, err := partsOf(w.ctx, w.c, id)
 		if err != nil {
 			return err
 		}
@@ -257,7 +257,7 @@ func writeTime(w *recordWriter) error {
 		}
 	}
 	for _, id := range ids {
-		if err := execIn(w.ctx, w.tx, "DELETE FROM timed_interval WHERE id = ?", id); err != nil {
+		if err := w.exec("DELETE FROM timed_interval WHERE id = ?", id); err != nil {
 			return err
 		}
 	}
@@ -287,11 +287,11 @@ func (w *recordWriter) settleIntervals(touched map[string]*timedInterval) ([]*ti
 		if _, mine := touched[iv.ID]; mine {
 			continue
 		}
-		f, err := loadFields(w.ctx, w.tx, "interval", iv.ID)
+		f, err := loadFields(w.ctx, w.c, "interval", iv.ID)
 		if err != nil {
 			return nil, err
 		}
-		parts, err := partsOf(w.ctx, w.tx, iv.ID)
+		parts, err := partsOf(w.ctx, w.c, iv.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -327,7 +327,7 @@ func (w *recordWriter) settleIntervals(touched map[string]*timedInterval) ([]*ti
 				return nil, err
 			}
 			if _, mine := touched[loser.ID]; !mine {
-				if err := execIn(w.ctx, w.tx, "DELETE FROM timed_interval WHERE id = ?", loser.ID); err != nil {
+				if err := w.exec("DELETE FROM timed_interval WHERE id = ?", loser.ID); err != nil {
 					return nil, err
 				}
 			}
@@ -356,11 +356,11 @@ func (w *recordWriter) writeDay(date string, f fieldSet, touched map[string]*tim
 	}
 	written := f != nil
 	if !written {
-		if f, err = loadFields(w.ctx, w.tx, "day", date); err != nil {
+		if f, err = loadFields(w.ctx, w.c, "day", date); err != nil {
 			return err
 		}
 	}
-	timed, err := timedOn(w.ctx, w.tx, d)
+	timed, err := timedOn(w.ctx, w.c, d)
 	if err != nil {
 		return err
 	}
@@ -420,7 +420,7 @@ func (w *recordWriter) writeDay(date string, f fieldSet, touched map[string]*tim
 	day := NewDay(d)
 	day.Note = note
 	day.Planned, day.Actual, day.Timed = byID(planned, plannedDims), byID(actual, actualDims), timed
-	if err := writeDay(w.ctx, w.tx, known, day); err != nil {
+	if err := writeDay(w.ctx, w.c, known, day); err != nil {
 		return Errorf(ErrorCode(err), "%s: %s", what, ErrorMessage(err))
 	}
 	w.daysWritten = append(w.daysWritten, date)

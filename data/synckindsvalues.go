@@ -50,9 +50,9 @@ func writeAlignment(w *recordWriter, record string, f fieldSet) error {
 		return badField("alignment", record, "rating")
 	}
 	if !set {
-		return execIn(w.ctx, w.tx, "DELETE FROM alignment WHERE personal_id = ? AND organisational_id = ?", pid, oid)
+		return w.exec("DELETE FROM alignment WHERE personal_id = ? AND organisational_id = ?", pid, oid)
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO alignment (personal_id, organisational_id, rating) VALUES (?, ?, ?)
+	return w.exec(`INSERT INTO alignment (personal_id, organisational_id, rating) VALUES (?, ?, ?)
 		ON CONFLICT (personal_id, organisational_id) DO UPDATE SET rating = excluded.rating`, pid, oid, rating)
 }
 
@@ -117,7 +117,7 @@ func writeSnapshot(w *recordWriter, record string, f fieldSet) error {
 		return badField("snapshot", record, "matrix")
 	}
 	if m == nil {
-		return execIn(w.ctx, w.tx, "DELETE FROM alignment_snapshot WHERE date = ?", record)
+		return w.exec("DELETE FROM alignment_snapshot WHERE date = ?", record)
 	}
 	out := Matrix{Personal: []int64{}, Organisational: []int64{}, Ratings: []Rating{}}
 	for _, ids := range []struct {
@@ -164,7 +164,7 @@ func readReflections(ctx context.Context, q queryer, r *refs, sel selection) (ma
 
 func writeReflection(w *recordWriter, uid string, f fieldSet) error {
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM reflection WHERE uid = ?", uid)
+		return w.exec("DELETE FROM reflection WHERE uid = ?", uid)
 	}
 	prompt, ok1 := f.text("prompt")
 	date, ok2 := f.text("date")
@@ -181,7 +181,7 @@ func writeReflection(w *recordWriter, uid string, f fieldSet) error {
 	if err := x.Validate(); err != nil {
 		return Errorf(EInvalid, "an answer of %s: %s", d, ErrorMessage(err))
 	}
-	return execIn(w.ctx, w.tx, `INSERT INTO reflection (uid, prompt_id, date, answer) VALUES (?, ?, ?, ?)
+	return w.exec(`INSERT INTO reflection (uid, prompt_id, date, answer) VALUES (?, ?, ?, ?)
 		ON CONFLICT (uid) DO UPDATE SET prompt_id = excluded.prompt_id, date = excluded.date, answer = excluded.answer`,
 		uid, pid, date, x.Answer)
 }
@@ -220,7 +220,7 @@ func writeContradiction(w *recordWriter, record string, f fieldSet) error {
 	}
 	c := Contradiction{FirstID: first, SecondID: second}.Pair()
 	if f.deleted() {
-		return execIn(w.ctx, w.tx, "DELETE FROM contradiction WHERE first_id = ? AND second_id = ?", c.FirstID, c.SecondID)
+		return w.exec("DELETE FROM contradiction WHERE first_id = ? AND second_id = ?", c.FirstID, c.SecondID)
 	}
 	note, ok := f.text("note")
 	if c.Note = note; !ok || c.Validate() != nil {

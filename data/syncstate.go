@@ -62,7 +62,7 @@ func newDevice() string {
 }
 
 // deviceOf returns this database's device ID, making one on first use.
-func deviceOf(ctx context.Context, tx *sql.Tx) (string, error) {
+func deviceOf(ctx context.Context, tx txLike) (string, error) {
 	id, ok, err := readState(ctx, tx, stateDevice)
 	if err != nil || ok {
 		return id, err
@@ -86,7 +86,7 @@ func clockOf(ctx context.Context, q queryer) (HLC, error) {
 
 // tickIn returns the reading of a change made now in tx, and keeps it as
 // the clock.
-func (s *Store) tickIn(ctx context.Context, tx *sql.Tx) (HLC, error) {
+func (s *Store) tickIn(ctx context.Context, tx txLike) (HLC, error) {
 	device, err := deviceOf(ctx, tx)
 	if err != nil {
 		return HLC{}, err

@@ -18,6 +18,7 @@ import (
 type recordWriter struct {
 	ctx   context.Context
 	tx    *sql.Tx
+	c     *stmtCache // the tx's statements, each prepared once
 	refs  *refs
 	store *Store
 	// strict: the person picked a value (ResolveConflict): what would break
@@ -33,7 +34,13 @@ type recordWriter struct {
 }
 
 func newRecordWriter(ctx context.Context, tx *sql.Tx, s *Store) *recordWriter {
-	return &recordWriter{ctx: ctx, tx: tx, refs: newRefs(ctx, tx), store: s, noticed: s.now().UTC().Format("2006-01-02T15:04:05Z"), parents: map[string]string{}}
+	return &recordWriter{ctx: ctx, tx: tx, c: s.stmtsIn(tx), refs: newRefs(ctx, tx), store: s, noticed: s.now().UTC().Format("2006-01-02T15:04:05Z"), parents: map[string]string{}}
+}
+
+// exec runs a statement of the writer, prepared once.
+func (w *recordWriter) exec(query string, args ...any) error {
+	_, err := w.c.ExecContext(w.ctx, query, args...)
+	return storeError(err)
 }
 
 // repair sets field of a record to value, as a change made here, and keeps
@@ -52,12 +59,12 @@ func (w *recordWriter) repair(kind, record, field string, old fieldState, value,
 	if err != nil {
 		return err
 	}
-	if err := execIn(w.ctx, w.tx, `INSERT INTO sync_field (kind, record, field, value, hlc, prev, pending) VALUES (?, ?, ?, ?, ?, ?, 1)
+	if err := w.exec(`INSERT INTO sync_field (kind, record, field, value, hlc, prev, pending) VALUES (?, ?, ?, ?, ?, ?, 1)
 		ON CONFLICT (kind, record, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc, prev = excluded.prev, pending = 1`,
 		kind, record, field, value, h.String(), old.prev.String()); err != nil {
 		return err
 	}
-	if err := execIn(w.ctx, w.tx, "DELETE FROM sync_conflict WHERE kind = ? AND record = ? AND field = ? AND value = ?", kind, record, field, value); err != nil {
+	if err := w.exec("DELETE FROM sync_conflict WHERE kind = ? AND record = ? AND field = ? AND value = ?", kind, record, field, value); err != nil {
 		return err
 	}
 	if old.value == jsonNull || old.hlc.IsZero() || old.hlc.isDefault() {
@@ -68,13 +75,13 @@ func (w *recordWriter) repair(kind, record, field string, old fieldState, value,
 
 // conflict keeps a value of a field that lost.
 func (w *recordWriter) conflict(kind, record, field string, lost fieldState) error {
-	return execIn(w.ctx, w.tx, `INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, hlc, noticed) VALUES (?, ?, ?, ?, ?, ?)`,
+	return w.exec(`INSERT OR IGNORE INTO sync_conflict (kind, record, field, value, hlc, noticed) VALUES (?, ?, ?, ?, ?, ?)`,
 		kind, record, field, lost.value, lost.hlc.String(), w.noticed)
 }
 
 // stored returns a field of a record as sync_field holds it.
 func (w *recordWriter) stored(kind, record, field string) (fieldState, error) {
-	f, err := loadFields(w.ctx, w.tx, kind, record)
+	f, err := loadFields(w.ctx, w.c, kind, record)
 	if err != nil {
 		return fieldState{}, err
 	}
@@ -90,7 +97,7 @@ func (w *recordWriter) stored(kind, record, field string) (fieldState, error) {
 func (w *recordWriter) deleteOrArchive(table, uid string) error {
 	_, err := w.tx.ExecContext(w.ctx, "DELETE FROM "+table+" WHERE uid = ?", uid)
 	if isForeignKey(err) {
-		err = execIn(w.ctx, w.tx, "UPDATE "+table+" SET archived = 1 WHERE uid = ?", uid)
+		err = w.exec("UPDATE "+table+" SET archived = 1 WHERE uid = ?", uid)
 	}
 	w.refs.forget(table)
 	return storeError(err)
@@ -141,7 +148,7 @@ func (w *recordWriter) uniqueName(kind, table, column, uid, name string, max int
 		if err := w.repair(kind, other, column, old, jsonText(free), why); err != nil {
 			return "", err
 		}
-		if err := execIn(w.ctx, w.tx, "UPDATE "+table+" SET "+column+" = ? WHERE uid = ?", free, other); err != nil {
+		if err := w.exec("UPDATE "+table+" SET "+column+" = ? WHERE uid = ?", free, other); err != nil {
 			return "", err
 		}
 		return name, nil

@@ -41,6 +41,7 @@ func TestTwoDatabasesUsedApartMergeByMeaning(t *testing.T) {
 			t.Fatal(err)
 		}
 		d.note(data.NewDate(2026, 2, 20+i), "only on "+itoa(i))
+		now = now.Add(time.Minute) // home's, the later
 	}
 	dir := folder(t)
 	both(a, b, dir)
@@ -53,6 +54,11 @@ func TestTwoDatabasesUsedApartMergeByMeaning(t *testing.T) {
 	contexts, _ := a.store.Contexts(ctx)
 	if len(values) != 1 || values[0].Meaning != "say what I mean" || len(contexts) != 1 || len(a.dims()) != 5 {
 		t.Errorf("things of one name are one: %d values %+v, %d contexts, %d dimensions", len(values), values, len(contexts), len(a.dims()))
+	}
+	// What the two said differently is a conflict, never lost.
+	list := a.conflicts()
+	if len(list) != 1 || list[0].What != "the value “Trust”: the meaning" || list[0].Other != "nothing" {
+		t.Errorf("conflicts: %+v", list)
 	}
 	if a.day(data.NewDate(2026, 2, 20)).Note != "only on 0" || b.day(data.NewDate(2026, 2, 21)).Note != "only on 1" {
 		t.Error("a day of one side only is on both")
