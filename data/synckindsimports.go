@@ -107,7 +107,7 @@ func writeImportRules(w *recordWriter, record string, f fieldSet) error {
 		return Errorf(EInvalid, "the import rules: %s", ErrorMessage(err))
 	}
 	for _, table := range []string{"import_rule", "import_settings"} {
-		if err := w.exec("DELETE FROM "+table); err != nil {
+		if err := w.exec("DELETE FROM " + table); err != nil {
 			return err
 		}
 	}
