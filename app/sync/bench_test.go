@@ -26,14 +26,6 @@ var benchFiles = struct {
 	err    error
 }{}
 
-// TestMain removes what the benchmarks shared.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if benchFiles.dir != "" {
-		os.RemoveAll(benchFiles.dir)
-	}
-	os.Exit(code)
-}
 
 // yearApart makes, once per run, the ten-year database of a device that
 // synced through a folder, and a second device's year of changes in that

@@ -25,6 +25,8 @@ type Syncer struct {
 	// Compact is how many of this device's change files may lie in the
 	// folder before a round puts them into a snapshot and removes them.
 	Compact int
+
+	applying func() // called as the other devices' files start to be applied (tests)
 }
 
 // DefaultCompact is how many of a device's change files wait in the
@@ -161,6 +163,9 @@ func (s *Syncer) apply(ctx context.Context, dir string, rep *Report) error {
 		rep.Skipped = append(rep.Skipped, Skip{File: name, Reason: copyReason(name), Files: 1})
 	}
 	files, skips := plan(dir, l, out.Device, out.Seen)
+	if s.applying != nil {
+		s.applying()
+	}
 	res, err := s.store.ApplyChanges(ctx, files)
 	if err != nil {
 		return err
