@@ -26,7 +26,6 @@ var benchFiles = struct {
 	err    error
 }{}
 
-
 // yearApart makes, once per run, the ten-year database of a device that
 // synced through a folder, and a second device's year of changes in that
 // folder: a plan and a note on each of the last 365 days, and an outcome
