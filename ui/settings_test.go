@@ -95,7 +95,7 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}
 	themeSel.SetSelected("Follow the system")
-	if _, fixed := next.w.app.Settings().Theme().(fixedTheme); fixed {
+	if th, ok := next.w.app.Settings().Theme().(appTheme); !ok || th.fixed {
 		t.Error("Follow the system kept a fixed theme")
 	}
 }
