@@ -30,7 +30,7 @@ type balanceScreen struct {
 	rng     app.Range
 	current app.Balance
 
-	period   *widget.Select
+	period   *selectField
 	label    *widget.Label
 	from, to *dateField
 	custom   *fyne.Container
@@ -52,10 +52,10 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
 	s.rng = prefs.balanceRange(data.Today())
 
-	s.period = widget.NewSelect(app.Periods, nil)
+	s.period = newSelectField(app.Periods, nil)
 	s.period.SetSelectedIndex(int(s.rng.Period))
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
+	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
+	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
 	s.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.from = newDateField(s.rng.From, func(data.Date) { s.applyCustom() })
 	s.to = newDateField(s.rng.To, func(data.Date) { s.applyCustom() })
@@ -69,8 +69,8 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 	s.callout.Wrapping = fyne.TextWrapWord
 	s.callout.TextStyle.Bold = true
 	s.table = container.NewVBox()
-	targets := widget.NewButtonWithIcon("Targets…", theme.SettingsIcon(), s.editTargets)
-	focus := widget.NewButtonWithIcon("Focus…", theme.VisibilityIcon(), s.editFocus)
+	targets := newKeyButton("Targets…", theme.SettingsIcon(), s.editTargets)
+	focus := newKeyButton("Focus…", theme.VisibilityIcon(), s.editFocus)
 	left := container.NewVBox(s.callout, s.table, container.NewHBox(targets, focus))
 
 	s.cards = []*chartCard{
@@ -81,7 +81,7 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 	var right []fyne.CanvasObject
 	for _, c := range s.cards {
 		card := c
-		save := widget.NewButtonWithIcon("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
+		save := newKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
 		save.Importance = widget.LowImportance
 		right = append(right, container.NewBorder(nil, nil, nil, save, widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})), card.view)
 	}

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -38,12 +37,12 @@ type dayScreen struct {
 	form        *minutesForm
 	formBox     *fyne.Container
 	note        *textArea
-	title       *widget.Button
+	title       *keyButton
 	status      *widget.Label
 	focusLine   *widget.Label
-	reviews     *widget.Button
+	reviews     *keyButton
 	openReviews func() // shows the decisions whose review is due
-	coaching    *widget.Button
+	coaching    *keyButton
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
@@ -54,11 +53,11 @@ type dayScreen struct {
 
 func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
-	s.title = widget.NewButtonWithIcon("", theme.CalendarIcon(), s.pickDate)
+	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
-	today := widget.NewButton("Today", func() { s.goTo(data.Today()) })
+	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
+	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
+	today := newKeyButton("Today", nil, func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
 	s.focusLine = widget.NewLabel("")
@@ -74,11 +73,11 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.note = newTextArea("A note for the day: what mattered, what got in the way", 4)
 	s.note.OnChanged = func(string) { s.changed() }
 
-	copyActual := widget.NewButtonWithIcon("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
-	copyPrevious := widget.NewButtonWithIcon("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
-	useTarget := widget.NewButtonWithIcon("Target → plan", theme.ContentPasteIcon(), s.useTarget)
-	fill := widget.NewButtonWithIcon("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	copyActual := newKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
+	copyPrevious := newKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
+	useTarget := newKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
+	fill := newKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
@@ -288,7 +287,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 			return // the person has moved on
 		}
 		if err != nil {
-			dialog.ShowError(err, s.win)
+			showProblem(s.win, "Daymark cannot read the day", err)
 			return
 		}
 		s.show(day, guide)
@@ -316,7 +315,7 @@ func (s *dayScreen) copyPreviousPlan() {
 		case date != s.date:
 			return
 		case err != nil:
-			dialog.ShowError(err, s.win)
+			showProblem(s.win, "Daymark cannot read the day", err)
 		case !found:
 			s.setStatus("There is no earlier plan to copy", widget.MediumImportance)
 		default:

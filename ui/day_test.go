@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
 )
@@ -44,7 +43,7 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		switch f := h.win.Canvas().Focused().(type) {
 		case *textArea:
 			path = append(path, "note")
-		case *widget.Button:
+		case *keyButton:
 			path = append(path, f.Text)
 		}
 		h.tab()

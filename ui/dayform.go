@@ -126,10 +126,17 @@ func newDurationEntry() *durationEntry {
 	return e
 }
 
-// FocusGained selects the whole value.
+// FocusGained selects the whole value and scrolls the field into view.
 func (e *durationEntry) FocusGained() {
 	e.Entry.FocusGained()
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	revealFocused(e)
+}
+
+func (e *durationEntry) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(e, ev) {
+		e.Entry.TypedKey(ev)
+	}
 }
 
 // mark flags each field that is not a duration, and clears the others.

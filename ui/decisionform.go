@@ -19,19 +19,19 @@ import (
 type decisionForm struct {
 	heading     *widget.Label
 	date        *dateField
-	title       *widget.Entry
+	title       *lineEntry
 	situation   *textArea
 	options     *textArea
 	choice      *textArea
 	rationale   *textArea
-	dimension   *widget.Select
+	dimension   *selectField
 	honoured    *checkList
 	compromised *checkList
 	noValues    *widget.Label // says where values come from, when there are none
-	feeling     *widget.RadioGroup
-	feelingNote *widget.Entry
-	confidence  *widget.Select
-	shared      *widget.Entry
+	feeling     *choiceRow
+	feelingNote *lineEntry
+	confidence  *selectField
+	shared      *lineEntry
 	reviewOn    *dateField
 	outcome     *textArea
 	learnt      *textArea
@@ -49,23 +49,22 @@ func newDecisionForm() *decisionForm {
 	f := &decisionForm{}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.date = newDateField(data.Today(), nil)
-	f.title = widget.NewEntry()
+	f.title = newLineEntry("")
 	f.title.SetPlaceHolder("What was decided, in a few words")
 	f.situation = newTextArea("What was going on", 3)
 	f.options = newTextArea("The options considered, one a line", 3)
 	f.choice = newTextArea("What was chosen", 2)
 	f.rationale = newTextArea("And why", 3)
-	f.dimension = widget.NewSelect(nil, nil)
+	f.dimension = newSelectField(nil, nil)
 	f.honoured = newCheckList()
 	f.compromised = newCheckList()
 	f.noValues = note("No values yet: write yours and your organisation's on the Values screen (Ctrl+3), then name here the ones a decision honours or compromises.")
 	f.noValues.Wrapping = fyne.TextWrapWord
-	f.feeling = widget.NewRadioGroup(feelingChoices, nil)
-	f.feeling.Horizontal = true
-	f.feelingNote = widget.NewEntry()
+	f.feeling = newChoiceRow(feelingChoices, nil)
+	f.feelingNote = newLineEntry("")
 	f.feelingNote.SetPlaceHolder("What the feeling says")
-	f.confidence = widget.NewSelect(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
-	f.shared = widget.NewEntry()
+	f.confidence = newSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
+	f.shared = newLineEntry("")
 	f.shared.SetPlaceHolder("Who it was shared with: the team, my manager…")
 	f.reviewOn = newOptionalDateField()
 	f.outcome = newTextArea("How it turned out", 2)

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -80,12 +79,10 @@ func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float
 }
 
 // confirmDiscard asks whether to throw away changes that cannot be saved,
-// saying why they cannot; answer gets true for "Discard changes".
+// saying why they cannot; answer gets true for "Discard changes". Keeping
+// them is the default, and what Escape does.
 func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
-	text := widget.NewLabel(problem + "\n\nKeep editing to put it right, or discard what was typed.")
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, "Discard changes", "Keep editing", withWidth(420, text), answer, win)
-	d.Show()
+	ask(win, title, problem+"\n\nKeep editing to put it right, or discard what was typed.", "Keep editing", "Discard changes", true, answer)
 }
 
 // textArea is a multi-line field in which Tab moves to the next field, as
@@ -107,11 +104,22 @@ func newTextArea(placeholder string, rows int) *textArea {
 // AcceptsTab lets Tab leave the field.
 func (t *textArea) AcceptsTab() bool { return false }
 
+func (t *textArea) FocusGained() {
+	t.Entry.FocusGained()
+	revealFocused(t)
+}
+
+func (t *textArea) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(t, ev) {
+		t.Entry.TypedKey(ev)
+	}
+}
+
 // checkList is a set of check boxes that wraps onto as many lines as the
 // width needs, unlike a horizontal CheckGroup, which never wraps.
 type checkList struct {
 	box    *fyne.Container
-	checks []*widget.Check
+	checks []*checkBox
 }
 
 func newCheckList() *checkList {
@@ -123,7 +131,7 @@ func (l *checkList) setOptions(options []string) {
 	l.checks = l.checks[:0]
 	l.box.Objects = nil
 	for _, o := range options {
-		c := widget.NewCheck(o, nil)
+		c := newCheckBox(o, nil)
 		l.checks = append(l.checks, c)
 		l.box.Add(c)
 	}
@@ -146,29 +154,6 @@ func (l *checkList) selected() []string {
 		}
 	}
 	return out
-}
-
-// keyButton is a dialog's default button: Return, Enter and Escape press
-// it too, as well as Space, so a dialog can be answered by keyboard alone.
-type keyButton struct {
-	widget.Button
-}
-
-func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
-	b := &keyButton{}
-	b.Text, b.Icon, b.OnTapped = label, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-// TypedKey presses the button on Return, Enter, Escape and Space.
-func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
-		b.Tapped(nil)
-	default:
-		b.Button.TypedKey(ev)
-	}
 }
 
 // newTitledList is a list whose rows are a bold title over a muted line of

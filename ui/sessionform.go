@@ -18,7 +18,7 @@ import (
 type sessionForm struct {
 	win       fyne.Window
 	date      *dateField
-	coach     *widget.Entry
+	coach     *lineEntry
 	agenda    *textArea
 	notes     *textArea
 	questions *textArea
@@ -31,8 +31,8 @@ type sessionForm struct {
 type actionRow struct {
 	id     int64
 	doneOn data.Date // kept while the box stays ticked
-	done   *widget.Check
-	text   *widget.Entry
+	done   *checkBox
+	text   *lineEntry
 	due    *dateField
 	box    fyne.CanvasObject
 }
@@ -40,13 +40,13 @@ type actionRow struct {
 func newSessionForm(win fyne.Window) *sessionForm {
 	f := &sessionForm{win: win}
 	f.date = newDateField(data.Today(), nil)
-	f.coach = widget.NewEntry()
+	f.coach = newLineEntry("")
 	f.coach.SetPlaceHolder("Who coaches you")
 	f.agenda = newTextArea("What you want to talk about", 2)
 	f.notes = newTextArea("What came out of it: private, never in the brief", 3)
 	f.questions = newTextArea("Questions for your coach, one a line: they end the brief", 3)
 	f.actions = container.NewVBox()
-	add := widget.NewButtonWithIcon("Add an action", theme.ContentAddIcon(), func() {
+	add := newKeyButton("Add an action", theme.ContentAddIcon(), func() {
 		row := f.addRow(data.Action{})
 		f.win.Canvas().Focus(row.text)
 	})
@@ -66,15 +66,15 @@ func newSessionForm(win fyne.Window) *sessionForm {
 // addRow adds an action at the end of the list.
 func (f *sessionForm) addRow(a data.Action) *actionRow {
 	r := &actionRow{id: a.ID, doneOn: a.Done}
-	r.done = widget.NewCheck("", nil)
+	r.done = newCheckBox("", nil)
 	r.done.SetChecked(!a.Done.IsZero())
-	r.text = widget.NewEntry()
+	r.text = newLineEntry("")
 	r.text.SetPlaceHolder("What is to be done")
 	r.text.SetText(a.Text)
 	r.due = newOptionalDateField()
 	r.due.SetText(a.Due.String())
-	var remove *widget.Button
-	remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { f.removeRow(r) })
+	var remove *keyButton
+	remove = newKeyButton("", theme.DeleteIcon(), func() { f.removeRow(r) })
 	remove.Importance = widget.LowImportance
 	r.box = container.NewBorder(nil, nil, withWidth(64, container.NewCenter(r.done)), container.NewHBox(withWidth(150, r.due), remove), r.text)
 	f.rows = append(f.rows, r)

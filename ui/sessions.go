@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -49,7 +48,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 		target := v.sessions[i]
 		v.leave(func() { v.edit(target) })
 	}
-	add := widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), v.create)
+	add := newKeyButton("New session", theme.ContentAddIcon(), v.create)
 	v.none = note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
 	v.none.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
@@ -57,8 +56,8 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.form = newSessionForm(win)
 	v.message = newMessage()
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), v.delete)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
 	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
 		container.NewVScroll(container.NewPadded(v.form.content)))
@@ -66,7 +65,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	v.next = widget.NewLabel("")
 	v.next.Wrapping = fyne.TextWrapWord
 	v.open = container.NewVBox()
-	brief := widget.NewButtonWithIcon("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
+	brief := newKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
 	right := container.NewVScroll(container.NewVBox(
 		bold("Next session"), v.next, container.NewHBox(brief),
@@ -142,7 +141,7 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 	open := app.OpenActions(byDate, today)
 	for _, a := range open {
 		id := a.ID
-		check := widget.NewCheck(a.Text, func(done bool) { v.markAction(id, done) })
+		check := newCheckBox(a.Text, func(done bool) { v.markAction(id, done) })
 		detail := "from " + a.From.Format("2 Jan")
 		if !a.Due.IsZero() {
 			detail += " · due " + a.Due.Format("2 Jan")
@@ -279,8 +278,8 @@ func (v *sessionsView) delete() {
 		v.edit(data.Session{Date: data.Today()})
 		return
 	}
-	dialog.ShowConfirm("Delete the session of "+s.Date.Format("2 January 2006")+"?",
-		"Its notes and its "+plural(len(s.Actions), "action")+" go with it. A backup can bring them back.", func(yes bool) {
+	ask(v.win, "Delete the session of "+s.Date.Format("2 January 2006")+"?",
+		"Its notes and its "+plural(len(s.Actions), "action")+" go with it. A backup can bring them back.", "Cancel", "Delete", true, func(yes bool) {
 			if !yes {
 				return
 			}
@@ -294,5 +293,5 @@ func (v *sessionsView) delete() {
 				v.reload(nil)
 				v.changed()
 			})
-		}, v.win)
+		})
 }

@@ -102,6 +102,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		return nil, err
 	}
 
+	recordedDays = svc.Planner
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
@@ -138,6 +139,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
+	listenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
 		w.show(start)

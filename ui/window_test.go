@@ -132,6 +132,9 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 		if b, ok := x.(*widget.Button); ok && b.Text == text {
 			return b
 		}
+		if b, ok := x.(*keyButton); ok && b.Text == text {
+			return &b.Button
+		}
 	}
 	t.Fatalf("no button %q", text)
 	return nil
