@@ -101,7 +101,10 @@ func (s *balanceScreen) save(then func()) {
 }
 
 // shown reads the figures again: days may have changed on other screens.
-func (s *balanceScreen) shown() { s.show(s.rng) }
+func (s *balanceScreen) shown() {
+	s.show(s.rng)
+	focusHeld(s.win.Canvas(), nil)
+}
 
 func (s *balanceScreen) choosePeriod(name string) {
 	for i, p := range app.Periods {

@@ -58,6 +58,7 @@ func newBriefView(coaching *app.Coaching, win fyne.Window, t *tasks, planNext fu
 
 // shown prepares the brief, for the default period the first time.
 func (v *briefView) shown() {
+	focusHeld(v.win.Canvas(), nil)
 	if !v.prepared {
 		v.prepared = true
 		v.prepareDefault()

@@ -134,8 +134,10 @@ func (s *dayScreen) show(day data.Day, guide app.Guide) {
 func (s *dayScreen) shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
-		s.win.Canvas().Focus(first)
 		first.TypedShortcut(&fyne.ShortcutSelectAll{})
+		focusHeld(s.win.Canvas(), first) // with what was typed on the way here
+	} else {
+		focusHeld(s.win.Canvas(), nil)
 	}
 }
 
@@ -214,6 +216,7 @@ func (s *dayScreen) save(then func()) {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
 			s.setMessage([]string{sentence(err)})
+			releaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
 			return
 		}
 		if day.Date == s.date {
@@ -257,6 +260,7 @@ func (s *dayScreen) goTo(date data.Date) {
 	if date.Validate() != nil {
 		return
 	}
+	holdKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
 	s.leave(func() { s.load(date) })
 }
 

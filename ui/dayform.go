@@ -139,6 +139,15 @@ func (e *durationEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
+// SetText replaces the value and drops any selection. Fyne 2.7's Entry
+// stays "selecting" when its text is replaced under a selection, so that
+// over an empty value the first character typed became a selection that
+// the second replaced: "5h" typed on an empty day gave "h".
+func (e *durationEntry) SetText(text string) {
+	e.Entry.SetText(text)
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // ends the selection, as the arrow does
+}
+
 // mark flags each field that is not a duration, and clears the others.
 func (f *minutesForm) mark() {
 	for _, column := range [][]*durationEntry{f.planned, f.actual} {

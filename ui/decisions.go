@@ -159,7 +159,7 @@ func (s *decisionsScreen) shown() {
 		}
 		s.refresh()
 		s.loadInsights()
-		s.win.Canvas().Focus(s.form.title)
+		focusHeld(s.win.Canvas(), s.form.title)
 	})
 }
 

@@ -86,7 +86,7 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 }
 
 // shown puts the cursor in the name field.
-func (s *dimensionsScreen) shown() { s.win.Canvas().Focus(s.name) }
+func (s *dimensionsScreen) shown() { focusHeld(s.win.Canvas(), s.name) }
 
 // The recordForm of the dimensions.
 

@@ -137,6 +137,7 @@ func newScrollingDialog(win fyne.Window, title string, body fyne.CanvasObject, w
 
 // show opens the dialog, the focus on its default button or on b.focus.
 func (b *dialogBox) show() {
+	releaseKeys(b.win.Canvas()) // a move that asks first has not happened yet
 	b.d.SetButtons(b.buttons)
 	b.d.SetOnClosed(func() {
 		b.forget()

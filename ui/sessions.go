@@ -89,7 +89,7 @@ func (v *sessionsView) shown() {
 			}
 			v.edit(next)
 		}
-		v.win.Canvas().Focus(v.form.coach)
+		focusHeld(v.win.Canvas(), v.form.coach)
 	})
 }
 

@@ -132,11 +132,11 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 	w.guardedTabs.onShown = w.settings.rememberScreen
 
+	var content fyne.CanvasObject = nav
 	if w.isSample() {
-		win.SetContent(container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav))
-	} else {
-		win.SetContent(nav)
+		content = container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav)
 	}
+	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
 	listenForEscape(win)
