@@ -41,7 +41,7 @@ func newAlignmentView(values *app.Values, win fyne.Window, t *tasks) *alignmentV
 	v.gaps.Wrapping = fyne.TextWrapWord
 	v.fit = newChartView(t, fyne.NewSize(360, 200))
 	legend := note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
-	top := container.NewVBox(container.NewHScroll(container.NewPadded(v.matrix)), legend, v.pair)
+	top := container.NewVBox(followingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
 	figures := container.NewVScroll(container.NewVBox(v.score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.gaps))
 	bottom := container.NewHSplit(container.NewPadded(figures), container.NewPadded(v.fit))
 	bottom.Offset = 0.4

@@ -85,7 +85,7 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 		save.Importance = widget.LowImportance
 		right = append(right, container.NewBorder(nil, nil, nil, save, widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})), card.view)
 	}
-	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), container.NewVScroll(container.NewPadded(container.NewVBox(right...))))
+	split := container.NewHSplit(followingScroll(s, container.NewPadded(left)), followingScroll(s, container.NewPadded(container.NewVBox(right...))))
 	split.Offset = 0.5
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
 	s.period.OnChanged = s.choosePeriod

@@ -93,7 +93,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.donut = newChartView(t, fyne.NewSize(360, 220))
 	s.bars = newChartView(t, fyne.NewSize(360, 220))
 	right := container.NewGridWithRows(2, s.donut, s.bars)
-	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), container.NewPadded(right))
+	split := container.NewHSplit(followingScroll(s, container.NewPadded(left)), container.NewPadded(right))
 	split.Offset = 0.5
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
 	return s

@@ -120,7 +120,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), save)), nil, nil,
-		container.NewVScroll(container.NewPadded(s.form.content)))
+		followingScroll(s, container.NewPadded(s.form.content)))
 
 	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.byValue = newChartView(t, fyne.NewSize(280, 260))
@@ -130,7 +130,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 		l.Wrapping = fyne.TextWrapWord
 		return l
 	}
-	right := container.NewVScroll(container.NewVBox(
+	right := followingScroll(s, container.NewVBox(
 		s.total, heading("Which values drive decisions, and how they felt"), s.byValue,
 		heading("Reviews due"), s.reviews,
 		heading("Made in discomfort"), s.discomfort,

@@ -60,14 +60,14 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
 	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
-		container.NewVScroll(container.NewPadded(v.form.content)))
+		followingScroll(v, container.NewPadded(v.form.content)))
 
 	v.next = widget.NewLabel("")
 	v.next.Wrapping = fyne.TextWrapWord
 	v.open = container.NewVBox()
 	brief := newKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
-	right := container.NewVScroll(container.NewVBox(
+	right := followingScroll(v, container.NewVBox(
 		bold("Next session"), v.next, container.NewHBox(brief),
 		widget.NewSeparator(), bold("Open actions"), v.open,
 	))

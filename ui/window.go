@@ -87,6 +87,7 @@ const (
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
+	forgetScreens()
 	w.settingsLoaded()
 	ctx := context.Background()
 	all, err := svc.Dimensions.List(ctx)
