@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -113,47 +112,6 @@ func (t *textArea) TypedKey(ev *fyne.KeyEvent) {
 	if !escapeFrom(t, ev) {
 		t.Entry.TypedKey(ev)
 	}
-}
-
-// checkList is a set of check boxes that wraps onto as many lines as the
-// width needs, unlike a horizontal CheckGroup, which never wraps.
-type checkList struct {
-	box    *fyne.Container
-	checks []*checkBox
-}
-
-func newCheckList() *checkList {
-	return &checkList{box: container.NewGridWrap(fyne.NewSize(170, 36))}
-}
-
-// setOptions replaces the boxes, none checked.
-func (l *checkList) setOptions(options []string) {
-	l.checks = l.checks[:0]
-	l.box.Objects = nil
-	for _, o := range options {
-		c := newCheckBox(o, nil)
-		l.checks = append(l.checks, c)
-		l.box.Add(c)
-	}
-	l.box.Refresh()
-}
-
-// setSelected checks the boxes named, and only those.
-func (l *checkList) setSelected(names []string) {
-	for _, c := range l.checks {
-		c.SetChecked(slices.Contains(names, c.Text))
-	}
-}
-
-// selected returns the names of the checked boxes.
-func (l *checkList) selected() []string {
-	var out []string
-	for _, c := range l.checks {
-		if c.Checked {
-			out = append(out, c.Text)
-		}
-	}
-	return out
 }
 
 // newTitledList is a list whose rows are a bold title over a muted line of
