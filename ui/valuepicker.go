@@ -226,7 +226,7 @@ func newMatchRow(name string, lit bool, tapped func()) *matchRow {
 	return r
 }
 
-func (r *matchRow) Tapped(*fyne.PointEvent)         { r.tapped() }
+func (r *matchRow) Tapped(*fyne.PointEvent)        { r.tapped() }
 func (r *matchRow) MouseIn(*desktop.MouseEvent)    { r.hovered = true; r.Refresh() }
 func (r *matchRow) MouseMoved(*desktop.MouseEvent) {}
 func (r *matchRow) MouseOut()                      { r.hovered = false; r.Refresh() }
@@ -245,8 +245,10 @@ type matchRenderer struct {
 	text, hint *canvas.Text
 }
 
-func (m *matchRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{m.bg, m.text, m.hint} }
-func (m *matchRenderer) Destroy()                     {}
+func (m *matchRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{m.bg, m.text, m.hint}
+}
+func (m *matchRenderer) Destroy() {}
 
 func (m *matchRenderer) MinSize() fyne.Size {
 	th := m.row.Theme()
