@@ -74,20 +74,21 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 	left := container.NewVBox(s.callout, s.table, container.NewHBox(targets, focus))
 
 	s.cards = []*chartCard{
-		{title: "Each day's 1440 minutes", view: newChartView(t, fyne.NewSize(420, 260))},
-		{title: "Share of allocated time against target", view: newChartView(t, fyne.NewSize(420, 300))},
-		{title: "The average day: planned, actual, target", view: newChartView(t, fyne.NewSize(420, 240))},
+		{title: "Each day's 1440 minutes", view: newChartView(t, fyne.NewSize(340, 260))},
+		{title: "Share of allocated time against target", view: newChartView(t, fyne.NewSize(340, 300))},
+		{title: "The average day: planned, actual, target", view: newChartView(t, fyne.NewSize(340, 240))},
 	}
 	var right []fyne.CanvasObject
 	for _, c := range s.cards {
 		card := c
 		save := newKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
 		save.Importance = widget.LowImportance
-		right = append(right, container.NewBorder(nil, nil, nil, save, widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})), card.view)
+		title := widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		right = append(right, container.NewBorder(nil, nil, nil, save, title), card.view)
 	}
-	split := container.NewHSplit(followingScroll(s, container.NewPadded(left)), followingScroll(s, container.NewPadded(container.NewVBox(right...))))
-	split.Offset = 0.5
-	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
+		besideForm(followingScroll(s, container.NewPadded(left)), followingScroll(s, container.NewPadded(container.NewVBox(right...))), 680))
 	s.period.OnChanged = s.choosePeriod
 	return s
 }
@@ -194,13 +195,15 @@ func (s *balanceScreen) drawCharts(b app.Balance) {
 // the range's totals under them.
 func (s *balanceScreen) fillTable(b app.Balance) {
 	head := func(text string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord // "Off target" on two lines in a narrow window
+		return l
 	}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Per day", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	columns := [][]fyne.CanvasObject{{head("Planned")}, {head("Actual")}, {head("Target")}, {head("Off target")}, {head("Plan kept")}}
 	for _, r := range b.Rows {
 		name := widget.NewLabel(r.Dimension.Name)
-		name.Truncation = fyne.TextTruncateEllipsis
+		name.Wrapping = fyne.TextWrapWord // two lines at most, as the figures beside it; never "…"
 		if r.Focus {
 			name.SetText("★ " + r.Dimension.Name)
 			name.TextStyle.Bold = true
@@ -217,10 +220,10 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 	rows := layout.NewGridLayoutWithRows(len(names))
 	figures := container.NewHBox()
 	for _, col := range columns {
-		figures.Add(withWidth(70, container.New(rows, col...)))
+		figures.Add(withWidth(64, container.New(rows, col...)))
 	}
 	s.table.Objects = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, figures, container.New(rows, names...)),
+		container.NewBorder(nil, nil, nil, figures, withWidth(120, container.New(rows, names...))),
 		note(fmt.Sprintf("%d days, %s to %s; under each figure, the total for the range. ★ is the focus.", b.Range.Days(), b.Range.From.Format("2 Jan 2006"), b.Range.To.Format("2 Jan 2006"))),
 	}
 	s.table.Refresh()

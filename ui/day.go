@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,6 +45,7 @@ type dayScreen struct {
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
+	info        *widget.Label // what a copy did, or why it could not
 	donut       *chartView
 	bars        *chartView
 	content     fyne.CanvasObject
@@ -65,12 +65,14 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.focusLine.Hide()
 	s.reviews = s.reminder(theme.InfoIcon(), widget.WarningImportance, func() func() { return s.openReviews })
 	s.coaching = s.reminder(theme.AccountIcon(), widget.HighImportance, func() func() { return s.openBrief })
-	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine,
+	s.info = note("")
+	s.info.Hide()
+	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
 		container.NewHBox(s.coaching, s.reviews))
 
 	s.message = newMessage()
 
-	s.note = newTextArea("A note for the day: what mattered, what got in the way", 4)
+	s.note = newTextArea("A note for the day: what mattered, what got in the way", 3)
 	s.note.OnChanged = func(string) { s.changed() }
 
 	copyActual := newKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
@@ -81,21 +83,23 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
-	left := container.NewVBox(
+	form := column(
 		s.formBox,
 		s.message,
 		container.NewHBox(copyActual, copyPrevious, useTarget),
+		s.info,
 		widget.NewLabelWithStyle("Note", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		s.note,
-		container.NewHBox(fill, layout.NewSpacer(), save),
+		s.note, // taking the height there is
 	)
+	// Save, and whether the day is saved, stay in sight below the form.
+	left := container.NewBorder(nil, container.NewBorder(nil, nil, fill, container.NewHBox(s.status, save)),
+		nil, nil, followingScroll(s, form))
 
-	s.donut = newChartView(t, fyne.NewSize(360, 220))
-	s.bars = newChartView(t, fyne.NewSize(360, 220))
+	s.donut = newChartView(t, fyne.NewSize(360, 200))
+	s.bars = newChartView(t, fyne.NewSize(360, 200))
 	right := container.NewGridWithRows(2, s.donut, s.bars)
-	split := container.NewHSplit(followingScroll(s, container.NewPadded(left)), container.NewPadded(right))
-	split.Offset = 0.5
-	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
+		container.NewPadded(besideForm(left, right, 620)))
 	return s
 }
 
@@ -123,6 +127,7 @@ func (s *dayScreen) setDimensions(all []data.Dimension) {
 // show puts a stored day on screen, with the target and focus in force.
 func (s *dayScreen) show(day data.Day, guide app.Guide) {
 	s.date, s.saved = day.Date, day
+	s.info.Hide()
 	s.form.fill(day)
 	s.note.SetText(day.Note)
 	s.title.SetText(dateTitle(day.Date, data.Today()))
@@ -160,13 +165,19 @@ func (s *dayScreen) changed() {
 	s.setMessage(problems)
 	switch {
 	case len(problems) > 0 || !day.Equal(s.saved):
-		s.setStatus("Unsaved changes", widget.WarningImportance)
+		s.setStatus("Not saved", widget.WarningImportance)
 	case s.saved.IsEmpty():
-		s.setStatus("Nothing recorded for this day yet", widget.MediumImportance)
+		s.setStatus("Nothing recorded yet", widget.MediumImportance)
 	default:
 		s.setStatus("Saved", widget.MediumImportance)
 	}
 	s.drawCharts(day)
+}
+
+// setInfo says what a copy did, or why it could not, under the buttons.
+func (s *dayScreen) setInfo(text string) {
+	s.info.SetText(text)
+	s.info.Show()
 }
 
 func (s *dayScreen) setStatus(text string, importance widget.Importance) {
@@ -321,12 +332,12 @@ func (s *dayScreen) copyPreviousPlan() {
 		case err != nil:
 			showProblem(s.win, "Daymark cannot read the day", err)
 		case !found:
-			s.setStatus("There is no earlier plan to copy", widget.MediumImportance)
+			s.setInfo("There is no earlier plan to copy.")
 		default:
 			day, _ := s.read()
 			s.form.fill(app.UsePlan(day, previous, s.form.dims))
 			s.changed()
-			s.setStatus("Copied the plan of "+previous.Date.Format("Mon 2 Jan"), widget.MediumImportance)
+			s.setInfo("Copied the plan of " + previous.Date.Format("Monday 2 January") + ".")
 		}
 	})
 }
@@ -335,13 +346,13 @@ func (s *dayScreen) copyPreviousPlan() {
 func (s *dayScreen) useTarget() {
 	t := s.guide.Target
 	if t == nil {
-		s.setStatus("No target is in force on this day: set targets on the Balance screen", widget.MediumImportance)
+		s.setInfo("No target is in force on this day: set targets on the Balance screen (Ctrl+2, Targets…).")
 		return
 	}
 	day, _ := s.read()
 	s.form.fill(app.UsePlan(day, data.Day{Planned: t.Minutes}, s.form.dims))
 	s.changed()
-	s.setStatus("Planned as the target from "+t.From.Format("2 Jan 2006"), widget.MediumImportance)
+	s.setInfo("Planned as the target in force from " + t.From.Format("2 January 2006") + ".")
 }
 
 // dateTitle names a date for the header, saying when it is today.

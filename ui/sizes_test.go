@@ -157,3 +157,54 @@ func textOf(o fyne.CanvasObject) string {
 	}
 	return ""
 }
+
+// At 1024×640 the Day planner shows Save without scrolling, with whether
+// the day is saved beside it, and neither it nor Balance cuts a
+// dimension's name to "…" (a long name wraps to a second line).
+func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
+	h := newDemoHarness(t)
+	room := smallestWindow.Height - menuBar
+	h.win.Resize(fyne.NewSize(smallestWindow.Width, room))
+	h.win.Canvas().Capture()
+	d := fyne.CurrentApp().Driver()
+	var save *keyButton
+	for _, o := range test.LaidOutObjects(h.w.day.content) {
+		if b, ok := o.(*keyButton); ok && b.Text == "Save" {
+			save = b
+		}
+	}
+	if save == nil {
+		t.Fatal("no Save on the Day planner")
+	}
+	at := d.AbsolutePositionForObject(save)
+	if at.Y < 0 || at.Y+save.Size().Height > room {
+		t.Errorf("Save is at y %.0f to %.0f, out of the %.0f px the window shows", at.Y, at.Y+save.Size().Height, room)
+	}
+	status := h.w.day.status
+	if s := d.AbsolutePositionForObject(status); status.Text != "Saved" || s.Y > at.Y+save.Size().Height || s.Y+status.Size().Height < at.Y || at.X-(s.X+status.Size().Width) > 40 {
+		t.Errorf("the status %q is at %v, Save at %v: not beside it", status.Text, s, at)
+	}
+	h.w.day.form.planned[0].SetText("1h")
+	if status.Text != "Not saved" {
+		t.Errorf("after typing the status says %q, want Not saved", status.Text)
+	}
+	h.w.day.form.planned[0].SetText(h.w.day.form.planned[0].Text) // keep the change; Balance saves it on leaving
+
+	for _, screen := range []struct {
+		name string
+		show func()
+	}{{"Day planner", func() { h.press(keyDayScreen) }}, {"Balance", func() { h.press(keyBalScreen) }}} {
+		screen.show()
+		h.settle()
+		h.win.Canvas().Capture()
+		for _, o := range test.LaidOutObjects(h.win.Content()) {
+			if text := textOf(o); strings.HasSuffix(text, "…") && o.Visible() {
+				for _, dim := range h.dims {
+					if strings.HasPrefix(dim.Name, strings.TrimPrefix(strings.TrimSuffix(text, "…"), "★ ")) {
+						t.Errorf("%s at 1024 wide cuts %q to %q", screen.name, dim.Name, text)
+					}
+				}
+			}
+		}
+	}
+}
