@@ -36,6 +36,7 @@ type decisionForm struct {
 	outcome     *textArea
 	learnt      *textArea
 	content     fyne.CanvasObject
+	onEdit      func() // after any change to a field, if set
 
 	dims   []data.Dimension
 	values []data.Value
@@ -94,6 +95,27 @@ func newDecisionForm() *decisionForm {
 		widget.NewFormItem("Learnt", f.learnt),
 	)
 	f.content = container.NewVBox(f.heading, form)
+
+	edited := func() {
+		if f.onEdit != nil {
+			f.onEdit()
+		}
+	}
+	for _, e := range []*widget.Entry{&f.title.Entry, &f.situation.Entry, &f.options.Entry, &f.choice.Entry, &f.rationale.Entry,
+		&f.feelingNote.Entry, &f.shared.Entry, &f.outcome.Entry, &f.learnt.Entry} {
+		e.OnChanged = func(string) { edited() }
+	}
+	for _, d := range []*dateField{f.date, f.reviewOn} {
+		before := d.OnChanged
+		d.OnChanged = func(text string) {
+			before(text)
+			edited()
+		}
+	}
+	f.dimension.OnChanged = func(string) { edited() }
+	f.confidence.OnChanged = func(string) { edited() }
+	f.feeling.OnChanged = func(string) { edited() }
+	f.honoured.changed, f.compromised.changed = edited, edited
 	return f
 }
 

@@ -45,6 +45,7 @@ type decisionsScreen struct {
 
 	form    *decisionForm
 	message *widget.Label
+	status  saveStatus
 
 	total      *widget.Label
 	byValue    *chartView
@@ -119,7 +120,9 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	del := newKeyButton("Delete", theme.DeleteIcon(), s.delete)
 	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
-	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), save)), nil, nil,
+	s.status = newSaveStatus()
+	s.form.onEdit = func() { s.status.edited(s.dirty()) }
+	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), s.status, save)), nil, nil,
 		followingScroll(s, container.NewPadded(s.form.content)))
 
 	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -184,6 +187,7 @@ func (s *decisionsScreen) edit(d data.Decision) {
 	s.current = d
 	s.form.fill(d)
 	s.message.Hide()
+	s.status.clear()
 	s.syncList()
 }
 
@@ -214,15 +218,18 @@ func (s *decisionsScreen) save(then func()) {
 	if err != nil {
 		s.message.SetText(sentence(err))
 		s.message.Show()
+		s.status.notSaved(true)
 		return
 	}
 	s.tasks.run(func() { err = s.decisions.Save(context.Background(), &d) }, func() {
 		if err != nil {
 			s.message.SetText(sentence(err))
 			s.message.Show()
+			s.status.notSaved(true)
 			return
 		}
 		s.edit(d)
+		s.status.saved()
 		s.refresh()
 		s.loadInsights()
 		s.changed()

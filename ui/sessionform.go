@@ -25,6 +25,14 @@ type sessionForm struct {
 	actions   *fyne.Container
 	rows      []*actionRow
 	content   fyne.CanvasObject
+	onEdit    func() // after any change to a field, if set
+}
+
+// edited tells onEdit, if set.
+func (f *sessionForm) edited() {
+	if f.onEdit != nil {
+		f.onEdit()
+	}
 }
 
 // actionRow is one action in the form: done or not, what, and by when.
@@ -48,6 +56,7 @@ func newSessionForm(win fyne.Window) *sessionForm {
 	f.actions = container.NewVBox()
 	add := newKeyButton("Add an action", theme.ContentAddIcon(), func() {
 		row := f.addRow(data.Action{})
+		f.edited()
 		f.win.Canvas().Focus(row.text)
 	})
 	add.Importance = widget.LowImportance
@@ -60,6 +69,14 @@ func newSessionForm(win fyne.Window) *sessionForm {
 		widget.NewFormItem("Questions", f.questions),
 	)
 	f.content = container.NewVBox(form, widget.NewSeparator(), bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
+	for _, e := range []*widget.Entry{&f.coach.Entry, &f.agenda.Entry, &f.notes.Entry, &f.questions.Entry} {
+		e.OnChanged = func(string) { f.edited() }
+	}
+	before := f.date.OnChanged
+	f.date.OnChanged = func(text string) {
+		before(text)
+		f.edited()
+	}
 	return f
 }
 
@@ -74,7 +91,12 @@ func (f *sessionForm) addRow(a data.Action) *actionRow {
 	r.due = newOptionalDateField()
 	r.due.SetText(a.Due.String())
 	var remove *keyButton
-	remove = newKeyButton("", theme.DeleteIcon(), func() { f.removeRow(r) })
+	remove = newKeyButton("", theme.DeleteIcon(), func() {
+		f.removeRow(r)
+		f.edited()
+	})
+	r.done.OnChanged = func(bool) { f.edited() }
+	r.text.OnChanged = func(string) { f.edited() }
 	remove.Importance = widget.LowImportance
 	r.box = container.NewBorder(nil, nil, withWidth(64, container.NewCenter(r.done)), container.NewHBox(withWidth(150, r.due), remove), r.text)
 	f.rows = append(f.rows, r)

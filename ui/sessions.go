@@ -31,6 +31,7 @@ type sessionsView struct {
 	heading *widget.Label
 	form    *sessionForm
 	message *widget.Label
+	status  saveStatus
 	next    *widget.Label
 	open    *fyne.Container
 	content fyne.CanvasObject
@@ -59,7 +60,9 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
 	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
-	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
+	v.status = newSaveStatus()
+	v.form.onEdit = func() { v.status.edited(v.dirty()) }
+	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), v.status, save)), nil, nil,
 		followingScroll(v, container.NewPadded(v.form.content)))
 
 	v.next = widget.NewLabel("")
@@ -194,6 +197,7 @@ func (v *sessionsView) edit(s data.Session) {
 	v.current = s
 	v.form.fill(s)
 	v.message.Hide()
+	v.status.clear()
 	if s.ID == 0 {
 		v.heading.SetText("New session")
 	} else {
@@ -239,15 +243,17 @@ func (v *sessionsView) save(then func()) {
 	s, err := v.form.read(v.current, data.Today())
 	if err != nil {
 		v.showMessage(err)
+		v.status.notSaved(true)
 		return
 	}
 	v.tasks.run(func() { err = v.coaching.Save(bgContext(), &s) }, func() {
 		if err != nil {
 			v.showMessage(err)
+			v.status.notSaved(true)
 			return
 		}
 		v.edit(s)
-		v.reload(nil)
+		v.reload(v.status.saved) // once the list has it: reading it shows the session anew
 		v.changed()
 		if then != nil {
 			then()

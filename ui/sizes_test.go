@@ -208,3 +208,19 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 		}
 	}
 }
+
+// The alignment matrix's headers use the width there is: at 1024 wide
+// every organisational value's name is read whole ("Customer fo…" was cut
+// in a fixed 92 px column).
+func TestTheAlignmentHeadersAreReadWhole(t *testing.T) {
+	h := newDemoHarness(t)
+	h.press(keyValScreen)
+	h.w.values.show(tabAlignment)
+	h.settle()
+	h.win.Canvas().Capture()
+	for _, o := range test.LaidOutObjects(h.w.values.alignment.matrix) {
+		if text := textOf(o); strings.HasSuffix(text, "…") {
+			t.Errorf("the matrix cuts a name to %q", text)
+		}
+	}
+}
