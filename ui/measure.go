@@ -80,3 +80,22 @@ func (columnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		y += h + pad
 	}
 }
+
+// formMeasure is the widest a form of a list's record grows.
+const formMeasure = 760
+
+// readable keeps o at most measure wide, at the left of the room it is
+// given: a form's fields and its Save stay within one sweep of the eye on
+// a wide window.
+func readable(o fyne.CanvasObject, measure float32) *fyne.Container {
+	return container.New(readableLayout{measure}, o)
+}
+
+type readableLayout struct{ measure float32 }
+
+func (readableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
+
+func (l readableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(max(min(size.Width, l.measure), objects[0].MinSize().Width), size.Height))
+}
