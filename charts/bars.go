@@ -76,7 +76,7 @@ func (b Bars) draw(c *canvas) {
 	left, right := pad, float64(w)-pad
 	scale := (right - left) / float64(hours*60)
 
-	barH := math.Min(th.px(10), (rowH-size-th.px(8))/2)
+	barH := math.Min(th.px(16), (rowH-size-th.px(8))/2) // thicker where there is room
 	barsTop := func(i int) float64 { return areaTop + float64(i)*rowH + size + th.px(5) }
 	for t := 0; t <= hours; t += step {
 		gx := left + float64(t*60)*scale
@@ -106,8 +106,13 @@ func (b Bars) draw(c *canvas) {
 		if c.measure(r.Label, size)+th.px(12)+c.measure(figures, small) > right-left {
 			figures = short
 		}
-		fw := c.text(figures, right, base, small, th.Muted, alignRight)
-		c.text(c.ellipsize(r.Label, right-left-fw-th.px(12), size), left, base, size, th.Text, alignLeft)
+		if right-left > th.px(640) { // wide: the figures by their name, not across the chart
+			lw := c.text(r.Label, left, base, size, th.Text, alignLeft)
+			c.text(figures, left+lw+th.px(12), base, small, th.Muted, alignLeft)
+		} else {
+			fw := c.text(figures, right, base, small, th.Muted, alignRight)
+			c.text(c.ellipsize(r.Label, right-left-fw-th.px(12), size), left, base, size, th.Text, alignLeft)
+		}
 		by := barsTop(i)
 		if r.Planned > 0 {
 			end := left + math.Max(float64(r.Planned)*scale, th.px(2))

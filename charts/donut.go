@@ -37,7 +37,14 @@ func (d Donut) draw(c *canvas) {
 	var lx, ly, lw float64
 	if float64(w) >= float64(h)*1.4 {
 		need := legendWidth(c, d.Slices)
-		outer = math.Min(float64(h)-2*pad, math.Max(float64(w)*0.4, float64(w)-need-th.px(20)-2*pad)) / 2
+		ring := float64(w) - need - th.px(20) - 2*pad
+		if ring < float64(w)*0.4 { // each figure under its name, rather than a name cut
+			rowH = th.px(34)
+			legendH = float64(len(d.Slices)) * rowH
+			need = labelsWidth(c, d.Slices)
+			ring = math.Max(float64(w)*0.3, float64(w)-need-th.px(20)-2*pad)
+		}
+		outer = math.Min(float64(h)-2*pad, ring) / 2
 		cx, cy = int(pad+outer), h/2
 		lx = float64(cx) + outer + th.px(20)
 		lw = math.Min(float64(w)-lx-pad, math.Max(need, th.px(240)))
@@ -104,6 +111,15 @@ func outlineArc(c *canvas, cx, cy int, inner, outer, start, sweep float64) {
 	c.arc(cx, cy, inner, inner+edge, start, sweep, outlineInk(c.th))
 }
 
+// labelsWidth is the width the legend needs with each figure under its name.
+func labelsWidth(c *canvas, slices []Slice) float64 {
+	widest := 0.0
+	for _, s := range slices {
+		widest = math.Max(widest, c.measure(s.Label, c.th.px(12.5)))
+	}
+	return c.th.px(10) + c.th.px(8) + widest
+}
+
 // legendWidth is the width the legend's longest line needs.
 func legendWidth(c *canvas, slices []Slice) float64 {
 	size := c.th.px(12.5)
@@ -114,17 +130,24 @@ func legendWidth(c *canvas, slices []Slice) float64 {
 	return c.th.px(10) + c.th.px(8) + widest
 }
 
-// drawLegend lists slices as rows: a swatch, the label, the detail at the right.
+// drawLegend lists slices as rows: a swatch, the label, the detail at the
+// right; or, in rows tall enough for two lines, the detail under the label.
 func drawLegend(c *canvas, slices []Slice, x, y, w, rowH float64) {
 	th := c.th
 	size := th.px(12.5)
 	sw := th.px(10)
+	twoLines := rowH > th.px(30)
 	for i, s := range slices {
-		base := y + float64(i)*rowH + rowH*0.68
+		base := y + float64(i)*rowH + th.px(15)
 		if s.Colour == nil {
 			c.frame(x, base-sw, x+sw, base, math.Max(1, math.Round(th.px(1))), outlineInk(th))
 		} else {
 			c.rect(x, base-sw, x+sw, base, s.Colour)
+		}
+		if twoLines {
+			c.text(c.ellipsize(s.Label, w-sw-th.px(8), size), x+sw+th.px(8), base, size, th.Text, alignLeft)
+			c.text(s.Detail, x+sw+th.px(8), base+th.px(15), th.px(11), th.Muted, alignLeft)
+			continue
 		}
 		dw := c.measure(s.Detail, size)
 		c.text(s.Detail, x+w, base, size, th.Muted, alignRight)

@@ -223,7 +223,7 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 		figures.Add(withWidth(64, container.New(rows, col...)))
 	}
 	s.table.Objects = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, figures, withWidth(120, container.New(rows, names...))),
+		container.NewBorder(nil, nil, nil, figures, withWidth(136, container.New(rows, names...))),
 		note(fmt.Sprintf("%d days, %s to %s; under each figure, the total for the range. ★ is the focus.", b.Range.Days(), b.Range.From.Format("2 Jan 2006"), b.Range.To.Format("2 Jan 2006"))),
 	}
 	s.table.Refresh()
