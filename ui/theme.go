@@ -167,6 +167,9 @@ func waitForSystemTheme(limit time.Duration) {
 	if !systemWatching.Load() {
 		return
 	}
+	if t, ok := fyne.CurrentApp().Settings().Theme().(appTheme); ok && (t.fixed || t.byEnv) {
+		return // the person chose: nothing to wait for
+	}
 	select {
 	case <-systemHeard:
 	case <-time.After(limit):
