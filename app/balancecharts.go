@@ -146,6 +146,7 @@ func (b Balance) ShareLines() charts.Shares {
 	for _, p := range ps {
 		s.XLabels = append(s.XLabels, p.from.Format("2 Jan 06"))
 	}
+	s.Ticks = b.shareTicks(g, ps)
 	totalActual, totalTarget := 0, 0
 	for _, r := range b.Rows {
 		totalActual += r.Actual
@@ -177,6 +178,41 @@ func (b Balance) ShareLines() charts.Shares {
 		s.Lines = append(s.Lines, line)
 	}
 	return s
+}
+
+// shareTicks marks where the shares' time axis is labelled, on even
+// boundaries: the first day of each week when the points are the days of
+// six weeks or less; the first day, or first week, of each month over
+// longer; each quarter (the year named in January) when they are months.
+func (b Balance) shareTicks(g grain, ps []period) []charts.Tick {
+	var ticks []charts.Tick
+	years := b.Range.From.Format("2006") != b.Range.To.Format("2006")
+	for i, p := range ps {
+		t := p.from.Time(time.UTC)
+		newMonth := i > 0 && ps[i-1].from.Format("2006-01") != p.from.Format("2006-01")
+		if i == 0 && t.Day() == 1 {
+			newMonth = true
+		}
+		month := p.from.Format("Jan")
+		if years || t.Month() == time.January {
+			month = p.from.Format("Jan 2006")
+		}
+		switch {
+		case g == byDay && b.Range.Days() <= 42:
+			if p.from.Weekday() == b.weekStart() {
+				ticks = append(ticks, charts.Tick{Index: i, Label: p.from.Format("2 Jan")})
+			}
+		case g == byDay || g == byWeek:
+			if newMonth {
+				ticks = append(ticks, charts.Tick{Index: i, Label: month})
+			}
+		default:
+			if newMonth && (t.Month()-1)%3 == 0 {
+				ticks = append(ticks, charts.Tick{Index: i, Label: month})
+			}
+		}
+	}
+	return ticks
 }
 
 // targetShare returns the share of a day's targets that dimension id has

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"daymark/data"
@@ -105,4 +106,33 @@ func TestAverageDay(t *testing.T) {
 		t.Errorf("rows = %+v", rows)
 	}
 
+}
+
+// The shares' time axis is labelled on even boundaries: each week's first
+// day over a month, each month over a year, each quarter over years.
+func TestShareLinesTickOnWeeksAndMonths(t *testing.T) {
+	store, _ := balanceFixture(t)
+	ctx := context.Background()
+	for _, c := range []struct {
+		from, to data.Date
+		want     []string
+	}{
+		{data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 31), []string{"2 Mar", "9 Mar", "16 Mar", "23 Mar", "30 Mar"}},
+		{data.NewDate(2026, 1, 10), data.NewDate(2026, 12, 31), []string{"Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}},
+		{data.NewDate(2024, 1, 1), data.NewDate(2026, 12, 31), []string{"Jan 2024", "Apr 2024", "Jul 2024", "Oct 2024", "Jan 2025", "Apr 2025", "Jul 2025", "Oct 2025", "Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026"}},
+	} {
+		rng, _ := NewRange(c.from, c.to)
+		b, _ := NewBalancer(store).Balance(ctx, rng)
+		s := b.ShareLines()
+		var got []string
+		for _, tick := range s.Ticks {
+			got = append(got, tick.Label)
+			if tick.Index < 0 || tick.Index >= len(s.XLabels) {
+				t.Fatalf("a tick at %d of %d points", tick.Index, len(s.XLabels))
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s to %s: ticks %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
 }

@@ -82,3 +82,28 @@ func TestUnallocated(t *testing.T) {
 		t.Error("Unallocated is not 1440 minus allocated")
 	}
 }
+
+func TestRecordedListsTheDaysThatHoldSomething(t *testing.T) {
+	store := openStore(t)
+	ctx := context.Background()
+	p := NewPlanner(store)
+	dims, _ := store.Dimensions(ctx)
+	planned := data.NewDay(data.NewDate(2026, 11, 2))
+	planned.Planned[dims[0].ID] = 60
+	noted := data.NewDay(data.NewDate(2026, 11, 9))
+	noted.Note = "a quiet day"
+	outside := data.NewDay(data.NewDate(2026, 12, 1))
+	outside.Actual[dims[1].ID] = 30
+	for _, d := range []data.Day{planned, noted, outside} {
+		if err := p.SaveDay(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := p.Recorded(ctx, data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !got[planned.Date] || !got[noted.Date] {
+		t.Errorf("Recorded in November = %v, want the 2nd and the 9th", got)
+	}
+}

@@ -146,7 +146,7 @@ func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "Choose the dimension to focus on.") {
 		t.Errorf("without a dimension: %q", h.overlayText())
 	}
-	selects := entriesOf[*widget.Select](h)
+	selects := entriesOf[*selectField](h)
 	selects[0].SetSelected("People")
 	areas := entriesOf[*textArea](h)
 	areas[0].SetText("three new people joined")
@@ -179,7 +179,7 @@ func TestChartsSaveAsPNGAndSVG(t *testing.T) {
 		if strings.HasSuffix(name, ".svg") != strings.HasPrefix(string(b), "<svg") || (strings.HasSuffix(name, ".png") && !strings.HasPrefix(string(b), "\x89PNG")) {
 			t.Errorf("%s starts with %q", name, b[:8])
 		}
-		h.tapButton("OK")
+		h.tapButton("Close")
 	}
 }
 

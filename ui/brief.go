@@ -58,6 +58,7 @@ func newBriefView(coaching *app.Coaching, win fyne.Window, t *tasks, planNext fu
 
 // shown prepares the brief, for the default period the first time.
 func (v *briefView) shown() {
+	focusHeld(v.win.Canvas(), nil)
 	if !v.prepared {
 		v.prepared = true
 		v.prepareDefault()
@@ -186,13 +187,14 @@ func (v *briefView) confirmExport(dir string) {
 		v.export(dir, false)
 		return
 	}
-	dialog.ShowConfirm("Replace the brief in "+filepath.Base(dir)+"?",
+	ask(v.win, "Replace the brief in "+filepath.Base(dir)+"?",
 		fmt.Sprintf("%s already holds %s. Replace them with this brief?", dir, plural(len(existing), "of its files")),
+		"Cancel", "Replace", true,
 		func(yes bool) {
 			if yes {
 				v.export(dir, true)
 			}
-		}, v.win)
+		})
 }
 
 // export writes the brief off the UI goroutine, with its progress shown.
@@ -215,7 +217,7 @@ func (v *briefView) export(dir string, replace bool) {
 		}
 		text := widget.NewLabel(fmt.Sprintf("%s is in\n%s\n\nbrief.md (Markdown, with the charts beside it) and brief.pdf (to print or send): %d files.", b.Title(), dir, len(written)))
 		text.Wrapping = fyne.TextWrapWord
-		dialog.ShowCustom("Brief exported", "Close", withWidth(460, text), v.win)
+		showPanel(v.win, "Brief exported", withWidth(460, text))
 	})
 }
 

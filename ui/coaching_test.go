@@ -58,7 +58,7 @@ func TestRecordASessionWithItsActions(t *testing.T) {
 	if !strings.Contains(texts, "due "+today.AddDays(-1).Format("2 Jan")+" · overdue") {
 		t.Errorf("open actions: %q", texts)
 	}
-	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*widget.Check)
+	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*checkBox)
 	test.Tap(check)
 	h.settle()
 	if got := h.sessions(); got[0].Actions[0].Done != today || !s.form.rows[0].done.Checked {
@@ -169,7 +169,7 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "already holds 5 of its files") {
 		t.Fatalf("exporting over a brief: %q", h.overlayText())
 	}
-	h.tapButton("No")
+	h.tapButton("Cancel")
 	if md, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(md) != "mine" {
 		t.Error("a refused export replaced brief.md")
 	}
@@ -197,7 +197,7 @@ func labelTexts(o fyne.CanvasObject) string {
 		switch l := x.(type) {
 		case *widget.Label:
 			parts = append(parts, l.Text)
-		case *widget.Check:
+		case *checkBox:
 			parts = append(parts, l.Text)
 		}
 	}

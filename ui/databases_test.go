@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
 )
@@ -55,8 +54,12 @@ func TestOpenAnotherDatabaseAndGoBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	l.window.day.form.planned[1].SetText("30m") // typed, not saved yet: switching saves it first
+	win.Resize(fyne.NewSize(1111, 666))
 	l.window.switchTo(other)
 	settleAll(l)
+	if size := win.Canvas().Size(); size != fyne.NewSize(1111, 666) {
+		t.Errorf("opening another database resized the window to %v, want it kept at 1111×666", size)
+	}
 	if l.window.svc.Path != other || l.window.day.form.planned[0].Text != "1h 15m" || l.window.previous != mine {
 		t.Fatalf("after opening other.db: %s, planned %q, previous %q", l.window.svc.Path, l.window.day.form.planned[0].Text, l.window.previous)
 	}
@@ -111,9 +114,9 @@ func TestANewDatabaseNeverTakesAnExistingFile(t *testing.T) {
 	if top == nil {
 		t.Fatal("New database… shows no form")
 	}
-	var name *widget.Entry
+	var name *lineEntry
 	for _, o := range test.LaidOutObjects(top) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := o.(*lineEntry); ok {
 			name = e
 		}
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2"
 	"strings"
 	"testing"
 
@@ -28,8 +29,12 @@ func TestRecordADecisionByKeyboard(t *testing.T) {
 	}
 	h.typeHere("Delay the launch")
 	s.form.situation.SetText("QA found regressions in billing")
-	s.form.honoured.checks[0].SetChecked(true)
-	s.form.feeling.SetSelected("−2")
+	c := h.win.Canvas()
+	c.Focus(s.form.honoured.field)
+	typeKeys(c, "tr")
+	pressKey(c, fyne.KeyReturn, 0)
+	c.Focus(s.form.feeling)
+	pressKey(c, fyne.KeyHome, 0)
 	s.form.reviewOn.SetText(data.Today().AddDays(14).String())
 	h.press(keySave)
 	rows, _ := h.store.FindDecisions(ctx, data.DecisionFilter{})

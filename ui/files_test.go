@@ -70,7 +70,7 @@ func TestImportAsksBeforeReplacingAndShowsTheImportedData(t *testing.T) {
 	if text := h.overlayText(); !strings.Contains(text, "replaces all that Daymark holds now") {
 		t.Fatalf("no question before replacing: %q", text)
 	}
-	h.tapButton("Yes")
+	h.tapButton("Replace")
 	if got := h.w.day.form.planned[0].Text; got != "3h" {
 		t.Errorf("after importing, the day shows %q, want 3h", got)
 	}
@@ -107,7 +107,7 @@ func TestBackUpNowThenRestoreIt(t *testing.T) {
 	if len(list) != 1 || !strings.Contains(h.overlayText(), list[0].Path) {
 		t.Fatalf("backups %+v, dialog %q", list, h.overlayText())
 	}
-	h.tapButton("OK")
+	h.tapButton("Close")
 
 	h.w.day.form.planned[0].SetText("5h")
 	h.press(keySave)

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -46,7 +45,7 @@ func (w *Window) showShortcuts() {
 		grid.Add(widget.NewLabel(extra[0]))
 		grid.Add(widget.NewLabelWithStyle(extra[1], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
 	}
-	dialog.ShowCustom("Keyboard shortcuts", "Close", grid, w.win)
+	showPanel(w.win, "Keyboard shortcuts", grid)
 }
 
 func (w *Window) showAbout() {
@@ -56,5 +55,5 @@ func (w *Window) showAbout() {
 	path := widget.NewEntry()
 	path.SetText(w.svc.Path)
 	path.Disable() // selectable and copyable, not editable
-	dialog.ShowCustom("About Daymark", "Close", container.NewVBox(text, path), w.win)
+	showPanel(w.win, "About Daymark", container.NewVBox(text, path))
 }

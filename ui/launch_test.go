@@ -178,7 +178,7 @@ func restoreLatest(t *testing.T, l *Launcher, win fyne.Window) {
 	test.Tap(findButton(t, win.Canvas().Content(), "Restore a backup…"))
 	findList(t, win.Canvas().Overlays().Top()).Select(0)
 	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Yes"))
+	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
 	l.tasks.wait()
 	if !l.Opened() {
 		labels, _ := texts(win.Canvas().Content())
@@ -217,6 +217,9 @@ func findList(t *testing.T, o fyne.CanvasObject) *widget.List {
 	for _, x := range test.LaidOutObjects(o) {
 		if l, ok := x.(*widget.List); ok {
 			return l
+		}
+		if l, ok := x.(*listField); ok {
+			return &l.List
 		}
 	}
 	t.Fatal("no list")

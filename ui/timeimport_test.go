@@ -50,7 +50,7 @@ func TestTheFileMenuAndTheDayPlannerLeadToTheCalendarImport(t *testing.T) {
 	}
 	found := false
 	for _, o := range test.LaidOutObjects(h.w.day.content) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Fill from a calendar…" {
+		if b, ok := o.(*keyButton); ok && b.Text == "Fill from a calendar…" {
 			found = true
 		}
 	}

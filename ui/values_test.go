@@ -39,9 +39,9 @@ func TestPickingValuesFromTheStarterList(t *testing.T) {
 	}
 	s.list.showStarter()
 	h.settle()
-	search := entriesOf[*widget.Entry](h)[0]
+	search := entriesOf[*lineEntry](h)[0]
 	search.SetText("truth")
-	list := entriesOf[*widget.List](h)[0]
+	list := entriesOf[*listField](h)[0]
 	list.Select(0)
 	h.settle()
 	vs := storedValues(h)

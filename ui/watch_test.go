@@ -72,7 +72,7 @@ func TestAChangeElsewhereNeverOverwritesWhatIsBeingTyped(t *testing.T) {
 	cli.SaveDay(ctx, other)
 	h.look()
 	s := h.w.day
-	if s.form.planned[0].Text != "45m" || s.status.Text != "Unsaved changes" {
+	if s.form.planned[0].Text != "45m" || s.status.Text != "Not saved" {
 		t.Fatalf("the typing was replaced: %q, %q", s.form.planned[0].Text, s.status.Text)
 	}
 	h.press(keySave)

@@ -87,6 +87,7 @@ const (
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
+	forgetScreens()
 	w.settingsLoaded()
 	ctx := context.Background()
 	all, err := svc.Dimensions.List(ctx)
@@ -102,6 +103,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		return nil, err
 	}
 
+	recordedDays = svc.Planner
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
@@ -131,13 +133,14 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 	w.guardedTabs.onShown = w.settings.rememberScreen
 
+	var content fyne.CanvasObject = nav
 	if w.isSample() {
-		win.SetContent(container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav))
-	} else {
-		win.SetContent(nav)
+		content = container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav)
 	}
+	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
+	listenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
 		w.show(start)
