@@ -227,11 +227,4 @@ func percent(share float64) string {
 	return strconv.Itoa(int(math.Round(share*100))) + "%"
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
-}
-
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"slices"
-	"strings"
 
 	"daymark/charts"
 	"daymark/data"
@@ -130,19 +129,6 @@ type Block struct {
 	Figure  charts.Figure // a chart
 	File    string        // its file name beside the Markdown
 	Caption string        // its caption and alternative text
-}
-
-// valueNames writes the names of the values ids, among all: "Trust, Speed".
-func valueNames(all []data.Value, ids []int64) string {
-	var names []string
-	for _, id := range ids {
-		for _, v := range all {
-			if v.ID == id {
-				names = append(names, v.Name)
-			}
-		}
-	}
-	return strings.Join(names, ", ")
 }
 
 func (b Brief) promptText(id int64) string {

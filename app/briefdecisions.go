@@ -4,14 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"daymark/data"
 )
-
-// briefTextLimit is how many characters of a decision's situation or
-// reason a brief quotes: enough to say what it was about.
-const briefTextLimit = 300
 
 // decisions lays out the decisions of the period, the most uncomfortable
 // first, each with its situation, what was chosen and why, and the values
@@ -49,9 +44,6 @@ func (b Brief) decisions(out *blocks) {
 	out.list(items, "None.")
 }
 
-// feelingWords name the feelings as the decision form does.
-var feelingWords = map[int]string{-2: "very uncomfortable", -1: "uncomfortable", 0: "neither", 1: "comfortable", 2: "very comfortable"}
-
 // feelingRank orders decisions by how they felt, the most uncomfortable
 // first; a feeling not said counts as neutral.
 func feelingRank(d data.Decision) int {
@@ -59,16 +51,6 @@ func feelingRank(d data.Decision) int {
 		return 0
 	}
 	return *d.Feeling
-}
-
-// decisionHead writes a decision's date (within rng), title and feeling:
-// "3 Mar, Delay the launch (felt −1, uncomfortable)".
-func decisionHead(rng Range, d data.Decision) string {
-	head := rng.DateIn(d.Date, ShortDates) + ", " + d.Title
-	if d.Feeling != nil {
-		head += " (felt " + Signed(*d.Feeling) + ", " + feelingWords[*d.Feeling] + ")"
-	}
-	return head
 }
 
 // decisionItem writes a decision for the brief: its date, title and
@@ -89,34 +71,6 @@ func (b Brief) decisionItem(d data.Decision) string {
 		lines = append(lines, "Values: "+values)
 	}
 	return strings.Join(lines, "\n")
-}
-
-// decisionValues writes the values a decision honoured and compromised:
-// "honoured Trust; compromised Speed", or "" when it named none.
-func decisionValues(all []data.Value, d data.Decision) string {
-	var values []string
-	if names := valueNames(all, d.Honoured); names != "" {
-		values = append(values, "honoured "+names)
-	}
-	if names := valueNames(all, d.Compromised); names != "" {
-		values = append(values, "compromised "+names)
-	}
-	return strings.Join(values, "; ")
-}
-
-// quote returns text on one line, cut at a word after briefTextLimit
-// characters with "…".
-func quote(text string) string {
-	text = strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(text) <= briefTextLimit {
-		return text
-	}
-	runes := []rune(text)[:briefTextLimit]
-	cut := string(runes)
-	if i := strings.LastIndex(cut, " "); i > briefTextLimit/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:.") + "…"
 }
 
 func countDiscomfort(ds []data.Decision) int {

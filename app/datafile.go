@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"os"
@@ -95,15 +94,4 @@ func (f *DataFile) Restore(ctx context.Context, path string) (data.Backup, error
 // changed the data since this window last wrote or looked.
 func (f *DataFile) ChangedElsewhere(ctx context.Context) (bool, error) {
 	return f.store.ChangedElsewhere(ctx)
-}
-
-// IsDatabase says, from the first bytes of a file a person chose to
-// import, that it is a database (a backup, most likely) rather than an
-// export, a calendar or a tracker's CSV: a backup comes back by restoring
-// it, which checks it as opening does.
-func IsDatabase(name string, head []byte) error {
-	if bytes.HasPrefix(head, []byte("SQLite format 3\x00")) {
-		return data.Errorf(data.EInvalid, "%s is a database (a backup?), not an export, a calendar or a time tracker's CSV: to bring a backup back, restore it (File → Restore a backup…, or daymark restore)", name)
-	}
-	return nil
 }

@@ -30,3 +30,13 @@ func DimensionName(dims []data.Dimension, id int64) string {
 	}
 	return "(a removed dimension)"
 }
+
+// dimensionOf returns the dimension with id, or a zero one.
+func dimensionOf(dims []data.Dimension, id int64) data.Dimension {
+	for _, d := range dims {
+		if d.ID == id {
+			return d
+		}
+	}
+	return data.Dimension{}
+}

@@ -241,3 +241,14 @@ func position(raw []byte, offset int64) (line, col int) {
 	col = int(offset) - bytes.LastIndexByte(before, '\n')
 	return line, col
 }
+
+// IsDatabase says, from the first bytes of a file a person chose to
+// import, that it is a database (a backup, most likely) rather than an
+// export, a calendar or a tracker's CSV: a backup comes back by restoring
+// it, which checks it as opening does.
+func IsDatabase(name string, head []byte) error {
+	if bytes.HasPrefix(head, []byte("SQLite format 3\x00")) {
+		return data.Errorf(data.EInvalid, "%s is a database (a backup?), not an export, a calendar or a time tracker's CSV: to bring a backup back, restore it (File → Restore a backup…, or daymark restore)", name)
+	}
+	return nil
+}

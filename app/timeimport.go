@@ -193,19 +193,3 @@ func FileKind(name string, head []byte) string {
 	}
 	return FileTracker
 }
-
-// clip shortens s to at most n characters, the last an ellipsis when it
-// cuts; it reads no further than it keeps (a line may be megabytes long).
-func clip(s string, n int) string {
-	cut, count := 0, 0
-	for i := range s {
-		switch count {
-		case n - 1:
-			cut = i // where the n-th character begins
-		case n:
-			return s[:cut] + "…"
-		}
-		count++
-	}
-	return s
-}

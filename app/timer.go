@@ -308,13 +308,3 @@ func later(a, b time.Time) time.Time {
 	}
 	return a
 }
-
-// dimensionOf returns the dimension with id, or a zero one.
-func dimensionOf(dims []data.Dimension, id int64) data.Dimension {
-	for _, d := range dims {
-		if d.ID == id {
-			return d
-		}
-	}
-	return data.Dimension{}
-}
