@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -76,7 +77,7 @@ func TestScoreOverTimeFollowsTheSnapshots(t *testing.T) {
 }
 
 func TestValuesKeepTheDaysSnapshot(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	v := NewValues(store)
 	day := data.NewDate(2026, 6, 1)

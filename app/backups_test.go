@@ -5,11 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 func TestDailyBackupOnlyWhenChangedAndADayOld(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	now := time.Now()
 	if _, made, err := DailyBackup(ctx, store, now); made || err != nil {

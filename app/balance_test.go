@@ -5,13 +5,14 @@ import (
 	"math"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 // balanceFixture is worked out by hand in the comments of TestBalanceFigures.
 func balanceFixture(t *testing.T) (*data.Store, []data.Dimension) {
 	t.Helper()
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	if err := store.Replace(ctx, data.Contents{
 		Dimensions: []data.Dimension{

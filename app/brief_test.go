@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -23,7 +24,7 @@ var briefToday = data.NewDate(2026, 11, 22)
 // worse, reflections and actions.
 func briefFixture(t *testing.T) *data.Store {
 	t.Helper()
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	must := func(err error) {
 		t.Helper()
@@ -101,7 +102,7 @@ func sections(md string) (order []string, body map[string]string) {
 }
 
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
-	inZone(t, london)
+	inZone(t, apptest.London)
 	store := briefFixture(t)
 	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
 	if err != nil {
@@ -174,7 +175,7 @@ func TestBriefPeriodDefaults(t *testing.T) {
 }
 
 func TestAnEmptyBriefSaysSoInEverySection(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)

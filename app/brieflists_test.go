@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -14,7 +15,7 @@ import (
 // items and say how many more there are; decisions come with their
 // situation, choice and reason; sessions with their agenda.
 func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	feel := func(n int) *int { return &n }
 	var decisions []data.Decision

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -12,7 +13,7 @@ import (
 // weekday of each date's own year, and the year of any date outside the
 // period's year.
 func TestTheBriefsPeriodAcrossAYearBoundary(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	feel := func(n int) *int { return &n }
 	if err := store.SaveDecisions(ctx, []data.Decision{

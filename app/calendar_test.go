@@ -1,42 +1,19 @@
 package app
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
-
-// The person of the fixtures lives in London. Tests never use the
-// machine's own zone.
-var london, newYork = mustZone("Europe/London"), mustZone("America/New_York")
-
-func mustZone(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}
-
-// fixture returns a file of the repository's testdata folder.
-func fixture(t testing.TB, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 func readWork(t *testing.T, opts ReadOptions) Reading {
 	t.Helper()
 	if opts.Location == nil {
-		opts.Location = london
+		opts.Location = apptest.London
 	}
 	if opts.From.IsZero() {
 		opts.From, opts.To = data.NewDate(2026, 10, 1), data.NewDate(2026, 11, 6)
@@ -44,7 +21,7 @@ func readWork(t *testing.T, opts ReadOptions) Reading {
 	if opts.Rules.AllDayMinutes == 0 {
 		opts.Rules.AllDayMinutes = 480
 	}
-	r, err := ReadCalendar(strings.NewReader(string(fixture(t, "work.ics"))), opts)
+	r, err := ReadCalendar(strings.NewReader(string(apptest.Fixture(t, "work.ics"))), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +33,7 @@ func starts(r Reading, uid string) []string {
 	var out []string
 	for _, it := range r.Items {
 		if it.UID == uid {
-			out = append(out, it.Start.In(london).Format("Mon 02 Jan 15:04"))
+			out = append(out, it.Start.In(apptest.London).Format("Mon 02 Jan 15:04"))
 		}
 	}
 	return out
@@ -66,7 +43,7 @@ func skipped(r Reading, reason string) []string {
 	var out []string
 	for _, s := range r.Skipped {
 		if strings.HasPrefix(s.Reason, reason) {
-			out = append(out, s.Start.In(london).Format("02 Jan ")+s.Title)
+			out = append(out, s.Start.In(apptest.London).Format("02 Jan ")+s.Title)
 		}
 	}
 	return out
@@ -102,7 +79,7 @@ func TestACalendarIsReadWithItsRepeatsExceptionsAndOverrides(t *testing.T) {
 		}
 	}
 	for _, it := range r.Items {
-		if it.UID == "staff-meeting@daymark.test" && it.Start.In(london).Day() == 22 && it.Occurrence != "20261020T080000Z" {
+		if it.UID == "staff-meeting@daymark.test" && it.Start.In(apptest.London).Day() == 22 && it.Occurrence != "20261020T080000Z" {
 			t.Errorf("the moved meeting is occurrence %q, want the one it replaces", it.Occurrence)
 		}
 		if it.UID == "one-to-one-sam@daymark.test" && it.Attendees != 2 {
@@ -159,10 +136,10 @@ func TestAllDayEventsCountOnlyWhenAskedAndDeclinedOnesAreThePersons(t *testing.T
 }
 
 func TestFloatingTimesFollowThePersonsZone(t *testing.T) {
-	r := readWork(t, ReadOptions{Location: newYork})
+	r := readWork(t, ReadOptions{Location: apptest.NewYork})
 	for _, it := range r.Items {
-		if it.UID == "gym@daymark.test" && it.Start.In(newYork).Format("15:04") != "07:00" {
-			t.Errorf("the floating gym is at %s in New York", it.Start.In(newYork).Format("15:04"))
+		if it.UID == "gym@daymark.test" && it.Start.In(apptest.NewYork).Format("15:04") != "07:00" {
+			t.Errorf("the floating gym is at %s in New York", it.Start.In(apptest.NewYork).Format("15:04"))
 		}
 	}
 }
@@ -171,7 +148,7 @@ func TestUnknownZonesAreReadAsTheCalendarDefinesThemWithANote(t *testing.T) {
 	ics := "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Custom Zone\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0200\r\nDTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n" +
 		"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Plan\r\nDTSTART;TZID=Custom Zone:20261005T120000\r\nDTEND;TZID=Custom Zone:20261005T130000\r\nEND:VEVENT\r\n" +
 		"BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Nowhere\r\nDTSTART;TZID=Atlantis:20261005T150000\r\nDTEND;TZID=Atlantis:20261005T160000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-	r, err := ReadCalendar(strings.NewReader(ics), ReadOptions{From: data.NewDate(2026, 10, 5), To: data.NewDate(2026, 10, 5), Location: london, Rules: data.ImportRules{AllDayMinutes: 480}})
+	r, err := ReadCalendar(strings.NewReader(ics), ReadOptions{From: data.NewDate(2026, 10, 5), To: data.NewDate(2026, 10, 5), Location: apptest.London, Rules: data.ImportRules{AllDayMinutes: 480}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +164,7 @@ func TestUnknownZonesAreReadAsTheCalendarDefinesThemWithANote(t *testing.T) {
 func TestARuleRepeatingTooOftenIsGivenUpWithANote(t *testing.T) {
 	ics := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Tick\r\nDTSTART:20200101T000000Z\r\nDTEND:20200101T000001Z\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 	start := time.Now()
-	r, err := ReadCalendar(strings.NewReader(ics), ReadOptions{From: data.NewDate(2026, 10, 5), To: data.NewDate(2026, 10, 5), Location: london})
+	r, err := ReadCalendar(strings.NewReader(ics), ReadOptions{From: data.NewDate(2026, 10, 5), To: data.NewDate(2026, 10, 5), Location: apptest.London})
 	if err != nil {
 		t.Fatal(err)
 	}

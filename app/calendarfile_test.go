@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -74,7 +75,7 @@ func TestEveryAwkwardCalendarIsReadOrRefusedWithItsLine(t *testing.T) {
 			if !ok {
 				t.Fatalf("testdata/calendars/%s has no expectation in corpus", f.Name())
 			}
-			raw := fixture(t, filepath.Join("calendars", f.Name()))
+			raw := apptest.Fixture(t, filepath.Join("calendars", f.Name()))
 			lines := bytes.Count(raw, []byte("\n")) + 1
 			p, err := ti.Preview(context.Background(), f.Name(), bytes.NewReader(raw), october)
 			if want.refused != "" {
@@ -148,7 +149,7 @@ func problemTexts(r Reading) string {
 // readFile reads a calendar of the corpus for October, in London.
 func readFile(t *testing.T, name string) Reading {
 	t.Helper()
-	r, err := ReadCalendar(bytes.NewReader(fixture(t, name)), ReadOptions{From: october.From, To: october.To, Location: london, Rules: data.ImportRules{AllDayMinutes: 480}})
+	r, err := ReadCalendar(bytes.NewReader(apptest.Fixture(t, name)), ReadOptions{From: october.From, To: october.To, Location: apptest.London, Rules: data.ImportRules{AllDayMinutes: 480}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,8 +249,8 @@ func withStrayLines(ics string) (string, []int) {
 }
 
 func TestACalendarReadsTheSameWithAByteOrderMarkOrAStrayLineInEachEvent(t *testing.T) {
-	work := string(fixture(t, "work.ics"))
-	opts := ReadOptions{From: october.From, To: october.To, Location: london, Rules: data.ImportRules{AllDayMinutes: 480}}
+	work := string(apptest.Fixture(t, "work.ics"))
+	opts := ReadOptions{From: october.From, To: october.To, Location: apptest.London, Rules: data.ImportRules{AllDayMinutes: 480}}
 	clean, err := ReadCalendar(strings.NewReader(work), opts)
 	if err != nil {
 		t.Fatal(err)
@@ -282,7 +283,7 @@ func TestACalendarReadsTheSameWithAByteOrderMarkOrAStrayLineInEachEvent(t *testi
 }
 
 func TestCalendarsThatCannotBeReadAreRefusedWithTheirLine(t *testing.T) {
-	opts := ReadOptions{From: october.From, To: october.To, Location: london}
+	opts := ReadOptions{From: october.From, To: october.To, Location: apptest.London}
 	cases := []struct{ name, ics, want string }{
 		{"not a calendar", "hello", "line 1: 'hello' is not BEGIN:VCALENDAR: this is not an iCalendar file (.ics)"},
 		{"blank", "  \n", "the file is empty"},

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -37,7 +38,7 @@ func TestOnlyTextThatWouldRunAsAFormulaIsNeutralised(t *testing.T) {
 // is quoted where it must be: a CSV read back gives what was written, but
 // for the ' in front of a formula.
 func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	dims, _ := store.Dimensions(ctx)
 	day := data.NewDay(data.NewDate(2026, 11, 20))
@@ -73,7 +74,7 @@ func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
 }
 
 func TestExportDaysCSV(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	dims := NewDimensions(store)
 	evil := data.Dimension{Name: "=cmd|'/c calc'!A1"}
@@ -114,7 +115,7 @@ func TestExportDaysCSV(t *testing.T) {
 }
 
 func TestExportValuesCSV(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	addValues(t, store)
 	var buf bytes.Buffer
 	if err := ExportValuesCSV(context.Background(), store, &buf); err != nil {

@@ -5,11 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	end := data.NewDate(2026, 11, 22)
 	n, err := Demo(ctx, store, DemoOptions{Days: 60, End: end, Seed: 7})
@@ -76,7 +77,7 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 }
 
 func TestDemoRefusesADatabaseWithData(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	if _, err := Demo(ctx, store, DemoOptions{Days: 3}); err != nil {
 		t.Fatal(err)
@@ -85,7 +86,7 @@ func TestDemoRefusesADatabaseWithData(t *testing.T) {
 		t.Errorf("second Demo: %v, want a conflict", err)
 	}
 	for _, days := range []int{0, -1, MaxDemoDays + 1} {
-		if _, err := Demo(ctx, openStore(t), DemoOptions{Days: days}); data.ErrorCode(err) != data.EInvalid {
+		if _, err := Demo(ctx, apptest.OpenStore(t), DemoOptions{Days: days}); data.ErrorCode(err) != data.EInvalid {
 			t.Errorf("Demo with %d days: %v", days, err)
 		}
 	}
@@ -95,7 +96,7 @@ func TestDemoWritesTenYears(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes ten years")
 	}
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	n, err := Demo(context.Background(), store, DemoOptions{Days: 3650, Seed: 1})
 	if err != nil || n != 3650 {
 		t.Fatalf("Demo = %d, %v", n, err)

@@ -4,11 +4,12 @@ import (
 	"context"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 func TestMoveDimension(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	d := NewDimensions(store)
 	dims, _ := d.List(ctx)
@@ -38,7 +39,7 @@ func TestMoveDimension(t *testing.T) {
 }
 
 func TestCreateTakesAnUnusedColour(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	d := NewDimensions(store)
 	dim := data.Dimension{Name: "Health"}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -18,7 +19,7 @@ import (
 // reordered, added and archived dimensions, and days with awkward notes.
 func richStore(t testing.TB) *data.Store {
 	t.Helper()
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	dims := NewDimensions(store)
 	all, _ := dims.List(ctx)
@@ -80,7 +81,7 @@ func addWeek(t testing.TB, store *data.Store) {
 	ctx := context.Background()
 	dims, _ := store.Dimensions(ctx)
 	w := NewWeeks(store)
-	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, london) }
+	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, apptest.London) }
 	ideal := data.NewIdealWeek(data.NewDate(2026, 1, 5))
 	for day := time.Monday; day <= time.Friday; day++ {
 		ideal.Minutes[day] = map[int64]int{dims[0].ID: 60, dims[1].ID: 300}
@@ -107,12 +108,12 @@ func addTimer(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
 	tm := NewTimer(store)
-	tm.Location, tm.Now = london, func() time.Time { return time.Date(2026, 10, 9, 8, 0, 0, 0, london) }
+	tm.Location, tm.Now = apptest.London, func() time.Time { return time.Date(2026, 10, 9, 8, 0, 0, 0, apptest.London) }
 	dims, _ := store.Dimensions(ctx)
-	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: time.Date(2026, 10, 5, 22, 0, 0, 0, london), End: time.Date(2026, 10, 6, 10, 30, 0, 0, london), Note: "release “night”"}); err != nil {
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: time.Date(2026, 10, 5, 22, 0, 0, 0, apptest.London), End: time.Date(2026, 10, 6, 10, 30, 0, 0, apptest.London), Note: "release “night”"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tm.Start(ctx, dims[0].ID, time.Date(2026, 10, 9, 7, 15, 0, 0, london), "run"); err != nil {
+	if _, err := tm.Start(ctx, dims[0].ID, time.Date(2026, 10, 9, 7, 15, 0, 0, apptest.London), "run"); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -123,7 +124,7 @@ func addImports(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
 	ti := NewTimeImport(store)
-	ti.Location = london
+	ti.Location = apptest.London
 	dims, _ := store.Dimensions(ctx)
 	rules, _ := ti.Rules(ctx)
 	rules.Rules = append(rules.Rules, data.Rule{Field: data.FieldOrganiser, Op: data.OpContains, Pattern: "dana@", DimensionID: 0})
@@ -132,7 +133,7 @@ func addImports(t testing.TB, store *data.Store) {
 	if err := ti.SaveRules(ctx, rules); err != nil {
 		t.Fatal(err)
 	}
-	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(fixture(t, "work.ics")), PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
+	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(apptest.Fixture(t, "work.ics")), PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +222,7 @@ func TestExportImportExportIsLossless(t *testing.T) {
 			t.Errorf("the export lacks %s:\n%s", want, first[:min(len(first), 1500)])
 		}
 	}
-	again := openStore(t)
+	again := apptest.OpenStore(t)
 	sum, err := ImportJSON(context.Background(), again, strings.NewReader(first), false)
 	if err != nil {
 		t.Fatal(err)
@@ -238,7 +239,7 @@ func TestAVersion1ExportStillImports(t *testing.T) {
 	v1 := `{"format": "daymark", "version": 1, "exported_at": "2026-01-01T00:00:00Z",
 		"dimensions": [{"name": "Me", "description": "", "colour": "#D97706", "position": 1, "archived": false}],
 		"days": [{"date": "2025-12-31", "note": "", "planned": {"Me": 60}, "actual": {}}]}`
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v1), false); err != nil {
 		t.Fatal(err)
 	}
@@ -251,7 +252,7 @@ func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
 	v5 := complete(t, `{"format": "daymark", "version": 5,
 		"dimensions": [{"name": "People", "description": "", "colour": "#2563EB", "position": 1, "archived": false},
 			{"name": "Value management", "description": "", "colour": "#9333EA", "position": 2, "archived": false}]}`)
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v5), false); err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +266,7 @@ func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
 func TestExportedAtIsRFC3339(t *testing.T) {
 	var doc Document
 	var buf bytes.Buffer
-	if err := ExportJSON(context.Background(), openStore(t), &buf); err != nil {
+	if err := ExportJSON(context.Background(), apptest.OpenStore(t), &buf); err != nil {
 		t.Fatal(err)
 	}
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
@@ -282,7 +283,7 @@ func TestExportedAtIsRFC3339(t *testing.T) {
 func TestImportIntoADatabaseWithDataNeedsReplaceAndBacksUpFirst(t *testing.T) {
 	ctx := context.Background()
 	export := exportString(t, richStore(t))
-	target := openStore(t)
+	target := apptest.OpenStore(t)
 	dims, _ := target.Dimensions(ctx)
 	mine := data.NewDay(data.NewDate(2026, 5, 5))
 	mine.Planned[dims[0].ID] = 77
@@ -397,7 +398,7 @@ func FuzzImportJSON(f *testing.F) {
 	f.Add([]byte(`{"format": "daymark", "version": 1}`))
 	f.Add([]byte(`{"format": "daymark", "version": 1, "days": [{"date": "1900-01-01"}]}`))
 	f.Add([]byte(`[]`))
-	store := openStore(f)
+	store := apptest.OpenStore(f)
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, file []byte) {
 		c, err := ReadExport(bytes.NewReader(file))

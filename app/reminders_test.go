@@ -6,11 +6,12 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 func TestRemindersAreDueOnceADayWhenTheirTimeHasComeAndTheirConditionHolds(t *testing.T) {
-	morning := ldn(2026, 11, 2, 8, 45, 0)
+	morning := apptest.InLondon(2026, 11, 2, 8, 45, 0)
 	on := DefaultReminders() // plan 08:30, reviews 09:00, coaching 16:00, record 18:00
 	session := &data.Session{Date: data.NewDate(2026, 11, 3), Coach: "Ana"}
 	kinds := func(rs []Reminder) []ReminderKind {
@@ -29,21 +30,21 @@ func TestRemindersAreDueOnceADayWhenTheirTimeHasComeAndTheirConditionHolds(t *te
 		want  []ReminderKind
 	}{
 		{"the morning: plan", morning, on, nil, ReminderFacts{}, []ReminderKind{RemindPlan}},
-		{"before its time", ldn(2026, 11, 2, 8, 29, 0), on, nil, ReminderFacts{}, nil},
+		{"before its time", apptest.InLondon(2026, 11, 2, 8, 29, 0), on, nil, ReminderFacts{}, nil},
 		{"a planned day needs no reminder", morning, on, nil, ReminderFacts{Planned: true}, nil},
-		{"sent already today", morning, on, map[ReminderKind]time.Time{RemindPlan: ldn(2026, 11, 2, 8, 30, 0)}, ReminderFacts{}, nil},
-		{"sent yesterday", morning, on, map[ReminderKind]time.Time{RemindPlan: ldn(2026, 11, 1, 8, 30, 0)}, ReminderFacts{}, []ReminderKind{RemindPlan}},
+		{"sent already today", morning, on, map[ReminderKind]time.Time{RemindPlan: apptest.InLondon(2026, 11, 2, 8, 30, 0)}, ReminderFacts{}, nil},
+		{"sent yesterday", morning, on, map[ReminderKind]time.Time{RemindPlan: apptest.InLondon(2026, 11, 1, 8, 30, 0)}, ReminderFacts{}, []ReminderKind{RemindPlan}},
 		{"turned off", morning, ReminderSettings{RemindPlan: {On: false, At: 8 * 60}}, nil, ReminderFacts{}, nil},
-		{"the evening, nothing recorded", ldn(2026, 11, 2, 18, 0, 0), on, nil, ReminderFacts{Planned: true, SessionTomorrow: session, ReviewsDue: 2},
+		{"the evening, nothing recorded", apptest.InLondon(2026, 11, 2, 18, 0, 0), on, nil, ReminderFacts{Planned: true, SessionTomorrow: session, ReviewsDue: 2},
 			[]ReminderKind{RemindRecord, RemindCoaching, RemindReviews}},
-		{"the evening, recorded", ldn(2026, 11, 2, 18, 0, 0), on, nil, ReminderFacts{Planned: true, Recorded: true}, nil},
+		{"the evening, recorded", apptest.InLondon(2026, 11, 2, 18, 0, 0), on, nil, ReminderFacts{Planned: true, Recorded: true}, nil},
 	} {
 		got := kinds(DueReminders(c.now, c.s, c.last, c.facts))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
-	due := DueReminders(ldn(2026, 11, 2, 18, 0, 0), on, nil, ReminderFacts{Planned: true, Recorded: true, SessionTomorrow: session, ReviewsDue: 1})
+	due := DueReminders(apptest.InLondon(2026, 11, 2, 18, 0, 0), on, nil, ReminderFacts{Planned: true, Recorded: true, SessionTomorrow: session, ReviewsDue: 1})
 	if len(due) != 2 || due[0].Body != "Prepare the brief for tomorrow's session with Ana." || due[1].Body != "1 decision due for review: how did they turn out?" {
 		t.Errorf("texts: %+v", due)
 	}
@@ -51,7 +52,7 @@ func TestRemindersAreDueOnceADayWhenTheirTimeHasComeAndTheirConditionHolds(t *te
 
 func TestRemindersReadTheirFactsFromTheDatabase(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, clock := newTimer(t, ldn(2026, 11, 2, 18, 30, 0))
+	tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 11, 2, 18, 30, 0))
 	r := NewReminders(s, tm)
 	if err := s.SaveSession(ctx, &data.Session{Date: data.NewDate(2026, 11, 3), Coach: "Ana"}); err != nil {
 		t.Fatal(err)
@@ -61,10 +62,10 @@ func TestRemindersReadTheirFactsFromTheDatabase(t *testing.T) {
 		t.Fatalf("due = %+v %v", due, err)
 	}
 	// A timer running today is time recorded.
-	if _, err := tm.Start(ctx, dims[0].ID, ldn(2026, 11, 2, 18, 0, 0), ""); err != nil {
+	if _, err := tm.Start(ctx, dims[0].ID, apptest.InLondon(2026, 11, 2, 18, 0, 0), ""); err != nil {
 		t.Fatal(err)
 	}
-	clock.add(time.Minute)
+	clock.Add(time.Minute)
 	if due, _ := r.Due(ctx, DefaultReminders(), nil); len(due) != 2 || due[1].Kind != RemindCoaching {
 		t.Errorf("with a timer running, due = %+v", due)
 	}
@@ -72,7 +73,7 @@ func TestRemindersReadTheirFactsFromTheDatabase(t *testing.T) {
 
 func TestTheWeeklyReviewIsRemindedOfOnItsDayUntilTheWeekIsReviewed(t *testing.T) {
 	on := DefaultReminders() // the weekly review: Friday 16:00
-	friday := ldn(2026, 11, 6, 16, 5, 0)
+	friday := apptest.InLondon(2026, 11, 6, 16, 5, 0)
 	for _, c := range []struct {
 		name  string
 		now   time.Time
@@ -81,10 +82,10 @@ func TestTheWeeklyReviewIsRemindedOfOnItsDayUntilTheWeekIsReviewed(t *testing.T)
 		want  bool
 	}{
 		{"Friday afternoon", friday, on, ReminderFacts{Planned: true, Recorded: true}, true},
-		{"Friday morning", ldn(2026, 11, 6, 9, 0, 0), on, ReminderFacts{Planned: true}, false},
-		{"Thursday afternoon", ldn(2026, 11, 5, 16, 5, 0), on, ReminderFacts{Planned: true, Recorded: true}, false},
+		{"Friday morning", apptest.InLondon(2026, 11, 6, 9, 0, 0), on, ReminderFacts{Planned: true}, false},
+		{"Thursday afternoon", apptest.InLondon(2026, 11, 5, 16, 5, 0), on, ReminderFacts{Planned: true, Recorded: true}, false},
 		{"reviewed already", friday, on, ReminderFacts{Planned: true, Recorded: true, WeekReviewed: true}, false},
-		{"another day chosen", ldn(2026, 11, 8, 16, 5, 0), ReminderSettings{RemindWeek: {On: true, At: 16 * 60, Weekday: time.Sunday}}, ReminderFacts{}, true},
+		{"another day chosen", apptest.InLondon(2026, 11, 8, 16, 5, 0), ReminderSettings{RemindWeek: {On: true, At: 16 * 60, Weekday: time.Sunday}}, ReminderFacts{}, true},
 	} {
 		due := DueReminders(c.now, c.s, nil, c.facts)
 		got := len(due) > 0 && due[len(due)-1].Kind == RemindWeek
@@ -108,40 +109,5 @@ func TestTheWeeklyReviewIsRemindedOfOnItsDayUntilTheWeekIsReviewed(t *testing.T)
 	}
 	if due, _ := r.Due(ctx, ReminderSettings{RemindWeek: on[RemindWeek]}, nil); len(due) != 0 {
 		t.Errorf("after the review: %+v", due)
-	}
-}
-
-func TestTheBannerAsksForTheReviewFromItsDayToTheWeeksEnd(t *testing.T) {
-	for _, c := range []struct {
-		today    data.Date
-		review   time.Weekday
-		start    time.Weekday
-		reviewed bool
-		due      bool
-		weekFrom data.Date
-	}{
-		{data.NewDate(2026, 11, 5), time.Friday, time.Monday, false, false, data.NewDate(2026, 11, 2)}, // Thursday
-		{data.NewDate(2026, 11, 6), time.Friday, time.Monday, false, true, data.NewDate(2026, 11, 2)},
-		{data.NewDate(2026, 11, 8), time.Friday, time.Monday, false, true, data.NewDate(2026, 11, 2)},  // Sunday ends a Monday week
-		{data.NewDate(2026, 11, 8), time.Friday, time.Sunday, false, false, data.NewDate(2026, 11, 8)}, // and starts a Sunday one
-		{data.NewDate(2026, 11, 7), time.Friday, time.Monday, true, false, data.NewDate(2026, 11, 2)},
-		{data.NewDate(2026, 11, 2), time.Monday, time.Monday, false, true, data.NewDate(2026, 11, 2)},
-	} {
-		week, due := ReviewDue(c.today, c.review, c.start, c.reviewed)
-		if due != c.due || week.From != c.weekFrom {
-			t.Errorf("%s (review on %s, weeks from %s, reviewed %v): %v %s, want %v %s", c.today, c.review, c.start, c.reviewed, due, week.From, c.due, c.weekFrom)
-		}
-	}
-	w, s, _ := weekStore(t)
-	ctx := context.Background()
-	if _, due, err := w.WeekToReview(ctx, data.NewDate(2026, 3, 6), time.Friday, time.Monday); err != nil || !due {
-		t.Errorf("before the review: %v %v", due, err)
-	}
-	rev := data.Review{From: march2, To: march.To, SavedAt: time.Now()}
-	if err := s.SaveReview(ctx, &rev, data.ReviewEffects{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, due, _ := w.WeekToReview(ctx, data.NewDate(2026, 3, 6), time.Friday, time.Monday); due {
-		t.Error("after the review the banner still asks for it")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -17,7 +18,7 @@ import (
 func reviewWeek(t *testing.T) (*Weeks, *data.Store, []data.Dimension, data.Session) {
 	t.Helper()
 	w, s, dims := weekStore(t)
-	w.Now = func() time.Time { return ldn(2026, 3, 6, 16, 0, 0) }
+	w.Now = func() time.Time { return apptest.InLondon(2026, 3, 6, 16, 0, 0) }
 	ctx := context.Background()
 	must := func(err error) {
 		t.Helper()
@@ -141,7 +142,7 @@ func inZone(t *testing.T, loc *time.Location) {
 }
 
 func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
-	inZone(t, london)
+	inZone(t, apptest.London)
 	w, s, dims, session := reviewWeek(t)
 	ctx := context.Background()
 	d, _ := w.Draft(ctx, march)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -125,7 +126,7 @@ func TestEventsShownAsFreeCountOnlyWhenARuleNamesThem(t *testing.T) {
 	var conference []string
 	for _, e := range previewDay(t, p, data.NewDate(2026, 10, 30)).Items {
 		if e.Title == "Conference" {
-			conference = append(conference, clockRange(e.ImportedEvent, london))
+			conference = append(conference, clockRange(e.ImportedEvent, apptest.London))
 		}
 	}
 	if len(conference) != 1 || conference[0] != "09:00–17:00" {

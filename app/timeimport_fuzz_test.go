@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -48,17 +49,17 @@ func FuzzReadTracker(f *testing.F) {
 // work.ics with a stray line in each event and with a byte order mark, and
 // shapes that once broke the reader.
 func calendarSeeds(f *testing.F) {
-	f.Add(fixture(f, "work.ics"))
+	f.Add(apptest.Fixture(f, "work.ics"))
 	files, err := os.ReadDir(filepath.Join("..", "testdata", "calendars"))
 	if err != nil {
 		f.Fatal(err)
 	}
 	for _, file := range files {
-		f.Add(fixture(f, filepath.Join("calendars", file.Name())))
+		f.Add(apptest.Fixture(f, filepath.Join("calendars", file.Name())))
 	}
-	stray, _ := withStrayLines(string(fixture(f, "work.ics")))
+	stray, _ := withStrayLines(string(apptest.Fixture(f, "work.ics")))
 	f.Add([]byte(stray))
-	f.Add(append([]byte("\ufeff"), fixture(f, "work.ics")...))
+	f.Add(append([]byte("\ufeff"), apptest.Fixture(f, "work.ics")...))
 	for _, s := range []string{
 		"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
 		"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261005T090000Z\r\nDTEND:20261006T100000Z\r\nRRULE:FREQ=DAILY;COUNT=40;BYSETPOS=-1\r\nEXDATE:20261007T090000Z,20261008\r\nRDATE;VALUE=PERIOD:20261009T090000Z/PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
@@ -72,8 +73,8 @@ func calendarSeeds(f *testing.F) {
 // trackerSeeds adds both trackers' samples and rows that once broke the
 // reader or are skipped.
 func trackerSeeds(f *testing.F) {
-	f.Add(fixture(f, "toggl-detailed.csv"))
-	f.Add(fixture(f, "clockify-detailed.csv"))
+	f.Add(apptest.Fixture(f, "toggl-detailed.csv"))
+	f.Add(apptest.Fixture(f, "clockify-detailed.csv"))
 	for _, s := range []string{
 		"Start date;Start time;Duration;Tags\n2026-10-05;9:00 pm;25:00:00;a,,b\n",
 		"Project,Start Date,Start Time,End Date,End Time,Duration (decimal)\nX,31/10/2026,11:59 PM,,12:01 AM,\n\"\n",
@@ -85,7 +86,7 @@ func trackerSeeds(f *testing.F) {
 }
 
 func fuzzRead(f *testing.F, read func(io.Reader, ReadOptions) (Reading, error)) {
-	opts := ReadOptions{From: october.From, To: october.To, Location: london, Rules: data.ImportRules{AllDayMinutes: 480, AllDay: true}}
+	opts := ReadOptions{From: october.From, To: october.To, Location: apptest.London, Rules: data.ImportRules{AllDayMinutes: 480, AllDay: true}}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		r, err := read(bytes.NewReader(raw), opts)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -16,10 +17,10 @@ import (
 // meeting and release nights are organisational improvement.
 func importer(t testing.TB) (*TimeImport, []data.Dimension) {
 	t.Helper()
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	ti := NewTimeImport(store)
-	ti.Location = london
+	ti.Location = apptest.London
 	dims, _ := store.Dimensions(ctx)
 	rules, _ := ti.Rules(ctx)
 	rules.Emails = []string{"robin@daymark.test"}
@@ -42,7 +43,7 @@ var october = PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2
 
 func preview(t testing.TB, ti *TimeImport, file string, req PreviewRequest) Preview {
 	t.Helper()
-	p, err := ti.Preview(context.Background(), file, bytes.NewReader(fixture(t, file)), req)
+	p, err := ti.Preview(context.Background(), file, bytes.NewReader(apptest.Fixture(t, file)), req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +150,7 @@ func TestApplyingFillsTheBalanceAndImportingAgainCountsNothingTwice(t *testing.T
 	if _, err := ti.Apply(ctx, preview(t, ti, "work.ics", october)); err != nil {
 		t.Fatal(err)
 	}
-	copyOf := strings.Replace(string(fixture(t, "work.ics")), "X-WR-CALNAME:robin@daymark.test", "X-WR-CALNAME:Work (copy)", 1)
+	copyOf := strings.Replace(string(apptest.Fixture(t, "work.ics")), "X-WR-CALNAME:robin@daymark.test", "X-WR-CALNAME:Work (copy)", 1)
 	p2, err := ti.Preview(ctx, "copy.ics", strings.NewReader(copyOf), PreviewRequest{From: data.NewDate(2026, 10, 15), To: data.NewDate(2026, 11, 6), Keep: true})
 	if err != nil {
 		t.Fatal(err)

@@ -6,27 +6,18 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
-// testClock is a clock a test moves by hand.
-type testClock struct{ now time.Time }
-
-func (c *testClock) Now() time.Time      { return c.now }
-func (c *testClock) set(t time.Time)     { c.now = t }
-func (c *testClock) add(d time.Duration) { c.now = c.now.Add(d) }
-func ldn(y int, m time.Month, d, h, min, sec int) time.Time {
-	return time.Date(y, m, d, h, min, sec, 0, london)
-}
-
 // newTimer returns a timer over a new database, in London, on a clock
 // that starts at start; and the store and its dimensions.
-func newTimer(t *testing.T, start time.Time) (*Timer, *data.Store, []data.Dimension, *testClock) {
+func newTimer(t *testing.T, start time.Time) (*Timer, *data.Store, []data.Dimension, *apptest.Clock) {
 	t.Helper()
-	s := openStore(t)
-	c := &testClock{now: start}
+	s := apptest.OpenStore(t)
+	c := apptest.NewClock(start)
 	tm := NewTimer(s)
-	tm.Location, tm.Now = london, c.Now
+	tm.Location, tm.Now = apptest.London, c.Now
 	dims, err := s.Dimensions(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -46,25 +37,25 @@ func actualOn(t *testing.T, s *data.Store, d data.Date, id int64) (int, int) {
 
 func TestStartSwitchStopLandInTheActualMinutesSplitAtMidnight(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, clock := newTimer(t, ldn(2026, 3, 2, 22, 40, 30))
+	tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 3, 2, 22, 40, 30))
 	self, people := dims[0], dims[1]
 	res, err := tm.Start(ctx, self.ID, time.Time{}, "  reading  ")
 	if err != nil || res.Message != "Started My self at 22:40." || res.Started.Note != "reading" {
 		t.Fatalf("start: %q %+v %v", res.Message, res.Started, err)
 	}
-	clock.set(ldn(2026, 3, 2, 23, 55, 10))
+	clock.Set(apptest.InLondon(2026, 3, 2, 23, 55, 10))
 	if st, _ := tm.Status(ctx); !st.Running || st.Minutes != 75 || st.Today != 75 || st.Dimension.Name != "My self" {
 		t.Errorf("status = %+v, want My self running for 75 minutes", st)
 	}
-	clock.set(ldn(2026, 3, 3, 0, 45, 0))
-	res, err = tm.Start(ctx, people.ID, ldn(2026, 3, 3, 0, 20, 0), "")
+	clock.Set(apptest.InLondon(2026, 3, 3, 0, 45, 0))
+	res, err = tm.Start(ctx, people.ID, apptest.InLondon(2026, 3, 3, 0, 20, 0), "")
 	if err != nil || res.Message != "Switched from My self (1h 40m) to People at 00:20." {
 		t.Fatalf("switch: %q %v", res.Message, err)
 	}
 	if st, _ := tm.Status(ctx); st.Minutes != 25 || st.Today != 25 {
 		t.Errorf("after the switch, status = %+v", st)
 	}
-	clock.set(ldn(2026, 3, 3, 1, 5, 59))
+	clock.Set(apptest.InLondon(2026, 3, 3, 1, 5, 59))
 	res, err = tm.Stop(ctx, time.Time{})
 	if err != nil || res.Message != "Stopped People at 01:05: 45m recorded." {
 		t.Fatalf("stop: %q %v", res.Message, err)
@@ -93,14 +84,14 @@ func TestStartSwitchStopLandInTheActualMinutesSplitAtMidnight(t *testing.T) {
 
 func TestTheTimerRefusesWithASentenceAndChangesNothing(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, clock := newTimer(t, ldn(2026, 4, 1, 9, 0, 0))
+	tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 4, 1, 9, 0, 0))
 	if _, err := tm.Stop(ctx, time.Time{}); data.ErrorMessage(err) != "no timer is running: there is nothing to stop" {
 		t.Errorf("a stop with nothing running: %v", err)
 	}
-	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 4, 1, 7, 0, 0), End: ldn(2026, 4, 1, 8, 0, 0)}); err != nil {
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: apptest.InLondon(2026, 4, 1, 7, 0, 0), End: apptest.InLondon(2026, 4, 1, 8, 0, 0)}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tm.Start(ctx, dims[0].ID, ldn(2026, 4, 1, 8, 30, 0), ""); err != nil {
+	if _, err := tm.Start(ctx, dims[0].ID, apptest.InLondon(2026, 4, 1, 8, 30, 0), ""); err != nil {
 		t.Fatal(err)
 	}
 	archived := dims[2]
@@ -109,34 +100,43 @@ func TestTheTimerRefusesWithASentenceAndChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	rev, _ := s.Revision(ctx)
-	clock.add(10 * time.Minute)
+	clock.Add(10 * time.Minute)
 	for _, c := range []struct {
 		name string
 		do   func() error
 		want string
 	}{
-		{"a start in the future", func() error { _, err := tm.Start(ctx, dims[1].ID, ldn(2026, 4, 1, 9, 11, 0), ""); return err },
+		{"a start in the future", func() error {
+			_, err := tm.Start(ctx, dims[1].ID, apptest.InLondon(2026, 4, 1, 9, 11, 0), "")
+			return err
+		},
 			"09:11 is in the future (it is 09:10 now): the timer records time already spent"},
-		{"a stop in the future", func() error { _, err := tm.Stop(ctx, ldn(2026, 4, 2, 9, 0, 0)); return err },
+		{"a stop in the future", func() error { _, err := tm.Stop(ctx, apptest.InLondon(2026, 4, 2, 9, 0, 0)); return err },
 			"Thu 2 Apr 09:00 is in the future (it is 09:10 now): the timer records time already spent"},
-		{"a switch before the running one's start", func() error { _, err := tm.Start(ctx, dims[1].ID, ldn(2026, 4, 1, 8, 15, 0), ""); return err },
+		{"a switch before the running one's start", func() error {
+			_, err := tm.Start(ctx, dims[1].ID, apptest.InLondon(2026, 4, 1, 8, 15, 0), "")
+			return err
+		},
 			"My self has been running since 08:30: a switch cannot start before that (08:15)"},
-		{"a stop before the start", func() error { _, err := tm.Stop(ctx, ldn(2026, 4, 1, 8, 29, 0)); return err },
+		{"a stop before the start", func() error { _, err := tm.Stop(ctx, apptest.InLondon(2026, 4, 1, 8, 29, 0)); return err },
 			"My self started at 08:30: it cannot stop before that (08:29)"},
 		{"an archived dimension", func() error { _, err := tm.Start(ctx, archived.ID, time.Time{}, ""); return err },
 			archived.Name + " is archived: bring it back on the Dimensions screen to time it"},
-		{"a start long ago", func() error { _, err := tm.Start(ctx, dims[1].ID, ldn(2026, 2, 1, 9, 0, 0), ""); return err },
+		{"a start long ago", func() error {
+			_, err := tm.Start(ctx, dims[1].ID, apptest.InLondon(2026, 2, 1, 9, 0, 0), "")
+			return err
+		},
 			"People from Sun 1 Feb 09:00 to 09:10 would last more than 31 days: say when it really stopped, or type older time in the Day planner"},
 		{"a correction over months", func() error {
-			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 1, 1, 7, 0, 0), End: ldn(2026, 3, 1, 8, 0, 0)})
+			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: apptest.InLondon(2026, 1, 1, 7, 0, 0), End: apptest.InLondon(2026, 3, 1, 8, 0, 0)})
 			return err
 		}, "The interval from Thu 1 Jan 07:00 to Sun 1 Mar 08:00 would last more than 31 days: say when it really stopped, or type older time in the Day planner"},
 		{"a correction over timed time", func() error {
-			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 4, 1, 7, 30, 0), End: ldn(2026, 4, 1, 7, 45, 0)})
+			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: apptest.InLondon(2026, 4, 1, 7, 30, 0), End: apptest.InLondon(2026, 4, 1, 7, 45, 0)})
 			return err
 		}, "that overlaps People, timed from 07:00 to 08:00: the same minute cannot be timed twice"},
 		{"a correction into the running one", func() error {
-			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 4, 1, 8, 0, 0), End: ldn(2026, 4, 1, 8, 45, 0)})
+			_, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: apptest.InLondon(2026, 4, 1, 8, 0, 0), End: apptest.InLondon(2026, 4, 1, 8, 45, 0)})
 			return err
 		}, "that overlaps My self, timed from 08:30 to now: the same minute cannot be timed twice"},
 	} {
@@ -148,21 +148,21 @@ func TestTheTimerRefusesWithASentenceAndChangesNothing(t *testing.T) {
 		t.Errorf("refusals moved the revision from %d to %d", rev, now)
 	}
 	// Intervals may touch: one ending where another starts counts each minute once.
-	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: ldn(2026, 4, 1, 6, 0, 0), End: ldn(2026, 4, 1, 7, 0, 0)}); err != nil {
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: apptest.InLondon(2026, 4, 1, 6, 0, 0), End: apptest.InLondon(2026, 4, 1, 7, 0, 0)}); err != nil {
 		t.Errorf("an interval ending where another starts: %v", err)
 	}
 	// With nothing running, a start inside time already timed.
 	if _, err := tm.Stop(ctx, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tm.Start(ctx, dims[1].ID, ldn(2026, 4, 1, 7, 50, 0), ""); !strings.Contains(data.ErrorMessage(err), "the time from 08:30 to 09:10 is timed already: start at 09:10 or later") {
+	if _, err := tm.Start(ctx, dims[1].ID, apptest.InLondon(2026, 4, 1, 7, 50, 0), ""); !strings.Contains(data.ErrorMessage(err), "the time from 08:30 to 09:10 is timed already: start at 09:10 or later") {
 		t.Errorf("a start inside timed time: %v", err)
 	}
 }
 
 func TestATimerStopsWhereItsDayReaches1440Minutes(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, clock := newTimer(t, ldn(2026, 5, 4, 10, 0, 0))
+	tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 5, 4, 10, 0, 0))
 	day := data.NewDay(data.NewDate(2026, 5, 4))
 	day.Actual[dims[1].ID] = 1400 // typed: 40 minutes of room left
 	if err := s.SaveDay(ctx, day); err != nil {
@@ -171,11 +171,11 @@ func TestATimerStopsWhereItsDayReaches1440Minutes(t *testing.T) {
 	if _, err := tm.Start(ctx, dims[0].ID, time.Time{}, ""); err != nil {
 		t.Fatal(err)
 	}
-	clock.set(ldn(2026, 5, 4, 10, 30, 0))
-	if st, _ := tm.Status(ctx); !st.Running || !st.Limit.Equal(ldn(2026, 5, 4, 10, 40, 0)) {
+	clock.Set(apptest.InLondon(2026, 5, 4, 10, 30, 0))
+	if st, _ := tm.Status(ctx); !st.Running || !st.Limit.Equal(apptest.InLondon(2026, 5, 4, 10, 40, 0)) {
 		t.Errorf("status = %+v, want it running until 10:40", st)
 	}
-	clock.set(ldn(2026, 5, 4, 11, 0, 0)) // read with a clock past the limit: it stops there
+	clock.Set(apptest.InLondon(2026, 5, 4, 11, 0, 0)) // read with a clock past the limit: it stops there
 	st, err := tm.Status(ctx)
 	if err != nil || st.Running || st.Notice != "The My self timer stopped at 10:40: Mon 4 May had reached 24 hours (1440 minutes) of actual time." {
 		t.Errorf("status past the limit = %+v %v", st, err)
@@ -189,11 +189,11 @@ func TestATimerStopsWhereItsDayReaches1440Minutes(t *testing.T) {
 	if err := s.SaveDay(ctx, next); err != nil {
 		t.Fatal(err)
 	}
-	clock.set(ldn(2026, 5, 5, 10, 0, 0))
+	clock.Set(apptest.InLondon(2026, 5, 5, 10, 0, 0))
 	if _, err := tm.Start(ctx, dims[2].ID, time.Time{}, ""); err != nil {
 		t.Fatal(err)
 	}
-	clock.set(ldn(2026, 5, 5, 10, 30, 0))
+	clock.Set(apptest.InLondon(2026, 5, 5, 10, 30, 0))
 	res, err := tm.Stop(ctx, time.Time{})
 	if err != nil || !strings.HasPrefix(res.Message, "The "+dims[2].Name+" timer stopped at 10:10: Tue 5 May had reached 24 hours") || res.Stopped.Minutes() != 10 {
 		t.Errorf("a stop past the limit: %q %v", res.Message, err)
@@ -202,11 +202,11 @@ func TestATimerStopsWhereItsDayReaches1440Minutes(t *testing.T) {
 
 func TestTheLongDayWhenTheClocksGoBackStopsATimerAt1440(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, clock := newTimer(t, ldn(2026, 10, 24, 23, 0, 0))
-	if _, err := tm.Start(ctx, dims[0].ID, ldn(2026, 10, 25, 0, 0, 0).Add(-time.Hour), ""); err != nil {
+	tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 10, 24, 23, 0, 0))
+	if _, err := tm.Start(ctx, dims[0].ID, apptest.InLondon(2026, 10, 25, 0, 0, 0).Add(-time.Hour), ""); err != nil {
 		t.Fatal(err)
 	}
-	clock.set(ldn(2026, 10, 26, 1, 0, 0)) // 25 October has 25 hours in London
+	clock.Set(apptest.InLondon(2026, 10, 26, 1, 0, 0)) // 25 October has 25 hours in London
 	st, err := tm.Status(ctx)
 	if err != nil || st.Running || !strings.Contains(st.Notice, "stopped at Sun 25 Oct 23:00: Sun 25 Oct had reached 24 hours") {
 		t.Fatalf("status = %+v %v", st, err)
@@ -221,7 +221,7 @@ func TestTheLongDayWhenTheClocksGoBackStopsATimerAt1440(t *testing.T) {
 
 func TestCorrectingAndDeletingIntervalsTheActualMinutesFollow(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, clock := newTimer(t, ldn(2026, 6, 1, 9, 0, 0))
+	tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 6, 1, 9, 0, 0))
 	date := data.NewDate(2026, 6, 1)
 	typed := data.NewDay(date)
 	typed.Actual[dims[1].ID] = 30
@@ -231,7 +231,7 @@ func TestCorrectingAndDeletingIntervalsTheActualMinutesFollow(t *testing.T) {
 	if _, err := tm.Start(ctx, dims[1].ID, time.Time{}, "planning"); err != nil {
 		t.Fatal(err)
 	}
-	clock.set(ldn(2026, 6, 1, 11, 10, 0))
+	clock.Set(apptest.InLondon(2026, 6, 1, 11, 10, 0))
 	dt, _ := tm.DayTime(ctx, date)
 	if got := dt.Text(dims[1].ID); got != "2h 10m timed (running) + 30m typed" || dt.Actual(dims[1].ID) != 160 || dt.ActualTotal() != 160 {
 		t.Errorf("while running: %q, actual %d", got, dt.Actual(dims[1].ID))
@@ -245,7 +245,7 @@ func TestCorrectingAndDeletingIntervalsTheActualMinutesFollow(t *testing.T) {
 		t.Errorf("stopped: %q", got)
 	}
 	iv := *res.Stopped
-	iv.Start, iv.DimensionID, iv.Note = ldn(2026, 6, 1, 10, 0, 0), dims[0].ID, "reading"
+	iv.Start, iv.DimensionID, iv.Note = apptest.InLondon(2026, 6, 1, 10, 0, 0), dims[0].ID, "reading"
 	if _, err := tm.Correct(ctx, iv); err != nil {
 		t.Fatal(err)
 	}
@@ -270,23 +270,23 @@ func TestCorrectingAndDeletingIntervalsTheActualMinutesFollow(t *testing.T) {
 }
 
 func TestParseTimerTime(t *testing.T) {
-	now := ldn(2026, 7, 8, 14, 0, 0)
+	now := apptest.InLondon(2026, 7, 8, 14, 0, 0)
 	for _, c := range []struct {
 		in   string
 		want time.Time
 		err  string
 	}{
-		{"09:15", ldn(2026, 7, 8, 9, 15, 0), ""},
-		{" 9:05 ", ldn(2026, 7, 8, 9, 5, 0), ""},
-		{"2026-07-01T23:59", ldn(2026, 7, 1, 23, 59, 0), ""},
-		{"2026-07-01T08:00:00Z", ldn(2026, 7, 1, 9, 0, 0), ""},
-		{"2026-07-01T08:00:00+02:00", ldn(2026, 7, 1, 7, 0, 0), ""},
+		{"09:15", apptest.InLondon(2026, 7, 8, 9, 15, 0), ""},
+		{" 9:05 ", apptest.InLondon(2026, 7, 8, 9, 5, 0), ""},
+		{"2026-07-01T23:59", apptest.InLondon(2026, 7, 1, 23, 59, 0), ""},
+		{"2026-07-01T08:00:00Z", apptest.InLondon(2026, 7, 1, 9, 0, 0), ""},
+		{"2026-07-01T08:00:00+02:00", apptest.InLondon(2026, 7, 1, 7, 0, 0), ""},
 		{"24:00", time.Time{}, "“24:00” is not a time: write 09:15 (today), 2026-03-02T09:15, or an RFC 3339 time such as 2026-03-02T09:15:00+01:00"},
 		{"9.15", time.Time{}, "is not a time"},
 		{"", time.Time{}, "is not a time"},
 		{"yesterday", time.Time{}, "is not a time"},
 	} {
-		got, err := ParseTimerTime(c.in, now, london)
+		got, err := ParseTimerTime(c.in, now, apptest.London)
 		if c.err != "" {
 			if !strings.Contains(data.ErrorMessage(err), c.err) {
 				t.Errorf("%q: %v, want %q", c.in, err, c.err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -16,13 +17,13 @@ const oneToOne = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Daymark tests//EN\
 
 func TestWhatWasTimedWinsOverACalendarEventForTheSameMinutes(t *testing.T) {
 	ctx := context.Background()
-	tm, s, dims, _ := newTimer(t, ldn(2026, 10, 7, 9, 0, 0))
+	tm, s, dims, _ := newTimer(t, apptest.InLondon(2026, 10, 7, 9, 0, 0))
 	people := dims[1].ID
 	date := data.NewDate(2026, 10, 6)
 	ti := NewTimeImport(s)
-	ti.Location = london
+	ti.Location = apptest.London
 	// People timed from 10:30 to 11:30: half the meeting's hour.
-	iv, err := tm.Correct(ctx, data.Interval{DimensionID: people, Start: ldn(2026, 10, 6, 10, 30, 0), End: ldn(2026, 10, 6, 11, 30, 0)})
+	iv, err := tm.Correct(ctx, data.Interval{DimensionID: people, Start: apptest.InLondon(2026, 10, 6, 10, 30, 0), End: apptest.InLondon(2026, 10, 6, 11, 30, 0)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +37,7 @@ func TestWhatWasTimedWinsOverACalendarEventForTheSameMinutes(t *testing.T) {
 		t.Errorf("preview = under the timer %d, timed %v, events %v, after %v, before %v; want 30, 60, 30, 90, 60", day.UnderTimer, day.Timed, day.Events, day.After, day.Before)
 	}
 	var text strings.Builder
-	if err := WritePreview(&text, p, dims, london); err != nil {
+	if err := WritePreview(&text, p, dims, apptest.London); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"60 → 90  (60 timed, kept)", "30 minutes of events left out: the timer counted them already"} {
@@ -59,12 +60,12 @@ func TestWhatWasTimedWinsOverACalendarEventForTheSameMinutes(t *testing.T) {
 	check("imported", 90, 60, "1h timed + 30m imported")
 
 	// Timing moves afterwards: the imported minutes follow, never counted twice.
-	iv.Start, iv.End = ldn(2026, 10, 6, 9, 0, 0), ldn(2026, 10, 6, 9, 30, 0)
+	iv.Start, iv.End = apptest.InLondon(2026, 10, 6, 9, 0, 0), apptest.InLondon(2026, 10, 6, 9, 30, 0)
 	if _, err := tm.Correct(ctx, iv); err != nil {
 		t.Fatal(err)
 	}
 	check("the interval moved off the meeting", 90, 30, "30m timed + 1h imported")
-	iv.End = ldn(2026, 10, 6, 12, 0, 0)
+	iv.End = apptest.InLondon(2026, 10, 6, 12, 0, 0)
 	if _, err := tm.Correct(ctx, iv); err != nil {
 		t.Fatal(err)
 	}
@@ -90,14 +91,14 @@ func TestIdleTimeIsKeptDroppedOrGivenToAnotherDimension(t *testing.T) {
 		{"give and stop", IdleDecision{Choice: IdleGive, To: 2, Stop: true}, map[int64]int{0: 30, 2: 60}, -1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tm, s, dims, clock := newTimer(t, ldn(2026, 9, 1, 9, 0, 0))
+			tm, s, dims, clock := newTimer(t, apptest.InLondon(2026, 9, 1, 9, 0, 0))
 			start, err := tm.Start(ctx, dims[0].ID, time.Time{}, "writing")
 			if err != nil {
 				t.Fatal(err)
 			}
-			clock.set(ldn(2026, 9, 1, 10, 30, 20)) // away from 09:30 to now
+			clock.Set(apptest.InLondon(2026, 9, 1, 10, 30, 20)) // away from 09:30 to now
 			d := c.decision
-			d.Running, d.Since = start.Started.ID, ldn(2026, 9, 1, 9, 30, 0)
+			d.Running, d.Since = start.Started.ID, apptest.InLondon(2026, 9, 1, 9, 30, 0)
 			if d.To != 0 {
 				d.To = dims[d.To].ID
 			}
@@ -108,7 +109,7 @@ func TestIdleTimeIsKeptDroppedOrGivenToAnotherDimension(t *testing.T) {
 			if c.running < 0 && res.Status.Running || c.running >= 0 && (!res.Status.Running || res.Status.Dimension.ID != dims[c.running].ID || res.Status.Interval.Note != "writing") {
 				t.Fatalf("after the choice the status is %+v", res.Status)
 			}
-			clock.set(ldn(2026, 9, 1, 11, 0, 0))
+			clock.Set(apptest.InLondon(2026, 9, 1, 11, 0, 0))
 			if res.Status.Running {
 				if _, err := tm.Stop(ctx, time.Time{}); err != nil {
 					t.Fatal(err)
@@ -123,17 +124,17 @@ func TestIdleTimeIsKeptDroppedOrGivenToAnotherDimension(t *testing.T) {
 		})
 	}
 	// A decision about a timer switched meanwhile changes nothing.
-	tm, _, dims, clock := newTimer(t, ldn(2026, 9, 1, 9, 0, 0))
+	tm, _, dims, clock := newTimer(t, apptest.InLondon(2026, 9, 1, 9, 0, 0))
 	first, _ := tm.Start(ctx, dims[0].ID, time.Time{}, "")
-	clock.add(time.Hour)
+	clock.Add(time.Hour)
 	tm.Start(ctx, dims[1].ID, time.Time{}, "")
-	if _, err := tm.Idle(ctx, IdleDecision{Running: first.Started.ID, Since: ldn(2026, 9, 1, 9, 30, 0), Choice: IdleDrop}); !strings.Contains(data.ErrorMessage(err), "switched meanwhile") {
+	if _, err := tm.Idle(ctx, IdleDecision{Running: first.Started.ID, Since: apptest.InLondon(2026, 9, 1, 9, 30, 0), Choice: IdleDrop}); !strings.Contains(data.ErrorMessage(err), "switched meanwhile") {
 		t.Errorf("a stale decision: %v", err)
 	}
 }
 
 func TestTheIdleTrackerNoticesAReturnAndASleep(t *testing.T) {
-	base := ldn(2026, 9, 1, 9, 0, 0)
+	base := apptest.InLondon(2026, 9, 1, 9, 0, 0)
 	type look struct {
 		at    time.Duration // after base
 		idle  time.Duration

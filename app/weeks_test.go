@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -38,7 +39,7 @@ func TestTheWeekHoldingADateStartsOnTheChosenDay(t *testing.T) {
 }
 
 func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
-	s := openStore(t)
+	s := apptest.OpenStore(t)
 	ctx := context.Background()
 	w := NewWeeks(s)
 	dims, _ := s.Dimensions(ctx)
@@ -95,7 +96,7 @@ func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 func weekStore(t *testing.T) (*Weeks, *data.Store, []data.Dimension) {
 	t.Helper()
 	ctx := context.Background()
-	tm, s, _, _ := newTimer(t, ldn(2026, 3, 3, 12, 0, 0))
+	tm, s, _, _ := newTimer(t, apptest.InLondon(2026, 3, 3, 12, 0, 0))
 	old := data.Dimension{Name: "Old job", Colour: "#123456"}
 	if err := s.CreateDimension(ctx, &old); err != nil {
 		t.Fatal(err)
@@ -112,7 +113,7 @@ func weekStore(t *testing.T) (*Weeks, *data.Store, []data.Dimension) {
 	if err := s.SaveDays(ctx, []data.Day{mon, tue, wed}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tm.Correct(ctx, data.Interval{DimensionID: b, Start: ldn(2026, 3, 3, 9, 0, 0), End: ldn(2026, 3, 3, 9, 30, 0)}); err != nil {
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: b, Start: apptest.InLondon(2026, 3, 3, 9, 0, 0), End: apptest.InLondon(2026, 3, 3, 9, 30, 0)}); err != nil {
 		t.Fatal(err)
 	}
 	old.Archived = true
@@ -129,7 +130,7 @@ func weekStore(t *testing.T) (*Weeks, *data.Store, []data.Dimension) {
 	}
 	dims, _ = s.Dimensions(ctx)
 	w := NewWeeks(s)
-	w.Now = func() time.Time { return ldn(2026, 3, 3, 12, 0, 0) }
+	w.Now = func() time.Time { return apptest.InLondon(2026, 3, 3, 12, 0, 0) }
 	return w, s, dims
 }
 
@@ -222,7 +223,7 @@ func TestFillingTheWeekFromTheIdealWeekKeepsDaysThatHaveAPlan(t *testing.T) {
 	}
 
 	// With no ideal week and no targets there is nothing to fill from.
-	empty := NewWeeks(openStore(t))
+	empty := NewWeeks(apptest.OpenStore(t))
 	if fills, err := empty.ApplyIdeal(ctx, march, false); err != nil || fills[0].Result != NoSource {
 		t.Errorf("with nothing to fill from: %+v %v", fills, err)
 	}
@@ -270,8 +271,8 @@ func TestCopyClearAndSaveTheWeek(t *testing.T) {
 	tue.Planned[a] = 60
 	tue.Actual[b] = 90 // 60m typed now, beside the 30m timed
 	tm := NewTimer(s)
-	tm.Location, tm.Now = london, func() time.Time { return ldn(2026, 3, 3, 12, 0, 0) }
-	if _, err := tm.Correct(ctx, data.Interval{DimensionID: b, Start: ldn(2026, 3, 3, 10, 0, 0), End: ldn(2026, 3, 3, 10, 20, 0)}); err != nil {
+	tm.Location, tm.Now = apptest.London, func() time.Time { return apptest.InLondon(2026, 3, 3, 12, 0, 0) }
+	if _, err := tm.Correct(ctx, data.Interval{DimensionID: b, Start: apptest.InLondon(2026, 3, 3, 10, 0, 0), End: apptest.InLondon(2026, 3, 3, 10, 20, 0)}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := w.Save(ctx, cleared.WithDay(tue))
