@@ -81,7 +81,7 @@ func TestValuesKeepTheDaysSnapshot(t *testing.T) {
 	ctx := context.Background()
 	v := NewValues(store)
 	day := data.NewDate(2026, 6, 1)
-	v.today = func() data.Date { return day }
+	v.Today = func() data.Date { return day }
 	trust := data.Value{Kind: data.Personal, Name: "Trust"}
 	speed := data.Value{Kind: data.Organisational, Name: "Speed"}
 	v.Create(ctx, &trust)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -29,9 +30,9 @@ func (f *DataFile) IsEmpty(ctx context.Context) (bool, error) { return f.store.I
 // Export writes the file at path whole: the days as CSV when its name ends
 // in .csv, everything as JSON otherwise.
 func (f *DataFile) Export(ctx context.Context, path string) error {
-	write := ExportJSON
+	write := document.ExportJSON
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
-		write = ExportDaysCSV
+		write = document.ExportDaysCSV
 	}
 	return f.Outputs().WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
 }
@@ -52,12 +53,12 @@ func (f *DataFile) ReadImport(path string) (data.Contents, error) {
 		return data.Contents{}, data.Errorf(data.ENotFound, "cannot read %s", path)
 	}
 	defer file.Close()
-	return ReadExport(file)
+	return document.ReadExport(file)
 }
 
 // Import makes the database hold c, backing up what it held first.
-func (f *DataFile) Import(ctx context.Context, c data.Contents) (ImportSummary, error) {
-	return Import(ctx, f.store, c, true)
+func (f *DataFile) Import(ctx context.Context, c data.Contents) (document.ImportSummary, error) {
+	return document.Import(ctx, f.store, c, true)
 }
 
 // BackUp makes a backup now.

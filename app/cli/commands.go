@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -102,9 +103,9 @@ func export(ctx context.Context, o *options) error {
 	var write func(ctx context.Context, store *data.Store, w io.Writer) error
 	switch o.format {
 	case "json":
-		write = app.ExportJSON
+		write = document.ExportJSON
 	case "csv":
-		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": app.ExportDaysCSV, "values": app.ExportValuesCSV, "decisions": app.ExportDecisionsCSV}
+		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": document.ExportDaysCSV, "values": document.ExportValuesCSV, "decisions": document.ExportDecisionsCSV}
 		if write = lists[o.list]; write == nil {
 			return data.Errorf(data.EInvalid, "--list is days, values or decisions, not %q", o.list)
 		}
@@ -131,7 +132,7 @@ func importFile(ctx context.Context, o *options) error {
 	if err != nil {
 		return err
 	}
-	if err := app.IsDatabase(o.file, raw); err != nil {
+	if err := document.IsDatabase(o.file, raw); err != nil {
 		return err
 	}
 	if app.FileKind(o.file, raw[:min(len(raw), 64)]) != app.FileExport {
@@ -140,7 +141,7 @@ func importFile(ctx context.Context, o *options) error {
 	if o.from != "" || o.to != "" || o.dryRun {
 		return data.Errorf(data.EInvalid, "%s is a Daymark export: --from, --to and --dry-run are for calendars and time trackers", o.file)
 	}
-	c, err := app.ReadExport(bytes.NewReader(raw)) // a bad file stops here, before a database is created
+	c, err := document.ReadExport(bytes.NewReader(raw)) // a bad file stops here, before a database is created
 	if err != nil {
 		return err
 	}
@@ -149,7 +150,7 @@ func importFile(ctx context.Context, o *options) error {
 		return err
 	}
 	defer store.Close()
-	sum, err := app.Import(ctx, store, c, o.replace)
+	sum, err := document.Import(ctx, store, c, o.replace)
 	if err != nil {
 		return err
 	}
@@ -171,7 +172,7 @@ func readInput(name string) ([]byte, error) {
 		defer f.Close()
 		in = f
 	}
-	raw, err := io.ReadAll(io.LimitReader(in, app.MaxImportSize+1))
+	raw, err := io.ReadAll(io.LimitReader(in, document.MaxImportSize+1))
 	if err != nil {
 		return nil, data.Errorf(data.EInvalid, "cannot read %s", name)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -249,14 +250,14 @@ func timerList(ctx context.Context, o *options) error {
 		}
 		return writeJSON(o.data, rows)
 	case "csv":
-		w := app.NewCSV(o.data)
-		w.Row(app.TextCells("date", "dimension", "start", "end", "minutes", "note", "id")...)
+		w := document.NewCSV(o.data)
+		w.Row(document.TextCells("date", "dimension", "start", "end", "minutes", "note", "id")...)
 		for _, r := range rows {
 			end := ""
 			if r.End != nil {
 				end = *r.End
 			}
-			w.Row(app.TextCell(r.Date), app.TextCell(r.Dimension), app.TextCell(r.Start), app.TextCell(end), app.NumberCell(r.Minutes), app.TextCell(r.Note), app.TextCell(r.ID))
+			w.Row(document.TextCell(r.Date), document.TextCell(r.Dimension), document.TextCell(r.Start), document.TextCell(end), document.NumberCell(r.Minutes), document.TextCell(r.Note), document.TextCell(r.ID))
 		}
 		return w.Flush()
 	}

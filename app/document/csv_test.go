@@ -1,4 +1,4 @@
-package app
+package document_test
 
 import (
 	"bytes"
@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app"
 	"daymark/app/apptest"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -28,7 +30,7 @@ func TestOnlyTextThatWouldRunAsAFormulaIsNeutralised(t *testing.T) {
 		"1+1":                      "1+1",
 	}
 	for in, want := range cases {
-		if got := neutral(in); got != want {
+		if got := document.Neutral(in); got != want {
 			t.Errorf("neutral(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -48,13 +50,13 @@ func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	feeling, confidence := -2, 7
-	decisions := []DocumentDecision{{Date: "2026-11-20", Title: "=1+1", Feeling: &feeling, Confidence: &confidence, Situation: day.Note}, {Date: "2026-11-21", Title: "-1", Feeling: nil}}
+	decisions := []document.DocumentDecision{{Date: "2026-11-20", Title: "=1+1", Feeling: &feeling, Confidence: &confidence, Situation: day.Note}, {Date: "2026-11-21", Title: "-1", Feeling: nil}}
 
 	var days, ds bytes.Buffer
-	if err := ExportDaysCSV(ctx, store, &days); err != nil {
+	if err := document.ExportDaysCSV(ctx, store, &days); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteDecisionsCSV(&ds, decisions); err != nil {
+	if err := document.WriteDecisionsCSV(&ds, decisions); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(days.String(), `2026-11-20,My self,90,0,"carriage`+"\r"+`return`) {
@@ -76,7 +78,7 @@ func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
 func TestExportDaysCSV(t *testing.T) {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
-	dims := NewDimensions(store)
+	dims := app.NewDimensions(store)
 	evil := data.Dimension{Name: "=cmd|'/c calc'!A1"}
 	if err := dims.Create(ctx, &evil); err != nil {
 		t.Fatal(err)
@@ -91,7 +93,7 @@ func TestExportDaysCSV(t *testing.T) {
 	}
 
 	var buf bytes.Buffer
-	if err := ExportDaysCSV(ctx, store, &buf); err != nil {
+	if err := document.ExportDaysCSV(ctx, store, &buf); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), "\r\n") {
@@ -118,7 +120,7 @@ func TestExportValuesCSV(t *testing.T) {
 	store := apptest.OpenStore(t)
 	addValues(t, store)
 	var buf bytes.Buffer
-	if err := ExportValuesCSV(context.Background(), store, &buf); err != nil {
+	if err := document.ExportValuesCSV(context.Background(), store, &buf); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()

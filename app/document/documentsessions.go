@@ -1,6 +1,10 @@
-package app
+package document
 
-import "daymark/data"
+import (
+	"strconv"
+
+	"daymark/data"
+)
 
 // The coaching part of the export (version 5).
 
@@ -51,7 +55,7 @@ func (doc Document) sessionContents(c *data.Contents) error {
 		}
 		s := data.Session{ID: int64(i + 1), Date: date, Coach: ds.Coach, Agenda: ds.Agenda, Notes: ds.Notes, Questions: ds.Questions}
 		for j, da := range ds.Actions {
-			aw := where + ".actions[" + itoa(j) + "]"
+			aw := where + ".actions[" + strconv.Itoa(j) + "]"
 			due, err := optional(aw, "due", da.Due)
 			if err != nil {
 				return err

@@ -1,6 +1,7 @@
-package app
+package document
 
 import (
+	"strconv"
 	"strings"
 
 	"daymark/data"
@@ -238,4 +239,4 @@ func (doc Document) valueContents(c *data.Contents) error {
 	return nil
 }
 
-func at(list string, i int) string { return list + "[" + itoa(i) + "]" }
+func at(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }

@@ -1,7 +1,8 @@
-package app
+package document
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -195,7 +196,7 @@ func (dr DocumentReview) review(where string, ids map[string]int64) (data.Review
 	}
 	for j, a := range dr.Actions {
 		ra := data.ReviewAction{Text: a.Text, Done: a.Done}
-		field := "actions[" + itoa(j) + "]."
+		field := "actions[" + strconv.Itoa(j) + "]."
 		if ra.Due, err = date(field+"due", a.Due, true); err != nil {
 			return r, err
 		}
@@ -216,7 +217,7 @@ func (dr DocumentReview) review(where string, ids map[string]int64) (data.Review
 	}
 	for j, d := range dr.Figures.Days {
 		fd := data.FrozenDay{Planned: nonNil(d.Planned), Actual: nonNil(d.Actual), Target: nonNil(d.Target)}
-		if fd.Date, err = date("figures.days["+itoa(j)+"].date", d.Date, false); err != nil {
+		if fd.Date, err = date("figures.days["+strconv.Itoa(j)+"].date", d.Date, false); err != nil {
 			return r, err
 		}
 		r.Figures.Days = append(r.Figures.Days, fd)

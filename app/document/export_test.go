@@ -1,4 +1,4 @@
-package app
+package document_test
 
 import (
 	"bytes"
@@ -11,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app"
 	"daymark/app/apptest"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -21,7 +23,7 @@ func richStore(t testing.TB) *data.Store {
 	t.Helper()
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
-	dims := NewDimensions(store)
+	dims := app.NewDimensions(store)
 	all, _ := dims.List(ctx)
 	all[1].Name = "Team & “friends”"
 	all[1].Description = "Line one\nline two\ttabbed, \"quoted\", emoji 🚀"
@@ -80,7 +82,7 @@ func addWeek(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
 	dims, _ := store.Dimensions(ctx)
-	w := NewWeeks(store)
+	w := app.NewWeeks(store)
 	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, apptest.London) }
 	ideal := data.NewIdealWeek(data.NewDate(2026, 1, 5))
 	for day := time.Monday; day <= time.Friday; day++ {
@@ -90,13 +92,13 @@ func addWeek(t testing.TB, store *data.Store) {
 	if err := w.SaveIdealWeek(ctx, ideal); err != nil {
 		t.Fatal(err)
 	}
-	d, err := w.Draft(ctx, WeekOf(data.NewDate(2026, 10, 9), time.Monday))
+	d, err := w.Draft(ctx, app.WeekOf(data.NewDate(2026, 10, 9), time.Monday))
 	if err != nil {
 		t.Fatal(err)
 	}
-	answers := ReviewAnswers{Answers: map[int64]string{d.Questions[0].Prompt.ID: "Mostly — “yes”.\nNot in hiring."},
-		Actions: map[int64]ActionChoice{d.Actions[0].ID: {Due: data.NewDate(2026, 10, 18)}},
-		Focus:   FocusChoice{DimensionID: dims[1].ID, Reason: "new hires\nneed time"}, Notes: "A week of 🚀 releases"}
+	answers := app.ReviewAnswers{Answers: map[int64]string{d.Questions[0].Prompt.ID: "Mostly — “yes”.\nNot in hiring."},
+		Actions: map[int64]app.ActionChoice{d.Actions[0].ID: {Due: data.NewDate(2026, 10, 18)}},
+		Focus:   app.FocusChoice{DimensionID: dims[1].ID, Reason: "new hires\nneed time"}, Notes: "A week of 🚀 releases"}
 	if _, err := w.SaveReview(ctx, d, answers); err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +109,7 @@ func addWeek(t testing.TB, store *data.Store) {
 func addTimer(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	tm := NewTimer(store)
+	tm := app.NewTimer(store)
 	tm.Location, tm.Now = apptest.London, func() time.Time { return time.Date(2026, 10, 9, 8, 0, 0, 0, apptest.London) }
 	dims, _ := store.Dimensions(ctx)
 	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: time.Date(2026, 10, 5, 22, 0, 0, 0, apptest.London), End: time.Date(2026, 10, 6, 10, 30, 0, 0, apptest.London), Note: "release “night”"}); err != nil {
@@ -123,7 +125,7 @@ func addTimer(t testing.TB, store *data.Store) {
 func addImports(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	ti := NewTimeImport(store)
+	ti := app.NewTimeImport(store)
 	ti.Location = apptest.London
 	dims, _ := store.Dimensions(ctx)
 	rules, _ := ti.Rules(ctx)
@@ -133,7 +135,7 @@ func addImports(t testing.TB, store *data.Store) {
 	if err := ti.SaveRules(ctx, rules); err != nil {
 		t.Fatal(err)
 	}
-	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(apptest.Fixture(t, "work.ics")), PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
+	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(apptest.Fixture(t, "work.ics")), app.PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,9 +151,9 @@ func addImports(t testing.TB, store *data.Store) {
 func addValues(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	v := NewValues(store)
+	v := app.NewValues(store)
 	day := data.NewDate(2025, 3, 1)
-	v.today = func() data.Date { return day }
+	v.Today = func() data.Date { return day }
 	trust := data.Value{Kind: data.Personal, Name: "Trust", Meaning: "Say what I mean", Behaviours: "share bad news early\nadmit mistakes", Slippery: "spin"}
 	equity := data.Value{Kind: data.Personal, Name: "Équité & “fairness”"}
 	speed := data.Value{Kind: data.Organisational, Name: "Speed", Slippery: "cutting corners"}
@@ -186,13 +188,13 @@ func addValues(t testing.TB, store *data.Store) {
 
 	dims, _ := store.Dimensions(ctx)
 	feeling, confidence := -2, 7
-	decisions := NewDecisions(store)
+	decisions := app.NewDecisions(store)
 	must(decisions.Save(ctx, &data.Decision{Date: data.NewDate(2025, 4, 1), Title: "Delay the launch", Situation: "Quality was low;\n“fix it” said QA",
 		Options: "ship anyway\ndelay a week", Choice: "delay", Rationale: "trust", DimensionID: dims[1].ID, Feeling: &feeling, FeelingNote: "uneasy",
 		SharedWith: "the team", Outcome: "", Honoured: []int64{trust.ID}, Compromised: []int64{speed.ID}}))
 	must(decisions.Save(ctx, &data.Decision{Date: data.NewDate(2025, 4, 2), Title: "Hire", Confidence: &confidence, ReviewOn: data.NewDate(2025, 6, 1),
 		Outcome: "good hire", Learnt: "ask earlier", Honoured: []int64{trustOrg.ID}}))
-	must(NewCoaching(store).Save(ctx, &data.Session{Date: data.NewDate(2025, 4, 10), Coach: "Ana", Agenda: "saying no", Notes: "private\nnotes",
+	must(app.NewCoaching(store).Save(ctx, &data.Session{Date: data.NewDate(2025, 4, 10), Coach: "Ana", Agenda: "saying no", Notes: "private\nnotes",
 		Questions: "How do I say no kindly?", Actions: []data.Action{{Text: "Say no once a week", Due: data.NewDate(2025, 4, 24)}, {Text: "Read the book", Done: data.NewDate(2025, 4, 20)}}}))
 }
 
@@ -201,7 +203,7 @@ var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
 func exportString(t testing.TB, store *data.Store) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := ExportJSON(context.Background(), store, &buf); err != nil {
+	if err := document.ExportJSON(context.Background(), store, &buf); err != nil {
 		t.Fatal(err)
 	}
 	return exportedAt.ReplaceAllString(buf.String(), `"exported_at": "…"`)
@@ -209,7 +211,7 @@ func exportString(t testing.TB, store *data.Store) string {
 
 func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
-	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
+	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, document.ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
 		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`,
 		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`,
 		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`,
@@ -223,7 +225,7 @@ func TestExportImportExportIsLossless(t *testing.T) {
 		}
 	}
 	again := apptest.OpenStore(t)
-	sum, err := ImportJSON(context.Background(), again, strings.NewReader(first), false)
+	sum, err := document.ImportJSON(context.Background(), again, strings.NewReader(first), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,10 +242,10 @@ func TestAVersion1ExportStillImports(t *testing.T) {
 		"dimensions": [{"name": "Me", "description": "", "colour": "#D97706", "position": 1, "archived": false}],
 		"days": [{"date": "2025-12-31", "note": "", "planned": {"Me": 60}, "actual": {}}]}`
 	store := apptest.OpenStore(t)
-	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v1), false); err != nil {
+	if _, err := document.ImportJSON(context.Background(), store, strings.NewReader(v1), false); err != nil {
 		t.Fatal(err)
 	}
-	if out := exportString(t, store); !strings.Contains(out, fmt.Sprintf(`"version": %d`, ExportVersion)) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
+	if out := exportString(t, store); !strings.Contains(out, fmt.Sprintf(`"version": %d`, document.ExportVersion)) || !strings.Contains(out, `"targets": []`) || !strings.Contains(out, `"Me": 60`) {
 		t.Errorf("re-exported as:\n%s", out)
 	}
 }
@@ -253,7 +255,7 @@ func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
 		"dimensions": [{"name": "People", "description": "", "colour": "#2563EB", "position": 1, "archived": false},
 			{"name": "Value management", "description": "", "colour": "#9333EA", "position": 2, "archived": false}]}`)
 	store := apptest.OpenStore(t)
-	if _, err := ImportJSON(context.Background(), store, strings.NewReader(v5), false); err != nil {
+	if _, err := document.ImportJSON(context.Background(), store, strings.NewReader(v5), false); err != nil {
 		t.Fatal(err)
 	}
 	rules, _ := store.ImportRules(context.Background())
@@ -264,9 +266,9 @@ func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
 }
 
 func TestExportedAtIsRFC3339(t *testing.T) {
-	var doc Document
+	var doc document.Document
 	var buf bytes.Buffer
-	if err := ExportJSON(context.Background(), apptest.OpenStore(t), &buf); err != nil {
+	if err := document.ExportJSON(context.Background(), apptest.OpenStore(t), &buf); err != nil {
 		t.Fatal(err)
 	}
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
@@ -292,7 +294,7 @@ func TestImportIntoADatabaseWithDataNeedsReplaceAndBacksUpFirst(t *testing.T) {
 	}
 	before := exportString(t, target)
 
-	_, err := ImportJSON(ctx, target, strings.NewReader(export), false)
+	_, err := document.ImportJSON(ctx, target, strings.NewReader(export), false)
 	if data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "--replace") {
 		t.Fatalf("import without --replace: %v", err)
 	}
@@ -300,7 +302,7 @@ func TestImportIntoADatabaseWithDataNeedsReplaceAndBacksUpFirst(t *testing.T) {
 		t.Fatal("a refused import changed the database")
 	}
 
-	sum, err := ImportJSON(ctx, target, strings.NewReader(export), true)
+	sum, err := document.ImportJSON(ctx, target, strings.NewReader(export), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +330,7 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 		{"cut short", good[:len(good)/2], "the file ends in the middle of the export"},
 		{"syntax error on line 3", "{\n  \"format\": \"daymark\",\n  \"version\": 1,,\n}", "line 3, column 16: the JSON is malformed"},
 		{"another format", `{"format": "toggl", "version": 1}`, `its "format" is "toggl"`},
-		{"unknown version", `{"format": "daymark", "version": 99}`, fmt.Sprintf("the export is version 99; this Daymark reads versions 1 to %d", ExportVersion)},
+		{"unknown version", `{"format": "daymark", "version": 99}`, fmt.Sprintf("the export is version 99; this Daymark reads versions 1 to %d", document.ExportVersion)},
 		{"unknown field", `{"format": "daymark", "version": 1, "colour_scheme": 1}`, `there is no field "colour_scheme"`},
 		{"minutes as text", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}], "days": [{"date": "2026-01-01", "planned": {"A": "lots"}}]}`, "line 1, column 144: “days.planned” should be a whole number, not string"},
 		{"over 1440", `{"format": "daymark", "version": 1, "dimensions": [{"name": "A", "colour": "#000000"}, {"name": "B", "colour": "#000000"}], "days": [{"date": "2026-01-01"}, {"date": "2026-01-02", "planned": {"A": 1000, "B": 500}}]}`, "days[1] (2026-01-02): planned minutes add up to 1500, more than the 1440 in a day"},
@@ -375,7 +377,7 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 			store := richStore(t)
 			before := exportString(t, store)
 			rev, _ := store.Revision(ctx)
-			_, err := ImportJSON(ctx, store, strings.NewReader(c.file), true)
+			_, err := document.ImportJSON(ctx, store, strings.NewReader(c.file), true)
 			if err == nil || !strings.Contains(data.ErrorMessage(err), c.want) {
 				t.Errorf("error = %v\nwant one saying %q", err, c.want)
 			}
@@ -401,7 +403,7 @@ func FuzzImportJSON(f *testing.F) {
 	store := apptest.OpenStore(f)
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, file []byte) {
-		c, err := ReadExport(bytes.NewReader(file))
+		c, err := document.ReadExport(bytes.NewReader(file))
 		if err != nil {
 			if data.ErrorMessage(err) == "" {
 				t.Fatalf("an error without a sentence: %#v", err)
@@ -421,8 +423,8 @@ func FuzzImportJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		var a, b bytes.Buffer
-		json.NewEncoder(&a).Encode(NewDocument(c, time.Time{}))
-		json.NewEncoder(&b).Encode(NewDocument(got, time.Time{}))
+		json.NewEncoder(&a).Encode(document.NewDocument(c, time.Time{}))
+		json.NewEncoder(&b).Encode(document.NewDocument(got, time.Time{}))
 		if a.String() != b.String() {
 			t.Fatalf("stored contents differ from the file:\n%s\n%s", a.String(), b.String())
 		}

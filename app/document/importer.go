@@ -1,4 +1,4 @@
-package app
+package document
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"daymark/data"
@@ -196,7 +197,7 @@ func jsonError(raw []byte, dec *json.Decoder, err error) error {
 		why = "the JSON is malformed: " + syntax.Error()
 	case errors.As(err, &typ):
 		offset = typ.Offset
-		why = fmt.Sprintf("%s should be %s, not %s", fieldName(typ.Field), kind(typ.Type.String()), typ.Value)
+		why = fmt.Sprintf("%s should be %s, not %s", fieldName(typ.Field), kind(typ.Type), typ.Value)
 	case errors.Is(err, io.EOF):
 		return data.Errorf(data.EInvalid, "the file is empty: it is not a Daymark export")
 	case errors.Is(err, io.ErrUnexpectedEOF):
@@ -217,20 +218,22 @@ func fieldName(path string) string {
 	return "“" + path + "”"
 }
 
-func kind(goType string) string {
-	switch {
-	case strings.HasPrefix(goType, "int"):
+// kind names the JSON a Go type stands for, for a sentence about a value
+// of the wrong kind.
+func kind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return "a whole number"
-	case goType == "string":
+	case reflect.String:
 		return "text"
-	case goType == "bool":
+	case reflect.Bool:
 		return "true or false"
-	case strings.HasPrefix(goType, "map"), strings.HasPrefix(goType, "app."):
+	case reflect.Map, reflect.Struct:
 		return "an object"
-	case strings.HasPrefix(goType, "[]"):
+	case reflect.Slice:
 		return "a list"
 	}
-	return goType
+	return t.String()
 }
 
 // position turns a byte offset into a line and column, both from 1.

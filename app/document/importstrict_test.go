@@ -1,4 +1,4 @@
-package app
+package document_test
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -20,7 +21,7 @@ func complete(t *testing.T, file string) string {
 		return file
 	}
 	version, _ := doc["version"].(float64)
-	for list, since := range listsSince {
+	for list, since := range document.ListsSince {
 		if _, there := doc[list]; !there && int(version) >= since {
 			doc[list] = []any{}
 			if list == "import_settings" {
@@ -28,7 +29,7 @@ func complete(t *testing.T, file string) string {
 			}
 		}
 	}
-	top := reflect.TypeOf(Document{}) // its lists are the version's: above
+	top := reflect.TypeOf(document.Document{}) // its lists are the version's: above
 	for i := 0; i < top.NumField(); i++ {
 		tag, _, _ := strings.Cut(top.Field(i).Tag.Get("json"), ",")
 		if value, there := doc[tag]; there {
@@ -121,7 +122,7 @@ func TestAnExportMissingSomethingNeverReplacesEverything(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			store := richStore(t)
 			before := exportString(t, store)
-			_, err := ImportJSON(ctx, store, strings.NewReader(c.file), true)
+			_, err := document.ImportJSON(ctx, store, strings.NewReader(c.file), true)
 			if data.ErrorCode(err) != data.EInvalid || !strings.Contains(data.ErrorMessage(err), c.says) {
 				t.Errorf("error = %v\nwant one saying %q", err, c.says)
 			}
@@ -138,7 +139,7 @@ func TestAnExportMissingSomethingNeverReplacesEverything(t *testing.T) {
 	}
 	// What the format allows still comes in: every list there and empty.
 	v1 := `{"format": "daymark", "version": 1, "dimensions": [], "days": []}`
-	if _, err := ReadExport(strings.NewReader(v1)); err != nil {
+	if _, err := document.ReadExport(strings.NewReader(v1)); err != nil {
 		t.Errorf("a version 1 export with empty lists: %v", err)
 	}
 }
@@ -147,17 +148,17 @@ func TestAnExportMissingSomethingNeverReplacesEverything(t *testing.T) {
 // with Document: a list added to the export without a version here would
 // be let through missing, and an import would replace it with nothing.
 func TestEveryListOfTheExportSaysSinceWhichVersion(t *testing.T) {
-	top := reflect.TypeOf(Document{})
+	top := reflect.TypeOf(document.Document{})
 	for i := 0; i < top.NumField(); i++ {
 		f := top.Field(i)
 		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		switch f.Type.Kind() {
 		case reflect.Slice, reflect.Map, reflect.Pointer:
-			since, listed := listsSince[tag]
+			since, listed := document.ListsSince[tag]
 			if !listed {
 				t.Errorf("the export's list %q is not in listsSince: say in which version it came", tag)
-			} else if since < 1 || since > ExportVersion {
-				t.Errorf("listsSince[%q] = %d, not a version from 1 to %d", tag, since, ExportVersion)
+			} else if since < 1 || since > document.ExportVersion {
+				t.Errorf("listsSince[%q] = %d, not a version from 1 to %d", tag, since, document.ExportVersion)
 			}
 		}
 	}
