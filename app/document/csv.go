@@ -62,7 +62,7 @@ func ExportDecisionsCSV(ctx context.Context, store *data.Store, w io.Writer) err
 // WriteDecisionsCSV writes decisions a row each: the fields of the form,
 // values by name (organisational ones marked), the options one a line
 // inside their cell; a feeling or confidence not said is an empty cell.
-func WriteDecisionsCSV(w io.Writer, ds []DocumentDecision) error {
+func WriteDecisionsCSV(w io.Writer, ds []Decision) error {
 	out := NewCSV(w)
 	out.Row(TextCells("date", "title", "dimension", "feeling", "confidence", "honoured", "compromised", "review_on",
 		"situation", "options", "choice", "rationale", "feeling_note", "shared_with", "outcome", "learnt")...)
@@ -76,7 +76,7 @@ func WriteDecisionsCSV(w io.Writer, ds []DocumentDecision) error {
 }
 
 // ValueNames lists values by name, organisational ones marked.
-func ValueNames(refs []DocumentValueRef) string {
+func ValueNames(refs []ValueRef) string {
 	var parts []string
 	for _, r := range refs {
 		name := r.Name

@@ -50,7 +50,7 @@ func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	feeling, confidence := -2, 7
-	decisions := []document.DocumentDecision{{Date: "2026-11-20", Title: "=1+1", Feeling: &feeling, Confidence: &confidence, Situation: day.Note}, {Date: "2026-11-21", Title: "-1", Feeling: nil}}
+	decisions := []document.Decision{{Date: "2026-11-20", Title: "=1+1", Feeling: &feeling, Confidence: &confidence, Situation: day.Note}, {Date: "2026-11-21", Title: "-1", Feeling: nil}}
 
 	var days, ds bytes.Buffer
 	if err := document.ExportDaysCSV(ctx, store, &days); err != nil {

@@ -9,60 +9,60 @@ import (
 
 // The decisions part of the export (version 4).
 
-// DocumentDecision is a decision in the export: values and the dimension by
+// Decision is a decision in the export: values and the dimension by
 // name, feeling and confidence null when not said, review_on empty when no
 // review is planned.
-type DocumentDecision struct {
-	Date        string             `json:"date"`
-	Title       string             `json:"title"`
-	Situation   string             `json:"situation"`
-	Options     []string           `json:"options"`
-	Choice      string             `json:"choice"`
-	Rationale   string             `json:"rationale"`
-	Honoured    []DocumentValueRef `json:"honoured"`
-	Compromised []DocumentValueRef `json:"compromised"`
-	Dimension   string             `json:"dimension"`
-	Feeling     *int               `json:"feeling"`
-	FeelingNote string             `json:"feeling_note"`
-	Confidence  *int               `json:"confidence"`
-	SharedWith  string             `json:"shared_with"`
-	ReviewOn    string             `json:"review_on"`
-	Outcome     string             `json:"outcome"`
-	Learnt      string             `json:"learnt"`
+type Decision struct {
+	Date        string     `json:"date"`
+	Title       string     `json:"title"`
+	Situation   string     `json:"situation"`
+	Options     []string   `json:"options"`
+	Choice      string     `json:"choice"`
+	Rationale   string     `json:"rationale"`
+	Honoured    []ValueRef `json:"honoured"`
+	Compromised []ValueRef `json:"compromised"`
+	Dimension   string     `json:"dimension"`
+	Feeling     *int       `json:"feeling"`
+	FeelingNote string     `json:"feeling_note"`
+	Confidence  *int       `json:"confidence"`
+	SharedWith  string     `json:"shared_with"`
+	ReviewOn    string     `json:"review_on"`
+	Outcome     string     `json:"outcome"`
+	Learnt      string     `json:"learnt"`
 }
 
-// DocumentValueRef names a value: its kind and name.
-type DocumentValueRef struct {
+// ValueRef names a value: its kind and name.
+type ValueRef struct {
 	Kind string `json:"kind"`
 	Name string `json:"name"`
 }
 
 // addDecisions fills the decisions part of doc from c.
-func (doc *Document) addDecisions(c data.Contents) {
+func (doc *Export) addDecisions(c data.Contents) {
 	doc.Decisions = documentDecisions(c.Decisions, c.Dimensions, c.Values)
 }
 
 // documentDecisions writes decisions the way the export does, naming
 // their dimensions and values.
-func documentDecisions(ds []data.Decision, dimensions []data.Dimension, vs []data.Value) []DocumentDecision {
-	values := map[int64]DocumentValueRef{}
+func documentDecisions(ds []data.Decision, dimensions []data.Dimension, vs []data.Value) []Decision {
+	values := map[int64]ValueRef{}
 	for _, v := range vs {
-		values[v.ID] = DocumentValueRef{Kind: string(v.Kind), Name: v.Name}
+		values[v.ID] = ValueRef{Kind: string(v.Kind), Name: v.Name}
 	}
 	dims := map[int64]string{}
 	for _, d := range dimensions {
 		dims[d.ID] = d.Name
 	}
-	refs := func(ids []int64) []DocumentValueRef {
-		out := make([]DocumentValueRef, 0, len(ids))
+	refs := func(ids []int64) []ValueRef {
+		out := make([]ValueRef, 0, len(ids))
 		for _, id := range ids {
 			out = append(out, values[id])
 		}
 		return out
 	}
-	out := make([]DocumentDecision, 0, len(ds))
+	out := make([]Decision, 0, len(ds))
 	for _, d := range ds {
-		out = append(out, DocumentDecision{
+		out = append(out, Decision{
 			Date: d.Date.String(), Title: d.Title, Situation: d.Situation, Options: lines(d.Options), Choice: d.Choice,
 			Rationale: d.Rationale, Honoured: refs(d.Honoured), Compromised: refs(d.Compromised), Dimension: dims[d.DimensionID],
 			Feeling: d.Feeling, FeelingNote: d.FeelingNote, Confidence: d.Confidence, SharedWith: d.SharedWith,
@@ -74,7 +74,7 @@ func documentDecisions(ds []data.Decision, dimensions []data.Dimension, vs []dat
 
 // DecisionList returns the decisions that match f as the export writes
 // them, newest first.
-func DecisionList(ctx context.Context, store *data.Store, f data.DecisionFilter) ([]DocumentDecision, error) {
+func DecisionList(ctx context.Context, store *data.Store, f data.DecisionFilter) ([]Decision, error) {
 	ds, err := store.Decisions(ctx, f)
 	if err != nil {
 		return nil, err
@@ -92,10 +92,10 @@ func DecisionList(ctx context.Context, store *data.Store, f data.DecisionFilter)
 
 // decisionContents maps the decisions of doc onto c, whose dimensions and
 // values are already read.
-func (doc Document) decisionContents(c *data.Contents) error {
-	values := map[DocumentValueRef]int64{}
+func (doc Export) decisionContents(c *data.Contents) error {
+	values := map[ValueRef]int64{}
 	for _, v := range c.Values {
-		values[DocumentValueRef{Kind: string(v.Kind), Name: v.Name}] = v.ID
+		values[ValueRef{Kind: string(v.Kind), Name: v.Name}] = v.ID
 	}
 	dims := map[string]int64{}
 	for _, d := range c.Dimensions {
@@ -122,7 +122,7 @@ func (doc Document) decisionContents(c *data.Contents) error {
 			}
 		}
 		for _, link := range []struct {
-			refs []DocumentValueRef
+			refs []ValueRef
 			to   *[]int64
 		}{{dd.Honoured, &d.Honoured}, {dd.Compromised, &d.Compromised}} {
 			for _, ref := range link.refs {

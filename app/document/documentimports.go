@@ -10,34 +10,34 @@ import (
 // The time import part of the export (version 6): the rules, the tracker
 // mappings and settings, and what imports remember.
 
-// DocumentImportRule is a calendar rule; an empty dimension skips the event.
-type DocumentImportRule struct {
+// ImportRule is a calendar rule; an empty dimension skips the event.
+type ImportRule struct {
 	Field     string `json:"field"`
 	Op        string `json:"op"`
 	Pattern   string `json:"pattern"`
 	Dimension string `json:"dimension"`
 }
 
-// DocumentTrackerMapping maps a time tracker's project or tag to a
+// TrackerMapping maps a time tracker's project or tag to a
 // dimension; an empty dimension skips its entries.
-type DocumentTrackerMapping struct {
+type TrackerMapping struct {
 	Kind      string `json:"kind"`
 	Name      string `json:"name"`
 	Dimension string `json:"dimension"`
 }
 
-// DocumentImportSettings are where unmatched events go (empty: skipped),
+// ImportSettings are where unmatched events go (empty: skipped),
 // whether and how long all-day events count, and the person's addresses.
-type DocumentImportSettings struct {
+type ImportSettings struct {
 	Unmatched     string   `json:"unmatched"`
 	AllDay        bool     `json:"all_day"`
 	AllDayMinutes int      `json:"all_day_minutes"`
 	Emails        []string `json:"emails"`
 }
 
-// DocumentImportedEvent is an event's part on a day, as an import
+// ImportedEvent is an event's part on a day, as an import
 // remembers it; start and end are RFC 3339 in UTC.
-type DocumentImportedEvent struct {
+type ImportedEvent struct {
 	Source     string `json:"source"`
 	UID        string `json:"uid"`
 	Occurrence string `json:"occurrence"`
@@ -48,34 +48,34 @@ type DocumentImportedEvent struct {
 	Dimension  string `json:"dimension"`
 }
 
-// DocumentImportedDay is the actual minutes the last import set on a day.
-type DocumentImportedDay struct {
+// ImportedDay is the actual minutes the last import set on a day.
+type ImportedDay struct {
 	Date    string         `json:"date"`
 	Minutes map[string]int `json:"minutes"`
 }
 
-func (doc *Document) addImports(c data.Contents, names map[int64]string) {
-	doc.ImportRules = []DocumentImportRule{}
-	doc.TrackerMappings = []DocumentTrackerMapping{}
+func (doc *Export) addImports(c data.Contents, names map[int64]string) {
+	doc.ImportRules = []ImportRule{}
+	doc.TrackerMappings = []TrackerMapping{}
 	if r := c.ImportRules; r != nil {
 		for _, rule := range r.Rules {
-			doc.ImportRules = append(doc.ImportRules, DocumentImportRule{Field: rule.Field, Op: rule.Op, Pattern: rule.Pattern, Dimension: names[rule.DimensionID]})
+			doc.ImportRules = append(doc.ImportRules, ImportRule{Field: rule.Field, Op: rule.Op, Pattern: rule.Pattern, Dimension: names[rule.DimensionID]})
 		}
 		mappings := append([]data.Mapping{}, r.Mappings...)
 		data.SortMappings(mappings)
 		for _, m := range mappings {
-			doc.TrackerMappings = append(doc.TrackerMappings, DocumentTrackerMapping{Kind: m.Kind, Name: m.Name, Dimension: names[m.DimensionID]})
+			doc.TrackerMappings = append(doc.TrackerMappings, TrackerMapping{Kind: m.Kind, Name: m.Name, Dimension: names[m.DimensionID]})
 		}
-		doc.ImportSettings = &DocumentImportSettings{Unmatched: names[r.Unmatched], AllDay: r.AllDay, AllDayMinutes: r.AllDayMinutes, Emails: append([]string{}, r.Emails...)}
+		doc.ImportSettings = &ImportSettings{Unmatched: names[r.Unmatched], AllDay: r.AllDay, AllDayMinutes: r.AllDayMinutes, Emails: append([]string{}, r.Emails...)}
 	}
-	doc.ImportedEvents = make([]DocumentImportedEvent, 0, len(c.ImportedEvents))
+	doc.ImportedEvents = make([]ImportedEvent, 0, len(c.ImportedEvents))
 	for _, e := range c.ImportedEvents {
-		doc.ImportedEvents = append(doc.ImportedEvents, DocumentImportedEvent{
+		doc.ImportedEvents = append(doc.ImportedEvents, ImportedEvent{
 			Source: e.Source, UID: e.UID, Occurrence: e.Occurrence, Date: e.Date.String(),
 			Start: e.Start.UTC().Format(time.RFC3339), End: e.End.UTC().Format(time.RFC3339), Title: e.Title, Dimension: names[e.DimensionID],
 		})
 	}
-	doc.ImportedMinutes = make([]DocumentImportedDay, 0, len(c.ImportedDays))
+	doc.ImportedMinutes = make([]ImportedDay, 0, len(c.ImportedDays))
 	for _, d := range c.ImportedDays {
 		m := map[string]int{}
 		for id, minutes := range d.Minutes {
@@ -83,13 +83,13 @@ func (doc *Document) addImports(c data.Contents, names map[int64]string) {
 				m[names[id]] = minutes
 			}
 		}
-		doc.ImportedMinutes = append(doc.ImportedMinutes, DocumentImportedDay{Date: d.Date.String(), Minutes: m})
+		doc.ImportedMinutes = append(doc.ImportedMinutes, ImportedDay{Date: d.Date.String(), Minutes: m})
 	}
 }
 
 // importContents reads the time import part; a file without rules or
 // settings (before version 6) gets the starter rules.
-func (doc Document) importContents(c *data.Contents, ids map[string]int64) error {
+func (doc Export) importContents(c *data.Contents, ids map[string]int64) error {
 	dimension := func(where, name string) (int64, error) {
 		if name == "" {
 			return 0, nil

@@ -8,35 +8,35 @@ import (
 
 // The coaching part of the export (version 5).
 
-// DocumentSession is a coaching session with its actions.
-type DocumentSession struct {
-	Date      string           `json:"date"`
-	Coach     string           `json:"coach"`
-	Agenda    string           `json:"agenda"`
-	Notes     string           `json:"notes"`
-	Questions string           `json:"questions"`
-	Actions   []DocumentAction `json:"actions"`
+// Session is a coaching session with its actions.
+type Session struct {
+	Date      string   `json:"date"`
+	Coach     string   `json:"coach"`
+	Agenda    string   `json:"agenda"`
+	Notes     string   `json:"notes"`
+	Questions string   `json:"questions"`
+	Actions   []Action `json:"actions"`
 }
 
-// DocumentAction is an action item: due and done are dates or empty.
-type DocumentAction struct {
+// Action is an action item: due and done are dates or empty.
+type Action struct {
 	Text string `json:"text"`
 	Due  string `json:"due"`
 	Done string `json:"done"`
 }
 
-func (doc *Document) addSessions(c data.Contents) {
-	doc.Sessions = make([]DocumentSession, 0, len(c.Sessions))
+func (doc *Export) addSessions(c data.Contents) {
+	doc.Sessions = make([]Session, 0, len(c.Sessions))
 	for _, s := range c.Sessions {
-		ds := DocumentSession{Date: s.Date.String(), Coach: s.Coach, Agenda: s.Agenda, Notes: s.Notes, Questions: s.Questions, Actions: []DocumentAction{}}
+		ds := Session{Date: s.Date.String(), Coach: s.Coach, Agenda: s.Agenda, Notes: s.Notes, Questions: s.Questions, Actions: []Action{}}
 		for _, a := range s.Actions {
-			ds.Actions = append(ds.Actions, DocumentAction{Text: a.Text, Due: a.Due.String(), Done: a.Done.String()})
+			ds.Actions = append(ds.Actions, Action{Text: a.Text, Due: a.Due.String(), Done: a.Done.String()})
 		}
 		doc.Sessions = append(doc.Sessions, ds)
 	}
 }
 
-func (doc Document) sessionContents(c *data.Contents) error {
+func (doc Export) sessionContents(c *data.Contents) error {
 	optional := func(where, field, text string) (data.Date, error) {
 		if text == "" {
 			return data.Date{}, nil

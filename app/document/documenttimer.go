@@ -10,10 +10,10 @@ import (
 // The timer's part of the export (version 7): every timed interval, the
 // running one included, with the minutes it counts on each date.
 
-// DocumentInterval is a timed interval in the export: start and end are
+// Interval is a timed interval in the export: start and end are
 // RFC 3339 in UTC, whole minutes; end is empty while it runs; minutes are
 // what it adds to each date's actual minutes (part of days[].actual).
-type DocumentInterval struct {
+type Interval struct {
 	ID        string         `json:"id"`
 	Dimension string         `json:"dimension"`
 	Start     string         `json:"start"`
@@ -22,7 +22,7 @@ type DocumentInterval struct {
 	Minutes   map[string]int `json:"minutes"`
 }
 
-func (doc *Document) addTimer(c data.Contents, names map[int64]string) {
+func (doc *Export) addTimer(c data.Contents, names map[int64]string) {
 	minutes := map[string]map[string]int{}
 	for _, p := range c.TimedParts {
 		if minutes[p.IntervalID] == nil {
@@ -30,9 +30,9 @@ func (doc *Document) addTimer(c data.Contents, names map[int64]string) {
 		}
 		minutes[p.IntervalID][p.Date.String()] = p.Minutes
 	}
-	doc.TimedIntervals = make([]DocumentInterval, 0, len(c.Intervals))
+	doc.TimedIntervals = make([]Interval, 0, len(c.Intervals))
 	for _, iv := range c.Intervals {
-		di := DocumentInterval{ID: iv.ID, Dimension: names[iv.DimensionID], Start: iv.Start.UTC().Format(time.RFC3339), Note: iv.Note, Minutes: minutes[iv.ID]}
+		di := Interval{ID: iv.ID, Dimension: names[iv.DimensionID], Start: iv.Start.UTC().Format(time.RFC3339), Note: iv.Note, Minutes: minutes[iv.ID]}
 		if !iv.Running() {
 			di.End = iv.End.UTC().Format(time.RFC3339)
 		}
@@ -45,7 +45,7 @@ func (doc *Document) addTimer(c data.Contents, names map[int64]string) {
 
 // timerContents reads the timed intervals, and adds their minutes to the
 // days' timed minutes.
-func (doc Document) timerContents(c *data.Contents, ids map[string]int64) error {
+func (doc Export) timerContents(c *data.Contents, ids map[string]int64) error {
 	days := map[data.Date]int{}
 	for i, d := range c.Days {
 		days[d.Date] = i

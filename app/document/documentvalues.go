@@ -11,8 +11,8 @@ import (
 // alignment and its history, the prompts and reflections, the value
 // contexts and their contradictions.
 
-// DocumentValue is a value in the export.
-type DocumentValue struct {
+// Value is a value in the export.
+type Value struct {
 	Kind       string   `json:"kind"` // personal or organisational
 	Name       string   `json:"name"`
 	Meaning    string   `json:"meaning"`
@@ -22,46 +22,46 @@ type DocumentValue struct {
 	Archived   bool     `json:"archived"`
 }
 
-// DocumentRating is how a personal and an organisational value meet.
-type DocumentRating struct {
+// Rating is how a personal and an organisational value meet.
+type Rating struct {
 	Personal       string `json:"personal"`
 	Organisational string `json:"organisational"`
 	Rating         int    `json:"rating"`
 }
 
-// DocumentSnapshot is the alignment matrix as it stood at the end of a day.
-type DocumentSnapshot struct {
-	Date           string           `json:"date"`
-	Personal       []string         `json:"personal"`
-	Organisational []string         `json:"organisational"`
-	Ratings        []DocumentRating `json:"ratings"`
+// Snapshot is the alignment matrix as it stood at the end of a day.
+type Snapshot struct {
+	Date           string   `json:"date"`
+	Personal       []string `json:"personal"`
+	Organisational []string `json:"organisational"`
+	Ratings        []Rating `json:"ratings"`
 }
 
-// DocumentPrompt is a guide prompt.
-type DocumentPrompt struct {
+// Prompt is a guide prompt.
+type Prompt struct {
 	Text     string `json:"text"`
 	Builtin  bool   `json:"builtin"`
 	Position int    `json:"position"`
 	Archived bool   `json:"archived"`
 }
 
-// DocumentReflection is a dated answer to a prompt, named by its text.
-type DocumentReflection struct {
+// Reflection is a dated answer to a prompt, named by its text.
+type Reflection struct {
 	Date   string `json:"date"`
 	Prompt string `json:"prompt"`
 	Answer string `json:"answer"`
 }
 
-// DocumentContext is a value context; parent names another, or is empty.
-type DocumentContext struct {
+// Context is a value context; parent names another, or is empty.
+type Context struct {
 	Name       string `json:"name"`
 	Definition string `json:"definition"`
 	Parent     string `json:"parent"`
 	Position   int    `json:"position"`
 }
 
-// DocumentContradiction marks two contexts, by name, as contradicting.
-type DocumentContradiction struct {
+// Contradiction marks two contexts, by name, as contradicting.
+type Contradiction struct {
 	First  string `json:"first"`
 	Second string `json:"second"`
 	Note   string `json:"note"`
@@ -76,24 +76,24 @@ func lines(text string) []string {
 }
 
 // addValues fills the values part of doc from c.
-func (doc *Document) addValues(c data.Contents) {
+func (doc *Export) addValues(c data.Contents) {
 	names := map[int64]string{}
-	doc.Values = make([]DocumentValue, 0, len(c.Values))
+	doc.Values = make([]Value, 0, len(c.Values))
 	for _, v := range c.Values {
 		names[v.ID] = v.Name
-		doc.Values = append(doc.Values, DocumentValue{Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
+		doc.Values = append(doc.Values, Value{Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
 			Behaviours: lines(v.Behaviours), Slippery: lines(v.Slippery), Rank: v.Rank, Archived: v.Archived})
 	}
-	rating := func(r data.Rating) DocumentRating {
-		return DocumentRating{Personal: names[r.PersonalID], Organisational: names[r.OrganisationalID], Rating: r.Rating}
+	rating := func(r data.Rating) Rating {
+		return Rating{Personal: names[r.PersonalID], Organisational: names[r.OrganisationalID], Rating: r.Rating}
 	}
-	doc.Alignment = make([]DocumentRating, 0, len(c.Ratings))
+	doc.Alignment = make([]Rating, 0, len(c.Ratings))
 	for _, r := range c.Ratings {
 		doc.Alignment = append(doc.Alignment, rating(r))
 	}
-	doc.AlignmentHistory = make([]DocumentSnapshot, 0, len(c.Snapshots))
+	doc.AlignmentHistory = make([]Snapshot, 0, len(c.Snapshots))
 	for _, sn := range c.Snapshots {
-		ds := DocumentSnapshot{Date: sn.Date.String(), Personal: []string{}, Organisational: []string{}, Ratings: []DocumentRating{}}
+		ds := Snapshot{Date: sn.Date.String(), Personal: []string{}, Organisational: []string{}, Ratings: []Rating{}}
 		for _, id := range sn.Matrix.Personal {
 			ds.Personal = append(ds.Personal, names[id])
 		}
@@ -106,32 +106,32 @@ func (doc *Document) addValues(c data.Contents) {
 		doc.AlignmentHistory = append(doc.AlignmentHistory, ds)
 	}
 	prompts := map[int64]string{}
-	doc.Prompts = make([]DocumentPrompt, 0, len(c.Prompts))
+	doc.Prompts = make([]Prompt, 0, len(c.Prompts))
 	for _, p := range c.Prompts {
 		prompts[p.ID] = p.Text
-		doc.Prompts = append(doc.Prompts, DocumentPrompt{Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+		doc.Prompts = append(doc.Prompts, Prompt{Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
 	}
-	doc.Reflections = make([]DocumentReflection, 0, len(c.Reflections))
+	doc.Reflections = make([]Reflection, 0, len(c.Reflections))
 	for _, r := range c.Reflections {
-		doc.Reflections = append(doc.Reflections, DocumentReflection{Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
+		doc.Reflections = append(doc.Reflections, Reflection{Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
 	}
 	contexts := map[int64]string{}
 	for _, x := range c.Contexts {
 		contexts[x.ID] = x.Name
 	}
-	doc.Contexts = make([]DocumentContext, 0, len(c.Contexts))
+	doc.Contexts = make([]Context, 0, len(c.Contexts))
 	for _, x := range c.Contexts {
-		doc.Contexts = append(doc.Contexts, DocumentContext{Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
+		doc.Contexts = append(doc.Contexts, Context{Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
 	}
-	doc.Contradictions = make([]DocumentContradiction, 0, len(c.Contradictions))
+	doc.Contradictions = make([]Contradiction, 0, len(c.Contradictions))
 	for _, x := range c.Contradictions {
-		doc.Contradictions = append(doc.Contradictions, DocumentContradiction{First: contexts[x.FirstID], Second: contexts[x.SecondID], Note: x.Note})
+		doc.Contradictions = append(doc.Contradictions, Contradiction{First: contexts[x.FirstID], Second: contexts[x.SecondID], Note: x.Note})
 	}
 }
 
 // valueContents maps the values part of doc onto c, numbering items in file
 // order and resolving names.
-func (doc Document) valueContents(c *data.Contents) error {
+func (doc Export) valueContents(c *data.Contents) error {
 	ids := map[string]int64{} // kind + name
 	key := func(kind data.Kind, name string) string { return string(kind) + "\x00" + name }
 	for i, v := range doc.Values {
@@ -146,7 +146,7 @@ func (doc Document) valueContents(c *data.Contents) error {
 		}
 		return 0, data.Errorf(data.EInvalid, "%s: “%s” is not one of the file's %s values", where, name, kind)
 	}
-	rating := func(where string, r DocumentRating) (data.Rating, error) {
+	rating := func(where string, r Rating) (data.Rating, error) {
 		p, err := value(where, data.Personal, r.Personal)
 		if err != nil {
 			return data.Rating{}, err
@@ -194,7 +194,7 @@ func (doc Document) valueContents(c *data.Contents) error {
 	docPrompts := doc.Prompts
 	if len(docPrompts) == 0 { // an export from before prompts: the defaults
 		for i, text := range data.DefaultPrompts {
-			docPrompts = append(docPrompts, DocumentPrompt{Text: text, Builtin: true, Position: i + 1})
+			docPrompts = append(docPrompts, Prompt{Text: text, Builtin: true, Position: i + 1})
 		}
 	}
 	prompts := map[string]int64{}

@@ -12,58 +12,58 @@ import (
 // The week's part of the export (version 8): the versions of the ideal
 // week and the weekly reviews.
 
-// DocumentIdealWeek is a version of the ideal week: per day of the week
+// IdealWeek is a version of the ideal week: per day of the week
 // ("monday" … "sunday"), minutes by dimension name.
-type DocumentIdealWeek struct {
+type IdealWeek struct {
 	EffectiveFrom string                    `json:"effective_from"`
 	Days          map[string]map[string]int `json:"days"`
 }
 
-// DocumentReview is a weekly review as it was saved.
-type DocumentReview struct {
-	From    string                 `json:"from"`
-	To      string                 `json:"to"`
-	SavedAt string                 `json:"saved_at"`
-	Answers []DocumentReviewAnswer `json:"answers"`
-	Focus   DocumentReviewFocus    `json:"focus"`
-	Actions []DocumentReviewAction `json:"actions"`
-	Notes   string                 `json:"notes"`
-	Figures DocumentFrozenWeek     `json:"figures"`
+// Review is a weekly review as it was saved.
+type Review struct {
+	From    string         `json:"from"`
+	To      string         `json:"to"`
+	SavedAt string         `json:"saved_at"`
+	Answers []ReviewAnswer `json:"answers"`
+	Focus   ReviewFocus    `json:"focus"`
+	Actions []ReviewAction `json:"actions"`
+	Notes   string         `json:"notes"`
+	Figures FrozenWeek     `json:"figures"`
 }
 
-// DocumentReviewAnswer is a guide question as it was asked, and the answer.
-type DocumentReviewAnswer struct {
+// ReviewAnswer is a guide question as it was asked, and the answer.
+type ReviewAnswer struct {
 	Prompt string `json:"prompt"`
 	Answer string `json:"answer"`
 }
 
-// DocumentReviewFocus is the focus a review chose for the next week: a
+// ReviewFocus is the focus a review chose for the next week: a
 // dimension's name, or empty for none.
-type DocumentReviewFocus struct {
+type ReviewFocus struct {
 	Dimension string `json:"dimension"`
 	Kept      bool   `json:"kept"`
 	Reason    string `json:"reason"`
 }
 
-// DocumentReviewAction is an action a review marked done or carried on;
+// ReviewAction is an action a review marked done or carried on;
 // due and carried_to are dates or empty.
-type DocumentReviewAction struct {
+type ReviewAction struct {
 	Text      string `json:"text"`
 	Due       string `json:"due"`
 	Done      bool   `json:"done"`
 	CarriedTo string `json:"carried_to"`
 }
 
-// DocumentFrozenWeek is a review's week as it stood: the dimensions as
+// FrozenWeek is a review's week as it stood: the dimensions as
 // they were named, and each day's minutes by those names.
-type DocumentFrozenWeek struct {
+type FrozenWeek struct {
 	Dimensions []data.FrozenDimension `json:"dimensions"`
-	Days       []DocumentFrozenDay    `json:"days"`
+	Days       []FrozenDay            `json:"days"`
 	Focus      string                 `json:"focus"`
 }
 
-// DocumentFrozenDay is a day of a review's week.
-type DocumentFrozenDay struct {
+// FrozenDay is a day of a review's week.
+type FrozenDay struct {
 	Date    string         `json:"date"`
 	Planned map[string]int `json:"planned"`
 	Actual  map[string]int `json:"actual"`
@@ -73,7 +73,7 @@ type DocumentFrozenDay struct {
 // weekdayKeys name the days of the week in the export, by time.Weekday.
 var weekdayKeys = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
-func (doc *Document) addWeek(c data.Contents, names map[int64]string) {
+func (doc *Export) addWeek(c data.Contents, names map[int64]string) {
 	byName := func(m map[int64]int) map[string]int {
 		out := map[string]int{}
 		for id, minutes := range m {
@@ -83,35 +83,35 @@ func (doc *Document) addWeek(c data.Contents, names map[int64]string) {
 		}
 		return out
 	}
-	doc.IdealWeeks = make([]DocumentIdealWeek, 0, len(c.IdealWeeks))
+	doc.IdealWeeks = make([]IdealWeek, 0, len(c.IdealWeeks))
 	for _, w := range c.IdealWeeks {
-		dw := DocumentIdealWeek{EffectiveFrom: w.From.String(), Days: map[string]map[string]int{}}
+		dw := IdealWeek{EffectiveFrom: w.From.String(), Days: map[string]map[string]int{}}
 		for day, key := range weekdayKeys {
 			dw.Days[key] = byName(w.Minutes[day])
 		}
 		doc.IdealWeeks = append(doc.IdealWeeks, dw)
 	}
-	doc.WeeklyReviews = make([]DocumentReview, 0, len(c.Reviews))
+	doc.WeeklyReviews = make([]Review, 0, len(c.Reviews))
 	for _, r := range c.Reviews {
-		dr := DocumentReview{From: r.From.String(), To: r.To.String(), SavedAt: r.SavedAt.UTC().Format(time.RFC3339), Notes: r.Notes,
-			Answers: []DocumentReviewAnswer{}, Actions: []DocumentReviewAction{},
-			Focus:   DocumentReviewFocus{Dimension: names[r.Focus.DimensionID], Kept: r.Focus.Kept, Reason: r.Focus.Reason},
-			Figures: DocumentFrozenWeek{Dimensions: append([]data.FrozenDimension{}, r.Figures.Dimensions...), Days: []DocumentFrozenDay{}, Focus: r.Figures.Focus}}
+		dr := Review{From: r.From.String(), To: r.To.String(), SavedAt: r.SavedAt.UTC().Format(time.RFC3339), Notes: r.Notes,
+			Answers: []ReviewAnswer{}, Actions: []ReviewAction{},
+			Focus:   ReviewFocus{Dimension: names[r.Focus.DimensionID], Kept: r.Focus.Kept, Reason: r.Focus.Reason},
+			Figures: FrozenWeek{Dimensions: append([]data.FrozenDimension{}, r.Figures.Dimensions...), Days: []FrozenDay{}, Focus: r.Figures.Focus}}
 		for _, a := range r.Answers {
-			dr.Answers = append(dr.Answers, DocumentReviewAnswer{Prompt: a.Prompt, Answer: a.Answer})
+			dr.Answers = append(dr.Answers, ReviewAnswer{Prompt: a.Prompt, Answer: a.Answer})
 		}
 		for _, a := range r.Actions {
-			dr.Actions = append(dr.Actions, DocumentReviewAction{Text: a.Text, Due: a.Due.String(), Done: a.Done, CarriedTo: a.CarriedTo.String()})
+			dr.Actions = append(dr.Actions, ReviewAction{Text: a.Text, Due: a.Due.String(), Done: a.Done, CarriedTo: a.CarriedTo.String()})
 		}
 		for _, d := range r.Figures.Days {
-			dr.Figures.Days = append(dr.Figures.Days, DocumentFrozenDay{Date: d.Date.String(), Planned: d.Planned, Actual: d.Actual, Target: d.Target})
+			dr.Figures.Days = append(dr.Figures.Days, FrozenDay{Date: d.Date.String(), Planned: d.Planned, Actual: d.Actual, Target: d.Target})
 		}
 		doc.WeeklyReviews = append(doc.WeeklyReviews, dr)
 	}
 }
 
 // weekContents reads the ideal week and the reviews.
-func (doc Document) weekContents(c *data.Contents, ids map[string]int64) error {
+func (doc Export) weekContents(c *data.Contents, ids map[string]int64) error {
 	for i, dw := range doc.IdealWeeks {
 		where := at("ideal_weeks", i)
 		from, err := data.ParseDate(dw.EffectiveFrom)
@@ -159,7 +159,7 @@ func weekdayIndex(key string) int {
 }
 
 // review reads a review of the export; where names it in errors.
-func (dr DocumentReview) review(where string, ids map[string]int64) (data.Review, error) {
+func (dr Review) review(where string, ids map[string]int64) (data.Review, error) {
 	var r data.Review
 	date := func(field, text string, optional bool) (data.Date, error) {
 		if text == "" && optional {

@@ -17,43 +17,43 @@ const (
 	ExportVersion = 8 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import; 7 timed intervals; 8 the ideal week and weekly reviews
 )
 
-// Document is the JSON export: everything in the database, with dimensions
+// Export is the JSON export: everything in the database, with dimensions
 // referred to by name so a person can read and edit the file. The format is
 // described in docs/export-format.md.
-type Document struct {
-	Format     string              `json:"format"`
-	Version    int                 `json:"version"`
-	ExportedAt string              `json:"exported_at"`
-	Dimensions []DocumentDimension `json:"dimensions"`
-	Days       []DocumentDay       `json:"days"`
-	Targets    []DocumentTarget    `json:"targets"`
-	Focus      []DocumentFocus     `json:"focus"`
+type Export struct {
+	Format     string      `json:"format"`
+	Version    int         `json:"version"`
+	ExportedAt string      `json:"exported_at"`
+	Dimensions []Dimension `json:"dimensions"`
+	Days       []Day       `json:"days"`
+	Targets    []Target    `json:"targets"`
+	Focus      []Focus     `json:"focus"`
 
-	Values           []DocumentValue         `json:"values"`
-	Alignment        []DocumentRating        `json:"alignment"`
-	AlignmentHistory []DocumentSnapshot      `json:"alignment_history"`
-	Prompts          []DocumentPrompt        `json:"prompts"`
-	Reflections      []DocumentReflection    `json:"reflections"`
-	Contexts         []DocumentContext       `json:"contexts"`
-	Contradictions   []DocumentContradiction `json:"contradictions"`
+	Values           []Value         `json:"values"`
+	Alignment        []Rating        `json:"alignment"`
+	AlignmentHistory []Snapshot      `json:"alignment_history"`
+	Prompts          []Prompt        `json:"prompts"`
+	Reflections      []Reflection    `json:"reflections"`
+	Contexts         []Context       `json:"contexts"`
+	Contradictions   []Contradiction `json:"contradictions"`
 
-	Decisions []DocumentDecision `json:"decisions"`
-	Sessions  []DocumentSession  `json:"sessions"`
+	Decisions []Decision `json:"decisions"`
+	Sessions  []Session  `json:"sessions"`
 
-	ImportRules     []DocumentImportRule     `json:"import_rules"`
-	TrackerMappings []DocumentTrackerMapping `json:"tracker_mappings"`
-	ImportSettings  *DocumentImportSettings  `json:"import_settings"`
-	ImportedEvents  []DocumentImportedEvent  `json:"imported_events"`
-	ImportedMinutes []DocumentImportedDay    `json:"imported_minutes"`
+	ImportRules     []ImportRule     `json:"import_rules"`
+	TrackerMappings []TrackerMapping `json:"tracker_mappings"`
+	ImportSettings  *ImportSettings  `json:"import_settings"`
+	ImportedEvents  []ImportedEvent  `json:"imported_events"`
+	ImportedMinutes []ImportedDay    `json:"imported_minutes"`
 
-	TimedIntervals []DocumentInterval `json:"timed_intervals"`
+	TimedIntervals []Interval `json:"timed_intervals"`
 
-	IdealWeeks    []DocumentIdealWeek `json:"ideal_weeks"`
-	WeeklyReviews []DocumentReview    `json:"weekly_reviews"`
+	IdealWeeks    []IdealWeek `json:"ideal_weeks"`
+	WeeklyReviews []Review    `json:"weekly_reviews"`
 }
 
-// DocumentDimension is a dimension in the export.
-type DocumentDimension struct {
+// Dimension is a dimension in the export.
+type Dimension struct {
 	Name        string `json:"name"`
 	Description string `json:"description"`
 	Colour      string `json:"colour"`
@@ -61,29 +61,29 @@ type DocumentDimension struct {
 	Archived    bool   `json:"archived"`
 }
 
-// DocumentDay is a day in the export: minutes by dimension name, zeros left out.
-type DocumentDay struct {
+// Day is a day in the export: minutes by dimension name, zeros left out.
+type Day struct {
 	Date    string         `json:"date"`
 	Note    string         `json:"note"`
 	Planned map[string]int `json:"planned"`
 	Actual  map[string]int `json:"actual"`
 }
 
-// DocumentTarget is a target version in the export: minutes per day by
+// Target is a target version in the export: minutes per day by
 // dimension name, in force from a date.
-type DocumentTarget struct {
+type Target struct {
 	EffectiveFrom string         `json:"effective_from"`
 	Minutes       map[string]int `json:"minutes"`
 }
 
-// DocumentFocus is a focus in the export.
-type DocumentFocus struct {
+// Focus is a focus in the export.
+type Focus struct {
 	Started   string `json:"started"`
 	Dimension string `json:"dimension"`
 	Reason    string `json:"reason"`
 }
 
-// ExportJSON writes everything in the database to w as a Document.
+// ExportJSON writes everything in the database to w as an Export.
 func ExportJSON(ctx context.Context, store *data.Store, w io.Writer) error {
 	c, err := store.Contents(ctx)
 	if err != nil {
@@ -92,24 +92,24 @@ func ExportJSON(ctx context.Context, store *data.Store, w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(NewDocument(c, time.Now()))
+	return enc.Encode(NewExport(c, time.Now()))
 }
 
-// NewDocument turns the database's contents into an export made at t.
-func NewDocument(c data.Contents, t time.Time) Document {
-	doc := Document{
+// NewExport turns the database's contents into an export made at t.
+func NewExport(c data.Contents, t time.Time) Export {
+	doc := Export{
 		Format:     ExportFormat,
 		Version:    ExportVersion,
 		ExportedAt: t.UTC().Format(time.RFC3339),
-		Dimensions: make([]DocumentDimension, 0, len(c.Dimensions)),
-		Days:       make([]DocumentDay, 0, len(c.Days)),
-		Targets:    make([]DocumentTarget, 0, len(c.Targets)),
-		Focus:      make([]DocumentFocus, 0, len(c.Focus)),
+		Dimensions: make([]Dimension, 0, len(c.Dimensions)),
+		Days:       make([]Day, 0, len(c.Days)),
+		Targets:    make([]Target, 0, len(c.Targets)),
+		Focus:      make([]Focus, 0, len(c.Focus)),
 	}
 	names := map[int64]string{}
 	for _, d := range c.Dimensions {
 		names[d.ID] = d.Name
-		doc.Dimensions = append(doc.Dimensions, DocumentDimension{
+		doc.Dimensions = append(doc.Dimensions, Dimension{
 			Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived,
 		})
 	}
@@ -123,13 +123,13 @@ func NewDocument(c data.Contents, t time.Time) Document {
 		return out
 	}
 	for _, d := range c.Days {
-		doc.Days = append(doc.Days, DocumentDay{Date: d.Date.String(), Note: d.Note, Planned: byName(d.Planned), Actual: byName(d.Actual)})
+		doc.Days = append(doc.Days, Day{Date: d.Date.String(), Note: d.Note, Planned: byName(d.Planned), Actual: byName(d.Actual)})
 	}
 	for _, t := range c.Targets {
-		doc.Targets = append(doc.Targets, DocumentTarget{EffectiveFrom: t.From.String(), Minutes: byName(t.Minutes)})
+		doc.Targets = append(doc.Targets, Target{EffectiveFrom: t.From.String(), Minutes: byName(t.Minutes)})
 	}
 	for _, f := range c.Focus {
-		doc.Focus = append(doc.Focus, DocumentFocus{Started: f.Started.String(), Dimension: names[f.DimensionID], Reason: f.Reason})
+		doc.Focus = append(doc.Focus, Focus{Started: f.Started.String(), Dimension: names[f.DimensionID], Reason: f.Reason})
 	}
 	doc.addValues(c)
 	doc.addDecisions(c)

@@ -266,7 +266,7 @@ func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
 }
 
 func TestExportedAtIsRFC3339(t *testing.T) {
-	var doc document.Document
+	var doc document.Export
 	var buf bytes.Buffer
 	if err := document.ExportJSON(context.Background(), apptest.OpenStore(t), &buf); err != nil {
 		t.Fatal(err)
@@ -423,8 +423,8 @@ func FuzzImportJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		var a, b bytes.Buffer
-		json.NewEncoder(&a).Encode(document.NewDocument(c, time.Time{}))
-		json.NewEncoder(&b).Encode(document.NewDocument(got, time.Time{}))
+		json.NewEncoder(&a).Encode(document.NewExport(c, time.Time{}))
+		json.NewEncoder(&b).Encode(document.NewExport(got, time.Time{}))
 		if a.String() != b.String() {
 			t.Fatalf("stored contents differ from the file:\n%s\n%s", a.String(), b.String())
 		}

@@ -74,7 +74,7 @@ func ReadExport(r io.Reader) (data.Contents, error) {
 	if err := validUTF8(raw); err != nil {
 		return data.Contents{}, err
 	}
-	var doc Document
+	var doc Export
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
@@ -98,7 +98,7 @@ func ReadExport(r io.Reader) (data.Contents, error) {
 
 // contents maps the document onto the store's types, dimensions numbered in
 // file order, and checks it whole.
-func (doc Document) contents() (data.Contents, error) {
+func (doc Export) contents() (data.Contents, error) {
 	var c data.Contents
 	ids := map[string]int64{}
 	for i, d := range doc.Dimensions {
@@ -232,6 +232,8 @@ func kind(t reflect.Type) string {
 		return "an object"
 	case reflect.Slice:
 		return "a list"
+	case reflect.Pointer:
+		return kind(t.Elem())
 	}
 	return t.String()
 }

@@ -62,7 +62,7 @@ func validUTF8(raw []byte) error {
 func strictExport(raw []byte, version int) error {
 	w := &walker{raw: raw, dec: json.NewDecoder(bytes.NewReader(raw)), version: version}
 	w.dec.UseNumber()
-	err := w.value(reflect.TypeOf(Document{}), "", "")
+	err := w.value(reflect.TypeOf(Export{}), "", "")
 	var refusal *data.Error
 	if errors.As(err, &refusal) {
 		return err

@@ -29,7 +29,7 @@ func complete(t *testing.T, file string) string {
 			}
 		}
 	}
-	top := reflect.TypeOf(document.Document{}) // its lists are the version's: above
+	top := reflect.TypeOf(document.Export{}) // its lists are the version's: above
 	for i := 0; i < top.NumField(); i++ {
 		tag, _, _ := strings.Cut(top.Field(i).Tag.Get("json"), ",")
 		if value, there := doc[tag]; there {
@@ -145,10 +145,10 @@ func TestAnExportMissingSomethingNeverReplacesEverything(t *testing.T) {
 }
 
 // TestEveryListOfTheExportSaysSinceWhichVersion keeps listsSince in step
-// with Document: a list added to the export without a version here would
+// with Export: a list added to the export without a version here would
 // be let through missing, and an import would replace it with nothing.
 func TestEveryListOfTheExportSaysSinceWhichVersion(t *testing.T) {
-	top := reflect.TypeOf(document.Document{})
+	top := reflect.TypeOf(document.Export{})
 	for i := 0; i < top.NumField(); i++ {
 		f := top.Field(i)
 		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
