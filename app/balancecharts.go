@@ -81,6 +81,13 @@ func (b Balance) periods(g grain) []period {
 
 func (b Balance) weekStart() time.Weekday { return b.week }
 
+// WithWeekStart returns the figures with weeks that start on day, for the
+// charts' weekly bars.
+func (b Balance) WithWeekStart(day time.Weekday) Balance {
+	b.week = day
+	return b
+}
+
 // startOf returns the first day of the grain that holds day.
 func startOf(g grain, day data.Date, weekStart time.Weekday) data.Date {
 	switch g {
@@ -142,7 +149,7 @@ func (b Balance) StackedDays() charts.Stacks {
 func (b Balance) ShareLines() charts.Shares {
 	g, window := lineGrain(b.Range.Days())
 	ps := b.periods(g)
-	s := charts.Shares{Note: "moving average over " + plural(window, grainNames[g])}
+	s := charts.Shares{Note: "moving average over " + Plural(window, grainNames[g])}
 	for _, p := range ps {
 		s.XLabels = append(s.XLabels, p.from.Format("2 Jan 06"))
 	}

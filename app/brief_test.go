@@ -102,7 +102,7 @@ func sections(md string) (order []string, body map[string]string) {
 }
 
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
-	inZone(t, apptest.London)
+	apptest.Swap(t, &Zone, apptest.London)
 	store := briefFixture(t)
 	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
 	if err != nil {

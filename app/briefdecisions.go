@@ -13,7 +13,7 @@ import (
 // at stake; then those that named no value, and the reviews due.
 func (b Brief) decisions(out *blocks) {
 	out.heading(DecisionsHeading)
-	out.para("%s made in the period; %d felt uncomfortable.", plural(len(b.Decisions), "decision"), countDiscomfort(b.Decisions))
+	out.para("%s made in the period; %d felt uncomfortable.", Plural(len(b.Decisions), "decision"), countDiscomfort(b.Decisions))
 	ranked := slices.Clone(b.Decisions) // newest first
 	slices.SortStableFunc(ranked, func(x, y data.Decision) int { return feelingRank(x) - feelingRank(y) })
 	var items []string
@@ -57,17 +57,17 @@ func feelingRank(d data.Decision) int {
 // feeling, then a line each for the situation, the choice and its reason,
 // and the values it honoured and compromised.
 func (b Brief) decisionItem(d data.Decision) string {
-	lines := []string{decisionHead(b.Period, d)}
-	if s := quote(d.Situation); s != "" {
+	lines := []string{DecisionHead(b.Period, d)}
+	if s := Quote(d.Situation); s != "" {
 		lines = append(lines, "Situation: "+s)
 	}
-	if s := quote(d.Choice); s != "" {
+	if s := Quote(d.Choice); s != "" {
 		lines = append(lines, "Chose: "+s)
 	}
-	if s := quote(d.Rationale); s != "" {
+	if s := Quote(d.Rationale); s != "" {
 		lines = append(lines, "Because: "+s)
 	}
-	if values := decisionValues(b.Values, d); values != "" {
+	if values := DecisionValues(b.Values, d); values != "" {
 		lines = append(lines, "Values: "+values)
 	}
 	return strings.Join(lines, "\n")

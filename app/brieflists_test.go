@@ -73,7 +73,7 @@ func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
 	for _, bl := range b.Blocks(today) {
 		for _, item := range bl.Items {
 			for _, line := range strings.Split(item, "\n") {
-				if n := utf8.RuneCountInString(line); n > briefTextLimit+20 {
+				if n := utf8.RuneCountInString(line); n > QuoteLimit+20 {
 					t.Errorf("a line of %d characters: %.60s…", n, line)
 				}
 			}

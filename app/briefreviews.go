@@ -11,7 +11,7 @@ import (
 func reviewsSaved(reviews []data.Review, period Range) []data.Review {
 	var out []data.Review
 	for _, r := range slices.Backward(reviews) {
-		if period.Contains(data.DateOf(r.SavedAt.In(zone))) {
+		if period.Contains(data.DateOf(r.SavedAt.In(Zone))) {
 			out = append(out, r)
 		}
 	}

@@ -7,8 +7,8 @@ import (
 	"daymark/data"
 )
 
-// valueNames writes the names of the values ids, among all: "Trust, Speed".
-func valueNames(all []data.Value, ids []int64) string {
+// ValueNames writes the names of the values ids, among all: "Trust, Speed".
+func ValueNames(all []data.Value, ids []int64) string {
 	var names []string
 	for _, id := range ids {
 		for _, v := range all {
@@ -20,16 +20,16 @@ func valueNames(all []data.Value, ids []int64) string {
 	return strings.Join(names, ", ")
 }
 
-// briefTextLimit is how many characters of a decision's situation or
-// reason a brief quotes: enough to say what it was about.
-const briefTextLimit = 300
+// QuoteLimit is how many characters of a decision's situation or reason,
+// or of a review's notes, Quote keeps: enough to say what it was about.
+const QuoteLimit = 300
 
 // feelingWords name the feelings as the decision form does.
 var feelingWords = map[int]string{-2: "very uncomfortable", -1: "uncomfortable", 0: "neither", 1: "comfortable", 2: "very comfortable"}
 
-// decisionHead writes a decision's date (within rng), title and feeling:
+// DecisionHead writes a decision's date (within rng), title and feeling:
 // "3 Mar, Delay the launch (felt −1, uncomfortable)".
-func decisionHead(rng Range, d data.Decision) string {
+func DecisionHead(rng Range, d data.Decision) string {
 	head := rng.DateIn(d.Date, ShortDates) + ", " + d.Title
 	if d.Feeling != nil {
 		head += " (felt " + Signed(*d.Feeling) + ", " + feelingWords[*d.Feeling] + ")"
@@ -37,29 +37,29 @@ func decisionHead(rng Range, d data.Decision) string {
 	return head
 }
 
-// decisionValues writes the values a decision honoured and compromised:
+// DecisionValues writes the values a decision honoured and compromised:
 // "honoured Trust; compromised Speed", or "" when it named none.
-func decisionValues(all []data.Value, d data.Decision) string {
+func DecisionValues(all []data.Value, d data.Decision) string {
 	var values []string
-	if names := valueNames(all, d.Honoured); names != "" {
+	if names := ValueNames(all, d.Honoured); names != "" {
 		values = append(values, "honoured "+names)
 	}
-	if names := valueNames(all, d.Compromised); names != "" {
+	if names := ValueNames(all, d.Compromised); names != "" {
 		values = append(values, "compromised "+names)
 	}
 	return strings.Join(values, "; ")
 }
 
-// quote returns text on one line, cut at a word after briefTextLimit
+// Quote returns text on one line, cut at a word after QuoteLimit
 // characters with "…".
-func quote(text string) string {
+func Quote(text string) string {
 	text = strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(text) <= briefTextLimit {
+	if utf8.RuneCountInString(text) <= QuoteLimit {
 		return text
 	}
-	runes := []rune(text)[:briefTextLimit]
+	runes := []rune(text)[:QuoteLimit]
 	cut := string(runes)
-	if i := strings.LastIndex(cut, " "); i > briefTextLimit/2 {
+	if i := strings.LastIndex(cut, " "); i > QuoteLimit/2 {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:.") + "…"

@@ -7,9 +7,9 @@ import (
 	"daymark/data"
 )
 
-// zone is the person's time zone, in which the moment a review was saved
+// Zone is the person's time zone, in which the moment a review was saved
 // falls on a date: the computer's, unless a test sets another.
-var zone = time.Local
+var Zone = time.Local
 
 // FrozenBalance returns a saved review's week as its first step showed
 // it: the Balance screen's figures and charts, worked out from the
@@ -65,7 +65,7 @@ func FrozenBalance(r data.Review) Balance {
 //	Focus moved to People, because the team grew. 1 action done, 1
 //	carried on. Notes: a full week."
 func ReviewLine(r data.Review, dims []data.Dimension, within Range) string {
-	saved := data.DateOf(r.SavedAt.In(zone))
+	saved := data.DateOf(r.SavedAt.In(Zone))
 	parts := []string{Span(r.From, r.To, ShortDates) + ", reviewed " + within.DateIn(saved, ShortDates)}
 	b := FrozenBalance(r)
 	switch row, ok := b.Furthest(); {
@@ -87,7 +87,7 @@ func ReviewLine(r data.Review, dims []data.Dimension, within Range) string {
 		parts = append(parts, "Focus moved to "+DimensionName(dims, f.DimensionID))
 	}
 	if f := r.Focus; f.DimensionID != 0 && f.Reason != "" {
-		parts[len(parts)-1] += ", because " + quote(f.Reason)
+		parts[len(parts)-1] += ", because " + Quote(f.Reason)
 	}
 	done, carried := 0, 0
 	for _, a := range r.Actions {
@@ -99,14 +99,14 @@ func ReviewLine(r data.Review, dims []data.Dimension, within Range) string {
 	}
 	switch {
 	case done > 0 && carried > 0:
-		parts = append(parts, plural(done, "action")+" done, "+itoa(carried)+" carried on")
+		parts = append(parts, Plural(done, "action")+" done, "+itoa(carried)+" carried on")
 	case done > 0:
-		parts = append(parts, plural(done, "action")+" done")
+		parts = append(parts, Plural(done, "action")+" done")
 	case carried > 0:
-		parts = append(parts, plural(carried, "action")+" carried on")
+		parts = append(parts, Plural(carried, "action")+" carried on")
 	}
 	if r.Notes != "" {
-		parts = append(parts, "Notes: "+quote(r.Notes))
+		parts = append(parts, "Notes: "+Quote(r.Notes))
 	}
 	for i, p := range parts {
 		if !strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "?") && !strings.HasSuffix(p, "!") && !strings.HasSuffix(p, "…") {

@@ -4,16 +4,18 @@ import (
 	"strconv"
 )
 
-func plural(n int, word string) string {
+// Plural writes n and word, with an s unless n is 1: "1 action",
+// "3 actions".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
 }
 
-// clip shortens s to at most n characters, the last an ellipsis when it
+// Clip shortens s to at most n characters, the last an ellipsis when it
 // cuts; it reads no further than it keeps (a line may be megabytes long).
-func clip(s string, n int) string {
+func Clip(s string, n int) string {
 	cut, count := 0, 0
 	for i := range s {
 		switch count {

@@ -14,6 +14,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/cli"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -23,7 +24,7 @@ import (
 func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
-	if _, err := app.Demo(ctx, h.store, app.DemoOptions{Days: 60, End: data.NewDate(2026, 3, 20)}); err != nil {
+	if _, err := demo.Demo(ctx, h.store, demo.DemoOptions{Days: 60, End: data.NewDate(2026, 3, 20)}); err != nil {
 		t.Fatal(err)
 	}
 	from, to := data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 31)

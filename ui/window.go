@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -21,7 +22,7 @@ type Services struct {
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
 	DataFile   *app.DataFile
-	TimeImport *app.TimeImport
+	TimeImport *timeimport.TimeImport
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -37,7 +38,7 @@ func NewServices(store *data.Store, version string) Services {
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
-		TimeImport: app.NewTimeImport(store),
+		TimeImport: timeimport.NewTimeImport(store),
 		Path:       store.Path(),
 		Version:    version,
 	}

@@ -61,9 +61,19 @@ func (c *Clock) Set(t time.Time) { c.now = t }
 // Add moves the clock on by d.
 func (c *Clock) Add(d time.Duration) { c.now = c.now.Add(d) }
 
-// Fixture returns the file name of the repository's testdata folder,
-// found from the test's folder, however deep it is.
+// Fixture returns the file name of the repository's testdata folder.
 func Fixture(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(Testdata(tb, name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// Testdata returns the path of name in the repository's testdata folder,
+// found from the test's folder, however deep it is.
+func Testdata(tb testing.TB, name string) string {
 	tb.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -71,7 +81,7 @@ func Fixture(tb testing.TB, name string) []byte {
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
+			return filepath.Join(dir, "testdata", name)
 		}
 		up := filepath.Dir(dir)
 		if up == dir {
@@ -79,9 +89,13 @@ func Fixture(tb testing.TB, name string) []byte {
 		}
 		dir = up
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "testdata", name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
+}
+
+// Swap sets *v to to for the rest of the test, and puts back what it was
+// when the test ends: app.Zone, for one.
+func Swap[T any](tb testing.TB, v *T, to T) {
+	tb.Helper()
+	old := *v
+	*v = to
+	tb.Cleanup(func() { *v = old })
 }

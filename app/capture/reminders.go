@@ -1,10 +1,11 @@
-package app
+package capture
 
 import (
 	"context"
 	"fmt"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -104,7 +105,7 @@ func reminder(kind ReminderKind, f ReminderFacts) (Reminder, bool) {
 		}
 	case RemindReviews:
 		if n := f.ReviewsDue; n > 0 {
-			return Reminder{kind, "Decisions to review", fmt.Sprintf("%s due for review: how did they turn out?", plural(n, "decision"))}, true
+			return Reminder{kind, "Decisions to review", fmt.Sprintf("%s due for review: how did they turn out?", app.Plural(n, "decision"))}, true
 		}
 	case RemindWeek:
 		return Reminder{kind, "Review your week", "Ten minutes: the week against your targets, its decisions, and next week's focus and plan."}, !f.WeekReviewed

@@ -1,4 +1,4 @@
-package app
+package capture
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"daymark/app"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -48,10 +50,7 @@ func (t *Timer) now() time.Time {
 // midnight here, and a day with imported events settled again, the typed
 // minutes kept and the timed time taken out of the events'.
 func (t *Timer) recount() data.Recount {
-	return data.Recount{Location: t.location(), Settle: func(d data.ImportDay) (map[int64]int, map[int64]int, error) {
-		s := settle(d, true)
-		return s.actual, s.imported, nil
-	}}
+	return data.Recount{Location: t.location(), Settle: timeimport.Resettle}
 }
 
 // MaxTimedDays is the longest an interval may last: a timer forgotten for
@@ -127,7 +126,7 @@ func (t *Timer) state(ctx context.Context) (data.TimerState, []data.Dimension, e
 // statusOf works out the status of the running interval in st at now.
 func (t *Timer) statusOf(st data.TimerState, dims []data.Dimension, now time.Time) TimerStatus {
 	iv := *st.Running
-	s := TimerStatus{Running: true, Interval: iv, Dimension: dimensionOf(dims, iv.DimensionID)}
+	s := TimerStatus{Running: true, Interval: iv, Dimension: app.DimensionOf(dims, iv.DimensionID)}
 	s.Minutes = minutesBetween(iv.Start, now)
 	d0, _ := data.DayBounds(data.DateOf(now), t.location())
 	s.Today = minutesBetween(later(iv.Start, d0), now)
@@ -150,7 +149,7 @@ func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) 
 	if err != nil {
 		return TimerResult{}, err
 	}
-	dim := dimensionOf(dims, id)
+	dim := app.DimensionOf(dims, id)
 	switch {
 	case dim.ID == 0:
 		return TimerResult{}, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
@@ -167,7 +166,7 @@ func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) 
 	if r := st.Running; r != nil {
 		if at.Before(r.Start) {
 			return TimerResult{}, data.Errorf(data.EInvalid, "%s has been running since %s: a switch cannot start before that (%s)",
-				dimensionOf(dims, r.DimensionID).Name, t.clock(r.Start, now), t.clock(at, now))
+				app.DimensionOf(dims, r.DimensionID).Name, t.clock(r.Start, now), t.clock(at, now))
 		}
 		change.Running, change.StopAt = r.ID, at
 		if capped = t.statusOf(st, dims, now); !capped.Limit.IsZero() && capped.Limit.Before(at) {
@@ -206,7 +205,7 @@ func (t *Timer) Stop(ctx context.Context, at time.Time) (TimerResult, error) {
 	if r == nil {
 		return TimerResult{}, data.Errorf(data.EInvalid, "no timer is running: there is nothing to stop")
 	}
-	name := dimensionOf(dims, r.DimensionID).Name
+	name := app.DimensionOf(dims, r.DimensionID).Name
 	if at.Before(r.Start) {
 		return TimerResult{}, data.Errorf(data.EInvalid, "%s started at %s: it cannot stop before that (%s)", name, t.clock(r.Start, now), t.clock(at, now))
 	}
@@ -228,7 +227,7 @@ func (t *Timer) Stop(ctx context.Context, at time.Time) (TimerResult, error) {
 	case res.Stopped == nil:
 		res.Message = fmt.Sprintf("Stopped %s: it ran less than a minute, so nothing was recorded.", name)
 	default:
-		res.Message = fmt.Sprintf("Stopped %s at %s: %s recorded.", name, t.clock(at, now), FormatDuration(res.Stopped.Minutes()))
+		res.Message = fmt.Sprintf("Stopped %s at %s: %s recorded.", name, t.clock(at, now), app.FormatDuration(res.Stopped.Minutes()))
 	}
 	return res, nil
 }
@@ -266,10 +265,10 @@ func stoppedAt(r data.Interval, at time.Time) *data.Interval {
 }
 
 func (t *Timer) startMessage(res TimerResult, dims []data.Dimension, capped TimerStatus, now time.Time) string {
-	name := dimensionOf(dims, res.Started.DimensionID).Name
+	name := app.DimensionOf(dims, res.Started.DimensionID).Name
 	msg := fmt.Sprintf("Started %s at %s.", name, t.clock(res.Started.Start, now))
 	if s := res.Stopped; s != nil {
-		msg = fmt.Sprintf("Switched from %s (%s) to %s at %s.", dimensionOf(dims, s.DimensionID).Name, FormatDuration(s.Minutes()), name, t.clock(res.Started.Start, now))
+		msg = fmt.Sprintf("Switched from %s (%s) to %s at %s.", app.DimensionOf(dims, s.DimensionID).Name, app.FormatDuration(s.Minutes()), name, t.clock(res.Started.Start, now))
 	}
 	if capped.Running {
 		msg += " " + t.limitNotice(capped, now)

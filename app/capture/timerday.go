@@ -1,4 +1,4 @@
-package app
+package capture
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -109,7 +110,7 @@ func (t *Timer) Correct(ctx context.Context, iv data.Interval) (data.Interval, e
 	if err != nil {
 		return iv, err
 	}
-	if dimensionOf(dims, iv.DimensionID).ID == 0 {
+	if app.DimensionOf(dims, iv.DimensionID).ID == 0 {
 		return iv, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
 	}
 	end := iv.End
@@ -132,7 +133,7 @@ func (t *Timer) Correct(ctx context.Context, iv data.Interval) (data.Interval, e
 			if !o.Running() {
 				until = t.clock(o.End, now)
 			}
-			return iv, data.Errorf(data.EConflict, "that overlaps %s, timed from %s to %s: the same minute cannot be timed twice", dimensionOf(dims, o.DimensionID).Name, t.clock(o.Start, now), until)
+			return iv, data.Errorf(data.EConflict, "that overlaps %s, timed from %s to %s: the same minute cannot be timed twice", app.DimensionOf(dims, o.DimensionID).Name, t.clock(o.Start, now), until)
 		}
 	}
 	return iv, t.store.SaveInterval(ctx, iv, t.recount())
@@ -226,17 +227,17 @@ func (d DayTime) Text(id int64) string {
 	}
 	var parts []string
 	if timed > 0 {
-		p := FormatDuration(timed) + " timed"
+		p := app.FormatDuration(timed) + " timed"
 		if d.Running != nil && d.Running.DimensionID == id {
 			p += " (running)"
 		}
 		parts = append(parts, p)
 	}
 	if imported > 0 {
-		parts = append(parts, FormatDuration(imported)+" imported")
+		parts = append(parts, app.FormatDuration(imported)+" imported")
 	}
 	if typed > 0 {
-		parts = append(parts, FormatDuration(typed)+" typed")
+		parts = append(parts, app.FormatDuration(typed)+" typed")
 	}
 	return strings.Join(parts, " + ")
 }

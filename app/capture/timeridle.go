@@ -1,9 +1,10 @@
-package app
+package capture
 
 import (
 	"context"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -59,7 +60,7 @@ func (t *Timer) Idle(ctx context.Context, d IdleDecision) (TimerResult, error) {
 	back := now.Truncate(time.Minute)
 	msg := "The time away was dropped."
 	if d.Choice == IdleGive {
-		to := dimensionOf(dims, d.To)
+		to := app.DimensionOf(dims, d.To)
 		if to.ID == 0 {
 			return TimerResult{}, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
 		}

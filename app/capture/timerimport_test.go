@@ -1,4 +1,4 @@
-package app
+package capture
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"daymark/app/apptest"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -19,24 +20,29 @@ func TestWhatWasTimedWinsOverACalendarEventForTheSameMinutes(t *testing.T) {
 	tm, s, dims, _ := newTimer(t, apptest.InLondon(2026, 10, 7, 9, 0, 0))
 	people := dims[1].ID
 	date := data.NewDate(2026, 10, 6)
-	ti := NewTimeImport(s)
+	ti := timeimport.NewTimeImport(s)
 	ti.Location = apptest.London
 	// People timed from 10:30 to 11:30: half the meeting's hour.
 	iv, err := tm.Correct(ctx, data.Interval{DimensionID: people, Start: apptest.InLondon(2026, 10, 6, 10, 30, 0), End: apptest.InLondon(2026, 10, 6, 11, 30, 0)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := PreviewRequest{From: date, To: date, Keep: true}
+	req := timeimport.PreviewRequest{From: date, To: date, Keep: true}
 	p, err := ti.Preview(ctx, "work.ics", strings.NewReader(oneToOne), req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	day := previewDay(t, p, date)
+	var day timeimport.PreviewDay
+	for _, d := range p.Days {
+		if d.Date == date {
+			day = d
+		}
+	}
 	if day.UnderTimer != 30 || day.Timed[people] != 60 || day.Events[people] != 30 || day.After[people] != 90 || day.Before[people] != 60 {
 		t.Errorf("preview = under the timer %d, timed %v, events %v, after %v, before %v; want 30, 60, 30, 90, 60", day.UnderTimer, day.Timed, day.Events, day.After, day.Before)
 	}
 	var text strings.Builder
-	if err := WritePreview(&text, p, dims, apptest.London); err != nil {
+	if err := timeimport.WritePreview(&text, p, dims, apptest.London); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"60 → 90  (60 timed, kept)", "30 minutes of events left out: the timer counted them already"} {

@@ -1,8 +1,9 @@
-package app
+package capture
 
 import (
 	"time"
 
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -30,7 +31,7 @@ func limit(st data.TimerState, loc *time.Location, now time.Time) (time.Time, da
 			day = data.NewDay(d)
 		}
 		room := data.MinutesPerDay
-		for _, m := range typedByHand(data.ImportDay{Day: day, Imported: imported[d]}) {
+		for _, m := range timeimport.TypedByHand(data.ImportDay{Day: day, Imported: imported[d]}) {
 			room -= m
 		}
 		for _, m := range day.Timed {

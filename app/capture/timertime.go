@@ -1,9 +1,10 @@
-package app
+package capture
 
 import (
 	"strings"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -26,5 +27,5 @@ func ParseTimerTime(s string, now time.Time, loc *time.Location) (time.Time, err
 	if len(in) == 4 && strings.Count(in, ":") == 1 { // 9:15
 		return ParseTimerTime("0"+in, now, loc)
 	}
-	return time.Time{}, data.Errorf(data.EInvalid, "“%s” is not a time: write 09:15 (today), 2026-03-02T09:15, or an RFC 3339 time such as 2026-03-02T09:15:00+01:00", clip(s, 40))
+	return time.Time{}, data.Errorf(data.EInvalid, "“%s” is not a time: write 09:15 (today), 2026-03-02T09:15, or an RFC 3339 time such as 2026-03-02T09:15:00+01:00", app.Clip(s, 40))
 }

@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/demo"
 	"daymark/app/document"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -26,7 +28,7 @@ func init() {
 			fs.IntVar(&o.days, "days", 90, "how many days of samples, ending today")
 			fs.IntVar(&o.decisions, "decisions", 0, "how many decisions (default: three a week of the sample)")
 		},
-		run: demo,
+		run: demoCommand,
 	}
 	commands["export"] = command{
 		usage:   "[--db PATH] [--format json|csv] [--list days|values|decisions] [--out FILE]",
@@ -78,8 +80,8 @@ func init() {
 	}
 }
 
-func demo(ctx context.Context, o *options) error {
-	opts := app.DemoOptions{Days: o.days, Seed: 1440, Decisions: o.decisions}
+func demoCommand(ctx context.Context, o *options) error {
+	opts := demo.DemoOptions{Days: o.days, Seed: 1440, Decisions: o.decisions}
 	if o.decisions < 0 {
 		return data.Errorf(data.EInvalid, "--decisions cannot be negative")
 	}
@@ -91,7 +93,7 @@ func demo(ctx context.Context, o *options) error {
 		return err
 	}
 	defer store.Close()
-	n, err := app.Demo(ctx, store, opts)
+	n, err := demo.Demo(ctx, store, opts)
 	if err != nil {
 		return err
 	}
@@ -135,7 +137,7 @@ func importFile(ctx context.Context, o *options) error {
 	if err := document.IsDatabase(o.file, raw); err != nil {
 		return err
 	}
-	if app.FileKind(o.file, raw[:min(len(raw), 64)]) != app.FileExport {
+	if timeimport.FileKind(o.file, raw[:min(len(raw), 64)]) != timeimport.FileExport {
 		return importTime(ctx, o, raw)
 	}
 	if o.from != "" || o.to != "" || o.dryRun {
@@ -205,9 +207,9 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 		return err
 	}
 	defer store.Close()
-	ti := app.NewTimeImport(store)
+	ti := timeimport.NewTimeImport(store)
 	ti.Location = zone
-	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), app.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
+	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), timeimport.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
 	if err != nil {
 		return err
 	}
@@ -217,7 +219,7 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 	}
 	out := bufio.NewWriter(o.stdout)
 	defer out.Flush()
-	if err := app.WritePreview(out, p, dims, ti.Location); err != nil {
+	if err := timeimport.WritePreview(out, p, dims, ti.Location); err != nil {
 		return err
 	}
 	if o.dryRun {

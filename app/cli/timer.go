@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/app/document"
 	"daymark/data"
 )
@@ -66,7 +67,7 @@ func init() {
 }
 
 // openTimer opens the database for the timer's commands.
-func openTimer(o *options, create bool) (*data.Store, *app.Timer, error) {
+func openTimer(o *options, create bool) (*data.Store, *capture.Timer, error) {
 	open := data.OpenExisting
 	if create {
 		open = data.Open
@@ -75,15 +76,15 @@ func openTimer(o *options, create bool) (*data.Store, *app.Timer, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return store, app.NewTimer(store), nil
+	return store, capture.NewTimer(store), nil
 }
 
 // atTime reads --at; zero when it is not given.
-func atTime(o *options, t *app.Timer) (time.Time, error) {
+func atTime(o *options, t *capture.Timer) (time.Time, error) {
 	if o.at == "" {
 		return time.Time{}, nil
 	}
-	at, err := app.ParseTimerTime(o.at, t.Now(), t.Location)
+	at, err := capture.ParseTimerTime(o.at, t.Now(), t.Location)
 	if err != nil {
 		return at, data.Errorf(data.EInvalid, "--at: %s", data.ErrorMessage(err))
 	}

@@ -1,4 +1,4 @@
-package app
+package demo
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -98,7 +99,7 @@ func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error)
 	if err != nil {
 		return 0, err
 	}
-	dims := Active(all)
+	dims := app.Active(all)
 	rng := rand.New(rand.NewPCG(opts.Seed, 1440))
 	days := make([]data.Day, 0, opts.Days)
 	start := opts.End.AddDays(1 - opts.Days)

@@ -1,10 +1,11 @@
-package app
+package demo
 
 import (
 	"context"
 	"testing"
 	"time"
 
+	"daymark/app"
 	"daymark/app/apptest"
 	"daymark/data"
 )
@@ -56,7 +57,7 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	if len(sessions) != 3 || sessions[1].Date != end.AddDays(-20) || sessions[2].Date != end.AddDays(1) || sessions[2].Questions == "" {
 		t.Fatalf("sessions %+v", sessions)
 	}
-	open := OpenActions(sessions, end)
+	open := app.OpenActions(sessions, end)
 	if len(open) != 1 || !open[0].Overdue || open[0].From != sessions[1].Date {
 		t.Errorf("open actions %+v", open)
 	}
@@ -71,7 +72,7 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 		data.DateOf(reviews[0].SavedAt.Local()) != data.NewDate(2026, 11, 13) || len(reviews[0].Answers) != 2 || !reviews[0].Focus.Kept || len(reviews[0].Figures.Days) != 7 {
 		t.Errorf("reviews %+v", reviews)
 	}
-	if b := FrozenBalance(reviews[0]); b.ActualDays != 7 {
+	if b := app.FrozenBalance(reviews[0]); b.ActualDays != 7 {
 		t.Errorf("a reviewed week of the sample has %d days recorded, want 7", b.ActualDays)
 	}
 }
@@ -106,9 +107,10 @@ func TestDemoWritesTenYears(t *testing.T) {
 	if len(targets) != 3 || len(focus) != 2 {
 		t.Errorf("ten years have %d targets and %d focuses, want 3 and 2", len(targets), len(focus))
 	}
-	a, err := NewValues(store).Alignment(context.Background())
-	if err != nil || len(a.Personal) != 5 || len(a.Organisational) != 5 || len(a.snapshots) != 3 {
-		t.Fatalf("sample alignment: %v, %d snapshots", err, len(a.snapshots))
+	a, err := app.NewValues(store).Alignment(context.Background())
+	snapshots, err2 := store.Snapshots(context.Background())
+	if err != nil || err2 != nil || len(a.Personal) != 5 || len(a.Organisational) != 5 || len(snapshots) != 3 {
+		t.Fatalf("sample alignment: %v %v, %d snapshots", err, err2, len(snapshots))
 	}
 	if gaps := a.Gaps(); len(gaps) == 0 || gaps[0].Sentence != "Speed conflicts with Trust" {
 		t.Errorf("sample gaps = %+v", gaps)
@@ -117,7 +119,7 @@ func TestDemoWritesTenYears(t *testing.T) {
 		t.Errorf("%d sample decisions, want three a week", n)
 	}
 	reflections, _ := store.Reflections(context.Background())
-	contexts, contradictions, _ := NewValues(store).Contexts(context.Background())
+	contexts, contradictions, _ := app.NewValues(store).Contexts(context.Background())
 	// Six reflections, and the answers of three weekly reviews (one written already).
 	if len(reflections) != 6+5 || len(contexts) != 4 || len(contradictions) != 2 {
 		t.Errorf("%d reflections, %d contexts, %d contradictions", len(reflections), len(contexts), len(contradictions))

@@ -1,9 +1,11 @@
-package app
+package demo
 
 import (
 	"context"
 	"time"
 
+	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -52,20 +54,20 @@ func demoWeek(ctx context.Context, store *data.Store, start, end data.Date, dims
 	if err := store.SaveIdealWeek(ctx, demoIdealWeek(start, dims)); err != nil {
 		return err
 	}
-	w := NewWeeks(store)
-	this := WeekOf(end, time.Monday)
+	w := week.NewWeeks(store)
+	this := week.WeekOf(end, time.Monday)
 	for i, story := range demoReviews {
-		week := this.Shift(-1 - i)
-		if week.From.Before(start) {
+		reviewed := this.Shift(-1 - i)
+		if reviewed.From.Before(start) {
 			break
 		}
-		friday := week.From.AddDays(4)
-		w.Now = func() time.Time { return friday.Time(zone).Add(16*time.Hour + 30*time.Minute) }
-		d, err := w.Draft(ctx, week)
+		friday := reviewed.From.AddDays(4)
+		w.Now = func() time.Time { return friday.Time(app.Zone).Add(16*time.Hour + 30*time.Minute) }
+		d, err := w.Draft(ctx, reviewed)
 		if err != nil {
 			return err
 		}
-		a := ReviewAnswers{Answers: map[int64]string{}, Focus: FocusChoice{Keep: true}, Notes: story.notes}
+		a := week.ReviewAnswers{Answers: map[int64]string{}, Focus: week.FocusChoice{Keep: true}, Notes: story.notes}
 		if d.Focus != nil {
 			a.Focus.Reason = "the new people still need the time"
 		}

@@ -13,7 +13,10 @@ import (
 
 	"daymark/app"
 	"daymark/app/apptest"
+	"daymark/app/capture"
 	"daymark/app/document"
+	"daymark/app/timeimport"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -82,7 +85,7 @@ func addWeek(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
 	dims, _ := store.Dimensions(ctx)
-	w := app.NewWeeks(store)
+	w := week.NewWeeks(store)
 	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, apptest.London) }
 	ideal := data.NewIdealWeek(data.NewDate(2026, 1, 5))
 	for day := time.Monday; day <= time.Friday; day++ {
@@ -92,13 +95,13 @@ func addWeek(t testing.TB, store *data.Store) {
 	if err := w.SaveIdealWeek(ctx, ideal); err != nil {
 		t.Fatal(err)
 	}
-	d, err := w.Draft(ctx, app.WeekOf(data.NewDate(2026, 10, 9), time.Monday))
+	d, err := w.Draft(ctx, week.WeekOf(data.NewDate(2026, 10, 9), time.Monday))
 	if err != nil {
 		t.Fatal(err)
 	}
-	answers := app.ReviewAnswers{Answers: map[int64]string{d.Questions[0].Prompt.ID: "Mostly — “yes”.\nNot in hiring."},
-		Actions: map[int64]app.ActionChoice{d.Actions[0].ID: {Due: data.NewDate(2026, 10, 18)}},
-		Focus:   app.FocusChoice{DimensionID: dims[1].ID, Reason: "new hires\nneed time"}, Notes: "A week of 🚀 releases"}
+	answers := week.ReviewAnswers{Answers: map[int64]string{d.Questions[0].Prompt.ID: "Mostly — “yes”.\nNot in hiring."},
+		Actions: map[int64]week.ActionChoice{d.Actions[0].ID: {Due: data.NewDate(2026, 10, 18)}},
+		Focus:   week.FocusChoice{DimensionID: dims[1].ID, Reason: "new hires\nneed time"}, Notes: "A week of 🚀 releases"}
 	if _, err := w.SaveReview(ctx, d, answers); err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +112,7 @@ func addWeek(t testing.TB, store *data.Store) {
 func addTimer(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	tm := app.NewTimer(store)
+	tm := capture.NewTimer(store)
 	tm.Location, tm.Now = apptest.London, func() time.Time { return time.Date(2026, 10, 9, 8, 0, 0, 0, apptest.London) }
 	dims, _ := store.Dimensions(ctx)
 	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: time.Date(2026, 10, 5, 22, 0, 0, 0, apptest.London), End: time.Date(2026, 10, 6, 10, 30, 0, 0, apptest.London), Note: "release “night”"}); err != nil {
@@ -125,7 +128,7 @@ func addTimer(t testing.TB, store *data.Store) {
 func addImports(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	ti := app.NewTimeImport(store)
+	ti := timeimport.NewTimeImport(store)
 	ti.Location = apptest.London
 	dims, _ := store.Dimensions(ctx)
 	rules, _ := ti.Rules(ctx)
@@ -135,7 +138,7 @@ func addImports(t testing.TB, store *data.Store) {
 	if err := ti.SaveRules(ctx, rules); err != nil {
 		t.Fatal(err)
 	}
-	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(apptest.Fixture(t, "work.ics")), app.PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
+	p, err := ti.Preview(ctx, "work.ics", bytes.NewReader(apptest.Fixture(t, "work.ics")), timeimport.PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 10), Keep: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"crypto/sha256"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/emersion/go-ical"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -58,7 +59,7 @@ func (c *calendarReader) event(comp *ical.Component) (vevent, error) {
 		sum := sha256.Sum256([]byte(ev.uid + "\x00" + startProp.Value + "\x00" + propText(comp, ical.PropSummary)))
 		ev.uid = "daymark-" + hex.EncodeToString(sum[:12])
 	}
-	ev.item = Item{UID: ev.uid, Title: clip(strings.TrimSpace(propText(comp, ical.PropSummary)), data.MaxImportTitle)}
+	ev.item = Item{UID: ev.uid, Title: app.Clip(strings.TrimSpace(propText(comp, ical.PropSummary)), data.MaxImportTitle)}
 	if org := comp.Props.Get(ical.PropOrganizer); org != nil {
 		ev.item.Organiser = strings.TrimSpace(org.Params.Get(ical.ParamCommonName) + " " + address(org.Value))
 	}

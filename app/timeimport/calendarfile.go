@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/emersion/go-ical"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -205,7 +206,7 @@ func (p *calendarParser) cut(k, n int) {
 		case f.comp.Name == ical.CompEvent:
 			p.out.problem(f.line, "", "the event %s has no END:VEVENT; read as ending before line %d", quoteTitle(propText(f.comp, ical.PropSummary)), n)
 		default:
-			p.out.problem(f.line, "", "'BEGIN:%s' has no END:%[1]s; read as ending before line %d", clip(f.comp.Name, 20), n)
+			p.out.problem(f.line, "", "'BEGIN:%s' has no END:%[1]s; read as ending before line %d", app.Clip(f.comp.Name, 20), n)
 		}
 		p.close()
 	}
@@ -238,7 +239,7 @@ func (p *calendarParser) end() {
 		case f.comp.Name == ical.CompCalendar:
 			p.out.problem(f.line, "", "the calendar has no END:VCALENDAR; read to the end of the file")
 		default:
-			p.out.problem(f.line, "", "'BEGIN:%s' has no END:%[1]s; read to the end of the file", clip(f.comp.Name, 20))
+			p.out.problem(f.line, "", "'BEGIN:%s' has no END:%[1]s; read to the end of the file", app.Clip(f.comp.Name, 20))
 		}
 		if event >= 0 && k >= event {
 			p.stack = p.stack[:k]

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"bytes"
@@ -64,7 +64,7 @@ var corpus = map[string]struct {
 var lineNumber = regexp.MustCompile(`^line (\d+): `)
 
 func TestEveryAwkwardCalendarIsReadOrRefusedWithItsLine(t *testing.T) {
-	files, err := os.ReadDir(filepath.Join("..", "testdata", "calendars"))
+	files, err := os.ReadDir(apptest.Testdata(t, "calendars"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestEveryAwkwardCalendarIsReadOrRefusedWithItsLine(t *testing.T) {
 		})
 	}
 	for name := range corpus {
-		if _, err := os.Stat(filepath.Join("..", "testdata", "calendars", name)); err != nil {
+		if _, err := os.Stat(apptest.Testdata(t, filepath.Join("calendars", name))); err != nil {
 			t.Errorf("corpus expects %s, which is not in testdata/calendars", name)
 		}
 	}

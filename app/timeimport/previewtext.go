@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -23,7 +24,7 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s: %s, %s to %s\n", p.File, SourceText(p.Reading), p.From.Format("Mon 2 Jan 2006"), p.To.Format("Mon 2 Jan 2006"))
 	fmt.Fprintln(tw, ReadText(p.Reading))
-	fmt.Fprintf(tw, "%s counted on %s. %s\n", plural(p.Counted, "item"), plural(len(p.Days), "day"), KeepText(p.Keep))
+	fmt.Fprintf(tw, "%s counted on %s. %s\n", app.Plural(p.Counted, "item"), app.Plural(len(p.Days), "day"), KeepText(p.Keep))
 	for _, d := range p.Days {
 		if !d.Changed() && len(d.Items) == 0 {
 			continue
@@ -50,7 +51,7 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 			fmt.Fprintln(tw, line)
 		}
 		for _, e := range d.Items {
-			fmt.Fprintf(tw, "    %s\t%s\t%.0f min\t%s\t%s\n", clockRange(e.ImportedEvent, loc), clip(e.Title, 48), e.Minutes, names[e.DimensionID], e.Why)
+			fmt.Fprintf(tw, "    %s\t%s\t%.0f min\t%s\t%s\n", clockRange(e.ImportedEvent, loc), app.Clip(e.Title, 48), e.Minutes, names[e.DimensionID], e.Why)
 		}
 		if d.UnderTimer > 0 {
 			fmt.Fprintf(tw, "    %d minutes of events left out: the timer counted them already\n", d.UnderTimer)

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"fmt"
@@ -273,7 +273,7 @@ func settle(d data.ImportDay, keep bool) settlement {
 		room -= m
 	}
 	if keep {
-		for id, m := range typedByHand(d) {
+		for id, m := range TypedByHand(d) {
 			s.actual[id], s.kept[id] = m, true
 			room -= m
 		}
@@ -300,9 +300,18 @@ func settle(d data.ImportDay, keep bool) settlement {
 	return s
 }
 
-// typedByHand returns the actual minutes of a day that were typed by hand,
+// Resettle works a day's actual minutes out again after the timer changed
+// what was timed on it: the typed minutes kept, the timed time taken out
+// of the events'. It is how the timer's data.Recount settles a day with
+// imported events.
+func Resettle(d data.ImportDay) (actual, imported map[int64]int, err error) {
+	s := settle(d, true)
+	return s.actual, s.imported, nil
+}
+
+// TypedByHand returns the actual minutes of a day that were typed by hand,
 // by dimension: what is neither timed nor what the last import set.
-func typedByHand(d data.ImportDay) map[int64]int {
+func TypedByHand(d data.ImportDay) map[int64]int {
 	out := map[int64]int{}
 	for id := range d.Day.Actual {
 		if m := d.Day.Typed(id); m > 0 && m != d.Imported[id] {

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"bytes"
@@ -50,7 +50,7 @@ func FuzzReadTracker(f *testing.F) {
 // shapes that once broke the reader.
 func calendarSeeds(f *testing.F) {
 	f.Add(apptest.Fixture(f, "work.ics"))
-	files, err := os.ReadDir(filepath.Join("..", "testdata", "calendars"))
+	files, err := os.ReadDir(apptest.Testdata(f, "calendars"))
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -133,7 +134,7 @@ func (t *TimeImport) Preview(ctx context.Context, name string, r io.Reader, req 
 	if reading.Source == "" {
 		reading.Source = "calendar"
 	}
-	reading.Source = clip(reading.Source, data.MaxImportSource)
+	reading.Source = app.Clip(reading.Source, data.MaxImportSource)
 	p := Preview{Reading: reading, File: name, From: req.From, To: req.To, Keep: req.Keep, Unmatch: rules.Unmatched}
 	why := p.classify(rules, t.location())
 	for _, list := range [][]Item{p.Unmatched, p.RuleSkips} {

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app"
 	"daymark/app/apptest"
 	"daymark/data"
 )
@@ -136,7 +137,7 @@ func TestApplyingFillsTheBalanceAndImportingAgainCountsNothingTwice(t *testing.T
 	if res.Days != len(p.Days) || res.Backup == "" {
 		t.Errorf("result %+v: %d days expected, and a backup (the rules were changed)", res, len(p.Days))
 	}
-	balance, err := NewBalancer(ti.store).Balance(ctx, Range{From: october.From, To: october.To})
+	balance, err := app.NewBalancer(ti.store).Balance(ctx, app.Range{From: october.From, To: october.To})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -98,7 +99,7 @@ func ReadText(r Reading) string {
 		skipped = append(skipped, count(r.ItemsSkipped))
 	}
 	if r.LinesSkipped > 0 {
-		skipped = append(skipped, plural(r.LinesSkipped, "line"))
+		skipped = append(skipped, app.Plural(r.LinesSkipped, "line"))
 	}
 	if len(skipped) > 0 {
 		text += "; " + strings.Join(skipped, " and ") + " skipped"
@@ -121,7 +122,7 @@ func UnlistedText(r Reading) string {
 // cut to 20 characters, with what a terminal or a label cannot show (control
 // characters, bytes that are not UTF-8) as �.
 func quoteLine(s string) string {
-	return "'" + visible(clip(s, 20)) + "'"
+	return "'" + visible(app.Clip(s, 20)) + "'"
 }
 
 // quoteTitle shows an event's or an entry's title in a message.
@@ -131,7 +132,7 @@ func quoteTitle(title string) string {
 			return ' '
 		}
 		return r
-	}, clip(strings.TrimSpace(title), 40)))
+	}, app.Clip(strings.TrimSpace(title), 40)))
 	if title == "" {
 		return "without a title"
 	}

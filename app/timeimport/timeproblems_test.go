@@ -1,18 +1,20 @@
-package app
+package timeimport
 
 import (
 	"strings"
 	"testing"
+
+	"daymark/app"
 )
 
 func TestMessagesCutLongTextsAndShowWhatCanBeShown(t *testing.T) {
 	long := strings.Repeat("é", 10_000_000)
 	cases := []struct{ got, want string }{
-		{clip("abcd", 3), "ab…"},
-		{clip("abc", 3), "abc"},
-		{clip("", 3), ""},
-		{clip("ééééé", 4), "ééé…"},
-		{clip(long, 5), "éééé…"},
+		{app.Clip("abcd", 3), "ab…"},
+		{app.Clip("abc", 3), "abc"},
+		{app.Clip("", 3), ""},
+		{app.Clip("ééééé", 4), "ééé…"},
+		{app.Clip(long, 5), "éééé…"},
 		{quoteLine("X-APPLE-RADIUS=49.91307046514149"), "'X-APPLE-RADIUS=49.9…'"},
 		{quoteLine("X-APPLE-RADIUS=120.5"), "'X-APPLE-RADIUS=120.5'"},
 		{quoteLine("\x1b[31mred\tbytes \xff\xfe"), "'�[31mred�bytes �'"},

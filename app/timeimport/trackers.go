@@ -1,4 +1,4 @@
-package app
+package timeimport
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -245,13 +246,13 @@ func trackerEntry(row []string, cell func([]string, string) string, dates dateFo
 		return Item{}, fmt.Errorf("it ends before it starts")
 	}
 	item := Item{
-		Title:   clip(cell(row, "description"), data.MaxImportTitle),
-		Project: clip(cell(row, "project"), data.MaxMappingName),
+		Title:   app.Clip(cell(row, "description"), data.MaxImportTitle),
+		Project: app.Clip(cell(row, "project"), data.MaxMappingName),
 		Start:   start, End: end,
 	}
 	for _, tag := range strings.Split(cell(row, "tags"), ",") {
 		if tag = strings.TrimSpace(tag); tag != "" {
-			item.Tags = append(item.Tags, clip(tag, data.MaxMappingName))
+			item.Tags = append(item.Tags, app.Clip(tag, data.MaxMappingName))
 		}
 	}
 	// An entry has no ID in these exports: it is remembered by what it is.

@@ -1,9 +1,10 @@
-package app
+package week
 
 import (
 	"context"
 	"slices"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -24,12 +25,12 @@ var ReviewSteps = []string{
 // A ReviewDraft is a review of a week about to be done: what each step
 // shows, and what the person starts from.
 type ReviewDraft struct {
-	Week, Next Range     // the week reviewed and the one after
+	Week, Next app.Range // the week reviewed and the one after
 	Today      data.Date // the day of the review
 
 	// 1. The week against its targets: the Balance screen's figures and
 	// charts for the week, and the dimension furthest below target in words.
-	Balance Balance
+	Balance app.Balance
 	Callout string
 
 	// 2. The decisions of the week that felt uncomfortable (the most
@@ -42,7 +43,7 @@ type ReviewDraft struct {
 
 	// 4. Coaching actions due by the end of next week or overdue, the
 	// earliest due first; those done since the week began have Done set.
-	Actions []OpenAction
+	Actions []app.OpenAction
 
 	// 5. The focus in force when next week starts (nil: none), and the
 	// active dimensions to pick another from.
@@ -69,9 +70,9 @@ type ReviewQuestion struct {
 }
 
 // Draft gathers the review of week, as of the clock's today.
-func (w *Weeks) Draft(ctx context.Context, week Range) (ReviewDraft, error) {
+func (w *Weeks) Draft(ctx context.Context, week app.Range) (ReviewDraft, error) {
 	today := w.today()
-	week = Range{From: week.From, To: week.From.AddDays(6), Period: Week}
+	week = app.Range{From: week.From, To: week.From.AddDays(6), Period: app.Week}
 	d := ReviewDraft{Week: week, Next: week.Shift(1), Today: today}
 	in, err := w.read(ctx)
 	if err != nil {
@@ -84,7 +85,7 @@ func (w *Weeks) Draft(ctx context.Context, week Range) (ReviewDraft, error) {
 	d.Balance = in.plan(week, days).Balance
 	d.Callout = d.Balance.Callout(today)
 	d.Plan, d.Filled = in.plan(d.Next, days).FillFromIdeal(false)
-	d.Dims = Active(in.dims)
+	d.Dims = app.Active(in.dims)
 	if f, ok := data.FocusOn(in.focus, d.Next.From); ok {
 		d.Focus = &f
 	}
@@ -126,7 +127,7 @@ func (w *Weeks) Draft(ctx context.Context, week Range) (ReviewDraft, error) {
 // guideQuestions returns the seed's two guide questions (the first two
 // built-in prompts, archived or not), each with its latest answer dated
 // in week.
-func guideQuestions(week Range, prompts []data.Prompt, newestFirst []data.Reflection) []ReviewQuestion {
+func guideQuestions(week app.Range, prompts []data.Prompt, newestFirst []data.Reflection) []ReviewQuestion {
 	var out []ReviewQuestion
 	for _, p := range prompts {
 		if !p.Builtin || len(out) == 2 {
@@ -146,16 +147,16 @@ func guideQuestions(week Range, prompts []data.Prompt, newestFirst []data.Reflec
 
 // actionsDue returns the actions with a due date by the end of next, open
 // or done since week began, the earliest due first.
-func actionsDue(sessions []data.Session, week, next Range, today data.Date) []OpenAction {
-	var out []OpenAction
+func actionsDue(sessions []data.Session, week, next app.Range, today data.Date) []app.OpenAction {
+	var out []app.OpenAction
 	for _, s := range sessions {
 		for _, a := range s.Actions {
 			if a.Due.IsZero() || a.Due.After(next.To) || !a.Done.IsZero() && a.Done.Before(week.From) {
 				continue
 			}
-			out = append(out, OpenAction{Action: a, From: s.Date, Overdue: a.Done.IsZero() && a.Due.Before(today)})
+			out = append(out, app.OpenAction{Action: a, From: s.Date, Overdue: a.Done.IsZero() && a.Due.Before(today)})
 		}
 	}
-	slices.SortStableFunc(out, func(x, y OpenAction) int { return x.Due.DaysSince(y.Due) })
+	slices.SortStableFunc(out, func(x, y app.OpenAction) int { return x.Due.DaysSince(y.Due) })
 	return out
 }

@@ -1,4 +1,4 @@
-package app
+package week
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app"
 	"daymark/app/apptest"
 	"daymark/data"
 )
@@ -134,15 +135,8 @@ func TestTheReviewsStepsShowTheWeek(t *testing.T) {
 
 func must2(_ []string, rows [][]string) [][]string { return rows }
 
-// inZone makes loc the person's time zone for the test.
-func inZone(t *testing.T, loc *time.Location) {
-	old := zone
-	zone = loc
-	t.Cleanup(func() { zone = old })
-}
-
 func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
-	inZone(t, apptest.London)
+	apptest.Swap(t, &app.Zone, apptest.London)
 	w, s, dims, session := reviewWeek(t)
 	ctx := context.Background()
 	d, _ := w.Draft(ctx, march)
@@ -206,7 +200,7 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 	}
 	// The frozen figures give step 1 again, to the letter.
 	_, wantRows := d.Balance.BalanceTable()
-	if _, rows := FrozenBalance(got).BalanceTable(); !reflect.DeepEqual(rows, wantRows) {
+	if _, rows := app.FrozenBalance(got).BalanceTable(); !reflect.DeepEqual(rows, wantRows) {
 		t.Errorf("the frozen figures:\n%v\nwant\n%v", rows, wantRows)
 	}
 
@@ -234,10 +228,10 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	again, _, _ := w.Review(ctx, march2)
-	if _, rows := FrozenBalance(again).BalanceTable(); !reflect.DeepEqual(rows, wantRows) {
+	if _, rows := app.FrozenBalance(again).BalanceTable(); !reflect.DeepEqual(rows, wantRows) {
 		t.Error("the frozen figures moved with the days")
 	}
-	line := ReviewLine(again, dims, Range{From: data.NewDate(2026, 3, 1), To: data.NewDate(2026, 3, 31)})
+	line := app.ReviewLine(again, dims, app.Range{From: data.NewDate(2026, 3, 1), To: data.NewDate(2026, 3, 31)})
 	if want := "2 Mar to 8 Mar 2026, reviewed 6 Mar. My self: 10m a day below target. Focus moved to Organisational improvement, because the retro backlog. 2 actions done, 1 carried on. Notes: A full week; Friday was lost to the audit."; line != want {
 		t.Errorf("line:\n%s\nwant\n%s", line, want)
 	}

@@ -1,8 +1,9 @@
-package app
+package week
 
 import (
 	"slices"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -24,10 +25,10 @@ type DecisionNote struct {
 // decisionNotes returns the decisions of the week (newest first) that felt
 // uncomfortable, the most uncomfortable first, then those that named no
 // value. A decision is listed once.
-func decisionNotes(week Range, decisions []data.Decision, values []data.Value) []DecisionNote {
+func decisionNotes(week app.Range, decisions []data.Decision, values []data.Value) []DecisionNote {
 	var uneasy, unnamed []DecisionNote
 	for _, d := range decisions {
-		n := DecisionNote{Decision: d, Head: decisionHead(week, d), Values: decisionValues(values, d), Says: feelingSays(d, values)}
+		n := DecisionNote{Decision: d, Head: app.DecisionHead(week, d), Values: app.DecisionValues(values, d), Says: feelingSays(d, values)}
 		switch {
 		case d.Feeling != nil && *d.Feeling < 0:
 			n.Uncomfortable = true
@@ -43,7 +44,7 @@ func decisionNotes(week Range, decisions []data.Decision, values []data.Value) [
 // feelingSays writes, in one line, what a decision's feeling says about
 // the values behind it.
 func feelingSays(d data.Decision, values []data.Value) string {
-	compromised, honoured := valueNames(values, d.Compromised), valueNames(values, d.Honoured)
+	compromised, honoured := app.ValueNames(values, d.Compromised), app.ValueNames(values, d.Honoured)
 	switch f := d.Feeling; {
 	case f != nil && *f < 0 && compromised != "":
 		return "The discomfort points at " + compromised + ", which it compromised: what would honouring it have asked of you, and can you still?"

@@ -1,9 +1,10 @@
-package app
+package week
 
 import (
 	"context"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -12,7 +13,7 @@ import (
 // review day (reviewDay) to its last day, unless it was reviewed. The
 // notification comes once, on the review day (DueReminders); the banner
 // stays until the review is saved or the week is over.
-func ReviewDue(today data.Date, reviewDay, weekStart time.Weekday, reviewed bool) (Range, bool) {
+func ReviewDue(today data.Date, reviewDay, weekStart time.Weekday, reviewed bool) (app.Range, bool) {
 	week := WeekOf(today, weekStart)
 	day := (int(reviewDay) - int(weekStart) + 7) % 7
 	return week, !reviewed && today.DaysSince(week.From) >= day
@@ -20,10 +21,10 @@ func ReviewDue(today data.Date, reviewDay, weekStart time.Weekday, reviewed bool
 
 // WeekToReview reads whether the week holding today was reviewed, and
 // returns ReviewDue's answer.
-func (w *Weeks) WeekToReview(ctx context.Context, today data.Date, reviewDay, weekStart time.Weekday) (Range, bool, error) {
+func (w *Weeks) WeekToReview(ctx context.Context, today data.Date, reviewDay, weekStart time.Weekday) (app.Range, bool, error) {
 	reviewed, err := w.store.Reviewed(ctx, today)
 	if err != nil {
-		return Range{}, false, err
+		return app.Range{}, false, err
 	}
 	week, due := ReviewDue(today, reviewDay, weekStart, reviewed)
 	return week, due, nil

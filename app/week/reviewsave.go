@@ -1,9 +1,10 @@
-package app
+package week
 
 import (
 	"context"
 	"strings"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -95,7 +96,7 @@ func reviewAnswers(d ReviewDraft, a ReviewAnswers, today data.Date, r *data.Revi
 }
 
 // clampDate returns day, or the end of rng nearest to it.
-func clampDate(day data.Date, rng Range) data.Date {
+func clampDate(day data.Date, rng app.Range) data.Date {
 	switch {
 	case day.Before(rng.From):
 		return rng.From
@@ -124,7 +125,7 @@ func reviewActions(d ReviewDraft, a ReviewAnswers, today data.Date, r *data.Revi
 			due := oa.Due
 			if chosen && !choice.Due.IsZero() {
 				if choice.Due.Before(today) {
-					return data.Errorf(data.EInvalid, "Coaching actions: “%s” is carried on to %s, a day already past: carry it to today or later", oa.Text, DateText(choice.Due, LongDates))
+					return data.Errorf(data.EInvalid, "Coaching actions: “%s” is carried on to %s, a day already past: carry it to today or later", oa.Text, app.DateText(choice.Due, app.LongDates))
 				}
 				due = choice.Due
 			}
@@ -156,7 +157,7 @@ func reviewFocus(d ReviewDraft, c FocusChoice, r *data.Review, e *data.ReviewEff
 		}
 		return nil
 	}
-	dim := dimensionOf(d.Dims, c.DimensionID)
+	dim := app.DimensionOf(d.Dims, c.DimensionID)
 	switch {
 	case dim.ID == 0:
 		return data.Errorf(data.EInvalid, "Next week's focus: choose the dimension to focus on, or keep the focus")

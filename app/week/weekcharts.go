@@ -1,6 +1,7 @@
-package app
+package week
 
 import (
+	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -25,14 +26,14 @@ func (p WeekPlan) Donut() charts.Donut {
 			continue
 		}
 		total += m
-		slices = append(slices, charts.Slice{Label: d.Name, Detail: FormatTotal(m), Minutes: m, Colour: Colour(d)})
+		slices = append(slices, charts.Slice{Label: d.Name, Detail: app.FormatTotal(m), Minutes: m, Colour: app.Colour(d)})
 	}
 	free := 7*data.MinutesPerDay - total
-	slices = append(slices, charts.Slice{Label: "Unallocated", Detail: FormatTotal(max(free, 0)), Minutes: free})
+	slices = append(slices, charts.Slice{Label: "Unallocated", Detail: app.FormatTotal(max(free, 0)), Minutes: free})
 	if total == 0 {
 		return charts.Donut{Slices: slices, Centre: "168h", Caption: "unallocated"}
 	}
-	return charts.Donut{Slices: slices, Centre: FormatTotal(total), Caption: side + " of 168h"}
+	return charts.Donut{Slices: slices, Centre: app.FormatTotal(total), Caption: side + " of 168h"}
 }
 
 // Bars returns each dimension's planned and actual minutes in the week,
@@ -42,9 +43,9 @@ func (p WeekPlan) Bars() charts.Bars {
 	var b charts.Bars
 	for _, d := range p.Dims {
 		row := charts.PlanActual{Label: d.Name, Planned: t.Planned[d.ID], Actual: t.Actual[d.ID],
-			PlannedText: FormatTotal(t.Planned[d.ID]), ActualText: FormatTotal(t.Actual[d.ID]), Colour: Colour(d)}
+			PlannedText: app.FormatTotal(t.Planned[d.ID]), ActualText: app.FormatTotal(t.Actual[d.ID]), Colour: app.Colour(d)}
 		if m := t.Target[d.ID]; m > 0 {
-			row.Target, row.TargetText = m, FormatTotal(m)
+			row.Target, row.TargetText = m, app.FormatTotal(m)
 		}
 		b.Rows = append(b.Rows, row)
 	}

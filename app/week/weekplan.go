@@ -1,6 +1,7 @@
-package app
+package week
 
 import (
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -10,10 +11,10 @@ import (
 // value: the changes below return a new plan, and nothing is saved until
 // Weeks.Save.
 type WeekPlan struct {
-	Range   Range            // the seven days, from the first day of the week
+	Range   app.Range        // the seven days, from the first day of the week
 	Dims    []data.Dimension // the rows: active dimensions, and archived ones with minutes or targets in the week
 	Days    [7]data.Day      // by date; a day with nothing stored is empty
-	Balance Balance          // the week's figures, as the Balance screen works them out
+	Balance app.Balance      // the week's figures, as the Balance screen works them out
 
 	read     [7]data.Day // the days as they were read, to save only what changed
 	all      []data.Dimension
@@ -26,8 +27,8 @@ type WeekPlan struct {
 // NewWeekPlan lays out the week rng from the stored days in it (in any
 // order), every dimension, target version, focus and version of the ideal
 // week.
-func NewWeekPlan(rng Range, dims []data.Dimension, days []data.Day, targets []data.Target, focus []data.Focus, versions []data.IdealWeek) WeekPlan {
-	p := WeekPlan{Range: rng, all: dims, active: Active(dims), targets: targets, focus: focus, versions: versions}
+func NewWeekPlan(rng app.Range, dims []data.Dimension, days []data.Day, targets []data.Target, focus []data.Focus, versions []data.IdealWeek) WeekPlan {
+	p := WeekPlan{Range: rng, all: dims, active: app.Active(dims), targets: targets, focus: focus, versions: versions}
 	for i := range p.Days {
 		p.Days[i] = data.NewDay(rng.From.AddDays(i))
 	}
@@ -44,8 +45,8 @@ func NewWeekPlan(rng Range, dims []data.Dimension, days []data.Day, targets []da
 
 // figured works the week's figures out again from its days.
 func (p WeekPlan) figured() WeekPlan {
-	p.Balance = ComputeBalance(p.Range, p.all, p.Days[:], p.targets, p.focus)
-	p.Balance.week = p.Range.From.Weekday()
+	p.Balance = app.ComputeBalance(p.Range, p.all, p.Days[:], p.targets, p.focus)
+	p.Balance = p.Balance.WithWeekStart(p.Range.From.Weekday())
 	p.Dims = p.Dims[:0:0]
 	for _, r := range p.Balance.Rows {
 		p.Dims = append(p.Dims, r.Dimension)
@@ -95,7 +96,7 @@ func (p WeekPlan) Totals() Totals {
 func (p WeekPlan) Problems() []string {
 	var out []string
 	for _, d := range p.Days {
-		out = append(out, DayProblems(d)...)
+		out = append(out, app.DayProblems(d)...)
 	}
 	return out
 }
@@ -169,7 +170,7 @@ func (p WeekPlan) fill(replace bool, source func(i int, date data.Date) (map[int
 			f.Result = NothingIn
 		default:
 			f.Result, f.Planned = Filled, planned.Planned
-			p.Days[i] = UsePlan(day, planned, p.active)
+			p.Days[i] = app.UsePlan(day, planned, p.active)
 		}
 		out = append(out, f)
 	}

@@ -1,10 +1,11 @@
-package app
+package week
 
 import (
 	"context"
 	"strings"
 	"time"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -23,10 +24,10 @@ func (w *Weeks) today() data.Date { return data.DateOf(w.Now()) }
 
 // WeekOf returns the week that holds date, starting on first (Monday or
 // Sunday: the "first day of the week" setting).
-func WeekOf(date data.Date, first time.Weekday) Range { return RangeOf(Week, date, first) }
+func WeekOf(date data.Date, first time.Weekday) app.Range { return app.RangeOf(app.Week, date, first) }
 
 // Plan reads the week rng and lays it out.
-func (w *Weeks) Plan(ctx context.Context, rng Range) (WeekPlan, error) {
+func (w *Weeks) Plan(ctx context.Context, rng app.Range) (WeekPlan, error) {
 	in, err := w.read(ctx)
 	if err != nil {
 		return WeekPlan{}, err
@@ -62,7 +63,7 @@ func (w *Weeks) read(ctx context.Context) (weekInputs, error) {
 	return in, err
 }
 
-func (in weekInputs) plan(rng Range, days []data.Day) WeekPlan {
+func (in weekInputs) plan(rng app.Range, days []data.Day) WeekPlan {
 	return NewWeekPlan(rng, in.dims, days, in.targets, in.focus, in.versions)
 }
 
@@ -87,7 +88,7 @@ func (w *Weeks) Save(ctx context.Context, p WeekPlan) (WeekPlan, error) {
 // terms of WeekPlan.FillFromIdeal, reading and writing in one
 // transaction, and says what it did to each day. Nothing is written when
 // there is nothing to set.
-func (w *Weeks) ApplyIdeal(ctx context.Context, rng Range, replace bool) ([]DayFill, error) {
+func (w *Weeks) ApplyIdeal(ctx context.Context, rng app.Range, replace bool) ([]DayFill, error) {
 	in, err := w.read(ctx)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package app
+package week
 
 import (
 	"context"
@@ -7,14 +7,16 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app"
 	"daymark/app/apptest"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
 // The week of Monday 2 March 2026, and its days.
 var (
 	march2 = data.NewDate(2026, 3, 2)
-	march  = Range{From: march2, To: march2.AddDays(6), Period: Week}
+	march  = app.Range{From: march2, To: march2.AddDays(6), Period: app.Week}
 )
 
 func TestTheWeekHoldingADateStartsOnTheChosenDay(t *testing.T) {
@@ -29,7 +31,7 @@ func TestTheWeekHoldingADateStartsOnTheChosenDay(t *testing.T) {
 		{data.NewDate(2026, 3, 7), time.Sunday, data.NewDate(2026, 3, 1)},
 		{data.NewDate(2026, 1, 1), time.Monday, data.NewDate(2025, 12, 29)}, // across the new year
 	} {
-		if got := WeekOf(c.date, c.first); got.From != c.from || got.To != c.from.AddDays(6) || got.Period != Week {
+		if got := WeekOf(c.date, c.first); got.From != c.from || got.To != c.from.AddDays(6) || got.Period != app.Week {
 			t.Errorf("WeekOf(%s, %s) = %+v, want from %s", c.date, c.first, got, c.from)
 		}
 	}
@@ -96,7 +98,9 @@ func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 func weekStore(t *testing.T) (*Weeks, *data.Store, []data.Dimension) {
 	t.Helper()
 	ctx := context.Background()
-	tm, s, _, _ := newTimer(t, apptest.InLondon(2026, 3, 3, 12, 0, 0))
+	s := apptest.OpenStore(t)
+	tm := capture.NewTimer(s)
+	tm.Location, tm.Now = apptest.London, func() time.Time { return apptest.InLondon(2026, 3, 3, 12, 0, 0) }
 	old := data.Dimension{Name: "Old job", Colour: "#123456"}
 	if err := s.CreateDimension(ctx, &old); err != nil {
 		t.Fatal(err)
@@ -270,7 +274,7 @@ func TestCopyClearAndSaveTheWeek(t *testing.T) {
 	tue := cleared.Days[1].Clone()
 	tue.Planned[a] = 60
 	tue.Actual[b] = 90 // 60m typed now, beside the 30m timed
-	tm := NewTimer(s)
+	tm := capture.NewTimer(s)
 	tm.Location, tm.Now = apptest.London, func() time.Time { return apptest.InLondon(2026, 3, 3, 12, 0, 0) }
 	if _, err := tm.Correct(ctx, data.Interval{DimensionID: b, Start: apptest.InLondon(2026, 3, 3, 10, 0, 0), End: apptest.InLondon(2026, 3, 3, 10, 20, 0)}); err != nil {
 		t.Fatal(err)
