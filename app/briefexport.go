@@ -71,7 +71,7 @@ func ExportBrief(dir string, b Brief, today data.Date, replace bool, progress fu
 	var written []string
 	write := func(name string, fn func(io.Writer) error) error {
 		path := filepath.Join(dir, name)
-		if err := writeWhole(path, fn); err != nil {
+		if err := data.WriteFile(path, fn); err != nil {
 			return err
 		}
 		written = append(written, path)

@@ -197,8 +197,8 @@ func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup
 
 // vacuumInto writes a compact, consistent copy of the database to dest:
 // into a temporary file created for the owner only and held while it is
-// written (see holdTemp), synced, then renamed, so dest is either absent
-// or whole.
+// written (see holdTemp), then put in place as WriteFile puts a file
+// (see replace), so dest is either absent or whole.
 func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if _, err := os.Stat(dest); err == nil {
 		return Errorf(EConflict, "%s already exists: choose another name", dest)
@@ -222,23 +222,10 @@ func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		return fail(storeError(err))
 	}
-	if err := syncFile(tmp); err != nil {
-		return fail(&Error{Code: EInternal, Message: "cannot write " + dest, Err: err})
+	if err := replace(tmp, dest); err != nil {
+		return fail(err)
 	}
-	if err := os.Rename(tmp, dest); err != nil {
-		return fail(&Error{Code: EInternal, Message: "cannot write " + dest, Err: err})
-	}
-	syncFile(filepath.Dir(dest)) // the rename itself; best effort where folders cannot sync
 	return nil
-}
-
-func syncFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return f.Sync()
 }
 
 // Rotation: every backup of the last day, the newest of each of the last 7

@@ -1,4 +1,4 @@
-package app
+package data
 
 import (
 	"errors"
@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-func TestWriteWholeIsAllOrNothing(t *testing.T) {
+func TestWriteFileIsAllOrNothing(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "export.json")
 	if err := os.WriteFile(path, []byte("previous"), 0o644); err != nil {
@@ -18,7 +18,7 @@ func TestWriteWholeIsAllOrNothing(t *testing.T) {
 		io.WriteString(w, "half of it")
 		return errors.New("disk on fire")
 	}
-	if err := writeWhole(path, failing); err == nil {
+	if err := WriteFile(path, failing); err == nil {
 		t.Fatal("a failed write reported success")
 	}
 	if b, _ := os.ReadFile(path); string(b) != "previous" {
@@ -28,7 +28,7 @@ func TestWriteWholeIsAllOrNothing(t *testing.T) {
 		t.Errorf("a failed write left %d files behind", len(entries))
 	}
 
-	if err := writeWhole(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	info, _ := os.Stat(path)
