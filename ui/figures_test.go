@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/brief"
 	"daymark/app/cli"
 	"daymark/app/demo"
 	"daymark/data"
@@ -47,15 +48,15 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 	}
 
 	period, _ := app.NewRange(from, to)
-	b, err := app.PrepareBrief(ctx, h.store, period, data.NewDate(2026, 11, 30))
+	b, err := brief.NewPreparer(h.store).Prepare(ctx, period, data.NewDate(2026, 11, 30))
 	if err != nil {
 		t.Fatal(err)
 	}
-	brief := map[string][]string{}
-	md := app.Markdown(b.Title(), b.Blocks(data.NewDate(2026, 11, 30)))
+	inBrief := map[string][]string{}
+	md := brief.Markdown(b.Title(), b.Blocks(data.NewDate(2026, 11, 30)))
 	for _, line := range strings.Split(md, "\n") {
 		if cells := strings.Split(strings.Trim(line, "| "), " | "); len(cells) == 6 && cells[1] != "---" {
-			brief[cells[0]] = cells[1:]
+			inBrief[cells[0]] = cells[1:]
 		}
 	}
 
@@ -75,7 +76,7 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 		if got := command[name]; strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: the screen shows %q, daymark balance %q", name, want, got)
 		}
-		if got := brief[name]; strings.Join(got, "|") != strings.Join(want, "|") {
+		if got := inBrief[name]; strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: the screen shows %q, the brief %q", name, want, got)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/brief"
 	"daymark/app/timeimport"
 	"daymark/data"
 )
@@ -21,6 +22,7 @@ type Services struct {
 	Values     *app.Values
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
+	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
 	TimeImport *timeimport.TimeImport
 	Path       string // the database file, shown in About
@@ -37,6 +39,7 @@ func NewServices(store *data.Store, version string) Services {
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
+		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
 		TimeImport: timeimport.NewTimeImport(store),
 		Path:       store.Path(),
@@ -169,7 +172,7 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.win, w.tasks, w.day.refreshGuide)
+		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)

@@ -1,10 +1,11 @@
-package app
+package brief
 
 import (
 	"context"
 	"math"
 	"slices"
 
+	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -13,30 +14,45 @@ import (
 // against targets, the focus, the decisions, the values, the reflections,
 // the actions and the questions, over a period.
 type Brief struct {
-	Period    Range
+	Period    app.Range
 	Last      *data.Session  // the session before the period, if any
 	Held      []data.Session // the sessions held in the period, oldest first
 	Next      *data.Session  // the session the brief is for, if planned
-	Balance   Balance
+	Balance   app.Balance
 	Dims      []data.Dimension
 	Values    []data.Value
 	Decisions []data.Decision // made in the period, newest first
 	Due       []data.Decision // reviews due at the end of the period
-	Alignment Alignment
+	Alignment app.Alignment
 	Prompts   []data.Prompt
 	Answers   []data.Reflection // written in the period, newest first
 	Reviews   []data.Review     // weekly reviews saved in the period, the latest week first
-	Open      []OpenAction
-	Done      []OpenAction // done in the period (From is the session they came from)
+	Open      []app.OpenAction
+	Done      []app.OpenAction // done in the period (From is the session they came from)
 	Questions string
 
-	outputs Outputs // of the database the brief was prepared from
+	outputs app.Outputs // of the database the brief was prepared from
+}
+
+// Preparer prepares briefs from a database: the one door to the brief for
+// the window and the command line.
+type Preparer struct {
+	store *data.Store
+}
+
+// NewPreparer returns the brief's use case over store.
+func NewPreparer(store *data.Store) *Preparer { return &Preparer{store: store} }
+
+// Prepare gathers the brief for period (the default period when zero), as
+// of today.
+func (p *Preparer) Prepare(ctx context.Context, period app.Range, today data.Date) (Brief, error) {
+	return PrepareBrief(ctx, p.store, period, today)
 }
 
 // BriefPeriod returns the default period of a brief: from the day after the
 // last session held to today, or the last 30 days when there was none.
-func BriefPeriod(sessions []data.Session, today data.Date) Range {
-	last, _ := LastAndNext(sessions, today)
+func BriefPeriod(sessions []data.Session, today data.Date) app.Range {
+	last, _ := app.LastAndNext(sessions, today)
 	from := today.AddDays(-29)
 	if last != nil {
 		from = last.Date.AddDays(1)
@@ -44,13 +60,13 @@ func BriefPeriod(sessions []data.Session, today data.Date) Range {
 	if from.After(today) {
 		from = today
 	}
-	r, _ := NewRange(from, today)
+	r, _ := app.NewRange(from, today)
 	return r
 }
 
 // PrepareBrief gathers a brief for period (the default period when zero),
 // as of today.
-func PrepareBrief(ctx context.Context, store *data.Store, period Range, today data.Date) (Brief, error) {
+func PrepareBrief(ctx context.Context, store *data.Store, period app.Range, today data.Date) (Brief, error) {
 	c, err := store.Contents(ctx)
 	if err != nil {
 		return Brief{}, err
@@ -58,15 +74,15 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 	if period.From.IsZero() {
 		period = BriefPeriod(c.Sessions, today)
 	}
-	b := Brief{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts, outputs: OutputsOf(store)}
-	b.Last, _ = LastAndNext(c.Sessions, period.From)
-	_, b.Next = LastAndNext(c.Sessions, period.To.AddDays(1))
+	b := Brief{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts, outputs: app.OutputsOf(store)}
+	b.Last, _ = app.LastAndNext(c.Sessions, period.From)
+	_, b.Next = app.LastAndNext(c.Sessions, period.To.AddDays(1))
 	for _, s := range c.Sessions {
 		if period.Contains(s.Date) && s.Date.Before(today) {
 			b.Held = append(b.Held, s)
 		}
 	}
-	if _, next := LastAndNext(c.Sessions, today); next != nil {
+	if _, next := app.LastAndNext(c.Sessions, today); next != nil {
 		b.Next = next
 		b.Questions = next.Questions
 	}
@@ -76,7 +92,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 			days = append(days, d)
 		}
 	}
-	b.Balance = ComputeBalance(period, c.Dimensions, days, c.Targets, c.Focus)
+	b.Balance = app.ComputeBalance(period, c.Dimensions, days, c.Targets, c.Focus)
 	for _, d := range slices.Backward(c.Decisions) {
 		if period.Contains(d.Date) {
 			b.Decisions = append(b.Decisions, d)
@@ -85,18 +101,18 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 			b.Due = append(b.Due, d)
 		}
 	}
-	b.Alignment = NewAlignment(c.Values, c.Ratings, c.Snapshots)
+	b.Alignment = app.NewAlignment(c.Values, c.Ratings, c.Snapshots)
 	for _, r := range slices.Backward(c.Reflections) {
 		if period.Contains(r.Date) {
 			b.Answers = append(b.Answers, r)
 		}
 	}
 	b.Reviews = reviewsSaved(c.Reviews, period)
-	b.Open = OpenActions(c.Sessions, today)
+	b.Open = app.OpenActions(c.Sessions, today)
 	for _, s := range c.Sessions {
 		for _, a := range s.Actions {
 			if !a.Done.IsZero() && period.Contains(a.Done) {
-				b.Done = append(b.Done, OpenAction{Action: a, From: s.Date})
+				b.Done = append(b.Done, app.OpenAction{Action: a, From: s.Date})
 			}
 		}
 	}
@@ -104,7 +120,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period Range, today da
 }
 
 // Title names the brief: "Coaching brief, 1 Nov to 22 Nov 2026".
-func (b Brief) Title() string { return "Coaching brief, " + b.Period.Text(ShortDates) }
+func (b Brief) Title() string { return "Coaching brief, " + b.Period.Text(app.ShortDates) }
 
 // BlockKind says what a block of a brief is.
 type BlockKind int

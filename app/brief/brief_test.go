@@ -1,4 +1,4 @@
-package app
+package brief
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app"
 	"daymark/app/apptest"
 	"daymark/data"
 )
@@ -102,9 +103,9 @@ func sections(md string) (order []string, body map[string]string) {
 }
 
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
-	apptest.Swap(t, &Zone, apptest.London)
+	apptest.Swap(t, &app.Zone, apptest.London)
 	store := briefFixture(t)
-	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
+	b, err := PrepareBrief(context.Background(), store, app.Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +177,7 @@ func TestBriefPeriodDefaults(t *testing.T) {
 
 func TestAnEmptyBriefSaysSoInEverySection(t *testing.T) {
 	store := apptest.OpenStore(t)
-	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
+	b, err := PrepareBrief(context.Background(), store, app.Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +220,7 @@ func pdfPages(pdf []byte) (pages, images int) {
 
 func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	store := briefFixture(t)
-	b, err := PrepareBrief(context.Background(), store, Range{}, briefToday)
+	b, err := PrepareBrief(context.Background(), store, app.Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,11 @@
-package app
+package brief
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 
+	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -53,9 +54,9 @@ func (out *blocks) list(items []string, empty string) {
 // reads it.
 func (b Brief) Blocks(today data.Date) []Block {
 	var out blocks
-	prepared := b.Balance.RangeLine(WeekdayDates) + ". Prepared " + DateText(today, LongDates)
+	prepared := b.Balance.RangeLine(app.WeekdayDates) + ". Prepared " + app.DateText(today, app.LongDates)
 	if b.Next != nil {
-		prepared += " for the session of " + DateText(b.Next.Date, WeekdayDates)
+		prepared += " for the session of " + app.DateText(b.Next.Date, app.WeekdayDates)
 		if b.Next.Coach != "" {
 			prepared += " with " + b.Next.Coach
 		}
@@ -72,7 +73,7 @@ func (b Brief) Blocks(today data.Date) []Block {
 	out.heading(ReflectionsHeading)
 	var items []string
 	for _, r := range b.Answers {
-		items = append(items, fmt.Sprintf("%s, “%s”: %s", b.Period.DateIn(r.Date, ShortDates), b.promptText(r.PromptID), r.Answer))
+		items = append(items, fmt.Sprintf("%s, “%s”: %s", b.Period.DateIn(r.Date, app.ShortDates), b.promptText(r.PromptID), r.Answer))
 	}
 	out.list(items, "No reflections were written in the period.")
 
@@ -97,7 +98,7 @@ func (b Brief) sessions(out *blocks) {
 	out.heading(SessionsHeading)
 	var items []string
 	add := func(s *data.Session, what string) {
-		item := DateText(s.Date, LongDates)
+		item := app.DateText(s.Date, app.LongDates)
 		if s.Coach != "" {
 			item += " with " + s.Coach
 		}
@@ -125,13 +126,13 @@ func (b Brief) sessions(out *blocks) {
 
 func (b Brief) timeBalance(out *blocks, today data.Date) {
 	out.heading(TimeBalanceHeading)
-	if b.Balance.recorded() {
+	if b.Balance.Recorded() {
 		out.para("%s.", strings.TrimSuffix(b.Balance.Callout(today), "."))
 	} else {
 		out.para("No time was recorded in the period.")
 	}
 	header, rows := b.Balance.BalanceTable()
-	period := b.Period.Text(ShortDates)
+	period := b.Period.Text(app.ShortDates)
 	chart := func(fig charts.Figure, file, title string) Block {
 		return Block{Kind: ChartBlock, Figure: charts.Titled{Figure: fig, Title: title, Period: period}, File: file, Caption: title + ", " + period}
 	}
@@ -153,7 +154,7 @@ func (b Brief) focus(out *blocks) {
 		if r.Dimension.ID != f.DimensionID {
 			continue
 		}
-		text := fmt.Sprintf("%s, since %s", r.Dimension.Name, DateText(f.Started, LongDates))
+		text := fmt.Sprintf("%s, since %s", r.Dimension.Name, app.DateText(f.Started, app.LongDates))
 		if f.Reason != "" {
 			text += ", because " + strings.TrimSuffix(f.Reason, ".")
 		}
@@ -178,7 +179,7 @@ func (b Brief) values(out *blocks) {
 	if now, ok := b.Alignment.Score(); ok {
 		text := fmt.Sprintf("Alignment score: %.0f of 100", now)
 		if then, ok := b.Alignment.ScoreOn(b.Period.From.AddDays(-1)); ok && roundInt(then) != roundInt(now) {
-			text += fmt.Sprintf(", %s since %s (%.0f)", Signed(roundInt(now)-roundInt(then)), b.Period.DateIn(b.Period.From, LongDates), then)
+			text += fmt.Sprintf(", %s since %s (%.0f)", app.Signed(roundInt(now)-roundInt(then)), b.Period.DateIn(b.Period.From, app.LongDates), then)
 		} else if ok {
 			text += ", unchanged in the period"
 		}
@@ -199,7 +200,7 @@ func (b Brief) values(out *blocks) {
 func (b Brief) actions(out *blocks) {
 	out.heading(ActionsHeading)
 	open := slices.Clone(b.Open)
-	slices.SortStableFunc(open, func(x, y OpenAction) int {
+	slices.SortStableFunc(open, func(x, y app.OpenAction) int {
 		switch {
 		case x.Overdue != y.Overdue:
 			return map[bool]int{true: -1, false: 1}[x.Overdue]
@@ -210,9 +211,9 @@ func (b Brief) actions(out *blocks) {
 	})
 	var items []string
 	for _, a := range open {
-		item := a.Text + " (from " + b.Period.DateIn(a.From, ShortDates)
+		item := a.Text + " (from " + b.Period.DateIn(a.From, app.ShortDates)
 		if !a.Due.IsZero() {
-			item += ", due " + b.Period.DateIn(a.Due, ShortDates)
+			item += ", due " + b.Period.DateIn(a.Due, app.ShortDates)
 		}
 		if a.Overdue {
 			item += ", overdue"
@@ -222,10 +223,10 @@ func (b Brief) actions(out *blocks) {
 	out.para("Open (%d):", len(items))
 	out.list(items, "None.")
 	done := slices.Clone(b.Done)
-	slices.SortStableFunc(done, func(x, y OpenAction) int { return y.Done.DaysSince(x.Done) })
+	slices.SortStableFunc(done, func(x, y app.OpenAction) int { return y.Done.DaysSince(x.Done) })
 	items = nil
 	for _, a := range done {
-		items = append(items, a.Text+" (done "+b.Period.DateIn(a.Done, ShortDates)+")")
+		items = append(items, a.Text+" (done "+b.Period.DateIn(a.Done, app.ShortDates)+")")
 	}
 	out.para("Done in the period (%d):", len(items))
 	out.list(items, "None.")

@@ -1,10 +1,11 @@
-package app
+package brief
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -13,7 +14,7 @@ import (
 // at stake; then those that named no value, and the reviews due.
 func (b Brief) decisions(out *blocks) {
 	out.heading(DecisionsHeading)
-	out.para("%s made in the period; %d felt uncomfortable.", Plural(len(b.Decisions), "decision"), countDiscomfort(b.Decisions))
+	out.para("%s made in the period; %d felt uncomfortable.", app.Plural(len(b.Decisions), "decision"), countDiscomfort(b.Decisions))
 	ranked := slices.Clone(b.Decisions) // newest first
 	slices.SortStableFunc(ranked, func(x, y data.Decision) int { return feelingRank(x) - feelingRank(y) })
 	var items []string
@@ -28,7 +29,7 @@ func (b Brief) decisions(out *blocks) {
 	items = nil
 	for _, d := range b.Decisions {
 		if len(d.Honoured)+len(d.Compromised) == 0 {
-			items = append(items, b.Period.DateIn(d.Date, ShortDates)+", "+d.Title)
+			items = append(items, b.Period.DateIn(d.Date, app.ShortDates)+", "+d.Title)
 		}
 	}
 	out.para("Named no value (%d):", len(items))
@@ -38,7 +39,7 @@ func (b Brief) decisions(out *blocks) {
 	slices.SortStableFunc(due, func(x, y data.Decision) int { return y.ReviewOn.DaysSince(x.ReviewOn) })
 	items = nil
 	for _, d := range due {
-		items = append(items, fmt.Sprintf("%s, %s (review due %s)", b.Period.DateIn(d.Date, ShortDates), d.Title, b.Period.DateIn(d.ReviewOn, ShortDates)))
+		items = append(items, fmt.Sprintf("%s, %s (review due %s)", b.Period.DateIn(d.Date, app.ShortDates), d.Title, b.Period.DateIn(d.ReviewOn, app.ShortDates)))
 	}
 	out.para("Reviews due (%d), the latest first:", len(items))
 	out.list(items, "None.")
@@ -57,17 +58,17 @@ func feelingRank(d data.Decision) int {
 // feeling, then a line each for the situation, the choice and its reason,
 // and the values it honoured and compromised.
 func (b Brief) decisionItem(d data.Decision) string {
-	lines := []string{DecisionHead(b.Period, d)}
-	if s := Quote(d.Situation); s != "" {
+	lines := []string{app.DecisionHead(b.Period, d)}
+	if s := app.Quote(d.Situation); s != "" {
 		lines = append(lines, "Situation: "+s)
 	}
-	if s := Quote(d.Choice); s != "" {
+	if s := app.Quote(d.Choice); s != "" {
 		lines = append(lines, "Chose: "+s)
 	}
-	if s := Quote(d.Rationale); s != "" {
+	if s := app.Quote(d.Rationale); s != "" {
 		lines = append(lines, "Because: "+s)
 	}
-	if values := DecisionValues(b.Values, d); values != "" {
+	if values := app.DecisionValues(b.Values, d); values != "" {
 		lines = append(lines, "Values: "+values)
 	}
 	return strings.Join(lines, "\n")

@@ -1,4 +1,4 @@
-package app
+package brief
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"daymark/app"
 	"daymark/app/apptest"
 	"daymark/data"
 )
@@ -43,7 +44,7 @@ func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	period, _ := NewRange(data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
+	period, _ := app.NewRange(data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
 	today := data.NewDate(2026, 11, 30)
 	b, err := PrepareBrief(ctx, store, period, today)
 	if err != nil {
@@ -73,7 +74,7 @@ func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
 	for _, bl := range b.Blocks(today) {
 		for _, item := range bl.Items {
 			for _, line := range strings.Split(item, "\n") {
-				if n := utf8.RuneCountInString(line); n > QuoteLimit+20 {
+				if n := utf8.RuneCountInString(line); n > app.QuoteLimit+20 {
 					t.Errorf("a line of %d characters: %.60s…", n, line)
 				}
 			}

@@ -1,10 +1,11 @@
-package app
+package brief
 
 import (
 	"context"
 	"strings"
 	"testing"
 
+	"daymark/app"
 	"daymark/app/apptest"
 	"daymark/data"
 )
@@ -46,7 +47,7 @@ func TestTheBriefsPeriodAcrossAYearBoundary(t *testing.T) {
 			"1 day, Saturday 20 December 2025.", "- 20 Dec, Close the year"},
 	}
 	for _, c := range cases {
-		period, _ := NewRange(c.from, c.to)
+		period, _ := app.NewRange(c.from, c.to)
 		b, err := PrepareBrief(ctx, store, period, today)
 		if err != nil {
 			t.Fatal(err)

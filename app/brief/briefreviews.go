@@ -1,17 +1,18 @@
-package app
+package brief
 
 import (
 	"slices"
 
+	"daymark/app"
 	"daymark/data"
 )
 
 // reviewsSaved returns the reviews (by week) saved in period, on the
 // local calendar, the latest week first: those since the last session.
-func reviewsSaved(reviews []data.Review, period Range) []data.Review {
+func reviewsSaved(reviews []data.Review, period app.Range) []data.Review {
 	var out []data.Review
 	for _, r := range slices.Backward(reviews) {
-		if period.Contains(data.DateOf(r.SavedAt.In(Zone))) {
+		if period.Contains(data.DateOf(r.SavedAt.In(app.Zone))) {
 			out = append(out, r)
 		}
 	}
@@ -24,7 +25,7 @@ func (b Brief) reviews(out *blocks) {
 	out.heading(ReviewsHeading)
 	var items []string
 	for _, r := range b.Reviews {
-		items = append(items, ReviewLine(r, b.Dims, b.Period))
+		items = append(items, app.ReviewLine(r, b.Dims, b.Period))
 	}
 	out.list(items, "No weekly review was saved in the period.")
 }
