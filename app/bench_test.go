@@ -49,7 +49,7 @@ func tenYears(b *testing.B) (*data.Store, string) {
 			return
 		}
 		defer store.Close()
-		_, f.err = demo.Demo(context.Background(), store, demo.DemoOptions{Days: 3650, Decisions: 10000, End: data.NewDate(2026, 11, 22), Seed: 1})
+		_, f.err = demo.Fill(context.Background(), store, demo.Options{Days: 3650, Decisions: 10000, End: data.NewDate(2026, 11, 22), Seed: 1})
 	})
 	if f.err != nil {
 		b.Fatal(f.err)

@@ -28,7 +28,7 @@ type briefView struct {
 	tasks    *tasks
 	planNext func() // opens a new session to plan
 
-	brief    brief.Brief
+	brief    brief.Content
 	prepared bool // a brief has been prepared since the screen was built
 	query    int  // the latest brief asked for; older answers are dropped
 
@@ -93,7 +93,7 @@ func (v *briefView) prepare() {
 func (v *briefView) prepareFor(r app.Range) {
 	v.query++
 	query := v.query
-	var b brief.Brief
+	var b brief.Content
 	var err error
 	today := data.Today()
 	v.tasks.run(func() { b, err = v.briefs.Prepare(bgContext(), r, today) }, func() {
@@ -183,7 +183,7 @@ func (v *briefView) chooseExport() {
 
 // confirmExport asks before replacing a brief already in dir.
 func (v *briefView) confirmExport(dir string) {
-	existing := brief.Existing(dir, brief.BriefFiles(v.brief.Blocks(data.Today())))
+	existing := brief.Existing(dir, brief.Files(v.brief.Blocks(data.Today())))
 	if len(existing) == 0 {
 		v.export(dir, false)
 		return
@@ -206,7 +206,7 @@ func (v *briefView) export(dir string, replace bool) {
 	var written []string
 	var err error
 	v.tasks.run(func() {
-		written, err = brief.ExportBrief(dir, b, data.Today(), replace, func(done, total int) {
+		written, err = brief.Export(dir, b, data.Today(), replace, func(done, total int) {
 			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 		})
 	}, func() {
@@ -238,7 +238,7 @@ func newBriefPreview(t *tasks, questions *textArea, planNext func()) *briefPrevi
 }
 
 // show lays b out.
-func (p *briefPreview) show(b brief.Brief, today data.Date) {
+func (p *briefPreview) show(b brief.Content, today data.Date) {
 	p.box.RemoveAll()
 	title := widget.NewRichText(&widget.TextSegment{Text: b.Title(), Style: widget.RichTextStyleHeading})
 	title.Wrapping = fyne.TextWrapWord
@@ -280,7 +280,7 @@ func (p *briefPreview) show(b brief.Brief, today data.Date) {
 
 // showQuestions puts the questions of the next session in the brief to
 // edit, or says how to plan one.
-func (p *briefPreview) showQuestions(b brief.Brief) {
+func (p *briefPreview) showQuestions(b brief.Content) {
 	if b.Next == nil {
 		l := widget.NewLabel("No session is planned. Plan the next one to write your questions for it: they end the brief.")
 		l.Wrapping = fyne.TextWrapWord

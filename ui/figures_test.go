@@ -25,7 +25,7 @@ import (
 func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
-	if _, err := demo.Demo(ctx, h.store, demo.DemoOptions{Days: 60, End: data.NewDate(2026, 3, 20)}); err != nil {
+	if _, err := demo.Fill(ctx, h.store, demo.Options{Days: 60, End: data.NewDate(2026, 3, 20)}); err != nil {
 		t.Fatal(err)
 	}
 	from, to := data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 31)

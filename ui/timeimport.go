@@ -29,11 +29,11 @@ const (
 
 // timeImport is the dialog that previews and applies one file.
 type timeImport struct {
-	svc     *timeimport.TimeImport
+	svc     *timeimport.Importer
 	win     fyne.Window
 	tasks   *tasks
 	path    string
-	applied func(timeimport.ImportResult, timeimport.Preview) // after applying, on the UI goroutine
+	applied func(timeimport.Result, timeimport.Preview) // after applying, on the UI goroutine
 
 	dims    []data.Dimension
 	preview *timeimport.Preview // the latest preview shown; nil while there is none
@@ -68,7 +68,7 @@ func (w *Window) importTime(path string) *timeImport {
 
 // timeImported shows what the database holds now and says what was set,
 // with the way to the Balance screen over the days imported.
-func (w *Window) timeImported(res timeimport.ImportResult, p timeimport.Preview) {
+func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 	w.reload()
 	text := fmt.Sprintf("Set the actual minutes of %s from %s.", plural(res.Days, "day"), p.File)
 	if res.Backup != "" {
@@ -90,7 +90,7 @@ func (w *Window) timeImported(res timeimport.ImportResult, p timeimport.Preview)
 	d.Show()
 }
 
-func newTimeImport(svc *timeimport.TimeImport, win fyne.Window, t *tasks, path string, from, to data.Date) *timeImport {
+func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *tasks, path string, from, to data.Date) *timeImport {
 	s := &timeImport{svc: svc, win: win, tasks: t, path: path}
 	s.from = newDateField(from, func(data.Date) { s.refresh() })
 	s.to = newDateField(to, func(data.Date) { s.refresh() })
@@ -258,7 +258,7 @@ func (s *timeImport) applyPreview() {
 	s.apply.Disable()
 	s.bar.Hide()
 	s.summary.SetText("Setting the actual minutes…")
-	var res timeimport.ImportResult
+	var res timeimport.Result
 	var err error
 	s.tasks.run(func() { res, err = s.svc.Apply(bgContext(), p) }, func() {
 		if err != nil {

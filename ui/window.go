@@ -24,7 +24,7 @@ type Services struct {
 	Coaching   *app.Coaching
 	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
-	TimeImport *timeimport.TimeImport
+	TimeImport *timeimport.Importer
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -41,7 +41,7 @@ func NewServices(store *data.Store, version string) Services {
 		Coaching:   app.NewCoaching(store),
 		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
-		TimeImport: timeimport.NewTimeImport(store),
+		TimeImport: timeimport.NewImporter(store),
 		Path:       store.Path(),
 		Version:    version,
 	}

@@ -10,10 +10,10 @@ import (
 	"daymark/data"
 )
 
-// Brief is what a person brings to a coaching session: the time balance
-// against targets, the focus, the decisions, the values, the reflections,
-// the actions and the questions, over a period.
-type Brief struct {
+// Content is a brief: what a person brings to a coaching session, the
+// time balance against targets, the focus, the decisions, the values, the
+// reflections, the actions and the questions, over a period.
+type Content struct {
 	Period    app.Range
 	Last      *data.Session  // the session before the period, if any
 	Held      []data.Session // the sessions held in the period, oldest first
@@ -45,13 +45,13 @@ func NewPreparer(store *data.Store) *Preparer { return &Preparer{store: store} }
 
 // Prepare gathers the brief for period (the default period when zero), as
 // of today.
-func (p *Preparer) Prepare(ctx context.Context, period app.Range, today data.Date) (Brief, error) {
-	return PrepareBrief(ctx, p.store, period, today)
+func (p *Preparer) Prepare(ctx context.Context, period app.Range, today data.Date) (Content, error) {
+	return prepare(ctx, p.store, period, today)
 }
 
-// BriefPeriod returns the default period of a brief: from the day after the
+// DefaultPeriod returns the default period of a brief: from the day after the
 // last session held to today, or the last 30 days when there was none.
-func BriefPeriod(sessions []data.Session, today data.Date) app.Range {
+func DefaultPeriod(sessions []data.Session, today data.Date) app.Range {
 	last, _ := app.LastAndNext(sessions, today)
 	from := today.AddDays(-29)
 	if last != nil {
@@ -64,17 +64,17 @@ func BriefPeriod(sessions []data.Session, today data.Date) app.Range {
 	return r
 }
 
-// PrepareBrief gathers a brief for period (the default period when zero),
+// prepare gathers a brief for period (the default period when zero),
 // as of today.
-func PrepareBrief(ctx context.Context, store *data.Store, period app.Range, today data.Date) (Brief, error) {
+func prepare(ctx context.Context, store *data.Store, period app.Range, today data.Date) (Content, error) {
 	c, err := store.Contents(ctx)
 	if err != nil {
-		return Brief{}, err
+		return Content{}, err
 	}
 	if period.From.IsZero() {
-		period = BriefPeriod(c.Sessions, today)
+		period = DefaultPeriod(c.Sessions, today)
 	}
-	b := Brief{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts, outputs: app.OutputsOf(store)}
+	b := Content{Period: period, Dims: c.Dimensions, Values: c.Values, Prompts: c.Prompts, outputs: app.OutputsOf(store)}
 	b.Last, _ = app.LastAndNext(c.Sessions, period.From)
 	_, b.Next = app.LastAndNext(c.Sessions, period.To.AddDays(1))
 	for _, s := range c.Sessions {
@@ -120,7 +120,7 @@ func PrepareBrief(ctx context.Context, store *data.Store, period app.Range, toda
 }
 
 // Title names the brief: "Coaching brief, 1 Nov to 22 Nov 2026".
-func (b Brief) Title() string { return "Coaching brief, " + b.Period.Text(app.ShortDates) }
+func (b Content) Title() string { return "Coaching brief, " + b.Period.Text(app.ShortDates) }
 
 // BlockKind says what a block of a brief is.
 type BlockKind int
@@ -147,7 +147,7 @@ type Block struct {
 	Caption string        // its caption and alternative text
 }
 
-func (b Brief) promptText(id int64) string {
+func (b Content) promptText(id int64) string {
 	for _, p := range b.Prompts {
 		if p.ID == id {
 			return p.Text

@@ -105,7 +105,7 @@ func sections(md string) (order []string, body map[string]string) {
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 	apptest.Swap(t, &app.Zone, apptest.London)
 	store := briefFixture(t)
-	b, err := PrepareBrief(context.Background(), store, app.Range{}, briefToday)
+	b, err := prepare(context.Background(), store, app.Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestBriefPeriodDefaults(t *testing.T) {
 		{"one held yesterday", held(data.NewDate(2026, 11, 21)), today},
 		{"one today counts as the next", held(data.NewDate(2026, 11, 1), today), data.NewDate(2026, 11, 2)},
 	} {
-		r := BriefPeriod(c.sessions, today)
+		r := DefaultPeriod(c.sessions, today)
 		if r.From != c.from || r.To != today {
 			t.Errorf("%s: %s to %s, want %s to %s", c.name, r.From, r.To, c.from, today)
 		}
@@ -177,7 +177,7 @@ func TestBriefPeriodDefaults(t *testing.T) {
 
 func TestAnEmptyBriefSaysSoInEverySection(t *testing.T) {
 	store := apptest.OpenStore(t)
-	b, err := PrepareBrief(context.Background(), store, app.Range{}, briefToday)
+	b, err := prepare(context.Background(), store, app.Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,13 +220,13 @@ func pdfPages(pdf []byte) (pages, images int) {
 
 func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	store := briefFixture(t)
-	b, err := PrepareBrief(context.Background(), store, app.Range{}, briefToday)
+	b, err := prepare(context.Background(), store, app.Range{}, briefToday)
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "brief")
 	var steps []string
-	written, err := ExportBrief(dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
+	written, err := Export(dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,13 +264,13 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 
 	// A second export into the same folder is refused and changes nothing.
 	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
-	if _, err := ExportBrief(dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
+	if _, err := Export(dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
 		t.Errorf("exporting over a brief: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) != "mine" {
 		t.Error("a refused export changed brief.md")
 	}
-	if _, err := ExportBrief(dir, b, briefToday, true, nil); err != nil {
+	if _, err := Export(dir, b, briefToday, true, nil); err != nil {
 		t.Fatalf("replacing: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) == "mine" {

@@ -52,7 +52,7 @@ func (out *blocks) list(items []string, empty string) {
 
 // Blocks lays the brief out, section by section, in the order a coach
 // reads it.
-func (b Brief) Blocks(today data.Date) []Block {
+func (b Content) Blocks(today data.Date) []Block {
 	var out blocks
 	prepared := b.Balance.RangeLine(app.WeekdayDates) + ". Prepared " + app.DateText(today, app.LongDates)
 	if b.Next != nil {
@@ -94,7 +94,7 @@ func (b Brief) Blocks(today data.Date) []Block {
 
 // sessions lists the session the brief is for, the one before the period
 // and those held in it, newest first, each with its agenda.
-func (b Brief) sessions(out *blocks) {
+func (b Content) sessions(out *blocks) {
 	out.heading(SessionsHeading)
 	var items []string
 	add := func(s *data.Session, what string) {
@@ -124,7 +124,7 @@ func (b Brief) sessions(out *blocks) {
 	out.list(items, "No session is planned or was held in the period.")
 }
 
-func (b Brief) timeBalance(out *blocks, today data.Date) {
+func (b Content) timeBalance(out *blocks, today data.Date) {
 	out.heading(TimeBalanceHeading)
 	if b.Balance.Recorded() {
 		out.para("%s.", strings.TrimSuffix(b.Balance.Callout(today), "."))
@@ -143,7 +143,7 @@ func (b Brief) timeBalance(out *blocks, today data.Date) {
 	)
 }
 
-func (b Brief) focus(out *blocks) {
+func (b Content) focus(out *blocks) {
 	out.heading(FocusHeading)
 	f := b.Balance.Focus
 	if f == nil {
@@ -174,7 +174,7 @@ func (b Brief) focus(out *blocks) {
 	}
 }
 
-func (b Brief) values(out *blocks) {
+func (b Content) values(out *blocks) {
 	out.heading(ValuesHeading)
 	if now, ok := b.Alignment.Score(); ok {
 		text := fmt.Sprintf("Alignment score: %.0f of 100", now)
@@ -197,7 +197,7 @@ func (b Brief) values(out *blocks) {
 
 // actions lists the open actions, overdue first and then by due date, and
 // those done in the period, the latest first.
-func (b Brief) actions(out *blocks) {
+func (b Content) actions(out *blocks) {
 	out.heading(ActionsHeading)
 	open := slices.Clone(b.Open)
 	slices.SortStableFunc(open, func(x, y app.OpenAction) int {

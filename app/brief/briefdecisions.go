@@ -12,7 +12,7 @@ import (
 // decisions lays out the decisions of the period, the most uncomfortable
 // first, each with its situation, what was chosen and why, and the values
 // at stake; then those that named no value, and the reviews due.
-func (b Brief) decisions(out *blocks) {
+func (b Content) decisions(out *blocks) {
 	out.heading(DecisionsHeading)
 	out.para("%s made in the period; %d felt uncomfortable.", app.Plural(len(b.Decisions), "decision"), countDiscomfort(b.Decisions))
 	ranked := slices.Clone(b.Decisions) // newest first
@@ -57,7 +57,7 @@ func feelingRank(d data.Decision) int {
 // decisionItem writes a decision for the brief: its date, title and
 // feeling, then a line each for the situation, the choice and its reason,
 // and the values it honoured and compromised.
-func (b Brief) decisionItem(d data.Decision) string {
+func (b Content) decisionItem(d data.Decision) string {
 	lines := []string{app.DecisionHead(b.Period, d)}
 	if s := app.Quote(d.Situation); s != "" {
 		lines = append(lines, "Situation: "+s)

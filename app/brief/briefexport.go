@@ -36,9 +36,9 @@ var printFont = sync.OnceValue(func() *truetype.Font {
 	return f
 })
 
-// BriefFiles returns the names of the files a brief writes: the Markdown,
+// Files returns the names of the files a brief writes: the Markdown,
 // the PDF and a PNG for each chart.
-func BriefFiles(blocks []Block) []string {
+func Files(blocks []Block) []string {
 	files := []string{"brief.md", "brief.pdf"}
 	for _, b := range blocks {
 		if b.Kind == ChartBlock {
@@ -48,15 +48,15 @@ func BriefFiles(blocks []Block) []string {
 	return files
 }
 
-// ExportBrief writes the brief into dir (created, for the owner only, if
+// Export writes the brief into dir (created, for the owner only, if
 // missing): brief.md linking the charts saved beside it as PNGs, and
 // brief.pdf with the charts embedded. Files already there are refused,
 // never overwritten, unless replace is set; nor is any file of the
 // database the brief comes from (see Outputs). progress, when not nil,
 // hears of each file as it is written. It returns the paths written.
-func ExportBrief(dir string, b Brief, today data.Date, replace bool, progress func(done, total int)) ([]string, error) {
+func Export(dir string, b Content, today data.Date, replace bool, progress func(done, total int)) ([]string, error) {
 	blocks := b.Blocks(today)
-	names := BriefFiles(blocks)
+	names := Files(blocks)
 	for _, name := range names {
 		if err := b.outputs.Check(filepath.Join(dir, name)); err != nil {
 			return nil, err

@@ -46,7 +46,7 @@ func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
 	}
 	period, _ := app.NewRange(data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
 	today := data.NewDate(2026, 11, 30)
-	b, err := PrepareBrief(ctx, store, period, today)
+	b, err := prepare(ctx, store, period, today)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -48,7 +48,7 @@ func TestTheBriefsPeriodAcrossAYearBoundary(t *testing.T) {
 	}
 	for _, c := range cases {
 		period, _ := app.NewRange(c.from, c.to)
-		b, err := PrepareBrief(ctx, store, period, today)
+		b, err := prepare(ctx, store, period, today)
 		if err != nil {
 			t.Fatal(err)
 		}

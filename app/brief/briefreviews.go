@@ -21,7 +21,7 @@ func reviewsSaved(reviews []data.Review, period app.Range) []data.Review {
 
 // reviews lists the weekly reviews saved in the period, each in a line of
 // what it found and decided.
-func (b Brief) reviews(out *blocks) {
+func (b Content) reviews(out *blocks) {
 	out.heading(ReviewsHeading)
 	var items []string
 	for _, r := range b.Reviews {

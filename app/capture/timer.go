@@ -65,8 +65,8 @@ func (t *Timer) checkSpan(name string, start, end, now time.Time) error {
 	return nil
 }
 
-// A TimerStatus is the timer as it stands now.
-type TimerStatus struct {
+// A Status is the timer as it stands now.
+type Status struct {
 	Running   bool
 	Interval  data.Interval  // the running interval
 	Dimension data.Dimension // its dimension
@@ -82,11 +82,11 @@ type TimerStatus struct {
 	Notice string
 }
 
-// A TimerResult is what a start, switch or stop did.
-type TimerResult struct {
+// A Result is what a start, switch or stop did.
+type Result struct {
 	Stopped *data.Interval // the interval that stopped; nil when none did, or it lasted no minute
 	Started *data.Interval // the interval that started; nil for a stop
-	Status  TimerStatus    // the timer afterwards
+	Status  Status         // the timer afterwards
 	Message string         // what happened, in a sentence
 }
 
@@ -95,10 +95,10 @@ type TimerResult struct {
 // stopped at the limit here, and Notice says so: the limit is looked for
 // at every status, start, switch and stop, so a window that asks for the
 // status once a minute stops it within a minute of the limit.
-func (t *Timer) Status(ctx context.Context) (TimerStatus, error) {
+func (t *Timer) Status(ctx context.Context) (Status, error) {
 	st, dims, err := t.state(ctx)
 	if err != nil || st.Running == nil {
-		return TimerStatus{}, err
+		return Status{}, err
 	}
 	now := t.now()
 	status := t.statusOf(st, dims, now)
@@ -106,9 +106,9 @@ func (t *Timer) Status(ctx context.Context) (TimerStatus, error) {
 		return status, nil
 	}
 	if err := t.store.ChangeTimer(ctx, data.TimerChange{Running: st.Running.ID, StopAt: status.Limit}, t.recount()); err != nil {
-		return TimerStatus{}, err
+		return Status{}, err
 	}
-	return TimerStatus{Notice: t.limitNotice(status, now)}, nil
+	return Status{Notice: t.limitNotice(status, now)}, nil
 }
 
 // state reads the running interval, the days from its start to today and
@@ -124,9 +124,9 @@ func (t *Timer) state(ctx context.Context) (data.TimerState, []data.Dimension, e
 }
 
 // statusOf works out the status of the running interval in st at now.
-func (t *Timer) statusOf(st data.TimerState, dims []data.Dimension, now time.Time) TimerStatus {
+func (t *Timer) statusOf(st data.TimerState, dims []data.Dimension, now time.Time) Status {
 	iv := *st.Running
-	s := TimerStatus{Running: true, Interval: iv, Dimension: app.DimensionOf(dims, iv.DimensionID)}
+	s := Status{Running: true, Interval: iv, Dimension: app.DimensionOf(dims, iv.DimensionID)}
 	s.Minutes = minutesBetween(iv.Start, now)
 	d0, _ := data.DayBounds(data.DateOf(now), t.location())
 	s.Today = minutesBetween(later(iv.Start, d0), now)
@@ -139,47 +139,47 @@ func (t *Timer) statusOf(st data.TimerState, dims []data.Dimension, now time.Tim
 // not at all. Refused, changing nothing: a time in the future, a start
 // before the running timer's, a start inside time already timed, an
 // archived or unknown dimension.
-func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) (TimerResult, error) {
+func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) (Result, error) {
 	now := t.now()
 	at, err := t.when(at, now)
 	if err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	st, dims, err := t.state(ctx)
 	if err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	dim := app.DimensionOf(dims, id)
 	switch {
 	case dim.ID == 0:
-		return TimerResult{}, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
+		return Result{}, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
 	case dim.Archived:
-		return TimerResult{}, data.Errorf(data.EInvalid, "%s is archived: bring it back on the Dimensions screen to time it", dim.Name)
+		return Result{}, data.Errorf(data.EInvalid, "%s is archived: bring it back on the Dimensions screen to time it", dim.Name)
 	}
 	if err := t.checkSpan(dim.Name, at, now, now); err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	iv := data.Interval{ID: data.NewIntervalID(), DimensionID: id, Start: at, Note: strings.TrimSpace(note)}
 	change := data.TimerChange{Add: []data.Interval{iv}}
-	var res TimerResult
-	var capped TimerStatus
+	var res Result
+	var capped Status
 	if r := st.Running; r != nil {
 		if at.Before(r.Start) {
-			return TimerResult{}, data.Errorf(data.EInvalid, "%s has been running since %s: a switch cannot start before that (%s)",
+			return Result{}, data.Errorf(data.EInvalid, "%s has been running since %s: a switch cannot start before that (%s)",
 				app.DimensionOf(dims, r.DimensionID).Name, t.clock(r.Start, now), t.clock(at, now))
 		}
 		change.Running, change.StopAt = r.ID, at
 		if capped = t.statusOf(st, dims, now); !capped.Limit.IsZero() && capped.Limit.Before(at) {
 			change.StopAt = capped.Limit
 		} else {
-			capped = TimerStatus{}
+			capped = Status{}
 		}
 		res.Stopped = stoppedAt(*r, change.StopAt)
 	} else if err := t.checkFree(ctx, at, now); err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	if err := t.store.ChangeTimer(ctx, change, t.recount()); err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	res.Started = &iv
 	if res.Status, err = t.Status(ctx); err != nil {
@@ -191,36 +191,36 @@ func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) 
 
 // Stop stops the running timer at at (now when zero). Refused, changing
 // nothing: nothing running, a time in the future, a time before it started.
-func (t *Timer) Stop(ctx context.Context, at time.Time) (TimerResult, error) {
+func (t *Timer) Stop(ctx context.Context, at time.Time) (Result, error) {
 	now := t.now()
 	at, err := t.when(at, now)
 	if err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	st, dims, err := t.state(ctx)
 	if err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	r := st.Running
 	if r == nil {
-		return TimerResult{}, data.Errorf(data.EInvalid, "no timer is running: there is nothing to stop")
+		return Result{}, data.Errorf(data.EInvalid, "no timer is running: there is nothing to stop")
 	}
 	name := app.DimensionOf(dims, r.DimensionID).Name
 	if at.Before(r.Start) {
-		return TimerResult{}, data.Errorf(data.EInvalid, "%s started at %s: it cannot stop before that (%s)", name, t.clock(r.Start, now), t.clock(at, now))
+		return Result{}, data.Errorf(data.EInvalid, "%s started at %s: it cannot stop before that (%s)", name, t.clock(r.Start, now), t.clock(at, now))
 	}
 	status := t.statusOf(st, dims, now)
 	capped := !status.Limit.IsZero() && status.Limit.Before(at)
 	if err := t.checkSpan(name, r.Start, at, now); err != nil && !capped {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	if capped {
 		at = status.Limit
 	}
 	if err := t.store.ChangeTimer(ctx, data.TimerChange{Running: r.ID, StopAt: at}, t.recount()); err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
-	res := TimerResult{Stopped: stoppedAt(*r, at)}
+	res := Result{Stopped: stoppedAt(*r, at)}
 	switch {
 	case capped:
 		res.Message = t.limitNotice(status, now)
@@ -264,7 +264,7 @@ func stoppedAt(r data.Interval, at time.Time) *data.Interval {
 	return &r
 }
 
-func (t *Timer) startMessage(res TimerResult, dims []data.Dimension, capped TimerStatus, now time.Time) string {
+func (t *Timer) startMessage(res Result, dims []data.Dimension, capped Status, now time.Time) string {
 	name := app.DimensionOf(dims, res.Started.DimensionID).Name
 	msg := fmt.Sprintf("Started %s at %s.", name, t.clock(res.Started.Start, now))
 	if s := res.Stopped; s != nil {
@@ -280,7 +280,7 @@ func (t *Timer) startMessage(res TimerResult, dims []data.Dimension, capped Time
 }
 
 // limitNotice says that a timer stopped at its limit, and why.
-func (t *Timer) limitNotice(s TimerStatus, now time.Time) string {
+func (t *Timer) limitNotice(s Status, now time.Time) string {
 	return fmt.Sprintf("The %s timer stopped at %s: %s had reached 24 hours (1440 minutes) of actual time.", s.Dimension.Name, t.clock(s.Limit, now), s.LimitDate.Format("Mon 2 Jan"))
 }
 

@@ -286,7 +286,7 @@ func TestParseTimerTime(t *testing.T) {
 		{"", time.Time{}, "is not a time"},
 		{"yesterday", time.Time{}, "is not a time"},
 	} {
-		got, err := ParseTimerTime(c.in, now, apptest.London)
+		got, err := ParseTime(c.in, now, apptest.London)
 		if c.err != "" {
 			if !strings.Contains(data.ErrorMessage(err), c.err) {
 				t.Errorf("%q: %v, want %q", c.in, err, c.err)

@@ -35,15 +35,15 @@ type IdleDecision struct {
 // where the person went idle; giving stops it there too and records the
 // time away for another dimension; unless d.Stop, the running dimension
 // goes on from now, with its note.
-func (t *Timer) Idle(ctx context.Context, d IdleDecision) (TimerResult, error) {
+func (t *Timer) Idle(ctx context.Context, d IdleDecision) (Result, error) {
 	now := t.now()
 	st, dims, err := t.state(ctx)
 	if err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
 	r := st.Running
 	if r == nil || r.ID != d.Running {
-		return TimerResult{}, data.Errorf(data.EConflict, "the timer was stopped or switched meanwhile: the time away was left as it was")
+		return Result{}, data.Errorf(data.EConflict, "the timer was stopped or switched meanwhile: the time away was left as it was")
 	}
 	since := later(r.Start, d.Since.Truncate(time.Minute))
 	if since.After(now) {
@@ -54,7 +54,7 @@ func (t *Timer) Idle(ctx context.Context, d IdleDecision) (TimerResult, error) {
 			return t.Stop(ctx, time.Time{})
 		}
 		status, err := t.Status(ctx)
-		return TimerResult{Status: status, Message: "The time away was kept."}, err
+		return Result{Status: status, Message: "The time away was kept."}, err
 	}
 	change := data.TimerChange{Running: r.ID, StopAt: since}
 	back := now.Truncate(time.Minute)
@@ -62,7 +62,7 @@ func (t *Timer) Idle(ctx context.Context, d IdleDecision) (TimerResult, error) {
 	if d.Choice == IdleGive {
 		to := app.DimensionOf(dims, d.To)
 		if to.ID == 0 {
-			return TimerResult{}, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
+			return Result{}, data.Errorf(data.ENotFound, "there is no such dimension (it may have been removed)")
 		}
 		if back.After(since) {
 			change.Add = append(change.Add, data.Interval{ID: data.NewIntervalID(), DimensionID: to.ID, Start: since, End: back})
@@ -76,9 +76,9 @@ func (t *Timer) Idle(ctx context.Context, d IdleDecision) (TimerResult, error) {
 		started = &iv
 	}
 	if err := t.store.ChangeTimer(ctx, change, t.recount()); err != nil {
-		return TimerResult{}, err
+		return Result{}, err
 	}
-	res := TimerResult{Stopped: stoppedAt(*r, since), Started: started, Message: msg}
+	res := Result{Stopped: stoppedAt(*r, since), Started: started, Message: msg}
 	res.Status, err = t.Status(ctx)
 	return res, err
 }

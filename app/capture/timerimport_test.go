@@ -20,7 +20,7 @@ func TestWhatWasTimedWinsOverACalendarEventForTheSameMinutes(t *testing.T) {
 	tm, s, dims, _ := newTimer(t, apptest.InLondon(2026, 10, 7, 9, 0, 0))
 	people := dims[1].ID
 	date := data.NewDate(2026, 10, 6)
-	ti := timeimport.NewTimeImport(s)
+	ti := timeimport.NewImporter(s)
 	ti.Location = apptest.London
 	// People timed from 10:30 to 11:30: half the meeting's hour.
 	iv, err := tm.Correct(ctx, data.Interval{DimensionID: people, Start: apptest.InLondon(2026, 10, 6, 10, 30, 0), End: apptest.InLondon(2026, 10, 6, 11, 30, 0)})

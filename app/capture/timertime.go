@@ -8,11 +8,11 @@ import (
 	"daymark/data"
 )
 
-// ParseTimerTime reads the time a person gives a timer's start or stop:
+// ParseTime reads the time a person gives a timer's start or stop:
 // "09:15" (today, local), "2026-03-02T09:15" (local) or RFC 3339
 // ("2026-03-02T09:15:00+01:00"). now says which day is today; loc is the
 // local time zone.
-func ParseTimerTime(s string, now time.Time, loc *time.Location) (time.Time, error) {
+func ParseTime(s string, now time.Time, loc *time.Location) (time.Time, error) {
 	in := strings.TrimSpace(s)
 	if t, err := time.ParseInLocation("15:04", in, loc); err == nil {
 		y, m, d := now.In(loc).Date()
@@ -25,7 +25,7 @@ func ParseTimerTime(s string, now time.Time, loc *time.Location) (time.Time, err
 		return t.In(loc), nil
 	}
 	if len(in) == 4 && strings.Count(in, ":") == 1 { // 9:15
-		return ParseTimerTime("0"+in, now, loc)
+		return ParseTime("0"+in, now, loc)
 	}
 	return time.Time{}, data.Errorf(data.EInvalid, "“%s” is not a time: write 09:15 (today), 2026-03-02T09:15, or an RFC 3339 time such as 2026-03-02T09:15:00+01:00", app.Clip(s, 40))
 }

@@ -81,7 +81,7 @@ func init() {
 }
 
 func demoCommand(ctx context.Context, o *options) error {
-	opts := demo.DemoOptions{Days: o.days, Seed: 1440, Decisions: o.decisions}
+	opts := demo.Options{Days: o.days, Seed: 1440, Decisions: o.decisions}
 	if o.decisions < 0 {
 		return data.Errorf(data.EInvalid, "--decisions cannot be negative")
 	}
@@ -93,7 +93,7 @@ func demoCommand(ctx context.Context, o *options) error {
 		return err
 	}
 	defer store.Close()
-	n, err := demo.Demo(ctx, store, opts)
+	n, err := demo.Fill(ctx, store, opts)
 	if err != nil {
 		return err
 	}
@@ -207,7 +207,7 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 		return err
 	}
 	defer store.Close()
-	ti := timeimport.NewTimeImport(store)
+	ti := timeimport.NewImporter(store)
 	ti.Location = zone
 	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), timeimport.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
 	if err != nil {

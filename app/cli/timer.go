@@ -84,7 +84,7 @@ func atTime(o *options, t *capture.Timer) (time.Time, error) {
 	if o.at == "" {
 		return time.Time{}, nil
 	}
-	at, err := capture.ParseTimerTime(o.at, t.Now(), t.Location)
+	at, err := capture.ParseTime(o.at, t.Now(), t.Location)
 	if err != nil {
 		return at, data.Errorf(data.EInvalid, "--at: %s", data.ErrorMessage(err))
 	}

@@ -95,7 +95,7 @@ func weekCommand(ctx context.Context, o *options) error {
 			return err
 		}
 	}
-	rng := week.WeekOf(date, first)
+	rng := week.Of(date, first)
 	if rng.To.After(data.MaxDate) || rng.From.Before(data.MinDate) {
 		return data.Errorf(data.EInvalid, "the week of %s runs past the dates Daymark keeps (%s to %s)", date, data.MinDate, data.MaxDate)
 	}
@@ -104,7 +104,7 @@ func weekCommand(ctx context.Context, o *options) error {
 		return err
 	}
 	defer store.Close()
-	weeks := week.NewWeeks(store)
+	weeks := week.NewPlanner(store)
 	dims, err := store.Dimensions(ctx)
 	if err != nil {
 		return err
@@ -145,7 +145,7 @@ func byName(dims []data.Dimension, m map[int64]int) map[string]int {
 }
 
 // weekDocument writes a week as daymark week --format json does.
-func weekDocument(p week.WeekPlan) weekJSON {
+func weekDocument(p week.Plan) weekJSON {
 	doc := weekJSON{From: p.Range.From.String(), To: p.Range.To.String(), Days: []weekDayJSON{}}
 	for _, d := range p.Days {
 		doc.Days = append(doc.Days, weekDayJSON{Date: d.Date.String(), Planned: byName(p.Dims, d.Planned), Actual: byName(p.Dims, d.Actual)})
@@ -157,7 +157,7 @@ func weekDocument(p week.WeekPlan) weekJSON {
 
 // weekText writes a week for a terminal: a row per dimension and side, a
 // column per day, then the week's total and target.
-func weekText(out io.Writer, p week.WeekPlan, first time.Weekday) error {
+func weekText(out io.Writer, p week.Plan, first time.Weekday) error {
 	fmt.Fprintf(out, "%s (weeks start on %s)\n%s\n\n", p.Range.Label(), first, p.Balance.RangeLine(app.ShortDates))
 	cell := func(m int) string {
 		if m == 0 {
@@ -210,7 +210,7 @@ func weekText(out io.Writer, p week.WeekPlan, first time.Weekday) error {
 }
 
 // applyIdeal plans the week from the ideal week and prints what it did.
-func applyIdeal(ctx context.Context, o *options, weeks *week.Weeks, path string, rng app.Range, dims []data.Dimension) error {
+func applyIdeal(ctx context.Context, o *options, weeks *week.Planner, path string, rng app.Range, dims []data.Dimension) error {
 	ideal, ok, err := weeks.Ideal(ctx, rng.To) // versions and targets start, and never end
 	if err != nil {
 		return err

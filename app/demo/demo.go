@@ -10,28 +10,28 @@ import (
 	"daymark/data"
 )
 
-// DemoOptions says how much sample data to make.
-type DemoOptions struct {
+// Options says how much sample data to make.
+type Options struct {
 	Days      int       // how many days, ending with End
 	End       data.Date // the last day (today when zero)
 	Seed      uint64    // the same seed makes the same days
 	Decisions int       // how many decisions; zero: three a week; below zero: none
 }
 
-// MaxDemoDays bounds the sample: about 27 years. MaxDemoDecisions bounds
+// MaxDays bounds the sample: about 27 years. MaxDecisions bounds
 // its decisions.
 const (
-	MaxDemoDays      = 10000
-	MaxDemoDecisions = 100000
+	MaxDays      = 10000
+	MaxDecisions = 100000
 )
 
 // Validate checks the number of days asked for.
-func (o DemoOptions) Validate() error {
-	if o.Days < 1 || o.Days > MaxDemoDays {
-		return data.Errorf(data.EInvalid, "--days must be between 1 and %d", MaxDemoDays)
+func (o Options) Validate() error {
+	if o.Days < 1 || o.Days > MaxDays {
+		return data.Errorf(data.EInvalid, "--days must be between 1 and %d", MaxDays)
 	}
-	if o.Decisions > MaxDemoDecisions {
-		return data.Errorf(data.EInvalid, "--decisions must be at most %d", MaxDemoDecisions)
+	if o.Decisions > MaxDecisions {
+		return data.Errorf(data.EInvalid, "--decisions must be at most %d", MaxDecisions)
 	}
 	return nil
 }
@@ -79,11 +79,11 @@ var notes = []string{
 	"Quiet day; cleared the decision backlog.",
 }
 
-// Demo fills an empty database with believable sample days ending with
+// Fill fills an empty database with believable sample days ending with
 // opts.End: plans, actuals that drift from them, a holiday each summer and
 // notes. The last day has a plan but no actual yet. It refuses a database
 // that already holds data, and returns the number of days written.
-func Demo(ctx context.Context, store *data.Store, opts DemoOptions) (int, error) {
+func Fill(ctx context.Context, store *data.Store, opts Options) (int, error) {
 	if err := opts.Validate(); err != nil {
 		return 0, err
 	}
@@ -237,7 +237,7 @@ func MakeSample(ctx context.Context, path string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := Demo(ctx, store, DemoOptions{Days: 365, Seed: 1440}); err != nil {
+	if _, err := Fill(ctx, store, Options{Days: 365, Seed: 1440}); err != nil {
 		store.Close()
 		return err
 	}

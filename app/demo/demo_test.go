@@ -14,9 +14,9 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	end := data.NewDate(2026, 11, 22)
-	n, err := Demo(ctx, store, DemoOptions{Days: 60, End: end, Seed: 7})
+	n, err := Fill(ctx, store, Options{Days: 60, End: end, Seed: 7})
 	if err != nil || n != 60 {
-		t.Fatalf("Demo = %d, %v", n, err)
+		t.Fatalf("Fill = %d, %v", n, err)
 	}
 	var withNote, overPlan int
 	for i := range 60 {
@@ -45,7 +45,7 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 		t.Errorf("%d notes and %d days off plan in 60: not believable", withNote, overPlan)
 	}
 	if before, _ := store.Day(ctx, end.AddDays(-60)); !before.IsEmpty() {
-		t.Error("Demo wrote a day before the range")
+		t.Error("Fill wrote a day before the range")
 	}
 	targets, _ := store.Targets(ctx)
 	focus, _ := store.FocusHistory(ctx)
@@ -80,15 +80,15 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 func TestDemoRefusesADatabaseWithData(t *testing.T) {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
-	if _, err := Demo(ctx, store, DemoOptions{Days: 3}); err != nil {
+	if _, err := Fill(ctx, store, Options{Days: 3}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Demo(ctx, store, DemoOptions{Days: 3}); data.ErrorCode(err) != data.EConflict {
-		t.Errorf("second Demo: %v, want a conflict", err)
+	if _, err := Fill(ctx, store, Options{Days: 3}); data.ErrorCode(err) != data.EConflict {
+		t.Errorf("second Fill: %v, want a conflict", err)
 	}
-	for _, days := range []int{0, -1, MaxDemoDays + 1} {
-		if _, err := Demo(ctx, apptest.OpenStore(t), DemoOptions{Days: days}); data.ErrorCode(err) != data.EInvalid {
-			t.Errorf("Demo with %d days: %v", days, err)
+	for _, days := range []int{0, -1, MaxDays + 1} {
+		if _, err := Fill(ctx, apptest.OpenStore(t), Options{Days: days}); data.ErrorCode(err) != data.EInvalid {
+			t.Errorf("Fill with %d days: %v", days, err)
 		}
 	}
 }
@@ -98,9 +98,9 @@ func TestDemoWritesTenYears(t *testing.T) {
 		t.Skip("writes ten years")
 	}
 	store := apptest.OpenStore(t)
-	n, err := Demo(context.Background(), store, DemoOptions{Days: 3650, Seed: 1})
+	n, err := Fill(context.Background(), store, Options{Days: 3650, Seed: 1})
 	if err != nil || n != 3650 {
-		t.Fatalf("Demo = %d, %v", n, err)
+		t.Fatalf("Fill = %d, %v", n, err)
 	}
 	targets, _ := store.Targets(context.Background())
 	focus, _ := store.FocusHistory(context.Background())

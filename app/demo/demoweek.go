@@ -54,8 +54,8 @@ func demoWeek(ctx context.Context, store *data.Store, start, end data.Date, dims
 	if err := store.SaveIdealWeek(ctx, demoIdealWeek(start, dims)); err != nil {
 		return err
 	}
-	w := week.NewWeeks(store)
-	this := week.WeekOf(end, time.Monday)
+	w := week.NewPlanner(store)
+	this := week.Of(end, time.Monday)
 	for i, story := range demoReviews {
 		reviewed := this.Shift(-1 - i)
 		if reviewed.From.Before(start) {

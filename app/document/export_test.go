@@ -85,7 +85,7 @@ func addWeek(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
 	dims, _ := store.Dimensions(ctx)
-	w := week.NewWeeks(store)
+	w := week.NewPlanner(store)
 	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, apptest.London) }
 	ideal := data.NewIdealWeek(data.NewDate(2026, 1, 5))
 	for day := time.Monday; day <= time.Friday; day++ {
@@ -95,7 +95,7 @@ func addWeek(t testing.TB, store *data.Store) {
 	if err := w.SaveIdealWeek(ctx, ideal); err != nil {
 		t.Fatal(err)
 	}
-	d, err := w.Draft(ctx, week.WeekOf(data.NewDate(2026, 10, 9), time.Monday))
+	d, err := w.Draft(ctx, week.Of(data.NewDate(2026, 10, 9), time.Monday))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func addTimer(t testing.TB, store *data.Store) {
 func addImports(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	ti := timeimport.NewTimeImport(store)
+	ti := timeimport.NewImporter(store)
 	ti.Location = apptest.London
 	dims, _ := store.Dimensions(ctx)
 	rules, _ := ti.Rules(ctx)

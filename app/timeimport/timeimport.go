@@ -101,18 +101,18 @@ func widen(out *Reading, start, end time.Time, loc *time.Location) {
 	}
 }
 
-// MaxTimeFileSize bounds a calendar or time tracker file: years of a busy
+// MaxFileSize bounds a calendar or time tracker file: years of a busy
 // calendar fit in a few megabytes.
-const MaxTimeFileSize = 64 << 20
+const MaxFileSize = 64 << 20
 
 // readTimeFile reads a whole file of the kind named, within the size limit.
 func readTimeFile(r io.Reader, kind string) ([]byte, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, MaxTimeFileSize+1))
+	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, &data.Error{Code: data.EInvalid, Message: "cannot read the file", Err: err}
 	}
-	if len(raw) > MaxTimeFileSize {
-		return nil, data.Errorf(data.EInvalid, "the file is larger than %d MB: export a shorter range from the %s", MaxTimeFileSize>>20, kind)
+	if len(raw) > MaxFileSize {
+		return nil, data.Errorf(data.EInvalid, "the file is larger than %d MB: export a shorter range from the %s", MaxFileSize>>20, kind)
 	}
 	raw = fromUTF16(raw)
 	if len(bytes.TrimSpace(raw)) == 0 {

@@ -14,9 +14,9 @@ import (
 	"daymark/data"
 )
 
-// TimeImport is the use cases of filling actual time from a calendar or a
+// Importer is the use cases of filling actual time from a calendar or a
 // time tracker: the rules, a preview of a file, and applying it.
-type TimeImport struct {
+type Importer struct {
 	store *data.Store
 	// Location is the person's time zone: days run from midnight to
 	// midnight in it, and floating times are read in it. time.Local unless
@@ -24,23 +24,23 @@ type TimeImport struct {
 	Location *time.Location
 }
 
-// NewTimeImport returns the time import use cases over store.
-func NewTimeImport(store *data.Store) *TimeImport {
-	return &TimeImport{store: store, Location: time.Local}
+// NewImporter returns the time import use cases over store.
+func NewImporter(store *data.Store) *Importer {
+	return &Importer{store: store, Location: time.Local}
 }
 
 // Rules returns the import rules, mappings and settings.
-func (t *TimeImport) Rules(ctx context.Context) (data.ImportRules, error) {
+func (t *Importer) Rules(ctx context.Context) (data.ImportRules, error) {
 	return t.store.ImportRules(ctx)
 }
 
 // SaveRules replaces the import rules, mappings and settings.
-func (t *TimeImport) SaveRules(ctx context.Context, r data.ImportRules) error {
+func (t *Importer) SaveRules(ctx context.Context, r data.ImportRules) error {
 	return t.store.SaveImportRules(ctx, r)
 }
 
 // Dimensions returns every dimension, for the rules' choices.
-func (t *TimeImport) Dimensions(ctx context.Context) ([]data.Dimension, error) {
+func (t *Importer) Dimensions(ctx context.Context) ([]data.Dimension, error) {
 	return t.store.Dimensions(ctx)
 }
 
@@ -89,7 +89,7 @@ type PreviewEvent struct {
 }
 
 // PreviewFile reads the file at path and previews importing it.
-func (t *TimeImport) PreviewFile(ctx context.Context, path string, req PreviewRequest) (Preview, error) {
+func (t *Importer) PreviewFile(ctx context.Context, path string, req PreviewRequest) (Preview, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return Preview{}, data.Errorf(data.ENotFound, "cannot read %s", path)
@@ -100,7 +100,7 @@ func (t *TimeImport) PreviewFile(ctx context.Context, path string, req PreviewRe
 
 // Preview reads a calendar or tracker file named name from r and works out
 // what importing it would do between req.From and req.To, writing nothing.
-func (t *TimeImport) Preview(ctx context.Context, name string, r io.Reader, req PreviewRequest) (Preview, error) {
+func (t *Importer) Preview(ctx context.Context, name string, r io.Reader, req PreviewRequest) (Preview, error) {
 	if err := (data.ImportBatch{Source: "-", From: req.From, To: req.To}).Validate(); err != nil {
 		return Preview{}, err
 	}
@@ -154,7 +154,7 @@ func (t *TimeImport) Preview(ctx context.Context, name string, r io.Reader, req 
 	return p, nil
 }
 
-func (t *TimeImport) location() *time.Location {
+func (t *Importer) location() *time.Location {
 	if t.Location == nil {
 		return time.Local
 	}
@@ -225,8 +225,8 @@ func (d PreviewDay) Changed() bool {
 	return false
 }
 
-// An ImportResult says what applying a preview did.
-type ImportResult struct {
+// A Result says what applying a preview did.
+type Result struct {
 	Days   int    // days whose actual minutes were set
 	Backup string // the backup made first, when the database held data
 }
@@ -235,8 +235,8 @@ type ImportResult struct {
 // the database holds data. The days are worked out again from what the
 // database holds at that moment, so nothing typed since the preview is
 // lost unless the preview said to replace it.
-func (t *TimeImport) Apply(ctx context.Context, p Preview) (ImportResult, error) {
-	var res ImportResult
+func (t *Importer) Apply(ctx context.Context, p Preview) (Result, error) {
+	var res Result
 	if p.batch.Source == "" {
 		return res, data.Errorf(data.EInvalid, "there is nothing to import: preview a file first")
 	}
@@ -257,7 +257,7 @@ func (t *TimeImport) Apply(ctx context.Context, p Preview) (ImportResult, error)
 		return s.actual, s.imported, nil
 	})
 	if err != nil {
-		return ImportResult{Backup: res.Backup}, err
+		return Result{Backup: res.Backup}, err
 	}
 	return res, nil
 }

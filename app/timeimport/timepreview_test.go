@@ -16,11 +16,11 @@ import (
 // importer is a time import over a new database, in London, with the
 // person's address and two rules more than the starter ones: the staff
 // meeting and release nights are organisational improvement.
-func importer(t testing.TB) (*TimeImport, []data.Dimension) {
+func importer(t testing.TB) (*Importer, []data.Dimension) {
 	t.Helper()
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
-	ti := NewTimeImport(store)
+	ti := NewImporter(store)
 	ti.Location = apptest.London
 	dims, _ := store.Dimensions(ctx)
 	rules, _ := ti.Rules(ctx)
@@ -42,7 +42,7 @@ func importer(t testing.TB) (*TimeImport, []data.Dimension) {
 
 var october = PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 31), Keep: true}
 
-func preview(t testing.TB, ti *TimeImport, file string, req PreviewRequest) Preview {
+func preview(t testing.TB, ti *Importer, file string, req PreviewRequest) Preview {
 	t.Helper()
 	p, err := ti.Preview(context.Background(), file, bytes.NewReader(apptest.Fixture(t, file)), req)
 	if err != nil {

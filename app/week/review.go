@@ -52,7 +52,7 @@ type ReviewDraft struct {
 
 	// 6. Next week, its empty days filled from the ideal week (not saved
 	// until the review is), and what filling did to each day.
-	Plan   WeekPlan
+	Plan   Plan
 	Filled []DayFill
 
 	// The review of this week saved before, if any: its notes and focus
@@ -70,7 +70,7 @@ type ReviewQuestion struct {
 }
 
 // Draft gathers the review of week, as of the clock's today.
-func (w *Weeks) Draft(ctx context.Context, week app.Range) (ReviewDraft, error) {
+func (w *Planner) Draft(ctx context.Context, week app.Range) (ReviewDraft, error) {
 	today := w.today()
 	week = app.Range{From: week.From, To: week.From.AddDays(6), Period: app.Week}
 	d := ReviewDraft{Week: week, Next: week.Shift(1), Today: today}

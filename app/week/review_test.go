@@ -16,7 +16,7 @@ import (
 // March 2026: decisions that felt every way, the default prompts with an
 // answer written on Tuesday, a session's actions due at all sorts of
 // times, a focus and an ideal week.
-func reviewWeek(t *testing.T) (*Weeks, *data.Store, []data.Dimension, data.Session) {
+func reviewWeek(t *testing.T) (*Planner, *data.Store, []data.Dimension, data.Session) {
 	t.Helper()
 	w, s, dims := weekStore(t)
 	w.Now = func() time.Time { return apptest.InLondon(2026, 3, 6, 16, 0, 0) }

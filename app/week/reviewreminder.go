@@ -14,14 +14,14 @@ import (
 // notification comes once, on the review day (DueReminders); the banner
 // stays until the review is saved or the week is over.
 func ReviewDue(today data.Date, reviewDay, weekStart time.Weekday, reviewed bool) (app.Range, bool) {
-	week := WeekOf(today, weekStart)
+	week := Of(today, weekStart)
 	day := (int(reviewDay) - int(weekStart) + 7) % 7
 	return week, !reviewed && today.DaysSince(week.From) >= day
 }
 
 // WeekToReview reads whether the week holding today was reviewed, and
 // returns ReviewDue's answer.
-func (w *Weeks) WeekToReview(ctx context.Context, today data.Date, reviewDay, weekStart time.Weekday) (app.Range, bool, error) {
+func (w *Planner) WeekToReview(ctx context.Context, today data.Date, reviewDay, weekStart time.Weekday) (app.Range, bool, error) {
 	reviewed, err := w.store.Reviewed(ctx, today)
 	if err != nil {
 		return app.Range{}, false, err

@@ -13,7 +13,7 @@ type ReviewAnswers struct {
 	Answers map[int64]string       // 3: by prompt ID; blank leaves a question unanswered
 	Actions map[int64]ActionChoice // 4: by action ID; an action left out stays as it is (open ones carried on)
 	Focus   FocusChoice            // 5
-	Plan    *WeekPlan              // 6: next week as the grid holds it; nil leaves next week as it is
+	Plan    *Plan                  // 6: next week as the grid holds it; nil leaves next week as it is
 	Notes   string
 }
 
@@ -39,7 +39,7 @@ type FocusChoice struct {
 // (today) or carried on, a new focus from the first day of next week,
 // and next week's plan. All of it is saved, or nothing; saving the same
 // week again replaces its record. It returns the record.
-func (w *Weeks) SaveReview(ctx context.Context, d ReviewDraft, a ReviewAnswers) (data.Review, error) {
+func (w *Planner) SaveReview(ctx context.Context, d ReviewDraft, a ReviewAnswers) (data.Review, error) {
 	now := w.Now()
 	today := data.DateOf(now)
 	r := data.Review{From: d.Week.From, To: d.Week.To, SavedAt: now, Notes: a.Notes}

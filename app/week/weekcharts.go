@@ -7,12 +7,12 @@ import (
 )
 
 // The inputs of the week's charts. The week's days as stacked bars are
-// the Balance screen's (WeekPlan.Balance.StackedDays).
+// the Balance screen's (Plan.Balance.StackedDays).
 
 // Donut returns the ring of the week's 7 × 1440 minutes by dimension with
 // the unallocated rest: actual minutes, or the plan while the week has
 // no actual time recorded.
-func (p WeekPlan) Donut() charts.Donut {
+func (p Plan) Donut() charts.Donut {
 	t := p.Totals()
 	minutes, side := t.Actual, "actual"
 	if sum(t.Actual) == 0 && sum(t.Planned) > 0 {
@@ -38,7 +38,7 @@ func (p WeekPlan) Donut() charts.Donut {
 
 // Bars returns each dimension's planned and actual minutes in the week,
 // with the week's target (the target in force on each day, added up).
-func (p WeekPlan) Bars() charts.Bars {
+func (p Plan) Bars() charts.Bars {
 	t := p.Totals()
 	var b charts.Bars
 	for _, d := range p.Dims {

@@ -5,12 +5,12 @@ import (
 	"daymark/data"
 )
 
-// A WeekPlan is a week's seven days as the Week screen and daymark week
+// A Plan is a week's seven days as the Week screen and daymark week
 // show them: each day's planned and actual minutes by dimension (actual
 // time is typed + timed, as stored), and the week's figures. It is a
 // value: the changes below return a new plan, and nothing is saved until
-// Weeks.Save.
-type WeekPlan struct {
+// Planner.Save.
+type Plan struct {
 	Range   app.Range        // the seven days, from the first day of the week
 	Dims    []data.Dimension // the rows: active dimensions, and archived ones with minutes or targets in the week
 	Days    [7]data.Day      // by date; a day with nothing stored is empty
@@ -24,11 +24,11 @@ type WeekPlan struct {
 	versions []data.IdealWeek
 }
 
-// NewWeekPlan lays out the week rng from the stored days in it (in any
+// NewPlan lays out the week rng from the stored days in it (in any
 // order), every dimension, target version, focus and version of the ideal
 // week.
-func NewWeekPlan(rng app.Range, dims []data.Dimension, days []data.Day, targets []data.Target, focus []data.Focus, versions []data.IdealWeek) WeekPlan {
-	p := WeekPlan{Range: rng, all: dims, active: app.Active(dims), targets: targets, focus: focus, versions: versions}
+func NewPlan(rng app.Range, dims []data.Dimension, days []data.Day, targets []data.Target, focus []data.Focus, versions []data.IdealWeek) Plan {
+	p := Plan{Range: rng, all: dims, active: app.Active(dims), targets: targets, focus: focus, versions: versions}
 	for i := range p.Days {
 		p.Days[i] = data.NewDay(rng.From.AddDays(i))
 	}
@@ -44,7 +44,7 @@ func NewWeekPlan(rng app.Range, dims []data.Dimension, days []data.Day, targets 
 }
 
 // figured works the week's figures out again from its days.
-func (p WeekPlan) figured() WeekPlan {
+func (p Plan) figured() Plan {
 	p.Balance = app.ComputeBalance(p.Range, p.all, p.Days[:], p.targets, p.focus)
 	p.Balance = p.Balance.WithWeekStart(p.Range.From.Weekday())
 	p.Dims = p.Dims[:0:0]
@@ -57,7 +57,7 @@ func (p WeekPlan) figured() WeekPlan {
 // WithDay returns the plan with one of its days replaced by day (of the
 // same date), its figures worked out again: what the grid does as a cell
 // is typed.
-func (p WeekPlan) WithDay(day data.Day) WeekPlan {
+func (p Plan) WithDay(day data.Day) Plan {
 	i := day.Date.DaysSince(p.Range.From)
 	if i < 0 || i >= 7 {
 		return p
@@ -75,7 +75,7 @@ type Totals struct {
 
 // Totals returns the week's totals per dimension: exactly the sums of its
 // days, a day with nothing recorded counting as zero.
-func (p WeekPlan) Totals() Totals {
+func (p Plan) Totals() Totals {
 	t := Totals{Planned: map[int64]int{}, Actual: map[int64]int{}, Target: map[int64]int{}}
 	for _, r := range p.Balance.Rows {
 		for _, side := range []struct {
@@ -93,7 +93,7 @@ func (p WeekPlan) Totals() Totals {
 // Problems says what keeps the week from being saved, day by day: more
 // than 1440 minutes planned or actual in a day, in the Day planner's
 // words, with the day named.
-func (p WeekPlan) Problems() []string {
+func (p Plan) Problems() []string {
 	var out []string
 	for _, d := range p.Days {
 		out = append(out, app.DayProblems(d)...)
@@ -102,7 +102,7 @@ func (p WeekPlan) Problems() []string {
 }
 
 // Changed returns the days that differ from what was read.
-func (p WeekPlan) Changed() []data.Day {
+func (p Plan) Changed() []data.Day {
 	var out []data.Day
 	for i, d := range p.Days {
 		if !d.Equal(p.read[i]) {
@@ -131,7 +131,7 @@ type DayFill struct {
 // each (the targets until one is set), for the active dimensions. Days
 // that already have a plan are kept unless replace; actual and timed
 // minutes and notes are never touched.
-func (p WeekPlan) FillFromIdeal(replace bool) (WeekPlan, []DayFill) {
+func (p Plan) FillFromIdeal(replace bool) (Plan, []DayFill) {
 	return p.fill(replace, func(i int, date data.Date) (map[int64]int, bool) {
 		if _, ok := IdealOn(p.versions, p.targets, date); !ok {
 			return nil, false
@@ -142,7 +142,7 @@ func (p WeekPlan) FillFromIdeal(replace bool) (WeekPlan, []DayFill) {
 
 // CopyPlan plans each day of the week as the same day of from (last
 // week) was planned, on the terms of FillFromIdeal.
-func (p WeekPlan) CopyPlan(from WeekPlan, replace bool) (WeekPlan, []DayFill) {
+func (p Plan) CopyPlan(from Plan, replace bool) (Plan, []DayFill) {
 	return p.fill(replace, func(i int, _ data.Date) (map[int64]int, bool) {
 		return from.Days[i].Planned, true
 	})
@@ -150,7 +150,7 @@ func (p WeekPlan) CopyPlan(from WeekPlan, replace bool) (WeekPlan, []DayFill) {
 
 // fill sets each day's plan from source, which says what to plan on the
 // i-th day, and false when there is no source at all.
-func (p WeekPlan) fill(replace bool, source func(i int, date data.Date) (map[int64]int, bool)) (WeekPlan, []DayFill) {
+func (p Plan) fill(replace bool, source func(i int, date data.Date) (map[int64]int, bool)) (Plan, []DayFill) {
 	out := make([]DayFill, 0, 7)
 	for i, day := range p.Days {
 		f := DayFill{Date: day.Date}
@@ -179,7 +179,7 @@ func (p WeekPlan) fill(replace bool, source func(i int, date data.Date) (map[int
 
 // ClearPlan returns the plan with the i-th day's plan cleared: its actual
 // and timed minutes and its note stay.
-func (p WeekPlan) ClearPlan(i int) WeekPlan {
+func (p Plan) ClearPlan(i int) Plan {
 	if i < 0 || i >= 7 {
 		return p
 	}

@@ -9,32 +9,32 @@ import (
 	"daymark/data"
 )
 
-// Weeks is the week's use cases: the week planner, the ideal week and the
+// Planner is the week's use cases: the week planner, the ideal week and the
 // weekly review. See docs/week.md.
-type Weeks struct {
+type Planner struct {
 	store *data.Store
 	Now   func() time.Time // the clock; time.Now unless a test sets another
 }
 
-// NewWeeks returns the week's use cases over store.
-func NewWeeks(store *data.Store) *Weeks { return &Weeks{store: store, Now: time.Now} }
+// NewPlanner returns the week's use cases over store.
+func NewPlanner(store *data.Store) *Planner { return &Planner{store: store, Now: time.Now} }
 
 // today is the local date of the clock.
-func (w *Weeks) today() data.Date { return data.DateOf(w.Now()) }
+func (w *Planner) today() data.Date { return data.DateOf(w.Now()) }
 
-// WeekOf returns the week that holds date, starting on first (Monday or
+// Of returns the week that holds date, starting on first (Monday or
 // Sunday: the "first day of the week" setting).
-func WeekOf(date data.Date, first time.Weekday) app.Range { return app.RangeOf(app.Week, date, first) }
+func Of(date data.Date, first time.Weekday) app.Range { return app.RangeOf(app.Week, date, first) }
 
 // Plan reads the week rng and lays it out.
-func (w *Weeks) Plan(ctx context.Context, rng app.Range) (WeekPlan, error) {
+func (w *Planner) Plan(ctx context.Context, rng app.Range) (Plan, error) {
 	in, err := w.read(ctx)
 	if err != nil {
-		return WeekPlan{}, err
+		return Plan{}, err
 	}
 	days, err := w.store.Days(ctx, rng.From, rng.To)
 	if err != nil {
-		return WeekPlan{}, err
+		return Plan{}, err
 	}
 	return in.plan(rng, days), nil
 }
@@ -47,7 +47,7 @@ type weekInputs struct {
 	versions []data.IdealWeek
 }
 
-func (w *Weeks) read(ctx context.Context) (weekInputs, error) {
+func (w *Planner) read(ctx context.Context) (weekInputs, error) {
 	var in weekInputs
 	var err error
 	if in.dims, err = w.store.Dimensions(ctx); err != nil {
@@ -63,8 +63,8 @@ func (w *Weeks) read(ctx context.Context) (weekInputs, error) {
 	return in, err
 }
 
-func (in weekInputs) plan(rng app.Range, days []data.Day) WeekPlan {
-	return NewWeekPlan(rng, in.dims, days, in.targets, in.focus, in.versions)
+func (in weekInputs) plan(rng app.Range, days []data.Day) Plan {
+	return NewPlan(rng, in.dims, days, in.targets, in.focus, in.versions)
 }
 
 // Save stores the days of the plan that changed, in one transaction: all
@@ -72,7 +72,7 @@ func (in weekInputs) plan(rng app.Range, days []data.Day) WeekPlan {
 // minutes is refused in the Day planner's words, naming the day; timed
 // minutes stay as the timer made them (the typed part of each actual time
 // is what changes).
-func (w *Weeks) Save(ctx context.Context, p WeekPlan) (WeekPlan, error) {
+func (w *Planner) Save(ctx context.Context, p Plan) (Plan, error) {
 	if problems := p.Problems(); len(problems) > 0 {
 		return p, data.Errorf(data.EInvalid, "%s", strings.Join(problems, " "))
 	}
@@ -85,17 +85,17 @@ func (w *Weeks) Save(ctx context.Context, p WeekPlan) (WeekPlan, error) {
 }
 
 // ApplyIdeal plans the days of the week rng from the ideal week, on the
-// terms of WeekPlan.FillFromIdeal, reading and writing in one
+// terms of Plan.FillFromIdeal, reading and writing in one
 // transaction, and says what it did to each day. Nothing is written when
 // there is nothing to set.
-func (w *Weeks) ApplyIdeal(ctx context.Context, rng app.Range, replace bool) ([]DayFill, error) {
+func (w *Planner) ApplyIdeal(ctx context.Context, rng app.Range, replace bool) ([]DayFill, error) {
 	in, err := w.read(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var fills []DayFill
 	err = w.store.ChangeDays(ctx, rng.From, rng.To, func(days []data.Day) ([]data.Day, error) {
-		var p WeekPlan
+		var p Plan
 		p, fills = in.plan(rng, days).FillFromIdeal(replace)
 		if problems := p.Problems(); len(problems) > 0 {
 			return nil, data.Errorf(data.EInvalid, "%s", strings.Join(problems, " "))
@@ -110,7 +110,7 @@ func (w *Weeks) ApplyIdeal(ctx context.Context, rng app.Range, replace bool) ([]
 
 // Ideal returns the ideal week in force on date (the targets until the
 // person sets one), and false when there is neither.
-func (w *Weeks) Ideal(ctx context.Context, date data.Date) (Ideal, bool, error) {
+func (w *Planner) Ideal(ctx context.Context, date data.Date) (Ideal, bool, error) {
 	in, err := w.read(ctx)
 	if err != nil {
 		return Ideal{}, false, err
@@ -121,7 +121,7 @@ func (w *Weeks) Ideal(ctx context.Context, date data.Date) (Ideal, bool, error) 
 
 // IdealWeeks returns the dimensions and every version of the ideal week,
 // oldest first: what the ideal week's editor shows.
-func (w *Weeks) IdealWeeks(ctx context.Context) ([]data.Dimension, []data.IdealWeek, error) {
+func (w *Planner) IdealWeeks(ctx context.Context) ([]data.Dimension, []data.IdealWeek, error) {
 	dims, err := w.store.Dimensions(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -132,11 +132,11 @@ func (w *Weeks) IdealWeeks(ctx context.Context) ([]data.Dimension, []data.IdealW
 
 // SaveIdealWeek stores a version of the ideal week (replacing one from the
 // same date).
-func (w *Weeks) SaveIdealWeek(ctx context.Context, iw data.IdealWeek) error {
+func (w *Planner) SaveIdealWeek(ctx context.Context, iw data.IdealWeek) error {
 	return w.store.SaveIdealWeek(ctx, iw)
 }
 
 // DeleteIdealWeek removes the version starting on from.
-func (w *Weeks) DeleteIdealWeek(ctx context.Context, from data.Date) error {
+func (w *Planner) DeleteIdealWeek(ctx context.Context, from data.Date) error {
 	return w.store.DeleteIdealWeek(ctx, from)
 }

@@ -31,8 +31,8 @@ func TestTheWeekHoldingADateStartsOnTheChosenDay(t *testing.T) {
 		{data.NewDate(2026, 3, 7), time.Sunday, data.NewDate(2026, 3, 1)},
 		{data.NewDate(2026, 1, 1), time.Monday, data.NewDate(2025, 12, 29)}, // across the new year
 	} {
-		if got := WeekOf(c.date, c.first); got.From != c.from || got.To != c.from.AddDays(6) || got.Period != app.Week {
-			t.Errorf("WeekOf(%s, %s) = %+v, want from %s", c.date, c.first, got, c.from)
+		if got := Of(c.date, c.first); got.From != c.from || got.To != c.from.AddDays(6) || got.Period != app.Week {
+			t.Errorf("Of(%s, %s) = %+v, want from %s", c.date, c.first, got, c.from)
 		}
 	}
 	if got := WeekdaysFrom(time.Sunday); got[0] != time.Sunday || got[6] != time.Saturday {
@@ -43,7 +43,7 @@ func TestTheWeekHoldingADateStartsOnTheChosenDay(t *testing.T) {
 func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 	s := apptest.OpenStore(t)
 	ctx := context.Background()
-	w := NewWeeks(s)
+	w := NewPlanner(s)
 	dims, _ := s.Dimensions(ctx)
 	if _, ok, err := w.Ideal(ctx, march2); ok || err != nil {
 		t.Fatalf("with no targets and no ideal week: %v %v", ok, err)
@@ -95,7 +95,7 @@ func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 // Monday planned and recorded, Tuesday with actual time only (30m of it
 // timed), Wednesday with a note only, the rest not stored; a target that
 // changes on Thursday; an archived dimension with minutes on Monday.
-func weekStore(t *testing.T) (*Weeks, *data.Store, []data.Dimension) {
+func weekStore(t *testing.T) (*Planner, *data.Store, []data.Dimension) {
 	t.Helper()
 	ctx := context.Background()
 	s := apptest.OpenStore(t)
@@ -133,7 +133,7 @@ func weekStore(t *testing.T) (*Weeks, *data.Store, []data.Dimension) {
 		}
 	}
 	dims, _ = s.Dimensions(ctx)
-	w := NewWeeks(s)
+	w := NewPlanner(s)
 	w.Now = func() time.Time { return apptest.InLondon(2026, 3, 3, 12, 0, 0) }
 	return w, s, dims
 }
@@ -227,7 +227,7 @@ func TestFillingTheWeekFromTheIdealWeekKeepsDaysThatHaveAPlan(t *testing.T) {
 	}
 
 	// With no ideal week and no targets there is nothing to fill from.
-	empty := NewWeeks(apptest.OpenStore(t))
+	empty := NewPlanner(apptest.OpenStore(t))
 	if fills, err := empty.ApplyIdeal(ctx, march, false); err != nil || fills[0].Result != NoSource {
 		t.Errorf("with nothing to fill from: %+v %v", fills, err)
 	}
