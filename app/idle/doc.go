@@ -6,7 +6,7 @@
 // the timer's rules fall back on noticing sleep (capture.IdleTracker).
 //
 // These are adapters to the operating system, not Fyne, and not rules:
-// package app decides what idle time means. They connect only to Unix
+// package capture decides what idle time means. They connect only to Unix
 // sockets on this machine: a DISPLAY or DBUS_SESSION_BUS_ADDRESS that
 // names a network host is refused before anything is dialled, so Daymark
 // still opens no network connection.
