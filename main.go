@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"daymark/app"
 	"daymark/app/cli"
 	"daymark/assets"
 	"daymark/data"
@@ -96,7 +97,7 @@ func gui(db string, stderr io.Writer) int {
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
 		return openForWindow(path, ui.BackupFolder(a))
 	})
-	path, err := cli.DatabasePath(db)
+	path, err := app.DatabasePath(db)
 	if err != nil {
 		l.Refuse(path, err)
 	} else {

@@ -12,10 +12,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
+	"daymark/app"
 	"daymark/data"
 )
 
@@ -173,7 +173,7 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 	case len(positional) == 1:
 		o.file = positional[0]
 	}
-	path, err := DatabasePath(o.db)
+	path, err := app.DatabasePath(o.db)
 	if err != nil {
 		return fail(stderr, name, err)
 	}
@@ -216,18 +216,6 @@ func CheckDBFlag(fs *flag.FlagSet) error {
 		}
 	})
 	return err
-}
-
-// DatabasePath resolves the database: the flag, then DAYMARK_DB, then the
-// default in the person's data folder.
-func DatabasePath(flagValue string) (string, error) {
-	if flagValue != "" {
-		return flagValue, nil
-	}
-	if env := os.Getenv("DAYMARK_DB"); env != "" {
-		return env, nil
-	}
-	return data.DefaultPath()
 }
 
 // fail reports err on stderr as a sentence and returns the failure status.
