@@ -123,22 +123,14 @@ func gui(db string, stderr io.Writer) int {
 	return 0
 }
 
-// openForWindow takes the database's lock, so that a second window on it
-// is refused, then opens it, with its backups in the folder chosen in the
-// settings (beside it when none is), and returns the window's services.
+// openForWindow opens the database at path for the window, with its lock
+// (a second window on it is refused) and its backups in the folder chosen
+// in the settings (beside it when none is), and returns the window's
+// services.
 func openForWindow(path, backups string) (ui.Services, func(), error) {
-	lock, err := data.TakeLock(path)
+	store, closeFn, err := app.Open(path, app.OpenOptions{Lock: true, BackupFolder: backups})
 	if err != nil {
 		return ui.Services{}, nil, err
 	}
-	store, err := data.OpenWith(path, data.Options{BackupFolder: backups})
-	if err != nil {
-		lock.Release()
-		return ui.Services{}, nil, err
-	}
-	svc := ui.NewServices(store, version)
-	return svc, func() {
-		store.Close()
-		lock.Release()
-	}, nil
+	return ui.NewServices(store, version), closeFn, nil
 }

@@ -91,6 +91,33 @@ func (f *DataFile) Restore(ctx context.Context, path string) (data.Backup, error
 	return f.store.Restore(ctx, path)
 }
 
+// A Soundness is what a check found in a sound database: its schema
+// version and how much it holds.
+type Soundness struct {
+	Version, Dimensions, Days int
+}
+
+// Check runs SQLite's integrity and foreign key checks: a damaged
+// database is an error that lists what is wrong with it.
+func (f *DataFile) Check(ctx context.Context) (Soundness, error) {
+	problems, err := f.store.Check(ctx)
+	if err != nil {
+		return Soundness{}, err
+	}
+	if len(problems) > 0 {
+		return Soundness{}, data.Errorf(data.ECorrupt, "%s is damaged:\n  %s", f.store.Path(), strings.Join(problems, "\n  "))
+	}
+	c, err := f.store.Contents(ctx)
+	if err != nil {
+		return Soundness{}, err
+	}
+	v, err := f.store.Version(ctx)
+	if err != nil {
+		return Soundness{}, err
+	}
+	return Soundness{Version: v, Dimensions: len(c.Dimensions), Days: len(c.Days)}, nil
+}
+
 // ChangedElsewhere reports whether another program (the command line)
 // changed the data since this window last wrote or looked.
 func (f *DataFile) ChangedElsewhere(ctx context.Context) (bool, error) {

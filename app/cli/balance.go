@@ -59,11 +59,11 @@ func balance(ctx context.Context, o *options) error {
 	if o.format != "text" && o.format != "json" && o.format != "csv" {
 		return data.Errorf(data.EInvalid, "--format is text, json or csv, not %q", o.format)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	b, err := app.NewBalancer(store).Balance(ctx, rng)
 	if err != nil {
 		return err

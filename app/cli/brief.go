@@ -40,11 +40,11 @@ func briefCommand(ctx context.Context, o *options) error {
 			return err
 		}
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	today := data.Today()
 	b, err := brief.NewPreparer(store).Prepare(ctx, period, today)
 	if err != nil {

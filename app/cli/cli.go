@@ -218,6 +218,13 @@ func CheckDBFlag(fs *flag.FlagSet) error {
 	return err
 }
 
+// openStore opens the command's database the way the window opens its
+// own (app.Open), without the window's lock: a new one when create,
+// otherwise only one that is there.
+func openStore(o *options, create bool) (*data.Store, func(), error) {
+	return app.Open(o.db, app.OpenOptions{Existing: !create})
+}
+
 // fail reports err on stderr as a sentence and returns the failure status.
 func fail(stderr io.Writer, name string, err error) int {
 	fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(err))

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"daymark/app"
@@ -88,11 +87,11 @@ func demoCommand(ctx context.Context, o *options) error {
 	if err := opts.Validate(); err != nil {
 		return err // before a database is created
 	}
-	store, err := data.Open(o.db)
+	store, done, err := openStore(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	n, err := demo.Fill(ctx, store, opts)
 	if err != nil {
 		return err
@@ -114,11 +113,11 @@ func export(ctx context.Context, o *options) error {
 	default:
 		return data.Errorf(data.EInvalid, "--format is json or csv, not %q", o.format)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	if o.out != "" {
 		return app.OutputsOf(store).WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
 	}
@@ -147,11 +146,11 @@ func importFile(ctx context.Context, o *options) error {
 	if err != nil {
 		return err
 	}
-	store, err := data.Open(o.db)
+	store, done, err := openStore(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	sum, err := document.Import(ctx, store, c, o.replace)
 	if err != nil {
 		return err
@@ -195,18 +194,15 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 	if err != nil {
 		return err
 	}
-	open, name := data.Open, filepath.Base(o.file)
-	if o.dryRun {
-		open = data.OpenExisting // a dry run creates no database
-	}
+	name := filepath.Base(o.file)
 	if o.file == "-" {
 		name = "standard input"
 	}
-	store, err := open(o.db)
+	store, done, err := openStore(o, !o.dryRun) // a dry run creates no database
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	ti := timeimport.NewImporter(store)
 	ti.Location = zone
 	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), timeimport.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
@@ -242,11 +238,11 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 }
 
 func backup(ctx context.Context, o *options) error {
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	if o.out != "" {
 		if err := app.NewDataFile(store).BackupTo(ctx, o.out); err != nil {
 			return err
@@ -254,7 +250,7 @@ func backup(ctx context.Context, o *options) error {
 		fmt.Fprintf(o.stdout, "Backed up %s to %s\n", store.Path(), o.out)
 		return nil
 	}
-	b, err := store.Backup(ctx, "manual")
+	b, err := app.NewDataFile(store).BackUp(ctx)
 	if err != nil {
 		return err
 	}
@@ -263,15 +259,15 @@ func backup(ctx context.Context, o *options) error {
 }
 
 func restore(ctx context.Context, o *options) error {
-	if err := data.CheckBackup(ctx, o.file); err != nil {
+	if err := app.CheckBackup(ctx, o.file); err != nil {
 		return err // before a database is created
 	}
-	store, err := data.Open(o.db)
+	store, done, err := openStore(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	saved, err := store.Restore(ctx, o.file)
+	defer done()
+	saved, err := app.NewDataFile(store).Restore(ctx, o.file)
 	if err != nil {
 		return err
 	}
@@ -280,23 +276,15 @@ func restore(ctx context.Context, o *options) error {
 }
 
 func check(ctx context.Context, o *options) error {
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	problems, err := store.Check(ctx)
+	defer done()
+	sound, err := app.NewDataFile(store).Check(ctx)
 	if err != nil {
 		return err
 	}
-	if len(problems) > 0 {
-		return data.Errorf(data.ECorrupt, "%s is damaged:\n  %s", store.Path(), strings.Join(problems, "\n  "))
-	}
-	c, err := store.Contents(ctx)
-	if err != nil {
-		return err
-	}
-	v, _ := store.Version(ctx)
-	fmt.Fprintf(o.stdout, "%s is sound: schema %d, %d dimensions, %d days\n", store.Path(), v, len(c.Dimensions), len(c.Days))
+	fmt.Fprintf(o.stdout, "%s is sound: schema %d, %d dimensions, %d days\n", store.Path(), sound.Version, sound.Dimensions, sound.Days)
 	return nil
 }

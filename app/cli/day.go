@@ -52,11 +52,11 @@ func day(ctx context.Context, o *options) error {
 		return err
 	}
 	setting := len(o.plans) > 0 || len(o.actuals) > 0 || o.note != nil
-	store, timer, err := openTimer(o, setting)
+	store, timer, done, err := openTimer(o, setting)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	date := data.DateOf(timer.Now())
 	if o.file != "" {
 		if date, err = data.ParseDate(o.file); err != nil {

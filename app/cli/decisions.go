@@ -50,11 +50,11 @@ func decisions(ctx context.Context, o *options) error {
 		}
 		f.Feeling = &n
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	if o.value != "" {
 		values, err := store.Values(ctx)
 		if err != nil {

@@ -67,16 +67,12 @@ func init() {
 }
 
 // openTimer opens the database for the timer's commands.
-func openTimer(o *options, create bool) (*data.Store, *capture.Timer, error) {
-	open := data.OpenExisting
-	if create {
-		open = data.Open
-	}
-	store, err := open(o.db)
+func openTimer(o *options, create bool) (*data.Store, *capture.Timer, func(), error) {
+	store, done, err := openStore(o, create)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return store, capture.NewTimer(store), nil
+	return store, capture.NewTimer(store), done, nil
 }
 
 // atTime reads --at; zero when it is not given.
@@ -92,11 +88,11 @@ func atTime(o *options, t *capture.Timer) (time.Time, error) {
 }
 
 func timerStart(ctx context.Context, o *options) error {
-	store, timer, err := openTimer(o, true)
+	store, timer, done, err := openTimer(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	dims, err := store.Dimensions(ctx)
 	if err != nil {
 		return err
@@ -122,11 +118,11 @@ func timerStart(ctx context.Context, o *options) error {
 }
 
 func timerStop(ctx context.Context, o *options) error {
-	store, timer, err := openTimer(o, false)
+	_, timer, done, err := openTimer(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	at, err := atTime(o, timer)
 	if err != nil {
 		return err
@@ -152,11 +148,11 @@ func timerStatus(ctx context.Context, o *options) error {
 	if err := checkFormat(o.format, "text", "json"); err != nil {
 		return err
 	}
-	store, timer, err := openTimer(o, false)
+	_, timer, done, err := openTimer(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	st, err := timer.Status(ctx)
 	if err != nil {
 		return err
@@ -210,11 +206,11 @@ func timerList(ctx context.Context, o *options) error {
 	if (o.from == "") != (o.to == "") {
 		return data.Errorf(data.EInvalid, "give both --from and --to, or neither (for today)")
 	}
-	store, timer, err := openTimer(o, false)
+	store, timer, done, err := openTimer(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	rng := app.Range{From: data.DateOf(timer.Now()), To: data.DateOf(timer.Now())}
 	if o.from != "" {
 		if rng, err = rangeOf(o.from, o.to); err != nil {

@@ -99,11 +99,11 @@ func weekCommand(ctx context.Context, o *options) error {
 	if rng.To.After(data.MaxDate) || rng.From.Before(data.MinDate) {
 		return data.Errorf(data.EInvalid, "the week of %s runs past the dates Daymark keeps (%s to %s)", date, data.MinDate, data.MaxDate)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	weeks := week.NewPlanner(store)
 	dims, err := store.Dimensions(ctx)
 	if err != nil {
