@@ -18,6 +18,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/cli"
+	"daymark/app/errorlog"
 	"daymark/assets"
 	"daymark/data"
 	"daymark/ui"
@@ -51,6 +52,9 @@ func main() {
 // run carries out the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	stderr = cli.Terminal(stderr) // sentences may quote the data: no control sequences from it
+	if path, err := errorlog.DefaultPath(); err == nil {
+		errorlog.Use(errorlog.New(path, "daymark "+version)) // the causes of what goes wrong, for a bug report
+	}
 	global := flag.NewFlagSet("daymark", flag.ContinueOnError)
 	global.SetOutput(io.Discard) // errors are reported below, in a sentence
 	db := global.String("db", "", "the database file")
@@ -104,6 +108,7 @@ func gui(db string, stderr io.Writer) int {
 		err = l.Open(path)
 	}
 	if err != nil {
+		errorlog.Record("daymark: opening "+path, err)
 		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 	}
 	// What can wait for the first frame does: the window manager gets the

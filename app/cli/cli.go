@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"daymark/app"
+	"daymark/app/errorlog"
 	"daymark/data"
 )
 
@@ -227,6 +228,7 @@ func openStore(o *options, create bool) (*data.Store, func(), error) {
 
 // fail reports err on stderr as a sentence and returns the failure status.
 func fail(stderr io.Writer, name string, err error) int {
+	errorlog.Record("daymark "+name, err) // the cause under the sentence, for a bug report
 	fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(err))
 	return failed
 }
