@@ -10,6 +10,18 @@ import (
 // an alignment that changes over the sample (so its history shows), a few
 // months of reflections, and the contexts value is defined in.
 func demoValues(ctx context.Context, store *data.Store, start, end data.Date) error {
+	if err := demoAlignment(ctx, store, start, end); err != nil {
+		return err
+	}
+	if err := demoReflections(ctx, store, start, end); err != nil {
+		return err
+	}
+	return demoContexts(ctx, store)
+}
+
+// demoAlignment gives the sample its values of both kinds, rated at the
+// start, halfway and near the end.
+func demoAlignment(ctx context.Context, store *data.Store, start, end data.Date) error {
 	mid := start.AddDays(end.DaysSince(start) / 2)
 	recent := end.AddDays(-20)
 	if recent.Before(start) {
@@ -61,7 +73,12 @@ func demoValues(ctx context.Context, store *data.Store, start, end data.Date) er
 			return err
 		}
 	}
+	return nil
+}
 
+// demoReflections answers the guide prompts every four weeks, back from
+// two weeks before the end.
+func demoReflections(ctx context.Context, store *data.Store, start, end data.Date) error {
 	prompts, err := store.Prompts(ctx)
 	if err != nil {
 		return err
@@ -84,7 +101,12 @@ func demoValues(ctx context.Context, store *data.Store, start, end data.Date) er
 			return err
 		}
 	}
+	return nil
+}
 
+// demoContexts gives the sample the contexts value is defined in, inside
+// each other, two of them contradicting a third.
+func demoContexts(ctx context.Context, store *data.Store) error {
 	contexts := []data.ValueContext{
 		{Name: "Government", Definition: "Public value: safe and fair services for citizens, within the law"},
 		{Name: "Company", Definition: "Revenue growth and margin this financial year"},

@@ -106,53 +106,11 @@ func (doc Export) contents() (data.Contents, error) {
 		c.Dimensions = append(c.Dimensions, data.Dimension{ID: id, Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived})
 		ids[d.Name] = id
 	}
-	for i, d := range doc.Days {
-		date, err := data.ParseDate(d.Date)
-		if err != nil {
-			return c, data.Errorf(data.EInvalid, "days[%d]: %s", i, data.ErrorMessage(err))
-		}
-		day := data.NewDay(date)
-		day.Note = d.Note
-		for _, side := range []struct {
-			name string
-			from map[string]int
-			to   map[int64]int
-		}{{"planned", d.Planned, day.Planned}, {"actual", d.Actual, day.Actual}} {
-			for name, minutes := range side.from {
-				id, ok := ids[name]
-				if !ok {
-					return c, data.Errorf(data.EInvalid, "days[%d] (%s): %s names “%s”, which is not one of the file's dimensions", i, d.Date, side.name, name)
-				}
-				side.to[id] = minutes
-			}
-		}
-		c.Days = append(c.Days, day)
+	if err := doc.dayContents(&c, ids); err != nil {
+		return c, err
 	}
-	for i, t := range doc.Targets {
-		from, err := data.ParseDate(t.EffectiveFrom)
-		if err != nil {
-			return c, data.Errorf(data.EInvalid, "targets[%d]: %s", i, data.ErrorMessage(err))
-		}
-		target := data.Target{From: from, Minutes: map[int64]int{}}
-		for name, minutes := range t.Minutes {
-			id, ok := ids[name]
-			if !ok {
-				return c, data.Errorf(data.EInvalid, "targets[%d] (%s): it names “%s”, which is not one of the file's dimensions", i, t.EffectiveFrom, name)
-			}
-			target.Minutes[id] = minutes
-		}
-		c.Targets = append(c.Targets, target)
-	}
-	for i, f := range doc.Focus {
-		started, err := data.ParseDate(f.Started)
-		if err != nil {
-			return c, data.Errorf(data.EInvalid, "focus[%d]: %s", i, data.ErrorMessage(err))
-		}
-		id, ok := ids[f.Dimension]
-		if !ok {
-			return c, data.Errorf(data.EInvalid, "focus[%d] (%s): it names “%s”, which is not one of the file's dimensions", i, f.Started, f.Dimension)
-		}
-		c.Focus = append(c.Focus, data.Focus{Started: started, DimensionID: id, Reason: f.Reason})
+	if err := doc.targetContents(&c, ids); err != nil {
+		return c, err
 	}
 	if err := doc.valueContents(&c); err != nil {
 		return c, err
@@ -183,6 +141,64 @@ func (doc Export) contents() (data.Contents, error) {
 	}
 	c.Days = kept
 	return c, nil
+}
+
+// dayContents maps the days onto c, their minutes by dimension id.
+func (doc Export) dayContents(c *data.Contents, ids map[string]int64) error {
+	for i, d := range doc.Days {
+		date, err := data.ParseDate(d.Date)
+		if err != nil {
+			return data.Errorf(data.EInvalid, "days[%d]: %s", i, data.ErrorMessage(err))
+		}
+		day := data.NewDay(date)
+		day.Note = d.Note
+		for _, side := range []struct {
+			name string
+			from map[string]int
+			to   map[int64]int
+		}{{"planned", d.Planned, day.Planned}, {"actual", d.Actual, day.Actual}} {
+			for name, minutes := range side.from {
+				id, ok := ids[name]
+				if !ok {
+					return data.Errorf(data.EInvalid, "days[%d] (%s): %s names “%s”, which is not one of the file's dimensions", i, d.Date, side.name, name)
+				}
+				side.to[id] = minutes
+			}
+		}
+		c.Days = append(c.Days, day)
+	}
+	return nil
+}
+
+// targetContents maps the target versions and the focus history onto c.
+func (doc Export) targetContents(c *data.Contents, ids map[string]int64) error {
+	for i, t := range doc.Targets {
+		from, err := data.ParseDate(t.EffectiveFrom)
+		if err != nil {
+			return data.Errorf(data.EInvalid, "targets[%d]: %s", i, data.ErrorMessage(err))
+		}
+		target := data.Target{From: from, Minutes: map[int64]int{}}
+		for name, minutes := range t.Minutes {
+			id, ok := ids[name]
+			if !ok {
+				return data.Errorf(data.EInvalid, "targets[%d] (%s): it names “%s”, which is not one of the file's dimensions", i, t.EffectiveFrom, name)
+			}
+			target.Minutes[id] = minutes
+		}
+		c.Targets = append(c.Targets, target)
+	}
+	for i, f := range doc.Focus {
+		started, err := data.ParseDate(f.Started)
+		if err != nil {
+			return data.Errorf(data.EInvalid, "focus[%d]: %s", i, data.ErrorMessage(err))
+		}
+		id, ok := ids[f.Dimension]
+		if !ok {
+			return data.Errorf(data.EInvalid, "focus[%d] (%s): it names “%s”, which is not one of the file's dimensions", i, f.Started, f.Dimension)
+		}
+		c.Focus = append(c.Focus, data.Focus{Started: started, DimensionID: id, Reason: f.Reason})
+	}
+	return nil
 }
 
 // jsonError says where in raw the decoder stopped and why, in words.

@@ -90,45 +90,63 @@ func (doc *Export) addImports(c data.Contents, names map[int64]string) {
 // importContents reads the time import part; a file without rules or
 // settings (before version 6) gets the starter rules.
 func (doc Export) importContents(c *data.Contents, ids map[string]int64) error {
-	dimension := func(where, name string) (int64, error) {
-		if name == "" {
-			return 0, nil
-		}
-		id, ok := ids[name]
-		if !ok {
-			return 0, data.Errorf(data.EInvalid, "%s: it names “%s”, which is not one of the file's dimensions", where, name)
-		}
-		return id, nil
-	}
 	if doc.ImportRules == nil && doc.TrackerMappings == nil && doc.ImportSettings == nil {
 		starters := data.StarterRules(c.Dimensions)
 		c.ImportRules = &starters
 	} else {
-		r := data.ImportRules{AllDayMinutes: data.DefaultAllDayMinutes}
-		for i, dr := range doc.ImportRules {
-			id, err := dimension(at("import_rules", i), dr.Dimension)
-			if err != nil {
-				return err
-			}
-			r.Rules = append(r.Rules, data.Rule{Field: dr.Field, Op: dr.Op, Pattern: dr.Pattern, DimensionID: id})
+		r, err := doc.importRules(ids)
+		if err != nil {
+			return err
 		}
-		for i, dm := range doc.TrackerMappings {
-			id, err := dimension(at("tracker_mappings", i), dm.Dimension)
-			if err != nil {
-				return err
-			}
-			r.Mappings = append(r.Mappings, data.Mapping{Kind: dm.Kind, Name: dm.Name, DimensionID: id})
-		}
-		if s := doc.ImportSettings; s != nil {
-			id, err := dimension("import_settings", s.Unmatched)
-			if err != nil {
-				return err
-			}
-			r.Unmatched, r.AllDay, r.AllDayMinutes, r.Emails = id, s.AllDay, s.AllDayMinutes, s.Emails
-		}
-		r.Normalize()
 		c.ImportRules = &r
 	}
+	return doc.importedContents(c, ids)
+}
+
+// optionalDimension returns the id of the dimension named name, 0 for no
+// name, or where the file names one it does not hold.
+func optionalDimension(ids map[string]int64, where, name string) (int64, error) {
+	if name == "" {
+		return 0, nil
+	}
+	id, ok := ids[name]
+	if !ok {
+		return 0, data.Errorf(data.EInvalid, "%s: it names “%s”, which is not one of the file's dimensions", where, name)
+	}
+	return id, nil
+}
+
+// importRules reads the person's rules, tracker mappings and settings.
+func (doc Export) importRules(ids map[string]int64) (data.ImportRules, error) {
+	r := data.ImportRules{AllDayMinutes: data.DefaultAllDayMinutes}
+	for i, dr := range doc.ImportRules {
+		id, err := optionalDimension(ids, at("import_rules", i), dr.Dimension)
+		if err != nil {
+			return r, err
+		}
+		r.Rules = append(r.Rules, data.Rule{Field: dr.Field, Op: dr.Op, Pattern: dr.Pattern, DimensionID: id})
+	}
+	for i, dm := range doc.TrackerMappings {
+		id, err := optionalDimension(ids, at("tracker_mappings", i), dm.Dimension)
+		if err != nil {
+			return r, err
+		}
+		r.Mappings = append(r.Mappings, data.Mapping{Kind: dm.Kind, Name: dm.Name, DimensionID: id})
+	}
+	if s := doc.ImportSettings; s != nil {
+		id, err := optionalDimension(ids, "import_settings", s.Unmatched)
+		if err != nil {
+			return r, err
+		}
+		r.Unmatched, r.AllDay, r.AllDayMinutes, r.Emails = id, s.AllDay, s.AllDayMinutes, s.Emails
+	}
+	r.Normalize()
+	return r, nil
+}
+
+// importedContents reads the events imported before and the minutes each
+// day's import set.
+func (doc Export) importedContents(c *data.Contents, ids map[string]int64) error {
 	for i, de := range doc.ImportedEvents {
 		where := at("imported_events", i)
 		date, err := data.ParseDate(de.Date)
@@ -142,7 +160,7 @@ func (doc Export) importContents(c *data.Contents, ids map[string]int64) error {
 			}
 			stamps[j] = stamps[j].UTC().Truncate(time.Second) // as the database keeps it
 		}
-		id, err := dimension(where, de.Dimension)
+		id, err := optionalDimension(ids, where, de.Dimension)
 		if err != nil {
 			return err
 		}
@@ -158,7 +176,7 @@ func (doc Export) importContents(c *data.Contents, ids map[string]int64) error {
 		}
 		d := data.ImportedDay{Date: date, Minutes: map[int64]int{}}
 		for name, m := range dd.Minutes {
-			id, err := dimension(where, name)
+			id, err := optionalDimension(ids, where, name)
 			if err != nil || id == 0 {
 				return data.Errorf(data.EInvalid, "%s: it names “%s”, which is not one of the file's dimensions", where, name)
 			}

@@ -132,65 +132,99 @@ func (doc *Export) addValues(c data.Contents) {
 // valueContents maps the values part of doc onto c, numbering items in file
 // order and resolving names.
 func (doc Export) valueContents(c *data.Contents) error {
-	ids := map[string]int64{} // kind + name
-	key := func(kind data.Kind, name string) string { return string(kind) + "\x00" + name }
+	ids := valueIDs{}
 	for i, v := range doc.Values {
 		id := int64(i + 1)
 		c.Values = append(c.Values, data.Value{ID: id, Kind: data.Kind(v.Kind), Name: v.Name, Meaning: v.Meaning,
 			Behaviours: strings.Join(v.Behaviours, "\n"), Slippery: strings.Join(v.Slippery, "\n"), Rank: v.Rank, Archived: v.Archived})
-		ids[key(data.Kind(v.Kind), v.Name)] = id
+		ids[valueKey(data.Kind(v.Kind), v.Name)] = id
 	}
-	value := func(where string, kind data.Kind, name string) (int64, error) {
-		if id, ok := ids[key(kind, name)]; ok {
-			return id, nil
-		}
-		return 0, data.Errorf(data.EInvalid, "%s: “%s” is not one of the file's %s values", where, name, kind)
+	if err := doc.alignmentContents(c, ids); err != nil {
+		return err
 	}
-	rating := func(where string, r Rating) (data.Rating, error) {
-		p, err := value(where, data.Personal, r.Personal)
-		if err != nil {
-			return data.Rating{}, err
-		}
-		o, err := value(where, data.Organisational, r.Organisational)
-		return data.Rating{PersonalID: p, OrganisationalID: o, Rating: r.Rating}, err
+	if err := doc.reflectionContents(c); err != nil {
+		return err
 	}
+	return doc.contextContents(c)
+}
+
+// valueIDs are the file's values by kind and name (see valueKey).
+type valueIDs map[string]int64
+
+func valueKey(kind data.Kind, name string) string { return string(kind) + "\x00" + name }
+
+// value returns the id of the value of kind named name, or where the file
+// names one it does not hold.
+func (ids valueIDs) value(where string, kind data.Kind, name string) (int64, error) {
+	if id, ok := ids[valueKey(kind, name)]; ok {
+		return id, nil
+	}
+	return 0, data.Errorf(data.EInvalid, "%s: “%s” is not one of the file's %s values", where, name, kind)
+}
+
+// rating resolves the two values a rating names.
+func (ids valueIDs) rating(where string, r Rating) (data.Rating, error) {
+	p, err := ids.value(where, data.Personal, r.Personal)
+	if err != nil {
+		return data.Rating{}, err
+	}
+	o, err := ids.value(where, data.Organisational, r.Organisational)
+	return data.Rating{PersonalID: p, OrganisationalID: o, Rating: r.Rating}, err
+}
+
+// alignmentContents maps the ratings and their history onto c.
+func (doc Export) alignmentContents(c *data.Contents, ids valueIDs) error {
 	for i, r := range doc.Alignment {
-		x, err := rating(at("alignment", i), r)
+		x, err := ids.rating(at("alignment", i), r)
 		if err != nil {
 			return err
 		}
 		c.Ratings = append(c.Ratings, x)
 	}
 	for i, ds := range doc.AlignmentHistory {
-		where := at("alignment_history", i)
-		date, err := data.ParseDate(ds.Date)
+		sn, err := ds.snapshot(at("alignment_history", i), ids)
 		if err != nil {
-			return data.Errorf(data.EInvalid, "%s: %s", where, data.ErrorMessage(err))
-		}
-		sn := data.Snapshot{Date: date, Matrix: data.Matrix{Personal: []int64{}, Organisational: []int64{}, Ratings: []data.Rating{}}}
-		for _, name := range ds.Personal {
-			id, err := value(where, data.Personal, name)
-			if err != nil {
-				return err
-			}
-			sn.Matrix.Personal = append(sn.Matrix.Personal, id)
-		}
-		for _, name := range ds.Organisational {
-			id, err := value(where, data.Organisational, name)
-			if err != nil {
-				return err
-			}
-			sn.Matrix.Organisational = append(sn.Matrix.Organisational, id)
-		}
-		for _, r := range ds.Ratings {
-			x, err := rating(where, r)
-			if err != nil {
-				return err
-			}
-			sn.Matrix.Ratings = append(sn.Matrix.Ratings, x)
+			return err
 		}
 		c.Snapshots = append(c.Snapshots, sn)
 	}
+	return nil
+}
+
+// snapshot resolves the names of a snapshot of the matrix.
+func (ds Snapshot) snapshot(where string, ids valueIDs) (data.Snapshot, error) {
+	date, err := data.ParseDate(ds.Date)
+	if err != nil {
+		return data.Snapshot{}, data.Errorf(data.EInvalid, "%s: %s", where, data.ErrorMessage(err))
+	}
+	sn := data.Snapshot{Date: date, Matrix: data.Matrix{Personal: []int64{}, Organisational: []int64{}, Ratings: []data.Rating{}}}
+	for _, name := range ds.Personal {
+		id, err := ids.value(where, data.Personal, name)
+		if err != nil {
+			return sn, err
+		}
+		sn.Matrix.Personal = append(sn.Matrix.Personal, id)
+	}
+	for _, name := range ds.Organisational {
+		id, err := ids.value(where, data.Organisational, name)
+		if err != nil {
+			return sn, err
+		}
+		sn.Matrix.Organisational = append(sn.Matrix.Organisational, id)
+	}
+	for _, r := range ds.Ratings {
+		x, err := ids.rating(where, r)
+		if err != nil {
+			return sn, err
+		}
+		sn.Matrix.Ratings = append(sn.Matrix.Ratings, x)
+	}
+	return sn, nil
+}
+
+// reflectionContents maps the prompts (the defaults for an export from
+// before prompts) and the answers to them onto c.
+func (doc Export) reflectionContents(c *data.Contents) error {
 	docPrompts := doc.Prompts
 	if len(docPrompts) == 0 { // an export from before prompts: the defaults
 		for i, text := range data.DefaultPrompts {
@@ -214,6 +248,12 @@ func (doc Export) valueContents(c *data.Contents) error {
 		}
 		c.Reflections = append(c.Reflections, data.Reflection{ID: int64(i + 1), PromptID: id, Date: date, Answer: r.Answer})
 	}
+	return nil
+}
+
+// contextContents maps the value contexts, inside each other, and their
+// contradictions onto c.
+func (doc Export) contextContents(c *data.Contents) error {
 	contexts := map[string]int64{}
 	for i, x := range doc.Contexts {
 		contexts[x.Name] = int64(i + 1)

@@ -58,28 +58,9 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 	if err != nil {
 		return Reading{}, err
 	}
-	col := map[string]int{}
-	for i, h := range header {
-		name := strings.ToLower(strings.TrimSpace(h))
-		for key, names := range trackerColumns {
-			for _, n := range names {
-				if _, ok := col[key]; !ok && name == n {
-					col[key] = i
-				}
-			}
-		}
-		// Clockify writes "Start Date" and "Duration (h)"; Toggl "Start date" and "Duration".
-		if h == "Start Date" || name == "duration (h)" || name == "duration (decimal)" {
-			out.Kind, out.Source = KindClockify, KindClockify
-		}
-	}
-	_, hasStart := col["start date"]
-	_, hasTime := col["start time"]
-	_, hasEnd := col["end time"]
-	_, hasDuration := col["duration"]
-	_, hasDecimal := col["decimal"]
-	if !hasStart || !hasTime || !hasEnd && !hasDuration && !hasDecimal {
-		return Reading{}, data.Errorf(data.EInvalid, "line 1: this CSV is not a detailed export of Toggl Track or Clockify: it needs the columns Start date, Start time, and End time or Duration (see docs/import.md)")
+	col, err := trackerColumnsOf(header, &out)
+	if err != nil {
+		return Reading{}, err
 	}
 	cell := func(row []string, key string) string {
 		if i, ok := col[key]; ok && i < len(row) {
@@ -134,6 +115,36 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 		out.Notes = append(out.Notes, fmt.Sprintf("The export holds the entries of %d people: add your email address in the rules to import only yours.", len(emails)))
 	}
 	return out, nil
+}
+
+// trackerColumnsOf finds the columns of a tracker's export by their
+// headers, and which tracker wrote it (out's kind and source); an export
+// without the columns of a start and an end or a duration is refused.
+func trackerColumnsOf(header []string, out *Reading) (map[string]int, error) {
+	col := map[string]int{}
+	for i, h := range header {
+		name := strings.ToLower(strings.TrimSpace(h))
+		for key, names := range trackerColumns {
+			for _, n := range names {
+				if _, ok := col[key]; !ok && name == n {
+					col[key] = i
+				}
+			}
+		}
+		// Clockify writes "Start Date" and "Duration (h)"; Toggl "Start date" and "Duration".
+		if h == "Start Date" || name == "duration (h)" || name == "duration (decimal)" {
+			out.Kind, out.Source = KindClockify, KindClockify
+		}
+	}
+	_, hasStart := col["start date"]
+	_, hasTime := col["start time"]
+	_, hasEnd := col["end time"]
+	_, hasDuration := col["duration"]
+	_, hasDecimal := col["decimal"]
+	if !hasStart || !hasTime || !hasEnd && !hasDuration && !hasDecimal {
+		return nil, data.Errorf(data.EInvalid, "line 1: this CSV is not a detailed export of Toggl Track or Clockify: it needs the columns Start date, Start time, and End time or Duration (see docs/import.md)")
+	}
+	return col, nil
 }
 
 // A csvRow is a row of a CSV file and the line it begins at.
