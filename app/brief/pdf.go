@@ -69,42 +69,47 @@ func writePDF(w io.Writer, title string, blocks []Block, dirs []string) error {
 	}
 	p.y += 6
 	for _, b := range blocks {
-		var err error
-		switch b.Kind {
-		case HeadingBlock:
-			if err = p.keep(70); err != nil { // a heading stays with what follows it
-				break
-			}
-			p.y += 10
-			err = p.text(b.Text, bold, 15, 20, 0)
-			p.y += 2
-		case ParagraphBlock:
-			err = p.text(b.Text, regular, 10.5, 14.5, 0)
-			p.y += 4
-		case BulletsBlock:
-			for _, item := range b.Items {
-				if err = p.keep(15); err != nil {
-					break
-				}
-				if _, err = p.fonts.draw("•", regular, 10.5, margin+4, p.y); err != nil {
-					break
-				}
-				if err = p.text(item, regular, 10.5, 14.5, 16); err != nil {
-					break
-				}
-				p.y += 2
-			}
-			p.y += 4
-		case TableBlock:
-			err = p.table(b.Header, b.Rows)
-		case ChartBlock:
-			err = p.chart(b.Figure)
-		}
-		if err != nil {
+		if err := p.block(b); err != nil {
 			return err
 		}
 	}
 	return p.pdf.Write(w)
+}
+
+// block writes one block of the brief where the page has got to.
+func (p *pdfWriter) block(b Block) error {
+	var err error
+	switch b.Kind {
+	case HeadingBlock:
+		if err = p.keep(70); err != nil { // a heading stays with what follows it
+			break
+		}
+		p.y += 10
+		err = p.text(b.Text, bold, 15, 20, 0)
+		p.y += 2
+	case ParagraphBlock:
+		err = p.text(b.Text, regular, 10.5, 14.5, 0)
+		p.y += 4
+	case BulletsBlock:
+		for _, item := range b.Items {
+			if err = p.keep(15); err != nil {
+				break
+			}
+			if _, err = p.fonts.draw("•", regular, 10.5, margin+4, p.y); err != nil {
+				break
+			}
+			if err = p.text(item, regular, 10.5, 14.5, 16); err != nil {
+				break
+			}
+			p.y += 2
+		}
+		p.y += 4
+	case TableBlock:
+		err = p.table(b.Header, b.Rows)
+	case ChartBlock:
+		err = p.chart(b.Figure)
+	}
+	return err
 }
 
 func (p *pdfWriter) newPage() error {

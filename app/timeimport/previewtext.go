@@ -26,38 +26,8 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 	fmt.Fprintln(tw, ReadText(p.Reading))
 	fmt.Fprintf(tw, "%s counted on %s. %s\n", app.Plural(p.Counted, "item"), app.Plural(len(p.Days), "day"), KeepText(p.Keep))
 	for _, d := range p.Days {
-		if !d.Changed() && len(d.Items) == 0 {
-			continue
-		}
-		fmt.Fprintf(tw, "\n%s\n", d.Date.Format("Mon 2 Jan 2006"))
-		for _, dim := range dims {
-			before, after := d.Before[dim.ID], d.After[dim.ID]
-			if before == 0 && after == 0 && d.Events[dim.ID] == 0 {
-				continue
-			}
-			line := fmt.Sprintf("  %s\t%d → %d", dim.Name, before, after)
-			var why []string
-			if t := d.Timed[dim.ID]; t > 0 {
-				why = append(why, fmt.Sprintf("%d timed, kept", t))
-			}
-			if d.Kept[dim.ID] && d.Events[dim.ID] > 0 {
-				why = append(why, fmt.Sprintf("typed by hand, kept; the events say %d", d.Events[dim.ID]))
-			} else if d.Kept[dim.ID] {
-				why = append(why, "typed by hand, kept")
-			}
-			if len(why) > 0 {
-				line += "\t(" + strings.Join(why, "; ") + ")"
-			}
-			fmt.Fprintln(tw, line)
-		}
-		for _, e := range d.Items {
-			fmt.Fprintf(tw, "    %s\t%s\t%.0f min\t%s\t%s\n", clockRange(e.ImportedEvent, loc), app.Clip(e.Title, 48), e.Minutes, names[e.DimensionID], e.Why)
-		}
-		if d.UnderTimer > 0 {
-			fmt.Fprintf(tw, "    %d minutes of events left out: the timer counted them already\n", d.UnderTimer)
-		}
-		if d.Trimmed > 0 {
-			fmt.Fprintf(tw, "    %d minutes of events left out to keep the day to 1440\n", d.Trimmed)
+		if d.Changed() || len(d.Items) > 0 {
+			writePreviewDay(tw, d, dims, names, loc)
 		}
 	}
 	items := func(title string, list []Item) {
@@ -94,6 +64,42 @@ func WritePreview(w io.Writer, p Preview, dims []data.Dimension, loc *time.Locat
 		fmt.Fprintf(tw, "\nNote: %s\n", n)
 	}
 	return tw.Flush()
+}
+
+// writePreviewDay writes a day whose actual minutes change: per dimension
+// before and after and why, then the events behind them and what was left
+// out.
+func writePreviewDay(tw io.Writer, d PreviewDay, dims []data.Dimension, names map[int64]string, loc *time.Location) {
+	fmt.Fprintf(tw, "\n%s\n", d.Date.Format("Mon 2 Jan 2006"))
+	for _, dim := range dims {
+		before, after := d.Before[dim.ID], d.After[dim.ID]
+		if before == 0 && after == 0 && d.Events[dim.ID] == 0 {
+			continue
+		}
+		line := fmt.Sprintf("  %s\t%d → %d", dim.Name, before, after)
+		var why []string
+		if t := d.Timed[dim.ID]; t > 0 {
+			why = append(why, fmt.Sprintf("%d timed, kept", t))
+		}
+		if d.Kept[dim.ID] && d.Events[dim.ID] > 0 {
+			why = append(why, fmt.Sprintf("typed by hand, kept; the events say %d", d.Events[dim.ID]))
+		} else if d.Kept[dim.ID] {
+			why = append(why, "typed by hand, kept")
+		}
+		if len(why) > 0 {
+			line += "\t(" + strings.Join(why, "; ") + ")"
+		}
+		fmt.Fprintln(tw, line)
+	}
+	for _, e := range d.Items {
+		fmt.Fprintf(tw, "    %s\t%s\t%.0f min\t%s\t%s\n", clockRange(e.ImportedEvent, loc), app.Clip(e.Title, 48), e.Minutes, names[e.DimensionID], e.Why)
+	}
+	if d.UnderTimer > 0 {
+		fmt.Fprintf(tw, "    %d minutes of events left out: the timer counted them already\n", d.UnderTimer)
+	}
+	if d.Trimmed > 0 {
+		fmt.Fprintf(tw, "    %d minutes of events left out to keep the day to 1440\n", d.Trimmed)
+	}
 }
 
 // SourceText names what a file holds: the calendar “Work”, a Toggl Track export.
