@@ -16,7 +16,10 @@ func TestDailyBackupOnlyWhenChangedAndADayOld(t *testing.T) {
 	if _, made, err := DailyBackup(ctx, store, now); made || err != nil {
 		t.Fatalf("backed up a database with nothing in it: %v", err)
 	}
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	save := func(m int) {
 		day := data.NewDay(data.NewDate(2026, 1, 1))
 		day.Planned[dims[0].ID] = m

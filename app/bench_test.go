@@ -86,7 +86,10 @@ func BenchmarkSaveDay(b *testing.B) {
 	store, _ := tenYears(b)
 	planner := app.NewPlanner(store)
 	ctx := context.Background()
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
 	day, err := planner.Day(ctx, data.NewDate(2026, 6, 1))
 	if err != nil {
 		b.Fatal(err)
@@ -136,7 +139,10 @@ func BenchmarkBalanceYear(b *testing.B) {
 func BenchmarkBalanceTenYears(b *testing.B) {
 	store, _ := tenYears(b)
 	balancer := app.NewBalancer(store)
-	rng, _ := app.NewRange(data.NewDate(2016, 11, 24), data.NewDate(2026, 11, 22))
+	rng, err := app.NewRange(data.NewDate(2016, 11, 24), data.NewDate(2026, 11, 22))
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		balanceOf(b, balancer, rng)
 	}

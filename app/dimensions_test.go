@@ -12,9 +12,15 @@ func TestMoveDimension(t *testing.T) {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	d := NewDimensions(store)
-	dims, _ := d.List(ctx)
+	dims, err := d.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := func() []string {
-		all, _ := d.List(ctx)
+		all, err := d.List(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var n []string
 		for _, x := range all {
 			n = append(n, x.Name)

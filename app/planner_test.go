@@ -45,7 +45,10 @@ func TestPlannerSavesAndFindsThePreviousPlan(t *testing.T) {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	p := NewPlanner(store)
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	friday := data.NewDay(data.NewDate(2026, 11, 20))
 	friday.Planned[dims[1].ID] = 180
 	if err := p.SaveDay(ctx, friday); err != nil {

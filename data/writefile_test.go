@@ -15,7 +15,9 @@ func TestWriteFileIsAllOrNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	failing := func(w io.Writer) error {
-		io.WriteString(w, "half of it")
+		if _, err := io.WriteString(w, "half of it"); err != nil {
+			t.Fatal(err)
+		}
 		return errors.New("disk on fire")
 	}
 	if err := WriteFile(path, failing); err == nil {
@@ -31,7 +33,10 @@ func TestWriteFileIsAllOrNothing(t *testing.T) {
 	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
-	info, _ := os.Stat(path)
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if b, _ := os.ReadFile(path); string(b) != "new" || info.Mode().Perm() != 0o600 {
 		t.Errorf("after writing: %q, mode %v", b, info.Mode().Perm())
 	}

@@ -163,7 +163,9 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 		t.Errorf("after exporting: %q", h.overlayText())
 	}
 	h.win.Canvas().Overlays().Top().Hide()
-	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
+	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	b.confirmExport(dir)
 	h.settle()
 	if !strings.Contains(h.overlayText(), "already holds 5 of its files") {

@@ -47,7 +47,10 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 		}
 	}
 
-	period, _ := app.NewRange(from, to)
+	period, err := app.NewRange(from, to)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b, err := brief.NewPreparer(h.store).Prepare(ctx, period, data.NewDate(2026, 11, 30))
 	if err != nil {
 		t.Fatal(err)

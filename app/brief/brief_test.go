@@ -33,7 +33,10 @@ func briefFixture(t *testing.T) *data.Store {
 			t.Fatal(err)
 		}
 	}
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	self, people := dims[0].ID, dims[1].ID
 	must(store.SaveDays(ctx, []data.Day{
 		{Date: data.NewDate(2026, 10, 31), Planned: map[int64]int{}, Actual: map[int64]int{people: 999}}, // before the period
@@ -61,7 +64,10 @@ func briefFixture(t *testing.T) *data.Store {
 		{Date: data.NewDate(2026, 11, 8), Title: "Reviewed already", ReviewOn: data.NewDate(2026, 11, 9), Outcome: "fine", Honoured: []int64{trust.ID}},
 	}))
 
-	prompts, _ := store.Prompts(ctx)
+	prompts, err := store.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	must(store.SaveReflection(ctx, &data.Reflection{PromptID: prompts[0].ID, Date: data.NewDate(2026, 10, 10), Answer: "An answer before the period"}))
 	must(store.SaveReflection(ctx, &data.Reflection{PromptID: prompts[0].ID, Date: data.NewDate(2026, 11, 10), Answer: "Mostly, but not in hiring"}))
 
@@ -236,7 +242,10 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	if len(written) != 5 {
 		t.Errorf("wrote %q, want brief.md, brief.pdf and three charts", written)
 	}
-	md, _ := os.ReadFile(filepath.Join(dir, "brief.md"))
+	md, err := os.ReadFile(filepath.Join(dir, "brief.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, chart := range []string{"balance-days.png", "balance-shares.png", "balance-average.png"} {
 		if !bytes.Contains(md, []byte("("+chart+")")) {
 			t.Errorf("brief.md does not link %s", chart)
@@ -263,7 +272,9 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	}
 
 	// A second export into the same folder is refused and changes nothing.
-	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
+	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := Export(dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
 		t.Errorf("exporting over a brief: %v", err)
 	}

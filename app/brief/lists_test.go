@@ -44,7 +44,10 @@ func TestTheBriefCapsListsAndShowsDecisionsAndAgendas(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	period, _ := app.NewRange(data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
+	period, err := app.NewRange(data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
 	today := data.NewDate(2026, 11, 30)
 	b, err := prepare(ctx, store, period, today)
 	if err != nil {

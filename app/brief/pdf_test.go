@@ -35,7 +35,10 @@ func pdfText(t *testing.T, pdf []byte) string {
 		if err != nil {
 			t.Fatalf("a stream: %v", err)
 		}
-		out, _ := io.ReadAll(r)
+		out, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
 		return out
 	}
 	// The fonts by resource name (/F1), each with its glyphs' characters.
@@ -48,17 +51,29 @@ func pdfText(t *testing.T, pdf []byte) string {
 		}
 		glyphs := map[uint16]string{}
 		for _, r := range regexp.MustCompile(`<([0-9A-Fa-f]{4})><([0-9A-Fa-f]{4})><([0-9A-Fa-f]+)>`).FindAllSubmatch(stream(objects[string(ref[1])]), -1) {
-			first, _ := strconv.ParseUint(string(r[1]), 16, 16)
-			last, _ := strconv.ParseUint(string(r[2]), 16, 16)
+			first, err := strconv.ParseUint(string(r[1]), 16, 16)
+			if err != nil {
+				t.Fatal(err)
+			}
+			last, err := strconv.ParseUint(string(r[2]), 16, 16)
+			if err != nil {
+				t.Fatal(err)
+			}
 			var units []uint16
 			for i := 0; i+4 <= len(r[3]); i += 4 {
-				u, _ := strconv.ParseUint(string(r[3][i:i+4]), 16, 16)
+				u, err := strconv.ParseUint(string(r[3][i:i+4]), 16, 16)
+				if err != nil {
+					t.Fatal(err)
+				}
 				units = append(units, uint16(u))
 			}
 			if len(r[3])%4 != 0 {
 				// gopdf writes a character beyond U+FFFF as its code point, not
 				// as UTF-16; read it as such, as lenient readers do.
-				u, _ := strconv.ParseUint(string(r[3]), 16, 32)
+				u, err := strconv.ParseUint(string(r[3]), 16, 32)
+				if err != nil {
+					t.Fatal(err)
+				}
 				units = utf16.Encode([]rune{rune(u)})
 			}
 			for g := first; g <= last; g++ {
@@ -82,8 +97,13 @@ func pdfText(t *testing.T, pdf []byte) string {
 			}
 			var run strings.Builder
 			for i := 0; i+4 <= len(m[2]); i += 4 {
-				g, _ := strconv.ParseUint(string(m[2][i:i+4]), 16, 16)
-				run.WriteString(fonts[font][uint16(g)])
+				g, err := strconv.ParseUint(string(m[2][i:i+4]), 16, 16)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := run.WriteString(fonts[font][uint16(g)]); err != nil {
+					t.Fatal(err)
+				}
 			}
 			runs = append(runs, run.String())
 		}
@@ -129,8 +149,12 @@ func TestThePDFFallsBackToSystemFontsThenToAStandIn(t *testing.T) {
 	dejavu := "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 	withDejaVu := t.TempDir()
 	if ttf, err := os.ReadFile(dejavu); err == nil {
-		os.MkdirAll(filepath.Join(withDejaVu, "truetype"), 0o700)
-		os.WriteFile(filepath.Join(withDejaVu, "truetype", "DejaVuSans.ttf"), ttf, 0o600)
+		if err := os.MkdirAll(filepath.Join(withDejaVu, "truetype"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(withDejaVu, "truetype", "DejaVuSans.ttf"), ttf, 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cases := []struct {
 		name   string

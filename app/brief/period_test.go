@@ -22,7 +22,10 @@ func TestTheBriefsPeriodAcrossAYearBoundary(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := store.SaveDay(ctx, data.Day{Date: data.NewDate(2025, 12, 20), Actual: map[int64]int{dims[0].ID: 60}}); err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +50,10 @@ func TestTheBriefsPeriodAcrossAYearBoundary(t *testing.T) {
 			"1 day, Saturday 20 December 2025.", "- 20 Dec, Close the year"},
 	}
 	for _, c := range cases {
-		period, _ := app.NewRange(c.from, c.to)
+		period, err := app.NewRange(c.from, c.to)
+		if err != nil {
+			t.Fatal(err)
+		}
 		b, err := prepare(ctx, store, period, today)
 		if err != nil {
 			t.Fatal(err)

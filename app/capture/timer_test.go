@@ -76,7 +76,10 @@ func TestStartSwitchStopLandInTheActualMinutesSplitAtMidnight(t *testing.T) {
 	if st, _ := tm.Status(ctx); st.Running {
 		t.Error("a timer runs after the stop")
 	}
-	list, _ := tm.Intervals(ctx, data.NewDate(2026, 3, 3))
+	list, err := tm.Intervals(ctx, data.NewDate(2026, 3, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(list) != 2 || list[0].Minutes != 20 || list[1].Minutes != 45 || list[0].DimensionID != self.ID {
 		t.Errorf("the 3rd lists %+v", list)
 	}
@@ -99,7 +102,10 @@ func TestTheTimerRefusesWithASentenceAndChangesNothing(t *testing.T) {
 	if err := s.UpdateDimension(ctx, archived); err != nil {
 		t.Fatal(err)
 	}
-	rev, _ := s.Revision(ctx)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	clock.Add(10 * time.Minute)
 	for _, c := range []struct {
 		name string
@@ -232,7 +238,10 @@ func TestCorrectingAndDeletingIntervalsTheActualMinutesFollow(t *testing.T) {
 		t.Fatal(err)
 	}
 	clock.Set(apptest.InLondon(2026, 6, 1, 11, 10, 0))
-	dt, _ := tm.DayTime(ctx, date)
+	dt, err := tm.DayTime(ctx, date)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if got := dt.Text(dims[1].ID); got != "2h 10m timed (running) + 30m typed" || dt.Actual(dims[1].ID) != 160 || dt.ActualTotal() != 160 {
 		t.Errorf("while running: %q, actual %d", got, dt.Actual(dims[1].ID))
 	}
@@ -240,7 +249,10 @@ func TestCorrectingAndDeletingIntervalsTheActualMinutesFollow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dt, _ = tm.DayTime(ctx, date)
+	dt, err = tm.DayTime(ctx, date)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if got := dt.Text(dims[1].ID); got != "2h 10m timed + 30m typed" {
 		t.Errorf("stopped: %q", got)
 	}

@@ -49,7 +49,10 @@ func TestIdleTimeIsKeptDroppedOrGivenToAnotherDimension(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			day, _ := s.Day(ctx, data.NewDate(2026, 9, 1))
+			day, err := s.Day(ctx, data.NewDate(2026, 9, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
 			for i, dim := range dims {
 				if day.Actual[dim.ID] != c.want[int64(i)] || day.Timed[dim.ID] != c.want[int64(i)] {
 					t.Errorf("%s: actual %d timed %d, want %d", dim.Name, day.Actual[dim.ID], day.Timed[dim.ID], c.want[int64(i)])
@@ -59,9 +62,14 @@ func TestIdleTimeIsKeptDroppedOrGivenToAnotherDimension(t *testing.T) {
 	}
 	// A decision about a timer switched meanwhile changes nothing.
 	tm, _, dims, clock := newTimer(t, apptest.InLondon(2026, 9, 1, 9, 0, 0))
-	first, _ := tm.Start(ctx, dims[0].ID, time.Time{}, "")
+	first, err := tm.Start(ctx, dims[0].ID, time.Time{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
 	clock.Add(time.Hour)
-	tm.Start(ctx, dims[1].ID, time.Time{}, "")
+	if _, err := tm.Start(ctx, dims[1].ID, time.Time{}, ""); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := tm.Idle(ctx, IdleDecision{Running: first.Started.ID, Since: apptest.InLondon(2026, 9, 1, 9, 30, 0), Choice: IdleDrop}); !strings.Contains(data.ErrorMessage(err), "switched meanwhile") {
 		t.Errorf("a stale decision: %v", err)
 	}

@@ -37,7 +37,10 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 			overPlan++
 		}
 	}
-	last, _ := store.Day(ctx, end)
+	last, err := store.Day(ctx, end)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if last.ActualTotal() != 0 {
 		t.Errorf("the last day already has actual minutes: %v", last.Actual)
 	}
@@ -47,13 +50,22 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	if before, _ := store.Day(ctx, end.AddDays(-60)); !before.IsEmpty() {
 		t.Error("Fill wrote a day before the range")
 	}
-	targets, _ := store.Targets(ctx)
-	focus, _ := store.FocusHistory(ctx)
+	targets, err := store.Targets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	focus, err := store.FocusHistory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(targets) != 2 || targets[0].From != end.AddDays(-59) || targets[1].From != end.AddDays(-39) || len(focus) != 1 {
 		t.Errorf("targets %+v, focus %+v", targets, focus)
 	}
 	// Sixty days hold the last two sessions (three weeks apart) and the next, planned for tomorrow.
-	sessions, _ := store.Sessions(ctx)
+	sessions, err := store.Sessions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(sessions) != 3 || sessions[1].Date != end.AddDays(-20) || sessions[2].Date != end.AddDays(1) || sessions[2].Questions == "" {
 		t.Fatalf("sessions %+v", sessions)
 	}
@@ -63,11 +75,17 @@ func TestDemoMakesBelievableDaysEndingOnTheGivenDate(t *testing.T) {
 	}
 	// An ideal week from the first day, its weekend unlike its weekdays,
 	// and the last three weeks reviewed on their Fridays.
-	ideal, _ := store.IdealWeeks(ctx)
+	ideal, err := store.IdealWeeks(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(ideal) != 1 || ideal[0].From != end.AddDays(-59) || ideal[0].On(time.Saturday)[1] != 600 || ideal[0].On(time.Monday)[1] != 240 {
 		t.Errorf("ideal week %+v", ideal)
 	}
-	reviews, _ := store.Reviews(ctx)
+	reviews, err := store.Reviews(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(reviews) != 3 || reviews[0].From != data.NewDate(2026, 11, 9) || reviews[2].From != data.NewDate(2026, 10, 26) ||
 		data.DateOf(reviews[0].SavedAt.Local()) != data.NewDate(2026, 11, 13) || len(reviews[0].Answers) != 2 || !reviews[0].Focus.Kept || len(reviews[0].Figures.Days) != 7 {
 		t.Errorf("reviews %+v", reviews)
@@ -102,8 +120,14 @@ func TestDemoWritesTenYears(t *testing.T) {
 	if err != nil || n != 3650 {
 		t.Fatalf("Fill = %d, %v", n, err)
 	}
-	targets, _ := store.Targets(context.Background())
-	focus, _ := store.FocusHistory(context.Background())
+	targets, err := store.Targets(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	focus, err := store.FocusHistory(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(targets) != 3 || len(focus) != 2 {
 		t.Errorf("ten years have %d targets and %d focuses, want 3 and 2", len(targets), len(focus))
 	}
@@ -118,8 +142,14 @@ func TestDemoWritesTenYears(t *testing.T) {
 	if n, _ := store.CountDecisions(context.Background(), data.DecisionFilter{}); n != 3650*3/7 {
 		t.Errorf("%d sample decisions, want three a week", n)
 	}
-	reflections, _ := store.Reflections(context.Background())
-	contexts, contradictions, _ := app.NewValues(store).Contexts(context.Background())
+	reflections, err := store.Reflections(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	contexts, contradictions, err := app.NewValues(store).Contexts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	// Six reflections, and the answers of three weekly reviews (one written already).
 	if len(reflections) != 6+5 || len(contexts) != 4 || len(contradictions) != 2 {
 		t.Errorf("%d reflections, %d contexts, %d contradictions", len(reflections), len(contexts), len(contradictions))

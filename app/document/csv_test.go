@@ -42,7 +42,10 @@ func TestOnlyTextThatWouldRunAsAFormulaIsNeutralised(t *testing.T) {
 func TestCSVKeepsEveryCharacterAndNumbersStayNumbers(t *testing.T) {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	day := data.NewDay(data.NewDate(2026, 11, 20))
 	day.Note = "carriage\rreturn, line\nfeed, both\r\n, \"quotes\", tab\t, and 🚀"
 	day.Planned = map[int64]int{dims[0].ID: 90}
@@ -83,7 +86,10 @@ func TestExportDaysCSV(t *testing.T) {
 	if err := dims.Create(ctx, &evil); err != nil {
 		t.Fatal(err)
 	}
-	all, _ := dims.List(ctx)
+	all, err := dims.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	day := data.NewDay(data.NewDate(2026, 11, 20))
 	day.Note = "-1, \"quoted\",\nand a second line"
 	day.Planned = map[int64]int{all[1].ID: 90, evil.ID: 15}

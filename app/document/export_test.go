@@ -27,7 +27,10 @@ func richStore(t testing.TB) *data.Store {
 	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	dims := app.NewDimensions(store)
-	all, _ := dims.List(ctx)
+	all, err := dims.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	all[1].Name = "Team & “friends”"
 	all[1].Description = "Line one\nline two\ttabbed, \"quoted\", emoji 🚀"
 	if err := dims.Update(ctx, all[1]); err != nil {
@@ -84,7 +87,10 @@ func richStore(t testing.TB) *data.Store {
 func addWeek(t testing.TB, store *data.Store) {
 	t.Helper()
 	ctx := context.Background()
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	w := week.NewPlanner(store)
 	w.Now = func() time.Time { return time.Date(2026, 10, 9, 16, 30, 0, 0, apptest.London) }
 	ideal := data.NewIdealWeek(data.NewDate(2026, 1, 5))
@@ -114,7 +120,10 @@ func addTimer(t testing.TB, store *data.Store) {
 	ctx := context.Background()
 	tm := capture.NewTimer(store)
 	tm.Location, tm.Now = apptest.London, func() time.Time { return time.Date(2026, 10, 9, 8, 0, 0, 0, apptest.London) }
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := tm.Correct(ctx, data.Interval{DimensionID: dims[1].ID, Start: time.Date(2026, 10, 5, 22, 0, 0, 0, apptest.London), End: time.Date(2026, 10, 6, 10, 30, 0, 0, apptest.London), Note: "release “night”"}); err != nil {
 		t.Fatal(err)
 	}
@@ -130,8 +139,14 @@ func addImports(t testing.TB, store *data.Store) {
 	ctx := context.Background()
 	ti := timeimport.NewImporter(store)
 	ti.Location = apptest.London
-	dims, _ := store.Dimensions(ctx)
-	rules, _ := ti.Rules(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := ti.Rules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rules.Rules = append(rules.Rules, data.Rule{Field: data.FieldOrganiser, Op: data.OpContains, Pattern: "dana@", DimensionID: 0})
 	rules.Mappings = []data.Mapping{{Kind: data.MappingTag, Name: "deep work", DimensionID: dims[1].ID}, {Kind: data.MappingProject, Name: "Admin"}}
 	rules.AllDay, rules.AllDayMinutes, rules.Emails, rules.Unmatched = true, 360, []string{"robin@daymark.test"}, dims[2].ID
@@ -178,7 +193,10 @@ func addValues(t testing.TB, store *data.Store) {
 	must(v.Update(ctx, equity))
 	mine := data.Prompt{Text: "What did I avoid this week?"}
 	must(v.SavePrompt(ctx, &mine))
-	prompts, _ := v.Prompts(ctx)
+	prompts, err := v.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	must(v.SaveReflection(ctx, &data.Reflection{PromptID: mine.ID, Date: day, Answer: "The budget talk.\nAgain."}))
 	must(v.SaveReflection(ctx, &data.Reflection{PromptID: prompts[0].ID, Date: day, Answer: "Mostly, yes."}))
 	org := data.ValueContext{Name: "Organisation", Definition: "Revenue this year"}
@@ -189,7 +207,10 @@ func addValues(t testing.TB, store *data.Store) {
 	must(v.SaveContext(ctx, &team))
 	must(v.SetContradiction(ctx, data.Contradiction{FirstID: team.ID, SecondID: org.ID, Note: "speed vs. quality"}, true))
 
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	feeling, confidence := -2, 7
 	decisions := app.NewDecisions(store)
 	must(decisions.Save(ctx, &data.Decision{Date: data.NewDate(2025, 4, 1), Title: "Delay the launch", Situation: "Quality was low;\n“fix it” said QA",
@@ -261,8 +282,14 @@ func TestAnExportFromBeforeTimeImportsGetsTheStarterRules(t *testing.T) {
 	if _, err := document.ImportJSON(context.Background(), store, strings.NewReader(v5), false); err != nil {
 		t.Fatal(err)
 	}
-	rules, _ := store.ImportRules(context.Background())
-	dims, _ := store.Dimensions(context.Background())
+	rules, err := store.ImportRules(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dims, err := store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if want := data.StarterRules(dims); len(rules.Rules) == 0 || !rules.Equal(want) {
 		t.Errorf("rules after importing version 5: %+v", rules)
 	}
@@ -289,7 +316,10 @@ func TestImportIntoADatabaseWithDataNeedsReplaceAndBacksUpFirst(t *testing.T) {
 	ctx := context.Background()
 	export := exportString(t, richStore(t))
 	target := apptest.OpenStore(t)
-	dims, _ := target.Dimensions(ctx)
+	dims, err := target.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	mine := data.NewDay(data.NewDate(2026, 5, 5))
 	mine.Planned[dims[0].ID] = 77
 	if err := target.SaveDay(ctx, mine); err != nil {
@@ -297,7 +327,7 @@ func TestImportIntoADatabaseWithDataNeedsReplaceAndBacksUpFirst(t *testing.T) {
 	}
 	before := exportString(t, target)
 
-	_, err := document.ImportJSON(ctx, target, strings.NewReader(export), false)
+	_, err = document.ImportJSON(ctx, target, strings.NewReader(export), false)
 	if data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "--replace") {
 		t.Fatalf("import without --replace: %v", err)
 	}
@@ -379,8 +409,11 @@ func TestBadImportsSayWhereAndChangeNothing(t *testing.T) {
 			}
 			store := richStore(t)
 			before := exportString(t, store)
-			rev, _ := store.Revision(ctx)
-			_, err := document.ImportJSON(ctx, store, strings.NewReader(c.file), true)
+			rev, err := store.Revision(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = document.ImportJSON(ctx, store, strings.NewReader(c.file), true)
 			if err == nil || !strings.Contains(data.ErrorMessage(err), c.want) {
 				t.Errorf("error = %v\nwant one saying %q", err, c.want)
 			}
@@ -426,8 +459,12 @@ func FuzzImportJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		var a, b bytes.Buffer
-		json.NewEncoder(&a).Encode(document.NewExport(c, time.Time{}))
-		json.NewEncoder(&b).Encode(document.NewExport(got, time.Time{}))
+		if err := json.NewEncoder(&a).Encode(document.NewExport(c, time.Time{})); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.NewEncoder(&b).Encode(document.NewExport(got, time.Time{})); err != nil {
+			t.Fatal(err)
+		}
 		if a.String() != b.String() {
 			t.Fatalf("stored contents differ from the file:\n%s\n%s", a.String(), b.String())
 		}

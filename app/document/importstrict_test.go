@@ -81,9 +81,14 @@ func TestAnExportMissingSomethingNeverReplacesEverything(t *testing.T) {
 	// edited returns the export after change, made to it as JSON.
 	edited := func(change func(doc map[string]any)) string {
 		var doc map[string]any
-		json.Unmarshal([]byte(good), &doc)
+		if err := json.Unmarshal([]byte(good), &doc); err != nil {
+			t.Fatal(err)
+		}
 		change(doc)
-		out, _ := json.MarshalIndent(doc, "", "  ")
+		out, err := json.MarshalIndent(doc, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
 		return string(out)
 	}
 	without := func(list string) string { return edited(func(doc map[string]any) { delete(doc, list) }) }

@@ -117,7 +117,10 @@ func TestEventsShownAsFreeCountOnlyWhenARuleNamesThem(t *testing.T) {
 
 	// What matches nothing now counts, and all-day events: the
 	// conference goes there, the free focus block still does not.
-	rules, _ := ti.Rules(context.Background())
+	rules, err := ti.Rules(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	rules.AllDay, rules.Unmatched = true, dims[valueManagement].ID
 	if err := ti.SaveRules(context.Background(), rules); err != nil {
 		t.Fatal(err)

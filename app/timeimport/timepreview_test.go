@@ -22,8 +22,14 @@ func importer(t testing.TB) (*Importer, []data.Dimension) {
 	ctx := context.Background()
 	ti := NewImporter(store)
 	ti.Location = apptest.London
-	dims, _ := store.Dimensions(ctx)
-	rules, _ := ti.Rules(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := ti.Rules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rules.Emails = []string{"robin@daymark.test"}
 	rules.Rules = append(rules.Rules,
 		data.Rule{Field: data.FieldTitle, Op: data.OpContains, Pattern: "staff meeting", DimensionID: dims[2].ID},
@@ -145,7 +151,10 @@ func TestApplyingFillsTheBalanceAndImportingAgainCountsNothingTwice(t *testing.T
 	if people.Actual != 30*5-30+45*2+60 { // four Mondays of Sam, Priya twice, the interview
 		t.Errorf("People in October: %d actual minutes", people.Actual)
 	}
-	before, _ := ti.store.Contents(ctx)
+	before, err := ti.store.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	// The same file again, and an overlapping one under another name.
 	if _, err := ti.Apply(ctx, preview(t, ti, "work.ics", october)); err != nil {
@@ -159,7 +168,10 @@ func TestApplyingFillsTheBalanceAndImportingAgainCountsNothingTwice(t *testing.T
 	if _, err := ti.Apply(ctx, p2); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := ti.store.Contents(ctx)
+	after, err := ti.store.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, d := range before.Days {
 		for _, e := range after.Days {
 			if d.Date == e.Date && !d.Equal(e) {
@@ -205,7 +217,10 @@ func TestTypedMinutesAreKeptOrReplacedAsThePersonChooses(t *testing.T) {
 	if _, err := ti.Apply(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	stored, _ := ti.store.Day(ctx, monday)
+	stored, err := ti.store.Day(ctx, monday)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(stored.Actual, minutes(dims, people, 30)) || stored.Note != typed.Note || !reflect.DeepEqual(stored.Planned, typed.Planned) {
 		t.Errorf("after replacing: %+v (the plan and the note stay)", stored)
 	}
@@ -213,13 +228,17 @@ func TestTypedMinutesAreKeptOrReplacedAsThePersonChooses(t *testing.T) {
 	// Typed again after the import: People 50 differs from the 30 the
 	// import set, so keeping keeps it; My self was never imported.
 	stored.Actual = minutes(dims, people, 50, mySelf, 60)
-	ti.store.SaveDay(ctx, stored)
+	if err := ti.store.SaveDay(ctx, stored); err != nil {
+		t.Fatal(err)
+	}
 	day = previewDay(t, preview(t, ti, "work.ics", october), monday)
 	if !reflect.DeepEqual(day.After, minutes(dims, people, 50, mySelf, 60)) {
 		t.Errorf("keeping what was typed after an import: %v", day.After)
 	}
 	stored.Actual = minutes(dims, people, 30, mySelf, 60) // back to the imported 30: the import's again
-	ti.store.SaveDay(ctx, stored)
+	if err := ti.store.SaveDay(ctx, stored); err != nil {
+		t.Fatal(err)
+	}
 	day = previewDay(t, preview(t, ti, "work.ics", october), monday)
 	if day.Kept[dims[people].ID] || !day.Kept[dims[mySelf].ID] {
 		t.Errorf("kept %v: only My self was typed", day.Kept)
@@ -230,9 +249,13 @@ func TestADayNeverHoldsMoreThan1440Minutes(t *testing.T) {
 	ti, dims := importer(t)
 	ctx := context.Background()
 	var ics strings.Builder
-	ics.WriteString("BEGIN:VCALENDAR\r\n")
+	if _, err := ics.WriteString("BEGIN:VCALENDAR\r\n"); err != nil {
+		t.Fatal(err)
+	}
 	event := func(uid, title, start, end string) {
-		ics.WriteString("BEGIN:VEVENT\r\nUID:" + uid + "\r\nSUMMARY:" + title + "\r\nDTSTART;TZID=Europe/London:" + start + "\r\nDTEND;TZID=Europe/London:" + end + "\r\nEND:VEVENT\r\n")
+		if _, err := ics.WriteString("BEGIN:VEVENT\r\nUID:" + uid + "\r\nSUMMARY:" + title + "\r\nDTSTART;TZID=Europe/London:" + start + "\r\nDTEND;TZID=Europe/London:" + end + "\r\nEND:VEVENT\r\n"); err != nil {
+			t.Fatal(err)
+		}
 	}
 	// Three events over the whole of 5 October, and the whole of 25
 	// October, a day of 25 hours in London.
@@ -240,10 +263,14 @@ func TestADayNeverHoldsMoreThan1440Minutes(t *testing.T) {
 	event("b", "1:1 all day", "20261005T000000", "20261006T000000")
 	event("c", "Lunch", "20261005T000000", "20261006T000000")
 	event("d", "Roadmap", "20261025T000000", "20261026T000000")
-	ics.WriteString("END:VCALENDAR\r\n")
+	if _, err := ics.WriteString("END:VCALENDAR\r\n"); err != nil {
+		t.Fatal(err)
+	}
 	typed := data.NewDay(data.NewDate(2026, 10, 25))
 	typed.Actual = minutes(dims, mySelf, 600)
-	ti.store.SaveDay(ctx, typed)
+	if err := ti.store.SaveDay(ctx, typed); err != nil {
+		t.Fatal(err)
+	}
 
 	for _, keep := range []bool{true, false} {
 		p, err := ti.Preview(ctx, "long.ics", strings.NewReader(ics.String()), PreviewRequest{From: october.From, To: october.To, Keep: keep})
@@ -305,7 +332,10 @@ func TestTimeTrackersAreReadThroughTheMappings(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			day, _ := ti.store.Day(ctx, data.NewDate(2026, 10, 5))
+			day, err := ti.store.Day(ctx, data.NewDate(2026, 10, 5))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if !reflect.DeepEqual(day.Actual, minutes(dims, people, 75, valueManagement, 120)) {
 				t.Errorf("after importing twice: %v", day.Actual)
 			}

@@ -44,7 +44,10 @@ func reviewWeek(t *testing.T) (*Planner, *data.Store, []data.Dimension, data.Ses
 	} {
 		must(s.SaveDecision(ctx, &d))
 	}
-	prompts, _ := s.Prompts(ctx)
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	must(s.SaveReflection(ctx, &data.Reflection{PromptID: prompts[1].ID, Date: march2.AddDays(1), Answer: "On the wall only."}))
 	must(s.SaveReflection(ctx, &data.Reflection{PromptID: prompts[0].ID, Date: march2.AddDays(-3), Answer: "Last week's answer."}))
 	session := data.Session{Date: data.NewDate(2026, 2, 20), Coach: "Ana", Actions: []data.Action{
@@ -63,7 +66,10 @@ func reviewWeek(t *testing.T) (*Planner, *data.Store, []data.Dimension, data.Ses
 	}
 	ideal.Minutes[time.Saturday] = map[int64]int{dims[0].ID: 600}
 	must(s.SaveIdealWeek(ctx, ideal))
-	dims, _ = s.Dimensions(ctx)
+	dims, err = s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return w, s, dims, session
 }
 
@@ -77,7 +83,10 @@ func TestTheReviewsStepsShowTheWeek(t *testing.T) {
 		t.Errorf("weeks: %+v %+v %s", d.Week, d.Next, d.Today)
 	}
 	// 1: the Balance screen's figures for the week.
-	p, _ := w.Plan(context.Background(), march)
+	p, err := w.Plan(context.Background(), march)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, rows := d.Balance.BalanceTable(); !reflect.DeepEqual(rows, must2(p.Balance.BalanceTable())) || d.Callout != "My self: 10m a day below target this week." {
 		t.Errorf("step 1: %q %v", d.Callout, rows)
 	}
@@ -139,7 +148,10 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 	apptest.Swap(t, &app.Zone, apptest.London)
 	w, s, dims, session := reviewWeek(t)
 	ctx := context.Background()
-	d, _ := w.Draft(ctx, march)
+	d, err := w.Draft(ctx, march)
+	if err != nil {
+		t.Fatal(err)
+	}
 	next := d.Plan.Days[1].Clone()
 	next.Planned[dims[2].ID] = 60
 	plan := d.Plan.WithDay(next)
@@ -152,7 +164,10 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 	}
 
 	// Refusals change nothing.
-	before, _ := s.Contents(ctx)
+	before, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	noReason := answers
 	noReason.Focus.Reason = " "
 	past := answers
@@ -185,7 +200,10 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, ok, _ := w.Review(ctx, march2)
+	got, ok, err := w.Review(ctx, march2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !ok || !reflect.DeepEqual(got, saved) {
 		t.Fatalf("read back:\n%+v\nsaved:\n%+v", got, saved)
 	}
@@ -204,7 +222,10 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 		t.Errorf("the frozen figures:\n%v\nwant\n%v", rows, wantRows)
 	}
 
-	c, _ := s.Contents(ctx)
+	c, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var reflections []string
 	for _, r := range c.Reflections {
 		reflections = append(reflections, r.Date.String()+" "+r.Answer)
@@ -227,7 +248,10 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 	if err := s.SaveDay(ctx, data.NewDay(march2)); err != nil {
 		t.Fatal(err)
 	}
-	again, _, _ := w.Review(ctx, march2)
+	again, _, err := w.Review(ctx, march2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, rows := app.FrozenBalance(again).BalanceTable(); !reflect.DeepEqual(rows, wantRows) {
 		t.Error("the frozen figures moved with the days")
 	}
@@ -238,14 +262,20 @@ func TestSavingTheReviewKeepsItsAnswersAndFreezesItsFigures(t *testing.T) {
 
 	// The draft of the same week starts from what was saved; saving it
 	// again replaces the record.
-	d2, _ := w.Draft(ctx, march)
+	d2, err := w.Draft(ctx, march)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if d2.Saved == nil || d2.Questions[0].Answer != "Mostly, yes." || d2.Questions[0].ReflectionDate != d.Today || len(d2.Actions) != 3 || d2.Actions[0].Done != d.Today {
 		t.Errorf("the draft again: %+v %+v", d2.Questions, d2.Actions)
 	}
 	if _, err := w.SaveReview(ctx, d2, ReviewAnswers{Focus: FocusChoice{Keep: true}, Actions: map[int64]ActionChoice{session.Actions[0].ID: {Done: false}}}); err != nil {
 		t.Fatal(err)
 	}
-	all, _ := w.Reviews(ctx)
+	all, err := w.Reviews(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(all) != 1 || len(all[0].Answers) != 0 || all[0].Focus != (data.ReviewFocus{DimensionID: dims[2].ID, Kept: true}) || all[0].Actions[0].Done {
 		t.Errorf("saved again: %+v", all)
 	}

@@ -44,7 +44,10 @@ func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 	s := apptest.OpenStore(t)
 	ctx := context.Background()
 	w := NewPlanner(s)
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, ok, err := w.Ideal(ctx, march2); ok || err != nil {
 		t.Fatalf("with no targets and no ideal week: %v %v", ok, err)
 	}
@@ -52,7 +55,10 @@ func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 	if err := s.SaveTarget(ctx, target); err != nil {
 		t.Fatal(err)
 	}
-	ideal, ok, _ := w.Ideal(ctx, march2)
+	ideal, ok, err := w.Ideal(ctx, march2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !ok || !ideal.FromTargets || ideal.From != target.From {
 		t.Fatalf("from the targets: %+v %v", ideal, ok)
 	}
@@ -75,7 +81,10 @@ func TestTheIdealWeekStartsFromTheTargetsUntilOneIsSet(t *testing.T) {
 		{data.NewDate(2026, 3, 4), false, 600}, // the version, from a Wednesday
 		{data.NewDate(2027, 1, 1), false, 600},
 	} {
-		ideal, ok, _ := w.Ideal(ctx, c.date)
+		ideal, ok, err := w.Ideal(ctx, c.date)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if !ok || ideal.FromTargets != c.fromTargets || ideal.On(time.Saturday)[dims[0].ID] != c.saturday {
 			t.Errorf("Ideal(%s) = %+v", c.date, ideal)
 		}
@@ -105,7 +114,10 @@ func weekStore(t *testing.T) (*Planner, *data.Store, []data.Dimension) {
 	if err := s.CreateDimension(ctx, &old); err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	a, b := dims[0].ID, dims[1].ID
 	mon := data.NewDay(march2)
 	mon.Planned = map[int64]int{a: 120, b: 240, old.ID: 30}
@@ -132,7 +144,10 @@ func weekStore(t *testing.T) (*Planner, *data.Store, []data.Dimension) {
 			t.Fatal(err)
 		}
 	}
-	dims, _ = s.Dimensions(ctx)
+	dims, err = s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	w := NewPlanner(s)
 	w.Now = func() time.Time { return apptest.InLondon(2026, 3, 3, 12, 0, 0) }
 	return w, s, dims
@@ -188,7 +203,10 @@ func TestFillingTheWeekFromTheIdealWeekKeepsDaysThatHaveAPlan(t *testing.T) {
 	if err := w.SaveIdealWeek(ctx, ideal); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := s.Contents(ctx)
+	before, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	fills, err := w.ApplyIdeal(ctx, march, false)
 	if err != nil {
 		t.Fatal(err)
@@ -203,25 +221,37 @@ func TestFillingTheWeekFromTheIdealWeekKeepsDaysThatHaveAPlan(t *testing.T) {
 	if !reflect.DeepEqual(fills[5].Planned, map[int64]int{a: 600}) {
 		t.Errorf("Saturday: %+v", fills[5])
 	}
-	p, _ := w.Plan(ctx, march)
+	p, err := w.Plan(ctx, march)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if p.Days[0].Planned[b] != 240 || p.Days[1].Planned[b] != 300 || p.Days[1].Actual[b] != 75 || p.Days[1].Timed[b] != 30 || p.Days[2].Note != "offsite" || p.Days[5].Planned[a] != 600 {
 		t.Errorf("after filling: %+v", p.Days)
 	}
 	if !p.Days[6].IsEmpty() {
 		t.Errorf("Sunday, which the ideal week leaves empty, was stored: %+v", p.Days[6])
 	}
-	rev, _ := s.Revision(ctx)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if fills, _ := w.ApplyIdeal(ctx, march, false); fills[1].Result != KeptPlan {
 		t.Errorf("again: %+v", fills)
 	}
 	if r, _ := s.Revision(ctx); r != rev {
 		t.Error("filling a week with nothing to fill wrote to the database")
 	}
-	fills, _ = w.ApplyIdeal(ctx, march, true)
+	fills, err = w.ApplyIdeal(ctx, march, true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if p, _ = w.Plan(ctx, march); fills[0].Result != Filled || !reflect.DeepEqual(p.Days[0].Planned, map[int64]int{a: 90, b: 300, dims[4].ID: 30}) || p.Days[0].Actual[b] != 300 {
 		t.Errorf("replacing Monday: %+v %+v (the archived dimension's plan stays, as in the Day planner)", fills[0], p.Days[0])
 	}
-	after, _ := s.Contents(ctx)
+	after, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(before.Intervals, after.Intervals) || !reflect.DeepEqual(before.TimedParts, after.TimedParts) {
 		t.Error("filling the plan changed what was timed")
 	}
@@ -237,8 +267,14 @@ func TestCopyClearAndSaveTheWeek(t *testing.T) {
 	w, s, dims := weekStore(t)
 	ctx := context.Background()
 	a, b := dims[0].ID, dims[1].ID
-	p, _ := w.Plan(ctx, march)
-	next, _ := w.Plan(ctx, march.Shift(1))
+	p, err := w.Plan(ctx, march)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := w.Plan(ctx, march.Shift(1))
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	copied, fills := next.CopyPlan(p, false)
 	if fills[0].Result != Filled || fills[1].Result != NothingIn || !reflect.DeepEqual(copied.Days[0].Planned, map[int64]int{a: 120, b: 240}) {
@@ -256,8 +292,11 @@ func TestCopyClearAndSaveTheWeek(t *testing.T) {
 	over := cleared.Days[3].Clone()
 	over.Planned[a], over.Planned[b] = 1000, 500
 	bad := cleared.WithDay(over)
-	before, _ := s.Contents(ctx)
-	_, err := w.Save(ctx, bad)
+	before, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = w.Save(ctx, bad)
 	if want := "The plan of Thursday 5 March 2026 adds up to 25h, 1h more than the 24 hours in a day."; err == nil || data.ErrorMessage(err) != want {
 		t.Errorf("saving a day over 1440: %v, want %q", err, want)
 	}
