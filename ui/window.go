@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/brief"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -20,8 +22,9 @@ type Services struct {
 	Values     *app.Values
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
+	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
-	TimeImport *app.TimeImport
+	TimeImport *timeimport.Importer
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -36,8 +39,9 @@ func NewServices(store *data.Store, version string) Services {
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
+		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
-		TimeImport: app.NewTimeImport(store),
+		TimeImport: timeimport.NewImporter(store),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -171,7 +175,7 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.win, w.tasks, w.day.refreshGuide)
+		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
