@@ -19,8 +19,9 @@ import (
 
 // TestEndToEnd runs the real binary in a real X window under Xvfb: it waits
 // for the "Daymark" window, checks a screenshot is not blank, plans a day
-// with the keyboard alone, saves with Ctrl+S, quits with Ctrl+Q, and finds
-// the minutes in the database.
+// with the keyboard alone, saves with Ctrl+S, types on the next day right
+// after moving to it, quits with Ctrl+Q, and finds the minutes in the
+// database.
 func TestEndToEnd(t *testing.T) {
 	for _, tool := range []string{"Xvfb", "xdotool", "xwd"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -77,6 +78,24 @@ func TestEndToEnd(t *testing.T) {
 	waitFor(t, 10*time.Second, "the typed minutes in the database", func() (string, bool) {
 		day, dims := readDay(t, db, today)
 		return fmt.Sprint(day.Planned, day.Actual), want(day, dims)
+	})
+
+	// No key is lost on a move: back to today (its first field selected),
+	// Alt+Right to an empty day and 5h at once, in one burst of keys.
+	if out, err := xdo(display, "key", "alt+Home"); err != nil {
+		t.Fatalf("alt+Home: %v %s", err, out)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if out, err := xdo(display, "key", "alt+Right", "type", "--delay", "12", "5h"); err != nil { // type takes the rest as text
+		t.Fatalf("alt+Right, 5h: %v %s", err, out)
+	}
+	if out, err := xdo(display, "key", "ctrl+s"); err != nil {
+		t.Fatalf("ctrl+s: %v %s", err, out)
+	}
+	tomorrow := today.AddDays(1)
+	waitFor(t, 10*time.Second, "5h on the day after, typed right after Alt+Right", func() (string, bool) {
+		day, dims := readDay(t, db, tomorrow)
+		return fmt.Sprint(day.Planned), day.Planned[dims[0].ID] == 300 && day.PlannedTotal() == 300
 	})
 
 	// The main menu: clicking File opens its menu over the window, Escape closes it.
@@ -137,8 +156,9 @@ func TestEndToEnd(t *testing.T) {
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Format != "daymark" || len(doc.Days) != 1 || doc.Days[0].Date != today.String() ||
-		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105 {
+	if doc.Format != "daymark" || len(doc.Days) != 2 || doc.Days[0].Date != today.String() ||
+		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105 ||
+		doc.Days[1].Planned["My self"] != 300 {
 		t.Errorf("the export holds %s", raw)
 	}
 	if out, err := exec.Command(bin, "check", "--db", db).CombinedOutput(); err != nil || !strings.Contains(string(out), "is sound") {

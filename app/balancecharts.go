@@ -81,6 +81,13 @@ func (b Balance) periods(g grain) []period {
 
 func (b Balance) weekStart() time.Weekday { return b.week }
 
+// WithWeekStart returns the figures with weeks that start on day, for the
+// charts' weekly bars.
+func (b Balance) WithWeekStart(day time.Weekday) Balance {
+	b.week = day
+	return b
+}
+
 // startOf returns the first day of the grain that holds day.
 func startOf(g grain, day data.Date, weekStart time.Weekday) data.Date {
 	switch g {
@@ -142,10 +149,11 @@ func (b Balance) StackedDays() charts.Stacks {
 func (b Balance) ShareLines() charts.Shares {
 	g, window := lineGrain(b.Range.Days())
 	ps := b.periods(g)
-	s := charts.Shares{Note: "moving average over " + plural(window, grainNames[g])}
+	s := charts.Shares{Note: "moving average over " + Plural(window, grainNames[g])}
 	for _, p := range ps {
 		s.XLabels = append(s.XLabels, p.from.Format("2 Jan 06"))
 	}
+	s.Ticks = b.shareTicks(g, ps)
 	totalActual, totalTarget := 0, 0
 	for _, r := range b.Rows {
 		totalActual += r.Actual
@@ -177,6 +185,41 @@ func (b Balance) ShareLines() charts.Shares {
 		s.Lines = append(s.Lines, line)
 	}
 	return s
+}
+
+// shareTicks marks where the shares' time axis is labelled, on even
+// boundaries: the first day of each week when the points are the days of
+// six weeks or less; the first day, or first week, of each month over
+// longer; each quarter (the year named in January) when they are months.
+func (b Balance) shareTicks(g grain, ps []period) []charts.Tick {
+	var ticks []charts.Tick
+	years := b.Range.From.Format("2006") != b.Range.To.Format("2006")
+	for i, p := range ps {
+		t := p.from.Time(time.UTC)
+		newMonth := i > 0 && ps[i-1].from.Format("2006-01") != p.from.Format("2006-01")
+		if i == 0 && t.Day() == 1 {
+			newMonth = true
+		}
+		month := p.from.Format("Jan")
+		if years || t.Month() == time.January {
+			month = p.from.Format("Jan 2006")
+		}
+		switch {
+		case g == byDay && b.Range.Days() <= 42:
+			if p.from.Weekday() == b.weekStart() {
+				ticks = append(ticks, charts.Tick{Index: i, Label: p.from.Format("2 Jan")})
+			}
+		case g == byDay || g == byWeek:
+			if newMonth {
+				ticks = append(ticks, charts.Tick{Index: i, Label: month})
+			}
+		default:
+			if newMonth && (t.Month()-1)%3 == 0 {
+				ticks = append(ticks, charts.Tick{Index: i, Label: month})
+			}
+		}
+	}
+	return ticks
 }
 
 // targetShare returns the share of a day's targets that dimension id has
@@ -225,13 +268,6 @@ func ratio(part, whole int) float64 {
 
 func percent(share float64) string {
 	return strconv.Itoa(int(math.Round(share*100))) + "%"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -40,7 +40,7 @@ func DayDonut(day data.Day, dims []data.Dimension) charts.Donut {
 		slices = append(slices, charts.Slice{Label: d.Name, Detail: FormatDuration(m), Minutes: m, Colour: Colour(d)})
 	}
 	free := Unallocated(total)
-	slices = append(slices, charts.Slice{Label: "Unallocated", Detail: FormatDuration(max(free, 0)), Minutes: free})
+	slices = append(slices, charts.Slice{Label: "Unallocated (outlined)", Detail: FormatDuration(max(free, 0)), Minutes: free})
 	switch {
 	case total == 0:
 		return charts.Donut{Slices: slices, Centre: "24h", Caption: "unallocated"}

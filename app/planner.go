@@ -112,3 +112,19 @@ func contains(dims []data.Dimension, id int64) bool {
 // Unallocated returns what is left of a day's 1440 minutes after allocated;
 // negative when the day is over budget.
 func Unallocated(allocated int) int { return data.MinutesPerDay - allocated }
+
+// Recorded returns the days from from to to, both included, that hold
+// something: minutes planned or spent, or a note.
+func (p *Planner) Recorded(ctx context.Context, from, to data.Date) (map[data.Date]bool, error) {
+	days, err := p.store.Days(ctx, from, to)
+	if err != nil {
+		return nil, err
+	}
+	recorded := map[data.Date]bool{}
+	for _, d := range days {
+		if !d.IsEmpty() {
+			recorded[d.Date] = true
+		}
+	}
+	return recorded, nil
+}

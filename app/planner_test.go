@@ -2,21 +2,11 @@ package app
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
-
-func openStore(t testing.TB) *data.Store {
-	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "daymark.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
 
 func TestCopyPlanToActualTouchesOnlyActiveDimensions(t *testing.T) {
 	active := []data.Dimension{{ID: 1}, {ID: 2}}
@@ -52,10 +42,13 @@ func TestUsePlanBringsThePreviousPlanForActiveDimensions(t *testing.T) {
 }
 
 func TestPlannerSavesAndFindsThePreviousPlan(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	p := NewPlanner(store)
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	friday := data.NewDay(data.NewDate(2026, 11, 20))
 	friday.Planned[dims[1].ID] = 180
 	if err := p.SaveDay(ctx, friday); err != nil {
@@ -80,5 +73,30 @@ func TestPlannerSavesAndFindsThePreviousPlan(t *testing.T) {
 func TestUnallocated(t *testing.T) {
 	if Unallocated(0) != 1440 || Unallocated(1440) != 0 || Unallocated(1500) != -60 {
 		t.Error("Unallocated is not 1440 minus allocated")
+	}
+}
+
+func TestRecordedListsTheDaysThatHoldSomething(t *testing.T) {
+	store := apptest.OpenStore(t)
+	ctx := context.Background()
+	p := NewPlanner(store)
+	dims, _ := store.Dimensions(ctx)
+	planned := data.NewDay(data.NewDate(2026, 11, 2))
+	planned.Planned[dims[0].ID] = 60
+	noted := data.NewDay(data.NewDate(2026, 11, 9))
+	noted.Note = "a quiet day"
+	outside := data.NewDay(data.NewDate(2026, 12, 1))
+	outside.Actual[dims[1].ID] = 30
+	for _, d := range []data.Day{planned, noted, outside} {
+		if err := p.SaveDay(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := p.Recorded(ctx, data.NewDate(2026, 11, 1), data.NewDate(2026, 11, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !got[planned.Date] || !got[noted.Date] {
+		t.Errorf("Recorded in November = %v, want the 2nd and the 9th", got)
 	}
 }

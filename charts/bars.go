@@ -35,28 +35,27 @@ func (b Bars) draw(c *canvas) {
 		targets = targets || r.TargetText != ""
 	}
 
-	// Legend line at the top: which mark is which.
+	// Legend line at the top: which mark is which, each drawn as in the
+	// rows (in grey here, in each dimension's colour there).
 	top := pad + size
 	sw := th.px(10)
 	x := pad
-	keys := []struct {
-		label string
-		fill  color.Color
-	}{{"Planned", fade(th.Muted, 0.45)}, {"Actual", th.Text}}
+	keys := []string{"Planned", "Actual"}
 	if targets {
-		keys = append(keys, struct {
-			label string
-			fill  color.Color
-		}{"Target", nil})
+		keys = append(keys, "Target")
 	}
-	for _, key := range keys {
-		if key.fill != nil {
-			c.rect(x, top-sw, x+sw, top, key.fill)
-		} else {
-			c.rect(x+sw/2-th.px(1), top-sw-th.px(2), x+sw/2+th.px(1), top+th.px(2), th.Text)
+	for i, label := range keys {
+		switch i {
+		case 0:
+			c.rect(x, top-sw*0.7, x+sw*1.6, top, fade(th.Muted, 0.4))
+			c.rect(x+sw*1.6-th.px(2), top-sw*0.7, x+sw*1.6, top, th.Muted)
+		case 1:
+			c.rect(x, top-sw*0.7, x+sw*1.6, top, th.Muted)
+		default:
+			c.rect(x+sw*0.8-th.px(1), top-sw-th.px(2), x+sw*0.8+th.px(1), top+th.px(2), th.Text)
 		}
-		x += sw + th.px(6)
-		x += c.text(key.label, x, top, small, th.Muted, alignLeft) + th.px(16)
+		x += sw*1.6 + th.px(6)
+		x += c.text(label, x, top, small, th.Muted, alignLeft) + th.px(16)
 	}
 
 	axisH := small + th.px(8)
@@ -77,7 +76,7 @@ func (b Bars) draw(c *canvas) {
 	left, right := pad, float64(w)-pad
 	scale := (right - left) / float64(hours*60)
 
-	barH := math.Min(th.px(10), (rowH-size-th.px(8))/2)
+	barH := math.Min(th.px(16), (rowH-size-th.px(8))/2) // thicker where there is room
 	barsTop := func(i int) float64 { return areaTop + float64(i)*rowH + size + th.px(5) }
 	for t := 0; t <= hours; t += step {
 		gx := left + float64(t*60)*scale
@@ -96,12 +95,24 @@ func (b Bars) draw(c *canvas) {
 
 	for i, r := range b.Rows {
 		base := areaTop + float64(i)*rowH + size
+		// The figures in words when the name fits beside them, in short
+		// when it would not (the legend says which is which).
 		figures := r.PlannedText + " planned · " + r.ActualText + " actual"
+		short := r.PlannedText + " · " + r.ActualText
 		if r.TargetText != "" {
 			figures += " · " + r.TargetText + " target"
+			short += " · " + r.TargetText
 		}
-		fw := c.text(figures, right, base, small, th.Muted, alignRight)
-		c.text(c.ellipsize(r.Label, right-left-fw-th.px(12), size), left, base, size, th.Text, alignLeft)
+		if c.measure(r.Label, size)+th.px(12)+c.measure(figures, small) > right-left {
+			figures = short
+		}
+		if right-left > th.px(640) { // wide: the figures by their name, not across the chart
+			lw := c.text(r.Label, left, base, size, th.Text, alignLeft)
+			c.text(figures, left+lw+th.px(12), base, small, th.Muted, alignLeft)
+		} else {
+			fw := c.text(figures, right, base, small, th.Muted, alignRight)
+			c.text(c.ellipsize(r.Label, right-left-fw-th.px(12), size), left, base, size, th.Text, alignLeft)
+		}
 		by := barsTop(i)
 		if r.Planned > 0 {
 			end := left + math.Max(float64(r.Planned)*scale, th.px(2))

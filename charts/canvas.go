@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"strings"
 
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
@@ -237,4 +238,33 @@ func (c *canvas) ellipsize(s string, width, size float64) string {
 		}
 	}
 	return "…"
+}
+
+// frame strokes the outline of a rectangle, width wide, inside its edges.
+func (c *canvas) frame(x0, y0, x1, y1, width float64, stroke color.Color) {
+	c.rect(x0, y0, x1, y0+width, stroke)
+	c.rect(x0, y1-width, x1, y1, stroke)
+	c.rect(x0, y0+width, x0+width, y1-width, stroke)
+	c.rect(x1-width, y0+width, x1, y1-width, stroke)
+}
+
+// wrap breaks s into lines no wider than width at size, at spaces.
+func (c *canvas) wrap(s string, width, size float64) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		try := word
+		if line != "" {
+			try = line + " " + word
+		}
+		if line != "" && c.measure(try, size) > width {
+			lines = append(lines, line)
+			try = word
+		}
+		line = try
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }

@@ -54,8 +54,8 @@ func TestDayDonutSizesSlicesByMinutes(t *testing.T) {
 	}{
 		{math.Pi / 4, blue, "People at half past one"},
 		{3 * math.Pi / 4, orange, "My self at half past four"},
-		{5 * math.Pi / 4, th.Empty, "unallocated at half past seven"},
-		{7 * math.Pi / 4, th.Empty, "unallocated at half past ten"},
+		{5 * math.Pi / 4, th.Background, "unallocated, only outlined, at half past seven"},
+		{7 * math.Pi / 4, th.Background, "unallocated, only outlined, at half past ten"},
 	}
 	for _, c := range checks {
 		x, y := ringPoint(300, 300, 3, c.angle)
@@ -85,14 +85,20 @@ func hasInk(img image.Image, x0, y0, x1, y1 int, ink color.Color) bool {
 	return false
 }
 
-func TestDayDonutOfAnEmptyDayIsARingOfUnallocatedTime(t *testing.T) {
+// An empty day is one ring of unallocated time, outlined: its edges drawn,
+// its middle left empty, as unallocated time is in every day's ring.
+func TestDayDonutOfAnEmptyDayIsAnOutlinedRing(t *testing.T) {
 	for _, th := range []Theme{Light(), Dark()} {
 		img := Image(Donut{Centre: "24h", Caption: "unallocated"}, 200, 200, th)
+		edge := drawnOver(outlineInk(th), th.Background)
 		for _, angle := range []float64{0, 1, 2, 3, 4, 5, 6} {
 			x, y := ringPoint(200, 200, 0, angle)
-			if !near(img, x, y, th.Empty) {
-				t.Errorf("at angle %.0f the ring is %v, want the empty colour %v", angle, img.At(x, y), th.Empty)
+			if !near(img, x, y, th.Background) {
+				t.Errorf("at angle %.0f the ring's middle is %v, want it empty", angle, img.At(x, y))
 			}
+		}
+		if !hasInk(img, 95, 5, 105, 12, edge) {
+			t.Error("no outline at the ring's outer edge")
 		}
 		if !near(img, 2, 2, th.Background) {
 			t.Errorf("corner = %v, want the background %v", img.At(2, 2), th.Background)
@@ -175,7 +181,7 @@ func BenchmarkBars1000x600(b *testing.B) {
 }
 
 func sampleStacks() Stacks {
-	s := Stacks{Series: []Series{{"My self", orange}, {"People", blue}}, Note: "each bar is a day"}
+	s := Stacks{Series: []Series{{Label: "My self", Colour: orange}, {Label: "People", Colour: blue}}, Note: "each bar is a day"}
 	for i := range 7 {
 		s.Bars = append(s.Bars, Stack{Label: []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}[i], Parts: []float64{float64(60 * i), 360}})
 	}
@@ -202,32 +208,56 @@ func sampleShares(points int) Shares {
 	return s
 }
 
-func TestStacksFillEachDayToAFullDay(t *testing.T) {
+// The allocated time fills the stacked days: the scale stops a little
+// above the longest allocated day (12 hours here), not at 24 hours, where
+// the allocated time sat squeezed in the bottom half under unallocated
+// time; what is left of each day is an outline above its bar.
+func TestStacksLetTheAllocatedTimeFillTheChart(t *testing.T) {
 	th := Light()
 	img := Image(sampleStacks(), 700, 400, th)
-	// The last bar (Sunday): 360 min of My self, 360 of People, 720 unallocated.
-	// Its middle column, from the bottom of the plot up: orange, then blue, then empty.
-	x := 700 - 8 - (700-16-float64Width(th))/7/2
-	var seen []string
-	last := ""
-	for y := 372; y > 0; y-- { // from just above the 0h line
-		name := ""
-		switch {
-		case near(img, int(x), y, orange):
-			name = "my self"
-		case near(img, int(x), y, blue):
-			name = "people"
-		case near(img, int(x), y, th.Empty):
-			name = "unallocated"
+	slot := (700 - 16 - float64Width(th)) / 7
+	column := func(day int) (coloured int, order []string) {
+		x := int(8 + float64Width(th) + slot*(float64(day)+0.5))
+		last := ""
+		for y := 372; y > 70; y-- { // from just above the 0h line up to the legend
+			name := ""
+			switch {
+			case near(img, x, y, orange):
+				name = "my self"
+			case near(img, x, y, blue):
+				name = "people"
+			}
+			if name != "" {
+				coloured++
+				if name != last {
+					order = append(order, name)
+					last = name
+				}
+			}
 		}
-		if name != "" && name != last {
-			seen = append(seen, name)
-			last = name
-		}
+		return coloured, order
 	}
-	if strings.Join(seen, ",") != "my self,people,unallocated" {
-		t.Errorf("from the bottom up the Sunday bar is %v", seen)
+	sunday, order := column(6)
+	if strings.Join(order, ",") != "my self,people" || sunday < 240 {
+		t.Errorf("the longest day (12h) is %v, %d px tall in a 400 px chart: squeezed", order, sunday)
 	}
+	monday, _ := column(0) // 6h: half as tall, with an outline above it
+	if ratio := float64(monday) / float64(sunday); ratio < 0.45 || ratio > 0.6 {
+		t.Errorf("a 6h day is %d px tall, the 12h one %d: not to one scale", monday, sunday)
+	}
+	left := int(8 + float64Width(th))
+	if !hasInk(img, left, 80, left+int(slot/2), 372-monday, drawnOver(outlineInk(th), th.Background)) {
+		t.Error("no outline of unallocated time above a short day")
+	}
+}
+
+// drawnOver is a translucent colour as it shows over an opaque one.
+func drawnOver(top, under color.Color) color.Color {
+	t := color.NRGBAModel.Convert(top).(color.NRGBA)
+	u := color.NRGBAModel.Convert(under).(color.NRGBA)
+	a := float64(t.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(float64(x)*a + float64(y)*(1-a) + 0.5) }
+	return color.NRGBA{mix(t.R, u.R), mix(t.G, u.G), mix(t.B, u.B), 0xFF}
 }
 
 // float64Width is the y axis' width in the Stacks layout.
@@ -278,7 +308,7 @@ func TestSVGIsWellFormedAndEscapesText(t *testing.T) {
 }
 
 func BenchmarkStacks1000x600(b *testing.B) {
-	s := Stacks{Series: []Series{{"A", orange}, {"B", blue}, {"C", orange}, {"D", blue}}}
+	s := Stacks{Series: []Series{{Label: "A", Colour: orange}, {Label: "B", Colour: blue}, {Label: "C", Colour: orange}, {Label: "D", Colour: blue}}}
 	for i := range 120 { // ten years by month
 		s.Bars = append(s.Bars, Stack{Label: fmt.Sprintf("%d", i), Parts: []float64{200, 150, 90, 120}})
 	}
@@ -323,5 +353,64 @@ func TestEmptySharesSayWhyInTheMiddle(t *testing.T) {
 	said := Image(Shares{Key: "score out of 100", Empty: "The score over time starts with the first rating"}, 600, 300, th)
 	if hasInk(blank, 100, 130, 500, 170, th.Muted) || !hasInk(said, 100, 130, 500, 170, th.Muted) {
 		t.Error("an empty chart should say why, in the middle, only when told what to say")
+	}
+}
+
+// The shares' panels share one scale: a dimension at 20% sits low in its
+// panel when another reaches 60%, so the panels compare at a glance; each
+// had a scale of its own, and every line looked as high as the others.
+func TestSharesPanelsShareOneScale(t *testing.T) {
+	s := Shares{Lines: []ShareLine{
+		{Label: "A", Colour: orange, Share: []float64{0.2, 0.2}, Target: []float64{0.25, 0.25}},
+		{Label: "B", Colour: blue, Share: []float64{0.6, 0.55}, Target: []float64{math.NaN(), math.NaN()}},
+	}, XLabels: []string{"1", "2"}}
+	if top := s.scaleTop(); math.Abs(top-0.7) > 1e-9 {
+		t.Errorf("the scale of every panel tops at %.2f, want 0.70, above B's 60%%", top)
+	}
+	img := Image(s, 600, 400, Light())
+	// A's line at 20% of a 70% scale sits in the lower third of its panel,
+	// B's at 60% in the upper part of its own.
+	ys := func(c color.Color) []int {
+		var found []int
+		for y := 0; y < 400; y++ {
+			if near(img, 300, y, c) {
+				found = append(found, y)
+			}
+		}
+		return found
+	}
+	a, b := ys(orange), ys(blue)
+	if len(a) == 0 || len(b) == 0 {
+		t.Fatal("a line is missing")
+	}
+	panel := 400.0 / 2
+	aDepth, bDepth := float64(a[0])/panel, (float64(b[0])-panel)/panel
+	if aDepth-bDepth < 0.3 {
+		t.Errorf("A (20%%) is %.2f of its panel down, B (60%%) %.2f: not on one scale", aDepth, bDepth)
+	}
+}
+
+// Decisions that said no feeling are an outline, not a grey next to
+// neutral's grey.
+func TestFeelingBarsOutlineNotSaid(t *testing.T) {
+	th := Light()
+	row := FeelingRow{Label: "Trust"}
+	row.Honoured[Neutral], row.Honoured[NotSaid] = 5, 5
+	img := Image(FeelingBars{Rows: []FeelingRow{row}}, 500, 200, th)
+	neutral, notSaid, edge := false, false, false
+	for y := 60; y < 200; y++ {
+		for x := 100; x < 480; x++ {
+			switch {
+			case near(img, x, y, feelingInk[Neutral]):
+				neutral = true
+			case near(img, x, y, feelingInk[NotSaid]):
+				notSaid = true
+			case near(img, x, y, drawnOver(outlineInk(th), th.Background)):
+				edge = true
+			}
+		}
+	}
+	if !neutral || notSaid || !edge {
+		t.Errorf("neutral filled %v, not said filled in grey %v, outlined %v", neutral, notSaid, edge)
 	}
 }

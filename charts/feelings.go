@@ -19,7 +19,9 @@ const (
 )
 
 // feelingInk colours each feeling, from red (discomfort) to green; the
-// colours differ in lightness too, so they read in black and white.
+// colours differ in lightness too, so they read in black and white. Not
+// said is no colour: an outline, told apart from neutral's grey by more
+// than a shade.
 var feelingInk = [feelings]color.NRGBA{
 	{0xB9, 0x1C, 0x1C, 0xFF},
 	{0xF9, 0x73, 0x16, 0xFF},
@@ -52,11 +54,13 @@ func (f FeelingBars) draw(c *canvas) {
 	small := th.px(10.5)
 	var keys []Series
 	for i := range feelingNames {
-		keys = append(keys, Series{Label: feelingNames[i], Colour: feelingInk[i]})
+		keys = append(keys, Series{Label: feelingNames[i], Colour: feelingInk[i], Outline: i == NotSaid})
 	}
 	y := drawKeys(c, keys, pad, pad+small, w-2*pad)
-	y += small * 1.6
-	c.text(c.ellipsize("upper bar: decisions that honoured the value · lower bar: that compromised it", w-2*pad, small), pad, y, small, th.Muted, alignLeft)
+	for _, line := range c.wrap("Upper bar: the decisions that honoured the value; lower bar: those that compromised it.", w-2*pad, small) {
+		y += small * 1.6
+		c.text(line, pad, y, small, th.Muted, alignLeft)
+	}
 	if len(f.Rows) == 0 {
 		c.text("No decision names a value yet", w/2, math.Max(h/2, y+small*3), th.px(12.5), th.Muted, alignCentre)
 		return
@@ -90,7 +94,11 @@ func (f FeelingBars) draw(c *canvas) {
 				if n == 0 {
 					continue
 				}
-				c.rect(x, by, x+float64(n)*scale, by+bh, feelingInk[j])
+				if j == NotSaid {
+					c.frame(x, by, x+float64(n)*scale, by+bh, math.Max(1, math.Round(th.px(1))), outlineInk(th))
+				} else {
+					c.rect(x, by, x+float64(n)*scale, by+bh, feelingInk[j])
+				}
 				x += float64(n) * scale
 			}
 			if total := sum(counts[:]); total > 0 {

@@ -18,15 +18,23 @@ type ShareLine struct {
 }
 
 // Shares draws one small chart per dimension, one above the other on a
-// shared time axis: its share of allocated time as a solid line and its
-// target share as a dashed one.
+// shared time axis and one scale of percent, so the panels compare at a
+// glance: its share of allocated time as a solid line and its target
+// share as a dashed one.
 type Shares struct {
 	Lines     []ShareLine
 	XLabels   []string // one per point
+	Ticks     []Tick   // where the time axis is labelled: on even boundaries (weeks, months); every few XLabels when none
 	Note      string   // "7-day moving average"
 	Key       string   // what the solid line is; "share of allocated time" when empty
 	TargetKey string   // what the dashed line is; "target share" when Key is empty
 	Empty     string   // said in the middle when there is no line to draw
+}
+
+// A Tick labels a point of a time axis: the first of a week or a month.
+type Tick struct {
+	Index int
+	Label string
 }
 
 func (s Shares) draw(c *canvas) {
@@ -38,19 +46,25 @@ func (s Shares) draw(c *canvas) {
 	if key == "" {
 		key, targetKey = "share of allocated time", "target share"
 	}
+	// The legend: each key drawn as its line is (a solid line, a dashed
+	// one), then the note, on the next line when it does not fit.
 	y := pad + small
-	c.rect(pad, y-th.px(2), pad+th.px(14), y, th.Muted)
-	x := pad + th.px(20)
+	x := pad
+	c.rect(x, y-th.px(4), x+th.px(14), y-th.px(2), th.Muted)
+	x += th.px(20)
 	x += c.text(key, x, y, small, th.Muted, alignLeft) + th.px(16)
 	if targetKey != "" {
-		for i := 0.0; i < 14; i += 4 {
-			c.rect(x+th.px(i), y-th.px(2), x+th.px(i+2), y, th.Muted)
+		for i := 0.0; i < 14; i += 7 {
+			c.rect(x+th.px(i), y-th.px(3.75), x+th.px(i+4), y-th.px(2.25), th.Muted)
 		}
 		x += th.px(20)
-		c.text(targetKey, x, y, small, th.Muted, alignLeft)
+		x += c.text(targetKey, x, y, small, th.Muted, alignLeft) + th.px(16)
 	}
 	if s.Note != "" {
-		c.text(s.Note, w-pad, y, small, th.Muted, alignRight)
+		if x+c.measure(s.Note, small) > w-pad {
+			y += small * 1.6
+		}
+		c.text(c.ellipsize(s.Note, w-2*pad, small), w-pad, y, small, th.Muted, alignRight)
 	}
 	if len(s.Lines) == 0 {
 		if s.Empty != "" {
@@ -71,19 +85,12 @@ func (s Shares) draw(c *canvas) {
 		}
 		return left + (right-left)*float64(i)/float64(n-1)
 	}
+	most := s.scaleTop()
 	for r, line := range s.Lines {
 		rowTop := top + float64(r)*rowH
 		tw := c.text(line.Label, left, rowTop+size, size, th.Text, alignLeft)
 		c.text(c.ellipsize(line.Summary, right-left-tw-th.px(12), small), right, rowTop+size, small, th.Muted, alignRight)
 		plotTop, plotBottom := rowTop+size+th.px(8), rowTop+rowH-th.px(6)
-		most := 0.1
-		for i := range line.Share {
-			most = math.Max(most, nz(line.Share[i]))
-		}
-		for i := range line.Target {
-			most = math.Max(most, nz(line.Target[i]))
-		}
-		most = math.Min(1, math.Ceil(most*1.15*10)/10)
 		yAt := func(v float64) float64 { return plotBottom - (plotBottom-plotTop)*v/most }
 		c.line(left, plotBottom, right, plotBottom, th.px(1), fade(th.Muted, 0.35))
 		c.line(left, plotTop, right, plotTop, th.px(1), fade(th.Muted, 0.15))
@@ -103,9 +110,52 @@ func (s Shares) draw(c *canvas) {
 		}
 		c.polyline(xs, scaled(downsample(line.Share, n, bins), yAt, bins), width, line.Colour, nil)
 	}
-	if n > 0 {
+	switch {
+	case len(s.Ticks) > 0:
+		drawTicks(c, s.Ticks, xAt, left, w-pad, h-pad, small)
+	case n > 0:
 		every := max(1, int(math.Ceil((c.measure(longest(s.XLabels), small)+th.px(10))/math.Max((right-left)/float64(n), 1))))
 		drawAxisLabels(c, s.XLabels, every, xAt, left, w-pad, h-pad, small)
+	}
+}
+
+// scaleTop is the top of the one scale every panel shares: a little above
+// the largest share or target of any line, in tens of percent.
+func (s Shares) scaleTop() float64 {
+	most := 0.1
+	for _, line := range s.Lines {
+		for i := range line.Share {
+			most = math.Max(most, nz(line.Share[i]))
+		}
+		for i := range line.Target {
+			most = math.Max(most, nz(line.Target[i]))
+		}
+	}
+	return math.Min(1, math.Ceil(most*1.15*10)/10)
+}
+
+// drawTicks labels the axis at its ticks, every so many of them that
+// their labels never touch, with a mark at each labelled one.
+func drawTicks(c *canvas, ticks []Tick, xAt func(int) float64, left, right, baseline, size float64) {
+	widest := 0.0
+	for _, t := range ticks {
+		widest = math.Max(widest, c.measure(t.Label, size))
+	}
+	every := 1
+	for ; every < len(ticks); every++ {
+		room := math.Inf(1)
+		for i := every; i < len(ticks); i += every {
+			room = math.Min(room, xAt(ticks[i].Index)-xAt(ticks[i-every].Index))
+		}
+		if room >= widest+c.th.px(12) {
+			break
+		}
+	}
+	for i := 0; i < len(ticks); i += every {
+		x := xAt(ticks[i].Index)
+		c.line(x, baseline-size-c.th.px(6), x, baseline-size-c.th.px(2), c.th.px(1), c.th.Muted)
+		w := c.measure(ticks[i].Label, size)
+		c.text(ticks[i].Label, math.Min(math.Max(x-w/2, left), right-w), baseline, size, c.th.Muted, alignLeft)
 	}
 }
 

@@ -57,7 +57,8 @@ func SyncLockPath(dbPath string) string { return dbPath + ".sync-lock" }
 // TakeSyncLock takes the lock of sync rounds on the database at dbPath,
 // waiting up to wait for a round run elsewhere (the window, the command
 // line) to end: one round at a time writes this device's files.
-func TakeSyncLock(ctx context.Context, dbPath string, wait time.Duration) (*Lock, error) {
+func TakeSyncLock(ctx context.Context, dbPath string, wait time.Duration) (_ *Lock, err error) {
+	defer doing(&err, "waiting for another sync round to end")
 	abs, err := filepath.Abs(dbPath)
 	if err != nil {
 		return nil, Errorf(EInvalid, "“%s” is not a usable path", dbPath)

@@ -48,9 +48,10 @@ type Applied struct {
 // cannot be applied (it holds what Daymark cannot take) leaves nothing of
 // itself and says why in Failed; the others are applied. Each file
 // applied moves on how far its device's files are applied.
-func (s *Store) ApplyChanges(ctx context.Context, files []ChangeFile) (Applied, error) {
+func (s *Store) ApplyChanges(ctx context.Context, files []ChangeFile) (_ Applied, err error) {
+	defer doing(&err, "applying the change files of other devices")
 	res := Applied{Failed: make([]error, len(files))}
-	err := s.update(ctx, func(tx *sql.Tx) error {
+	err = s.update(ctx, func(tx *sql.Tx) error {
 		m, err := newMerger(ctx, tx)
 		if err != nil {
 			return err

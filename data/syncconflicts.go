@@ -23,12 +23,14 @@ type Conflict struct {
 }
 
 // Conflicts returns the conflicts not settled, the first noticed first.
-func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
+func (s *Store) Conflicts(ctx context.Context) (_ []Conflict, err error) {
+	defer doing(&err, "reading the sync conflicts")
 	return queryConflicts(ctx, s.db, "ORDER BY c.noticed, c.kind, c.record, c.field, c.hlc")
 }
 
 // CountConflicts returns how many conflicts are not settled.
-func (s *Store) CountConflicts(ctx context.Context) (int, error) {
+func (s *Store) CountConflicts(ctx context.Context) (_ int, err error) {
+	defer doing(&err, "counting the sync conflicts")
 	return count(ctx, s.db, "SELECT count(*) FROM sync_conflict")
 }
 
@@ -60,7 +62,8 @@ func queryConflicts(ctx context.Context, q queryer, clause string, args ...any) 
 // two timers at once); otherwise the field keeps the value it holds, said
 // again as a change made here, so the other devices settle it too. Either
 // way every conflict of the field is settled.
-func (s *Store) ResolveConflict(ctx context.Context, id int64, takeOther bool) error {
+func (s *Store) ResolveConflict(ctx context.Context, id int64, takeOther bool) (err error) {
+	defer doing(&err, "settling sync conflict %d", id)
 	return s.update(ctx, func(tx *sql.Tx) error {
 		list, err := queryConflicts(ctx, tx, "WHERE c.id = ?", id)
 		if err != nil {
@@ -104,7 +107,8 @@ func (s *Store) ResolveConflict(ctx context.Context, id int64, takeOther bool) e
 // SyncedRecord returns the fields of a record as this database last knew
 // them (name → value as JSON): what a conflict's record and the records it
 // names say, to describe it in words.
-func (s *Store) SyncedRecord(ctx context.Context, kind, record string) (map[string]string, error) {
+func (s *Store) SyncedRecord(ctx context.Context, kind, record string) (_ map[string]string, err error) {
+	defer doing(&err, "reading the synced fields of %s %s", kind, record)
 	f, err := loadFields(ctx, s.db, kind, record)
 	if err != nil {
 		return nil, err

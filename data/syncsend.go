@@ -60,9 +60,10 @@ func parseSending(v string) *Sending {
 
 // Outgoing returns this device's changes not yet written, and what a round
 // needs to write them.
-func (s *Store) Outgoing(ctx context.Context) (Outgoing, error) {
+func (s *Store) Outgoing(ctx context.Context) (_ Outgoing, err error) {
+	defer doing(&err, "reading this device's changes to send")
 	var out Outgoing
-	err := s.transact(ctx, func(tx *sql.Tx) error {
+	err = s.transact(ctx, func(tx *sql.Tx) error {
 		var err error
 		if out.Device, err = deviceOf(ctx, tx); err != nil {
 			return err
@@ -132,13 +133,15 @@ func eachChange(ctx context.Context, q queryer, clause string, args []any, fn fu
 }
 
 // NoteSending notes the change file about to be written.
-func (s *Store) NoteSending(ctx context.Context, f Sending) error {
+func (s *Store) NoteSending(ctx context.Context, f Sending) (err error) {
+	defer doing(&err, "noting the change file about to be written")
 	return s.transact(ctx, func(tx *sql.Tx) error { return writeState(ctx, tx, stateSending, f.String()) })
 }
 
 // MarkSent marks the changes of the file noted as written: the changes up
 // to its reading are no longer pending, and its number is the last.
-func (s *Store) MarkSent(ctx context.Context, f Sending) error {
+func (s *Store) MarkSent(ctx context.Context, f Sending) (err error) {
+	defer doing(&err, "marking changes as sent")
 	return s.transact(ctx, func(tx *sql.Tx) error {
 		if err := execIn(ctx, tx, "UPDATE sync_field SET pending = 0 WHERE pending = 1 AND hlc <= ?", f.Upto.String()); err != nil {
 			return err
@@ -154,7 +157,8 @@ func (s *Store) MarkSent(ctx context.Context, f Sending) error {
 }
 
 // DropSending forgets the file noted: it was never written.
-func (s *Store) DropSending(ctx context.Context) error {
+func (s *Store) DropSending(ctx context.Context) (err error) {
+	defer doing(&err, "forgetting a change file never written")
 	return s.transact(ctx, func(tx *sql.Tx) error {
 		return execIn(ctx, tx, "DELETE FROM sync_state WHERE key = ?", stateSending)
 	})
@@ -180,7 +184,8 @@ func syncPeers(ctx context.Context, q queryer) (map[string]int64, error) {
 }
 
 // SyncPeers returns how far each other device's files are applied here.
-func (s *Store) SyncPeers(ctx context.Context) (map[string]int64, error) {
+func (s *Store) SyncPeers(ctx context.Context) (_ map[string]int64, err error) {
+	defer doing(&err, "reading how far other devices' files are applied")
 	return syncPeers(ctx, s.db)
 }
 
@@ -190,6 +195,7 @@ func (s *Store) SyncPeers(ctx context.Context) (map[string]int64, error) {
 // that state's applied files of each other device, this device's last
 // change file, and the reading of its latest change.
 func (s *Store) EachChange(ctx context.Context, fn func(Change) error) (seen map[string]int64, written int64, err error) {
+	defer doing(&err, "reading every synced change")
 	err = s.snapshot(ctx, func(q queryer) error {
 		if seen, err = syncPeers(ctx, q); err != nil {
 			return err
@@ -211,6 +217,7 @@ func (s *Store) EachChange(ctx context.Context, fn func(Change) error) (seen map
 // them, and changes it has not written go out under the new ID. It
 // returns the old ID and the new.
 func (s *Store) NewDevice(ctx context.Context) (old, id string, err error) {
+	defer doing(&err, "making a new device ID")
 	err = s.transact(ctx, func(tx *sql.Tx) error {
 		if old, err = deviceOf(ctx, tx); err != nil {
 			return err

@@ -121,9 +121,10 @@ func (s *Store) now() time.Time {
 }
 
 // Device returns this database's device ID (made on first use).
-func (s *Store) Device(ctx context.Context) (string, error) {
+func (s *Store) Device(ctx context.Context) (_ string, err error) {
+	defer doing(&err, "reading this device's ID")
 	var id string
-	err := s.transact(ctx, func(tx *sql.Tx) error {
+	err = s.transact(ctx, func(tx *sql.Tx) error {
 		var err error
 		id, err = deviceOf(ctx, tx)
 		return err
@@ -132,14 +133,16 @@ func (s *Store) Device(ctx context.Context) (string, error) {
 }
 
 // SyncFolder returns the folder chosen for sync, and "" when none is.
-func (s *Store) SyncFolder(ctx context.Context) (string, error) {
+func (s *Store) SyncFolder(ctx context.Context) (_ string, err error) {
+	defer doing(&err, "reading the sync folder")
 	v, _, err := readState(ctx, s.db, stateFolder)
 	return v, err
 }
 
 // SetSyncFolder remembers dir as the folder to sync with ("" forgets it).
 // The caller checks the folder first.
-func (s *Store) SetSyncFolder(ctx context.Context, dir string) error {
+func (s *Store) SetSyncFolder(ctx context.Context, dir string) (err error) {
+	defer doing(&err, "saving the sync folder")
 	return s.transact(ctx, func(tx *sql.Tx) error {
 		if dir == "" {
 			_, err := tx.ExecContext(ctx, "DELETE FROM sync_state WHERE key = ?", stateFolder)
@@ -157,7 +160,8 @@ type SyncRound struct {
 }
 
 // LastSyncRound returns the last round recorded with RecordSyncRound.
-func (s *Store) LastSyncRound(ctx context.Context) (SyncRound, error) {
+func (s *Store) LastSyncRound(ctx context.Context) (_ SyncRound, err error) {
+	defer doing(&err, "reading the last sync round")
 	var r SyncRound
 	at, ok, err := readState(ctx, s.db, stateRound)
 	if err != nil || !ok {
@@ -171,7 +175,8 @@ func (s *Store) LastSyncRound(ctx context.Context) (SyncRound, error) {
 }
 
 // RecordSyncRound remembers that a round ended at r.At, with its report.
-func (s *Store) RecordSyncRound(ctx context.Context, r SyncRound) error {
+func (s *Store) RecordSyncRound(ctx context.Context, r SyncRound) (err error) {
+	defer doing(&err, "saving the sync round")
 	return s.transact(ctx, func(tx *sql.Tx) error {
 		if err := writeState(ctx, tx, stateRound, r.At.UTC().Format(time.RFC3339Nano)); err != nil {
 			return err

@@ -41,7 +41,7 @@ func newAlignmentView(values *app.Values, win fyne.Window, t *tasks) *alignmentV
 	v.gaps.Wrapping = fyne.TextWrapWord
 	v.fit = newChartView(t, fyne.NewSize(360, 200))
 	legend := note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
-	top := container.NewVBox(container.NewHScroll(container.NewPadded(v.matrix)), legend, v.pair)
+	top := container.NewVBox(followingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
 	figures := container.NewVScroll(container.NewVBox(v.score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.gaps))
 	bottom := container.NewHSplit(container.NewPadded(figures), container.NewPadded(v.fit))
 	bottom.Offset = 0.4
@@ -73,20 +73,21 @@ func (v *alignmentView) build(a app.Alignment) {
 	}
 	head := func(text string) *widget.Label {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-		l.Truncation = fyne.TextTruncateEllipsis
+		l.Wrapping = fyne.TextWrapWord // a long name on two lines, not cut
 		return l
 	}
-	// Rows of fixed-width cells, so columns line up and Tab goes along a row.
-	const nameWidth, cellWidth = 150, 92
-	header := container.NewHBox(withWidth(nameWidth, widget.NewLabel("")))
+	// Rows laid out alike, so columns line up and Tab goes along a row; the
+	// columns share the width there is, at least cellWidth each.
+	grid := &matrixLayout{}
+	header := container.New(grid, widget.NewLabel(""))
 	for _, o := range a.Organisational {
-		header.Add(withWidth(cellWidth, head(o.Name)))
+		header.Add(head(o.Name))
 	}
 	rows := []fyne.CanvasObject{header}
 	for _, p := range a.Personal {
 		name := widget.NewLabelWithStyle(p.Name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		name.Truncation = fyne.TextTruncateEllipsis
-		row := container.NewHBox(withWidth(nameWidth, name))
+		name.Wrapping = fyne.TextWrapWord
+		row := container.New(grid, name)
 		for _, o := range a.Organisational {
 			p, o := p, o
 			r, rated := a.Rating(p.ID, o.ID)
@@ -97,7 +98,7 @@ func (v *alignmentView) build(a app.Alignment) {
 			}, func() { v.describe(p, o, cell) })
 			cell.set(r, rated)
 			v.cells = append(v.cells, cell)
-			row.Add(withWidth(cellWidth, cell))
+			row.Add(cell)
 		}
 		rows = append(rows, row)
 	}
@@ -155,4 +156,41 @@ func (v *alignmentView) show(a app.Alignment) {
 	v.gaps.SetText(text)
 	fit := a.FitOverTime(data.Today())
 	v.fit.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fit, w, h, th) })
+}
+
+// matrixLayout lays a row of the matrix out: the personal value's name,
+// then a cell per organisational value, the cells sharing the width there
+// is (between matrixCellWidth and matrixCellMost each), so that the
+// headers have room to be read whole; a header that still does not fit
+// takes two lines.
+type matrixLayout struct{}
+
+const (
+	matrixNameWidth = 150
+	matrixCellWidth = 92
+	matrixCellMost  = 180
+	matrixNameMost  = 240 // past it the matrix ends short of the window: names stay by their cells
+)
+
+func (matrixLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(matrixNameWidth+float32(len(objects)-1)*matrixCellWidth, h)
+}
+
+func (matrixLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	n := float32(len(objects) - 1)
+	cell := float32(matrixCellWidth)
+	if n > 0 {
+		cell = min(max(cell, (size.Width-matrixNameWidth)/n), matrixCellMost)
+	}
+	name := max(float32(matrixNameWidth), min(size.Width-n*cell, matrixNameMost))
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(name, size.Height))
+	for i, o := range objects[1:] {
+		o.Move(fyne.NewPos(name+float32(i)*cell, 0))
+		o.Resize(fyne.NewSize(cell, size.Height))
+	}
 }

@@ -28,7 +28,7 @@ type balanceScreen struct {
 	rng     app.Range
 	current app.Balance
 
-	period   *widget.Select
+	period   *selectField
 	label    *widget.Label
 	from, to *dateField
 	custom   *fyne.Container
@@ -50,10 +50,10 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
 	s.rng = prefs.balanceRange(data.Today())
 
-	s.period = widget.NewSelect(app.Periods, nil)
+	s.period = newSelectField(app.Periods, nil)
 	s.period.SetSelectedIndex(int(s.rng.Period))
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
+	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
+	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
 	s.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.from = newDateField(s.rng.From, func(data.Date) { s.applyCustom() })
 	s.to = newDateField(s.rng.To, func(data.Date) { s.applyCustom() })
@@ -67,25 +67,26 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 	s.callout.Wrapping = fyne.TextWrapWord
 	s.callout.TextStyle.Bold = true
 	s.table = container.NewVBox()
-	targets := widget.NewButtonWithIcon("Targets…", theme.SettingsIcon(), s.editTargets)
-	focus := widget.NewButtonWithIcon("Focus…", theme.VisibilityIcon(), s.editFocus)
+	targets := newKeyButton("Targets…", theme.SettingsIcon(), s.editTargets)
+	focus := newKeyButton("Focus…", theme.VisibilityIcon(), s.editFocus)
 	left := container.NewVBox(s.callout, s.table, container.NewHBox(targets, focus))
 
 	s.cards = []*chartCard{
-		{title: "Each day's 1440 minutes", view: newChartView(t, fyne.NewSize(420, 260))},
-		{title: "Share of allocated time against target", view: newChartView(t, fyne.NewSize(420, 300))},
-		{title: "The average day: planned, actual, target", view: newChartView(t, fyne.NewSize(420, 240))},
+		{title: "Each day's 1440 minutes", view: newChartView(t, fyne.NewSize(340, 260))},
+		{title: "Share of allocated time against target", view: newChartView(t, fyne.NewSize(340, 300))},
+		{title: "The average day: planned, actual, target", view: newChartView(t, fyne.NewSize(340, 240))},
 	}
 	var right []fyne.CanvasObject
 	for _, c := range s.cards {
 		card := c
-		save := widget.NewButtonWithIcon("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
+		save := newKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
 		save.Importance = widget.LowImportance
-		right = append(right, container.NewBorder(nil, nil, nil, save, widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})), card.view)
+		title := widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		right = append(right, container.NewBorder(nil, nil, nil, save, title), card.view)
 	}
-	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), container.NewVScroll(container.NewPadded(container.NewVBox(right...))))
-	split.Offset = 0.5
-	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
+		besideForm(followingScroll(s, container.NewPadded(left)), followingScroll(s, container.NewPadded(container.NewVBox(right...))), 680))
 	s.period.OnChanged = s.choosePeriod
 	return s
 }
@@ -99,7 +100,10 @@ func (s *balanceScreen) save(then func()) {
 }
 
 // shown reads the figures again: days may have changed on other screens.
-func (s *balanceScreen) shown() { s.show(s.rng) }
+func (s *balanceScreen) shown() {
+	s.show(s.rng)
+	focusHeld(s.win.Canvas(), nil)
+}
 
 func (s *balanceScreen) choosePeriod(name string) {
 	for i, p := range app.Periods {
@@ -190,13 +194,15 @@ func (s *balanceScreen) drawCharts(b app.Balance) {
 // the range's totals under them.
 func (s *balanceScreen) fillTable(b app.Balance) {
 	head := func(text string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord // "Off target" on two lines in a narrow window
+		return l
 	}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Per day", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	columns := [][]fyne.CanvasObject{{head("Planned")}, {head("Actual")}, {head("Target")}, {head("Off target")}, {head("Plan kept")}}
 	for _, r := range b.Rows {
 		name := widget.NewLabel(r.Dimension.Name)
-		name.Truncation = fyne.TextTruncateEllipsis
+		name.Wrapping = fyne.TextWrapWord // two lines at most, as the figures beside it; never "…"
 		if r.Focus {
 			name.SetText("★ " + r.Dimension.Name)
 			name.TextStyle.Bold = true
@@ -215,10 +221,10 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 	rows := layout.NewGridLayoutWithRows(len(names))
 	figures := container.NewHBox()
 	for _, col := range columns {
-		figures.Add(withWidth(70, container.New(rows, col...)))
+		figures.Add(withWidth(64, container.New(rows, col...)))
 	}
 	s.table.Objects = []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, figures, container.New(rows, names...)),
+		container.NewBorder(nil, nil, nil, figures, withWidth(136, container.New(rows, names...))),
 		note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
 	}
 	s.table.Refresh()

@@ -126,7 +126,10 @@ func TestTheTargetEditorAddsAVersionAndRefusesMoreThanADay(t *testing.T) {
 	fields[0].SetText("4h")
 	fields[1].SetText("2h 30m")
 	h.tapButton("Save version")
-	got, _ := h.store.Targets(context.Background())
+	got, err := h.store.Targets(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 1 || got[0].From != data.Today() || got[0].Minutes[h.dims[0].ID] != 240 || got[0].Minutes[h.dims[1].ID] != 150 {
 		t.Errorf("saved %+v", got)
 	}
@@ -146,12 +149,15 @@ func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "Choose the dimension to focus on.") {
 		t.Errorf("without a dimension: %q", h.overlayText())
 	}
-	selects := entriesOf[*widget.Select](h)
+	selects := entriesOf[*selectField](h)
 	selects[0].SetSelected("People")
 	areas := entriesOf[*textArea](h)
 	areas[0].SetText("three new people joined")
 	h.tapButton("Set focus")
-	history, _ := h.store.FocusHistory(context.Background())
+	history, err := h.store.FocusHistory(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(history) != 1 || history[0].DimensionID != h.dims[1].ID || history[0].Reason != "three new people joined" {
 		t.Fatalf("history = %+v", history)
 	}
@@ -179,7 +185,7 @@ func TestChartsSaveAsPNGAndSVG(t *testing.T) {
 		if strings.HasSuffix(name, ".svg") != strings.HasPrefix(string(b), "<svg") || (strings.HasSuffix(name, ".png") && !strings.HasPrefix(string(b), "\x89PNG")) {
 			t.Errorf("%s starts with %q", name, b[:8])
 		}
-		h.tapButton("OK")
+		h.tapButton("Close")
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"daymark/app"
 	"daymark/charts"
@@ -45,6 +44,6 @@ func writeChart(win fyne.Window, t *tasks, out app.Outputs, path string, fig cha
 			showProblem(win, "Daymark could not save the chart", err)
 			return
 		}
-		dialog.ShowInformation("Chart saved", path, win)
+		inform(win, "Chart saved", path)
 	})
 }

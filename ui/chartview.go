@@ -31,10 +31,12 @@ type chartView struct {
 }
 
 func newChartView(t *tasks, min fyne.Size) *chartView {
-	c := &chartView{img: canvas.NewImageFromImage(nil), tasks: t}
+	// Until its first drawing the chart shows one clear pixel, not nothing:
+	// an image shown after being hidden is not always drawn (Fyne 2.7,
+	// fyne-io/fyne#4494), and a pixel costs the first frame no more.
+	c := &chartView{img: canvas.NewImageFromImage(image.NewNRGBA(image.Rect(0, 0, 1, 1))), tasks: t}
 	c.img.FillMode = canvas.ImageFillContain
 	c.img.SetMinSize(min)
-	c.img.Hidden = true // until its first drawing: an empty image would cost the first frame a texture
 	c.ExtendBaseWidget(c)
 	t.charts = append(t.charts, c)
 	return c
@@ -98,7 +100,6 @@ func (c *chartView) drawLoop() {
 		img := draw(w, h, th)
 		fyne.DoAndWait(func() {
 			c.img.Image = img
-			c.img.Hidden = false
 			c.img.Refresh()
 		})
 

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/brief"
 	"daymark/data"
 )
 
@@ -58,7 +58,7 @@ func TestRecordASessionWithItsActions(t *testing.T) {
 	if !strings.Contains(texts, "due "+today.AddDays(-1).Format("2 Jan")+" · overdue") {
 		t.Errorf("open actions: %q", texts)
 	}
-	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*widget.Check)
+	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*checkBox)
 	test.Tap(check)
 	h.settle()
 	if got := h.sessions(); got[0].Actions[0].Done != today || !s.form.rows[0].done.Checked {
@@ -129,7 +129,7 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 		t.Errorf("period %s to %s, want since the last session", b.from.Text, b.to.Text)
 	}
 	preview := richTexts(b.preview.box)
-	for _, want := range []string{app.TimeBalanceHeading, app.FocusHeading, app.DecisionsHeading, app.ValuesHeading, app.ReflectionsHeading, app.ActionsHeading, app.QuestionsHeading} {
+	for _, want := range []string{brief.TimeBalanceHeading, brief.FocusHeading, brief.DecisionsHeading, brief.ValuesHeading, brief.ReflectionsHeading, brief.ActionsHeading, brief.QuestionsHeading} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("the preview lacks %q", want)
 		}
@@ -163,13 +163,15 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 		t.Errorf("after exporting: %q", h.overlayText())
 	}
 	h.win.Canvas().Overlays().Top().Hide()
-	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
+	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	b.confirmExport(dir)
 	h.settle()
 	if !strings.Contains(h.overlayText(), "already holds 5 of its files") {
 		t.Fatalf("exporting over a brief: %q", h.overlayText())
 	}
-	h.tapButton("No")
+	h.tapButton("Cancel")
 	if md, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(md) != "mine" {
 		t.Error("a refused export replaced brief.md")
 	}
@@ -197,7 +199,7 @@ func labelTexts(o fyne.CanvasObject) string {
 		switch l := x.(type) {
 		case *widget.Label:
 			parts = append(parts, l.Text)
-		case *widget.Check:
+		case *checkBox:
 			parts = append(parts, l.Text)
 		}
 	}

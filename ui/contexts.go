@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -26,9 +25,9 @@ type contextsView struct {
 	contradictions []data.Contradiction
 
 	heading    *widget.Label
-	name       *widget.Entry
+	name       *lineEntry
 	definition *textArea
-	parent     *widget.Select
+	parent     *selectField
 	clashes    *fyne.Container
 	content    fyne.CanvasObject
 }
@@ -40,28 +39,28 @@ func newContextsView(values *app.Values, win fyne.Window, t *tasks) *contextsVie
 	v.listEditor = newListEditor[data.ValueContext](v, win, t)
 	v.saved = func([]data.ValueContext) { v.reloadContradictions() }
 
-	add := widget.NewButtonWithIcon("New context", theme.ContentAddIcon(), func() { v.startNew(data.ValueContext{}) })
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), v.delete)
+	add := newKeyButton("New context", theme.ContentAddIcon(), func() { v.startNew(data.ValueContext{}) })
+	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
 	left := container.NewBorder(add, del, nil, nil, v.list)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.name = widget.NewEntry()
+	v.name = newLineEntry("")
 	v.name.SetPlaceHolder("Team, organisation, function, department, government…")
 	v.definition = newTextArea("What “value” means in this context", 3)
-	v.parent = widget.NewSelect(nil, nil)
+	v.parent = newSelectField(nil, nil)
 	form := widget.NewForm(
 		widget.NewFormItem("Context", v.name),
 		widget.NewFormItem("Value means", v.definition),
 		widget.NewFormItem("Sits in", v.parent),
 	)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
-	mark := widget.NewButtonWithIcon("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
+	mark := newKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
 	v.clashes = container.NewVBox()
 	about := intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
 	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.message, container.NewHBox(layout.NewSpacer(), save),
 		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.clashes)
-	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
+	split := container.NewHSplit(container.NewPadded(left), followingScroll(v, readable(container.NewPadded(right), formMeasure)))
 	split.Offset = 0.34
 	v.content = split
 	return v
@@ -189,7 +188,7 @@ func (v *contextsView) showContradictions() {
 		}
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := newKeyButton("", theme.DeleteIcon(), func() {
 			v.setContradiction(x, false)
 		})
 		del.Importance = widget.LowImportance
@@ -218,12 +217,12 @@ func (v *contextsView) markContradiction() {
 	for _, c := range v.all {
 		names = append(names, c.Name)
 	}
-	first, second := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
+	first, second := newSelectField(names, nil), newSelectField(names, nil)
 	if v.current.ID != 0 {
 		first.SetSelected(v.current.Name)
 	}
 	text := newTextArea("How do the two definitions clash?", 3)
-	dialog.ShowForm("Mark a contradiction", "Mark", "Cancel", []*widget.FormItem{
+	askForm(v.win, "Mark a contradiction", "Mark", []*widget.FormItem{
 		widget.NewFormItem("Between", first), widget.NewFormItem("and", second), widget.NewFormItem("Because", text),
 	}, func(ok bool) {
 		if !ok {
@@ -243,7 +242,7 @@ func (v *contextsView) markContradiction() {
 			return
 		}
 		v.setContradiction(x, true)
-	}, v.win)
+	})
 }
 
 // delete removes the context in the form, after asking.
@@ -252,7 +251,7 @@ func (v *contextsView) delete() {
 	if c.ID == 0 {
 		return
 	}
-	dialog.ShowConfirm("Delete “"+c.Name+"”?", "Its contradictions go with it; contexts inside it then sit in none.", func(yes bool) {
+	ask(v.win, "Delete “"+c.Name+"”?", "Its contradictions go with it; contexts inside it then sit in none.", "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -265,5 +264,5 @@ func (v *contextsView) delete() {
 			v.current = data.ValueContext{}
 			v.reload()
 		})
-	}, v.win)
+	})
 }

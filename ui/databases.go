@@ -10,11 +10,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -41,13 +40,13 @@ func (w *Window) chooseNewDatabase() {
 		folder := w.databaseFolder()
 		where := widget.NewLabel(folder)
 		where.Wrapping = fyne.TextWrapBreak
-		name := widget.NewEntry()
+		name := newLineEntry("")
 		name.SetText("daymark-" + data.Today().String() + ".db")
 		name.Validator = func(text string) error {
 			_, err := newDatabasePath(folder, text)
 			return err
 		}
-		pick := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
+		pick := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
 			pickFolder(w.win, "", place{folder: w.databaseFolder()}, func(dir string) {
 				folder = dir
 				where.SetText(folder)
@@ -58,17 +57,14 @@ func (w *Window) chooseNewDatabase() {
 			widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pick, where)),
 			widget.NewFormItem("Name", name),
 		}
-		d := dialog.NewForm("Start a new Daymark database", "Create", "Cancel", form, func(ok bool) {
+		askForm(w.win, "Start a new Daymark database", "Create", form, func(ok bool) {
 			if !ok {
 				return
 			}
 			if path, err := newDatabasePath(folder, name.Text); err == nil {
 				w.switchTo(path)
 			}
-		}, w.win)
-		d.Resize(fyne.NewSize(560, 240))
-		d.Show()
-		w.win.Canvas().Focus(name)
+		})
 	})
 }
 
@@ -99,7 +95,7 @@ func (w *Window) switchTo(path string) {
 		return
 	}
 	if same(path, w.svc.Path) {
-		dialog.ShowInformation("Already open", filepath.Base(path)+" is the database open now.", w.win)
+		inform(w.win, "Already open", filepath.Base(path)+" is the database open now.")
 		return
 	}
 	w.leaveThen(func() { w.launcher.switchTo(path, w.svc.Path) })
@@ -130,7 +126,7 @@ func (w *Window) exploreSample() {
 	}
 	done := showBusy(w.win, "Making a year of sample data…")
 	var err error
-	w.tasks.run(func() { err = app.MakeSample(context.Background(), path) }, func() {
+	w.tasks.run(func() { err = demo.MakeSample(context.Background(), path) }, func() {
 		done()
 		if err != nil {
 			showProblem(w.win, "Daymark could not make the sample", err)

@@ -3,12 +3,12 @@ package ui
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"daymark/app/errorlog"
 	"daymark/data"
 )
 
@@ -45,6 +45,17 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 	return f
 }
 
+func (f *dateField) FocusGained() {
+	f.Entry.FocusGained()
+	revealFocused(f)
+}
+
+func (f *dateField) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(f, ev) {
+		f.Entry.TypedKey(ev)
+	}
+}
+
 // newOptionalDateField is a date field that may stay blank.
 func newOptionalDateField() *dateField {
 	f := newDateField(data.Date{}, nil)
@@ -70,31 +81,16 @@ func (f *dateField) showCalendar() {
 	showCalendar(f, start, func(d data.Date) { f.SetText(d.String()) })
 }
 
-// showCalendar pops a calendar up under anchor, starting at start, and
-// calls picked with the date chosen.
-func showCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Date)) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(anchor)
-	if c == nil {
-		return
-	}
-	var pop *widget.PopUp
-	cal := widget.NewCalendar(start.Time(time.Local), func(t time.Time) {
-		pop.Hide()
-		picked(data.DateOf(t))
-	})
-	pop = widget.NewPopUp(cal, c)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(anchor)
-	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, anchor.Size().Height)))
-}
-
 // errorText is an error that is only its sentence.
 type errorText string
 
 func (e errorText) Error() string { return string(e) }
 
 // sentence returns what to tell the person about err: its own words when it
-// is the form's or the store's, otherwise a sentence around it.
+// is the form's or the store's, otherwise a sentence around it. Its cause
+// goes to the log (see package errorlog).
 func sentence(err error) string {
+	errorlog.Record("", err) // what lies under the sentence, if anything, for a bug report
 	var text errorText
 	if errors.As(err, &text) {
 		return string(text)

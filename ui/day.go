@@ -8,8 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,15 +36,16 @@ type dayScreen struct {
 	form        *minutesForm
 	formBox     *fyne.Container
 	note        *textArea
-	title       *widget.Button
+	title       *keyButton
 	status      *widget.Label
 	focusLine   *widget.Label
-	reviews     *widget.Button
+	reviews     *keyButton
 	openReviews func() // shows the decisions whose review is due
-	coaching    *widget.Button
+	coaching    *keyButton
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
+	info        *widget.Label // what a copy did, or why it could not
 	donut       *chartView
 	bars        *chartView
 	content     fyne.CanvasObject
@@ -54,11 +53,11 @@ type dayScreen struct {
 
 func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
-	s.title = widget.NewButtonWithIcon("", theme.CalendarIcon(), s.pickDate)
+	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
-	today := widget.NewButton("Today", func() { s.goTo(data.Today()) })
+	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
+	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
+	today := newKeyButton("Today", nil, func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
 	s.focusLine = widget.NewLabel("")
@@ -66,37 +65,41 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.focusLine.Hide()
 	s.reviews = s.reminder(theme.InfoIcon(), widget.WarningImportance, func() func() { return s.openReviews })
 	s.coaching = s.reminder(theme.AccountIcon(), widget.HighImportance, func() func() { return s.openBrief })
-	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), s.status), s.focusLine,
+	s.info = note("")
+	s.info.Hide()
+	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
 		container.NewHBox(s.coaching, s.reviews))
 
 	s.message = newMessage()
 
-	s.note = newTextArea("A note for the day: what mattered, what got in the way", 4)
+	s.note = newTextArea("A note for the day: what mattered, what got in the way", 3)
 	s.note.OnChanged = func(string) { s.changed() }
 
-	copyActual := widget.NewButtonWithIcon("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
-	copyPrevious := widget.NewButtonWithIcon("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
-	useTarget := widget.NewButtonWithIcon("Target → plan", theme.ContentPasteIcon(), s.useTarget)
-	fill := widget.NewButtonWithIcon("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	copyActual := newKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
+	copyPrevious := newKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
+	useTarget := newKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
+	fill := newKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
-	left := container.NewVBox(
+	form := column(
 		s.formBox,
 		s.message,
 		container.NewHBox(copyActual, copyPrevious, useTarget),
+		s.info,
 		widget.NewLabelWithStyle("Note", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		s.note,
-		container.NewHBox(fill, layout.NewSpacer(), save),
+		s.note, // taking the height there is
 	)
+	// Save, and whether the day is saved, stay in sight below the form.
+	left := container.NewBorder(nil, container.NewBorder(nil, nil, fill, container.NewHBox(s.status, save)),
+		nil, nil, followingScroll(s, form))
 
-	s.donut = newChartView(t, fyne.NewSize(360, 220))
-	s.bars = newChartView(t, fyne.NewSize(360, 220))
+	s.donut = newChartView(t, fyne.NewSize(360, 200))
+	s.bars = newChartView(t, fyne.NewSize(360, 200))
 	right := container.NewGridWithRows(2, s.donut, s.bars)
-	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), container.NewPadded(right))
-	split.Offset = 0.5
-	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
+		container.NewPadded(besideForm(left, right, 620)))
 	return s
 }
 
@@ -124,6 +127,7 @@ func (s *dayScreen) setDimensions(all []data.Dimension) {
 // show puts a stored day on screen, with the target and focus in force.
 func (s *dayScreen) show(day data.Day, guide app.Guide) {
 	s.date, s.saved = day.Date, day
+	s.info.Hide()
 	s.form.fill(day)
 	s.note.SetText(day.Note)
 	s.title.SetText(dateTitle(day.Date, data.Today()))
@@ -135,8 +139,10 @@ func (s *dayScreen) show(day data.Day, guide app.Guide) {
 func (s *dayScreen) shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
-		s.win.Canvas().Focus(first)
 		first.TypedShortcut(&fyne.ShortcutSelectAll{})
+		focusHeld(s.win.Canvas(), first) // with what was typed on the way here
+	} else {
+		focusHeld(s.win.Canvas(), nil)
 	}
 }
 
@@ -159,13 +165,19 @@ func (s *dayScreen) changed() {
 	s.setMessage(problems)
 	switch {
 	case len(problems) > 0 || !day.Equal(s.saved):
-		s.setStatus("Unsaved changes", widget.WarningImportance)
+		s.setStatus("Not saved", widget.WarningImportance)
 	case s.saved.IsEmpty():
-		s.setStatus("Nothing recorded for this day yet", widget.MediumImportance)
+		s.setStatus("Nothing recorded yet", widget.MediumImportance)
 	default:
 		s.setStatus("Saved", widget.MediumImportance)
 	}
 	s.drawCharts(day)
+}
+
+// setInfo says what a copy did, or why it could not, under the buttons.
+func (s *dayScreen) setInfo(text string) {
+	s.info.SetText(text)
+	s.info.Show()
 }
 
 func (s *dayScreen) setStatus(text string, importance widget.Importance) {
@@ -215,6 +227,7 @@ func (s *dayScreen) save(then func()) {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
 			s.setMessage([]string{sentence(err)})
+			releaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
 			return
 		}
 		if day.Date == s.date {
@@ -258,6 +271,7 @@ func (s *dayScreen) goTo(date data.Date) {
 	if date.Validate() != nil {
 		return
 	}
+	holdKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
 	s.leave(func() { s.load(date) })
 }
 
@@ -288,7 +302,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 			return // the person has moved on
 		}
 		if err != nil {
-			dialog.ShowError(err, s.win)
+			showProblem(s.win, "Daymark cannot read the day", err)
 			return
 		}
 		s.show(day, guide)
@@ -316,14 +330,14 @@ func (s *dayScreen) copyPreviousPlan() {
 		case date != s.date:
 			return
 		case err != nil:
-			dialog.ShowError(err, s.win)
+			showProblem(s.win, "Daymark cannot read the day", err)
 		case !found:
-			s.setStatus("There is no earlier plan to copy", widget.MediumImportance)
+			s.setInfo("There is no earlier plan to copy.")
 		default:
 			day, _ := s.read()
 			s.form.fill(app.UsePlan(day, previous, s.form.dims))
 			s.changed()
-			s.setStatus("Copied the plan of "+previous.Date.Format("Mon 2 Jan"), widget.MediumImportance)
+			s.setInfo("Copied the plan of " + previous.Date.Format("Monday 2 January") + ".")
 		}
 	})
 }
@@ -332,13 +346,13 @@ func (s *dayScreen) copyPreviousPlan() {
 func (s *dayScreen) useTarget() {
 	t := s.guide.Target
 	if t == nil {
-		s.setStatus("No target is in force on this day: set targets on the Balance screen", widget.MediumImportance)
+		s.setInfo("No target is in force on this day: set targets on the Balance screen (Ctrl+2, Targets…).")
 		return
 	}
 	day, _ := s.read()
 	s.form.fill(app.UsePlan(day, data.Day{Planned: t.Minutes}, s.form.dims))
 	s.changed()
-	s.setStatus("Planned as the target from "+t.From.Format("2 Jan 2006"), widget.MediumImportance)
+	s.setInfo("Planned as the target in force from " + t.From.Format("2 January 2006") + ".")
 }
 
 // dateTitle names a date for the header, saying when it is today.

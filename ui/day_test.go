@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
 )
@@ -22,7 +21,7 @@ func TestTheDayOpensOnTodayWithTheFirstPlannedFieldFocused(t *testing.T) {
 	if h.win.Canvas().Focused() != s.form.planned[0] {
 		t.Errorf("focus is on %v, want the first planned field", h.win.Canvas().Focused())
 	}
-	if s.status.Text != "Nothing recorded for this day yet" {
+	if s.status.Text != "Nothing recorded yet" {
 		t.Errorf("status = %q", s.status.Text)
 	}
 }
@@ -44,7 +43,7 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		switch f := h.win.Canvas().Focused().(type) {
 		case *textArea:
 			path = append(path, "note")
-		case *widget.Button:
+		case *keyButton:
 			path = append(path, f.Text)
 		}
 		h.tab()
@@ -84,7 +83,7 @@ func TestTypingUpdatesTotalsAndCtrlSSaves(t *testing.T) {
 	if got := s.form.free[actualSide].Text; got != "22h" {
 		t.Errorf("actual unallocated = %q, want 22h", got)
 	}
-	if s.status.Text != "Unsaved changes" {
+	if s.status.Text != "Not saved" {
 		t.Errorf("status before saving = %q", s.status.Text)
 	}
 	if !h.stored(data.Today()).IsEmpty() {
@@ -256,7 +255,7 @@ func TestCopyPlanToActualAndThePreviousPlan(t *testing.T) {
 	if s.form.planned[0].Text != "2h" || s.form.planned[1].Text != "1h" {
 		t.Errorf("copied plan = %q, %q", s.form.planned[0].Text, s.form.planned[1].Text)
 	}
-	if !strings.HasPrefix(s.status.Text, "Copied the plan of ") {
+	if !strings.HasPrefix(s.info.Text, "Copied the plan of ") {
 		t.Errorf("status = %q", s.status.Text)
 	}
 	s.copyPlanToActual()
@@ -273,7 +272,7 @@ func TestTheTargetBecomesThePlan(t *testing.T) {
 	h := newHarness(t)
 	s := h.w.day
 	s.useTarget()
-	if !strings.HasPrefix(s.status.Text, "No target is in force on this day") {
+	if !strings.HasPrefix(s.info.Text, "No target is in force on this day") {
 		t.Errorf("without a target: %q", s.status.Text)
 	}
 	target := data.Target{From: data.Today().AddDays(-3), Minutes: map[int64]int{h.dims[0].ID: 240, h.dims[2].ID: 90}}

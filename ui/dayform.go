@@ -31,6 +31,24 @@ const (
 	actualSide  = 1
 )
 
+// nameWidth is the least room for a dimension's name: "Organisational
+// improvement" on one line.
+const nameWidth = 230
+
+// middle keeps o at its own height in the middle of a taller cell: a row
+// grows when a name takes two lines, its fields do not.
+func middle(o fyne.CanvasObject) fyne.CanvasObject { return container.New(middleLayout{}, o) }
+
+type middleLayout struct{}
+
+func (middleLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
+
+func (middleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	h := objects[0].MinSize().Height
+	objects[0].Move(fyne.NewPos(0, (size.Height-h)/2))
+	objects[0].Resize(fyne.NewSize(size.Width, h))
+}
+
 // newMinutesForm builds the grid for dims and calls changed after the person
 // edits any field.
 func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
@@ -38,7 +56,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Dimension", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	for _, d := range dims {
 		label := widget.NewLabel(d.Name)
-		label.Truncation = fyne.TextTruncateEllipsis
+		label.Wrapping = fyne.TextWrapWord // a long name takes two lines, never "…"
 		f.names = append(f.names, label)
 		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, label))
 	}
@@ -58,12 +76,12 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 			} else {
 				f.actual = append(f.actual, e)
 			}
-			cells = append(cells, e)
+			cells = append(cells, middle(e))
 		}
 		f.allocated[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		f.free[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		cells = append(cells, f.allocated[side], f.free[side])
-		return withWidth(130, container.New(layout.NewGridLayoutWithRows(len(cells)), cells...))
+		return withWidth(112, container.New(layout.NewGridLayoutWithRows(len(cells)), cells...))
 	}
 	targets := []fyne.CanvasObject{widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
 	for range dims {
@@ -79,7 +97,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	f.content = container.NewBorder(nil, nil, nil,
 		container.NewHBox(column(plannedSide, "Planned"), column(actualSide, "Actual"),
 			withWidth(70, container.New(layout.NewGridLayoutWithRows(rows), targets...))),
-		container.New(layout.NewGridLayoutWithRows(rows), names...))
+		withWidth(nameWidth, container.New(layout.NewGridLayoutWithRows(rows), names...)))
 	return f
 }
 
@@ -126,10 +144,26 @@ func newDurationEntry() *durationEntry {
 	return e
 }
 
-// FocusGained selects the whole value.
+// FocusGained selects the whole value and scrolls the field into view.
 func (e *durationEntry) FocusGained() {
 	e.Entry.FocusGained()
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	revealFocused(e)
+}
+
+func (e *durationEntry) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(e, ev) {
+		e.Entry.TypedKey(ev)
+	}
+}
+
+// SetText replaces the value and drops any selection. Fyne 2.7's Entry
+// stays "selecting" when its text is replaced under a selection, so that
+// over an empty value the first character typed became a selection that
+// the second replaced: "5h" typed on an empty day gave "h".
+func (e *durationEntry) SetText(text string) {
+	e.Entry.SetText(text)
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // ends the selection, as the arrow does
 }
 
 // mark flags each field that is not a duration, and clears the others.

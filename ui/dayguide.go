@@ -14,8 +14,8 @@ import (
 
 // reminder is a banner above the day that, tapped, saves the day and opens
 // what it reminds of (the screen the window sets in open).
-func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", icon, func() {
+func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *keyButton {
+	b := newKeyButton("", icon, func() {
 		if then := open(); then != nil {
 			s.leave(then)
 		}

@@ -19,23 +19,24 @@ import (
 type decisionForm struct {
 	heading     *widget.Label
 	date        *dateField
-	title       *widget.Entry
+	title       *lineEntry
 	situation   *textArea
 	options     *textArea
 	choice      *textArea
 	rationale   *textArea
-	dimension   *widget.Select
-	honoured    *checkList
-	compromised *checkList
+	dimension   *selectField
+	honoured    *valuePicker
+	compromised *valuePicker
 	noValues    *widget.Label // says where values come from, when there are none
-	feeling     *widget.RadioGroup
-	feelingNote *widget.Entry
-	confidence  *widget.Select
-	shared      *widget.Entry
+	feeling     *choiceRow
+	feelingNote *lineEntry
+	confidence  *selectField
+	shared      *lineEntry
 	reviewOn    *dateField
 	outcome     *textArea
 	learnt      *textArea
 	content     fyne.CanvasObject
+	onEdit      func() // after any change to a field, if set
 
 	dims   []data.Dimension
 	values []data.Value
@@ -49,63 +50,72 @@ func newDecisionForm() *decisionForm {
 	f := &decisionForm{}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.date = newDateField(data.Today(), nil)
-	f.title = widget.NewEntry()
+	f.title = newLineEntry("")
 	f.title.SetPlaceHolder("What was decided, in a few words")
-	f.situation = newTextArea("What was going on", 3)
-	f.options = newTextArea("The options considered, one a line", 3)
-	f.choice = newTextArea("What was chosen", 2)
-	f.rationale = newTextArea("And why", 3)
-	f.dimension = widget.NewSelect(nil, nil)
-	f.honoured = newCheckList()
-	f.compromised = newCheckList()
+	f.situation = newTextArea("What was going on", 2)
+	f.options = newTextArea("The options considered, one a line", 2)
+	f.choice = newTextArea("What was chosen", 1)
+	f.rationale = newTextArea("And why", 2)
+	f.dimension = newSelectField(nil, nil)
+	f.honoured = newValuePicker("Type to add a value it honoured")
+	f.compromised = newValuePicker("Type to add a value it compromised")
 	f.noValues = note("No values yet: write yours and your organisation's on the Values screen (Ctrl+3), then name here the ones a decision honours or compromises.")
 	f.noValues.Wrapping = fyne.TextWrapWord
-	f.feeling = widget.NewRadioGroup(feelingChoices, nil)
-	f.feeling.Horizontal = true
-	f.feelingNote = widget.NewEntry()
-	f.feelingNote.SetPlaceHolder("What the feeling says")
-	f.confidence = widget.NewSelect(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
-	f.shared = widget.NewEntry()
-	f.shared.SetPlaceHolder("Who it was shared with: the team, my manager…")
+	f.feeling = newChoiceRow(feelingChoices, nil)
+	f.feelingNote = newLineEntry("What the feeling says")
+	f.confidence = newSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
+	f.shared = newLineEntry("The team, my manager…")
 	f.reviewOn = newOptionalDateField()
 	f.outcome = newTextArea("How it turned out", 2)
 	f.learnt = newTextArea("What was learnt", 2)
 
-	section := func(title string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// Short labels and fields side by side where they are short: the
+	// whole form, Outcome and Learnt included, is one short scroll at
+	// 1280×800.
+	beside := func(left fyne.CanvasObject, label string, right fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, left, nil, container.NewBorder(nil, nil, widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), nil, right))
 	}
-	f.content = container.NewVBox(
-		f.heading,
-		widget.NewForm(
-			widget.NewFormItem("Date", withWidth(180, f.date)),
-			widget.NewFormItem("Title", f.title),
-			widget.NewFormItem("Situation", f.situation),
-			widget.NewFormItem("Options", f.options),
-			widget.NewFormItem("Chosen", f.choice),
-			widget.NewFormItem("Why", f.rationale),
-			widget.NewFormItem("Dimension", f.dimension),
-		),
-		section("Values"),
-		f.noValues,
-		widget.NewForm(
-			widget.NewFormItem("Honoured", f.honoured.box),
-			widget.NewFormItem("Compromised", f.compromised.box),
-		),
-		section("How it felt"),
-		note("−2 very uncomfortable · −1 uncomfortable · 0 neither · +1 comfortable · +2 very comfortable. Discomfort often means a value was cut across."),
-		widget.NewForm(
-			widget.NewFormItem("Feeling", f.feeling),
-			widget.NewFormItem("Note", f.feelingNote),
-			widget.NewFormItem("Confidence", withWidth(100, f.confidence)),
-			widget.NewFormItem("Shared with", f.shared),
-		),
-		section("Review"),
-		widget.NewForm(
-			widget.NewFormItem("Review on", withWidth(180, f.reviewOn)),
-			widget.NewFormItem("Outcome", f.outcome),
-			widget.NewFormItem("Learnt", f.learnt),
-		),
+	feeling := widget.NewFormItem("Feeling", f.feeling)
+	feeling.HintText = "−2 very uncomfortable … +2 very comfortable"
+	form := widget.NewForm(
+		widget.NewFormItem("Date", withWidth(170, f.date)),
+		widget.NewFormItem("Title", f.title),
+		widget.NewFormItem("Situation", f.situation),
+		widget.NewFormItem("Options", f.options),
+		widget.NewFormItem("Chosen", f.choice),
+		widget.NewFormItem("Why", f.rationale),
+		widget.NewFormItem("Dimension", f.dimension),
+		widget.NewFormItem("Honoured", container.NewVBox(f.noValues, f.honoured.content)),
+		widget.NewFormItem("Compromised", f.compromised.content),
+		feeling,
+		widget.NewFormItem("Note", f.feelingNote),
+		widget.NewFormItem("Confidence", beside(withWidth(90, f.confidence), "Shared with", f.shared)),
+		widget.NewFormItem("Review on", withWidth(170, f.reviewOn)),
+		widget.NewFormItem("Outcome", f.outcome),
+		widget.NewFormItem("Learnt", f.learnt),
 	)
+	f.content = container.NewVBox(f.heading, form)
+
+	edited := func() {
+		if f.onEdit != nil {
+			f.onEdit()
+		}
+	}
+	for _, e := range []*widget.Entry{&f.title.Entry, &f.situation.Entry, &f.options.Entry, &f.choice.Entry, &f.rationale.Entry,
+		&f.feelingNote.Entry, &f.shared.Entry, &f.outcome.Entry, &f.learnt.Entry} {
+		e.OnChanged = func(string) { edited() }
+	}
+	for _, d := range []*dateField{f.date, f.reviewOn} {
+		before := d.OnChanged
+		d.OnChanged = func(text string) {
+			before(text)
+			edited()
+		}
+	}
+	f.dimension.OnChanged = func(string) { edited() }
+	f.confidence.OnChanged = func(string) { edited() }
+	f.feeling.OnChanged = func(string) { edited() }
+	f.honoured.changed, f.compromised.changed = edited, edited
 	return f
 }
 
@@ -164,7 +174,7 @@ func (f *decisionForm) fill(d data.Decision) {
 			compromised = append(compromised, valueLabel(v))
 		}
 	}
-	for _, g := range []*checkList{f.honoured, f.compromised} {
+	for _, g := range []*valuePicker{f.honoured, f.compromised} {
 		g.setOptions(options)
 	}
 	f.noValues.Hidden = len(options) > 0

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -35,17 +34,18 @@ type decisionsScreen struct {
 	query    int // the latest search asked for; older answers are dropped
 	reselect bool
 
-	search     *widget.Entry
-	valueF     *widget.Select
-	dimensionF *widget.Select
-	feelingF   *widget.Select
+	search     *lineEntry
+	valueF     *selectField
+	dimensionF *selectField
+	feelingF   *selectField
 	from, to   *dateField
-	due        *widget.Check
+	due        *checkBox
 	count      *widget.Label
 	list       *widget.List
 
 	form    *decisionForm
 	message *widget.Label
+	status  saveStatus
 
 	total      *widget.Label
 	byValue    *chartView
@@ -62,19 +62,19 @@ var feelingFilters = []string{anyChoice, "−2 very uncomfortable", "−1 uncomf
 func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, changed func()) *decisionsScreen {
 	s := &decisionsScreen{decisions: decisions, win: win, tasks: t, changed: changed}
 
-	s.search = widget.NewEntry()
+	s.search = newLineEntry("")
 	s.search.SetPlaceHolder("Search titles, situations, reasons, outcomes (Ctrl+F)")
 	s.search.OnChanged = func(string) { s.refresh() }
-	s.valueF = widget.NewSelect([]string{anyChoice}, func(string) { s.refresh() })
-	s.dimensionF = widget.NewSelect([]string{anyChoice}, func(string) { s.refresh() })
-	s.feelingF = widget.NewSelect(feelingFilters, func(string) { s.refresh() })
+	s.valueF = newSelectField([]string{anyChoice}, func(string) { s.refresh() })
+	s.dimensionF = newSelectField([]string{anyChoice}, func(string) { s.refresh() })
+	s.feelingF = newSelectField(feelingFilters, func(string) { s.refresh() })
 	s.from = newOptionalDateField()
 	s.to = newOptionalDateField()
 	s.from.onDate = func(data.Date) { s.refresh() }
 	s.to.onDate = func(data.Date) { s.refresh() }
 	s.from.OnChanged, s.to.OnChanged = s.dateChanged(s.from), s.dateChanged(s.to)
-	s.due = widget.NewCheck("Review due", func(bool) { s.refresh() })
-	clear := widget.NewButtonWithIcon("Clear", theme.ContentClearIcon(), s.clearFilters)
+	s.due = newCheckBox("Review due", func(bool) { s.refresh() })
+	clear := newKeyButton("Clear", theme.ContentClearIcon(), s.clearFilters)
 	clear.Importance = widget.LowImportance
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
@@ -116,20 +116,24 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 
 	s.form = newDecisionForm()
 	s.message = newMessage()
-	add := widget.NewButtonWithIcon("New", theme.ContentAddIcon(), s.create)
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), s.delete)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	add := newKeyButton("New", theme.ContentAddIcon(), s.create)
+	del := newKeyButton("Delete", theme.DeleteIcon(), s.delete)
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
-	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), save)), nil, nil,
-		container.NewVScroll(container.NewPadded(s.form.content)))
+	s.status = newSaveStatus()
+	s.form.onEdit = func() { s.status.edited(s.dirty()) }
+	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), s.status, save)), nil, nil,
+		followingScroll(s, container.NewPadded(s.form.content)))
 
 	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.byValue = newChartView(t, fyne.NewSize(280, 260))
 	s.discomfort, s.noValue, s.reviews = container.NewVBox(), container.NewVBox(), container.NewVBox()
 	heading := func(text string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return l
 	}
-	right := container.NewVScroll(container.NewVBox(
+	right := followingScroll(s, container.NewVBox(
 		s.total, heading("Which values drive decisions, and how they felt"), s.byValue,
 		heading("Reviews due"), s.reviews,
 		heading("Made in discomfort"), s.discomfort,
@@ -158,7 +162,7 @@ func (s *decisionsScreen) shown() {
 		}
 		s.refresh()
 		s.loadInsights()
-		s.win.Canvas().Focus(s.form.title)
+		focusHeld(s.win.Canvas(), s.form.title)
 	})
 }
 
@@ -183,6 +187,7 @@ func (s *decisionsScreen) edit(d data.Decision) {
 	s.current = d
 	s.form.fill(d)
 	s.message.Hide()
+	s.status.clear()
 	s.syncList()
 }
 
@@ -213,15 +218,18 @@ func (s *decisionsScreen) save(then func()) {
 	if err != nil {
 		s.message.SetText(sentence(err))
 		s.message.Show()
+		s.status.notSaved(true)
 		return
 	}
 	s.tasks.run(func() { err = s.decisions.Save(context.Background(), &d) }, func() {
 		if err != nil {
 			s.message.SetText(sentence(err))
 			s.message.Show()
+			s.status.notSaved(true)
 			return
 		}
 		s.edit(d)
+		s.status.saved()
 		s.refresh()
 		s.loadInsights()
 		s.changed()
@@ -248,7 +256,7 @@ func (s *decisionsScreen) delete() {
 	if d.ID == 0 {
 		return
 	}
-	dialog.ShowConfirm("Delete “"+d.Title+"”?", "It leaves the log and the insights. A backup can bring it back.", func(yes bool) {
+	ask(s.win, "Delete “"+d.Title+"”?", "It leaves the log and the insights. A backup can bring it back.", "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -263,7 +271,7 @@ func (s *decisionsScreen) delete() {
 			s.loadInsights()
 			s.changed()
 		})
-	}, s.win)
+	})
 }
 
 // loadInsights works out the insights off the UI goroutine.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"fyne.io/fyne/v2/widget"
-
 	"daymark/app"
 	"daymark/data"
 )
@@ -50,7 +48,7 @@ func (s *decisionsScreen) fillFilterChoices() {
 		dims = append(dims, d.Name)
 	}
 	for _, f := range []struct {
-		sel     *widget.Select
+		sel     *selectField
 		options []string
 	}{{s.valueF, values}, {s.dimensionF, dims}} {
 		keep := f.sel.Selected

@@ -26,11 +26,11 @@ type dimensionsScreen struct {
 	editor *app.Dimensions
 
 	heading     *widget.Label
-	name        *widget.Entry
+	name        *lineEntry
 	description *textArea
-	colour      *widget.Entry
+	colour      *lineEntry
 	sample      *canvas.Rectangle
-	archived    *widget.Check
+	archived    *checkBox
 	content     fyne.CanvasObject
 }
 
@@ -40,18 +40,18 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 	s.saved = changed
 	s.move = func(ctx context.Context, d data.Dimension, by int) error { return editor.Move(ctx, d.ID, by) }
 
-	add := widget.NewButtonWithIcon("New dimension", theme.ContentAddIcon(), func() { s.startNew(data.Dimension{Colour: app.NextColour(s.all)}) })
+	add := newKeyButton("New dimension", theme.ContentAddIcon(), func() { s.startNew(data.Dimension{Colour: app.NextColour(s.all)}) })
 	left := container.NewBorder(add, container.NewGridWithColumns(2, s.up, s.down), nil, nil, s.list)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = widget.NewEntry()
+	s.name = newLineEntry("")
 	s.name.Validator = func(text string) error {
 		d := s.current
 		d.Name = text
 		return s.check(d, s.all)
 	}
 	s.description = newTextArea("What this dimension means to you", 3)
-	s.colour = widget.NewEntry()
+	s.colour = newLineEntry("")
 	s.colour.Validator = func(text string) error {
 		return (&data.Dimension{Name: "x", Colour: text}).Validate()
 	}
@@ -62,31 +62,31 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 			s.sample.Refresh()
 		}
 	}
-	pick := widget.NewButtonWithIcon("Choose…", theme.ColorPaletteIcon(), s.pickColour)
-	s.archived = widget.NewCheck("Archived: hidden from the planner, its history kept", nil)
+	pick := newKeyButton("Choose…", theme.ColorPaletteIcon(), s.pickColour)
+	s.archived = newCheckBox("Archived", nil)
 
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.name),
 		widget.NewFormItem("Description", s.description),
 		widget.NewFormItem("Colour", container.NewBorder(nil, nil, container.NewCenter(s.sample), pick, s.colour)),
-		widget.NewFormItem("", s.archived),
+		widget.NewFormItem("", container.NewVBox(s.archived, note("Hidden from the planner; its history is kept."))),
 	)
 	form.Items[0].HintText = "As it appears in the planner and the charts"
 	form.Items[2].HintText = "#RRGGBB, or choose one"
 
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 	about := intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
+	split := container.NewHSplit(container.NewPadded(left), followingScroll(s, readable(container.NewPadded(right), formMeasure)))
 	split.Offset = 0.32
 	s.content = split
 	return s
 }
 
 // shown puts the cursor in the name field.
-func (s *dimensionsScreen) shown() { s.win.Canvas().Focus(s.name) }
+func (s *dimensionsScreen) shown() { focusHeld(s.win.Canvas(), s.name) }
 
 // The recordForm of the dimensions.
 
@@ -152,6 +152,7 @@ func (s *dimensionsScreen) pickColour() {
 	}, s.win)
 	picker.Advanced = true
 	picker.Show()
+	picker.SetOnClosed(track(s.win.Canvas(), picker.Hide))
 }
 
 // hexColour writes c as #RRGGBB.

@@ -40,7 +40,7 @@ func pickFile(win fyne.Window, p place, then func(path string)) {
 	if p.title != "" {
 		d.SetTitleText(p.title)
 	}
-	show(d, p)
+	show(win, d, p)
 }
 
 // pickSavePath asks where to save, suggesting name, and calls then with
@@ -59,7 +59,7 @@ func pickSavePath(win fyne.Window, name string, p place, then func(path string))
 		then(path)
 	}, win)
 	d.SetFileName(name)
-	show(d, p)
+	show(win, d, p)
 }
 
 // pickFolder asks for a folder, its button saying confirm (Fyne's own
@@ -76,12 +76,12 @@ func pickFolder(win fyne.Window, confirm string, p place, then func(path string)
 	if confirm != "" {
 		d.SetConfirmText(confirm)
 	}
-	show(d, p)
+	show(win, d, p)
 }
 
 // show points d at the place's folder, lists the place's files, and shows
-// it at fileDialogSize.
-func show(d *dialog.FileDialog, p place) {
+// it at fileDialogSize; Escape dismisses it.
+func show(win fyne.Window, d *dialog.FileDialog, p place) {
 	if len(p.extensions) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(p.extensions))
 	}
@@ -92,6 +92,7 @@ func show(d *dialog.FileDialog, p place) {
 	}
 	d.Resize(fileDialogSize)
 	d.Show()
+	d.SetOnClosed(track(win.Canvas(), d.Dismiss))
 }
 
 // homeFolder is the person's home folder, or "" when there is none.

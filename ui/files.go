@@ -42,7 +42,7 @@ func (w *Window) exportTo(path string) {
 		if strings.EqualFold(filepath.Ext(path), ".csv") {
 			what = "The days"
 		}
-		dialog.ShowInformation("Exported", what+" is in\n"+path, w.win)
+		inform(w.win, "Exported", what+" is in\n"+path)
 	})
 }
 
@@ -77,13 +77,13 @@ func (w *Window) importFrom(path string) {
 			w.runImport(c)
 			return
 		}
-		dialog.ShowConfirm("Replace everything in Daymark?",
-			what+"\nImporting it replaces all that Daymark holds now. What it holds now is backed up first, and can be restored.",
+		ask(w.win, "Replace everything in Daymark?",
+			what+"\nImporting it replaces all that Daymark holds now. What it holds now is backed up first, and can be restored.", "Cancel", "Replace", true,
 			func(yes bool) {
 				if yes {
 					w.runImport(c)
 				}
-			}, w.win)
+			})
 	})
 }
 
@@ -105,7 +105,7 @@ func (w *Window) runImport(c data.Contents) {
 		if backup != "" {
 			text += "\nWhat Daymark held before is in the backup\n" + backup
 		}
-		dialog.ShowInformation("Imported", text, w.win)
+		inform(w.win, "Imported", text)
 	})
 }
 
@@ -120,7 +120,7 @@ func (w *Window) backUpNow() {
 			w.problem("Daymark could not back up", err)
 			return
 		}
-		dialog.ShowInformation("Backed up", "A copy of everything is in\n"+b.Path, w.win)
+		inform(w.win, "Backed up", "A copy of everything is in\n"+b.Path)
 	})
 }
 
@@ -150,19 +150,19 @@ func (w *Window) chooseRestore() {
 }
 
 func (w *Window) showBackups(list []data.Backup) {
-	var d *dialog.CustomDialog
+	var d *dialogBox
 	chosen := -1
 	restore := newRestoreButton()
 	rows := backupRows(list, func(i int) {
 		chosen = i
 		restore.Enable()
 	})
-	fromFile := widget.NewButton("From a file…", func() {
-		d.Hide()
+	fromFile := newKeyButton("From a file…", nil, func() {
+		d.hide()
 		pickFile(w.win, place{extensions: databaseExtensions}, func(path string) { w.confirmRestore(path, filepath.Base(path)) })
 	})
 	restore.OnTapped = func() {
-		d.Hide()
+		d.hide()
 		w.confirmRestore(list[chosen].Path, list[chosen].Time.Format("Monday 2 January 2006, 15:04"))
 	}
 	var body fyne.CanvasObject = rows
@@ -170,21 +170,21 @@ func (w *Window) showBackups(list []data.Backup) {
 		body = widget.NewLabel("There are no backups yet. Daymark makes one each day you change something,\nand before every import, restore and update; File → Back up now makes one at once.")
 	}
 	d = backupsDialog(w.svc.DataFile.BackupFolder(), body, restore, fromFile, w.win)
-	d.Show()
+	d.show()
 }
 
 // newRestoreButton is a backup list's Restore button, enabled once a
 // backup is chosen.
-func newRestoreButton() *widget.Button {
-	restore := widget.NewButton("Restore", nil)
+func newRestoreButton() *keyButton {
+	restore := newKeyButton("Restore", nil, nil)
 	restore.Importance = widget.HighImportance
 	restore.Disable()
 	return restore
 }
 
 // backupRows lists backups, newest first, with when and why each was made.
-func backupRows(list []data.Backup, selected func(i int)) *widget.List {
-	rows := widget.NewList(
+func backupRows(list []data.Backup, selected func(i int)) *listField {
+	rows := newListField(
 		func() int { return len(list) },
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, nil, widget.NewLabel("1,024 KB"), widget.NewLabel("Sunday 22 November 2026, 14:05 · before an import"))
@@ -201,8 +201,7 @@ func backupRows(list []data.Backup, selected func(i int)) *widget.List {
 
 // backupsDialog holds a list of the backups kept in folder with its Restore
 // button, and another button (nil for none) under the list.
-func backupsDialog(folder string, body fyne.CanvasObject, restore *widget.Button, other fyne.CanvasObject, win fyne.Window) *dialog.CustomDialog {
-	var d *dialog.CustomDialog
+func backupsDialog(folder string, body fyne.CanvasObject, restore *keyButton, other fyne.CanvasObject, win fyne.Window) *dialogBox {
 	var bottom fyne.CanvasObject
 	if other != nil {
 		bottom = container.NewHBox(other)
@@ -210,20 +209,24 @@ func backupsDialog(folder string, body fyne.CanvasObject, restore *widget.Button
 	where := widget.NewLabel("Backups are kept in " + folder)
 	where.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(where, bottom, nil, nil, body)
-	d = dialog.NewCustom("Restore a backup", "Cancel", withWidth(640, content), win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), restore})
-	d.Resize(fyne.NewSize(700, 480))
+	d := newDialog(win, "Restore a backup", withWidth(640, content))
+	d.button("Cancel", widget.MediumImportance, false, nil)
+	d.add(restore)
+	if list, ok := body.(fyne.Focusable); ok {
+		d.focus = list // the arrow keys choose a backup
+	}
+	d.d.Resize(fyne.NewSize(700, 480))
 	return d
 }
 
 func (w *Window) confirmRestore(path, name string) {
-	dialog.ShowConfirm("Restore "+name+"?",
-		"Daymark will hold what this backup holds. What it holds now is backed up first, so this can be undone by restoring that backup.",
+	ask(w.win, "Restore "+name+"?",
+		"Daymark will hold what this backup holds. What it holds now is backed up first, so this can be undone by restoring that backup.", "Cancel", "Restore", true,
 		func(yes bool) {
 			if yes {
 				w.restoreFrom(path)
 			}
-		}, w.win)
+		})
 }
 
 // restoreFrom replaces the database with the backup at path.
@@ -238,7 +241,7 @@ func (w *Window) restoreFrom(path string) {
 			return
 		}
 		w.reload()
-		dialog.ShowInformation("Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path, w.win)
+		inform(w.win, "Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path)
 	})
 }
 
@@ -281,7 +284,7 @@ func (w *Window) problem(title string, err error) { showProblem(w.win, title, er
 func showProblem(win fyne.Window, title string, err error) {
 	text := widget.NewLabel(paragraph(err))
 	text.Wrapping = fyne.TextWrapWord
-	dialog.ShowCustom(title, "Close", withWidth(460, text), win)
+	showPanel(win, title, withWidth(460, text))
 }
 
 // paragraph is the sentence of err to stand on its own: with a capital

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -29,6 +30,7 @@ var fontsLoading sync.WaitGroup
 // (waitForFonts) before it measures anything, so that no face is loaded
 // twice.
 func Prepare(a fyne.App) {
+	watchSystemTheme(a)
 	applyTheme(a, newSettings(a).theme()) // first: the theme gives the fonts
 	size := theme.TextSize()
 	for _, style := range firstFonts {
@@ -40,6 +42,10 @@ func Prepare(a fyne.App) {
 	}
 }
 
-// waitForFonts returns once the fonts Prepare started loading are loaded;
-// at once if it was not called.
-func waitForFonts() { fontsLoading.Wait() }
+// waitForFonts returns once the fonts Prepare started loading are loaded,
+// and the system has said whether it is dark (or a moment has passed);
+// at once if Prepare was not called.
+func waitForFonts() {
+	fontsLoading.Wait()
+	waitForSystemTheme(300 * time.Millisecond)
+}

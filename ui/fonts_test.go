@@ -17,7 +17,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefTheme, themeDark)
 	Prepare(a)
-	if _, fixed := a.Settings().Theme().(fixedTheme); !fixed || variant() != theme.VariantDark {
+	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || variant() != theme.VariantDark {
 		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), variant())
 	}
 

@@ -7,11 +7,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -78,7 +77,7 @@ type mappingRow struct {
 
 // showRules reads the rules and opens them; saved is called after a save.
 // unmapped names projects a tracker file holds that nothing maps.
-func showRules(svc *app.TimeImport, win fyne.Window, t *tasks, unmapped []string, saved func()) {
+func showRules(svc *timeimport.Importer, win fyne.Window, t *tasks, unmapped []string, saved func()) {
 	var rules data.ImportRules
 	var dims []data.Dimension
 	var err error
@@ -93,8 +92,8 @@ func showRules(svc *app.TimeImport, win fyne.Window, t *tasks, unmapped []string
 		}
 		e := newRulesEditor(dims)
 		e.fill(rules)
-		var d *dialog.CustomDialog
-		save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		var d *dialogBox
+		save := newKeyButton("Save", theme.DocumentSaveIcon(), func() {
 			r, err := e.read()
 			if err != nil {
 				e.problem(err)
@@ -105,17 +104,18 @@ func showRules(svc *app.TimeImport, win fyne.Window, t *tasks, unmapped []string
 					e.problem(err)
 					return
 				}
-				d.Hide()
+				d.hide()
 				if saved != nil {
 					saved()
 				}
 			})
 		})
 		save.Importance = widget.HighImportance
-		d = dialog.NewCustomWithoutButtons("Import rules", e.content(unmapped), win)
-		d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), save})
-		d.Resize(fyne.NewSize(980, 680))
-		d.Show()
+		d = newDialog(win, "Import rules", e.content(unmapped))
+		d.button("Cancel", widget.MediumImportance, false, nil)
+		d.add(save)
+		d.d.Resize(fyne.NewSize(960, 580)) // within the smallest window
+		d.show()
 	})
 }
 

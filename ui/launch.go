@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"daymark/app"
 	"daymark/data"
@@ -31,6 +30,7 @@ type Launcher struct {
 	tasks   *tasks
 	window  *Window // once a database is open
 	started bool    // the app has drawn its first frame
+	sized   bool    // the window has been given its remembered size
 	close   func()
 	stop    chan struct{} // ends the watch for changes
 }
@@ -41,6 +41,7 @@ const watchEvery = 2 * time.Second
 
 // NewLauncher returns a launcher for win that opens databases with open.
 func NewLauncher(a fyne.App, win fyne.Window, open Opener) *Launcher {
+	listenForEscape(win)
 	return &Launcher{app: a, win: win, open: open, tasks: &tasks{}}
 }
 
@@ -82,6 +83,10 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 		closeFn()
 		l.Refuse(path, err)
 		return err
+	}
+	if !l.sized {
+		w.sizeAsRemembered()
+		l.sized = true
 	}
 	l.window, l.close, l.stop = w, closeFn, make(chan struct{})
 	w.launcher = l
@@ -172,7 +177,7 @@ func (l *Launcher) chooseAnother() {
 
 // chooseBackup lists the backups of path to restore one in its place.
 func (l *Launcher) chooseBackup(path string, list []data.Backup) {
-	var d *dialog.CustomDialog
+	var d *dialogBox
 	restore := newRestoreButton()
 	chosen := -1
 	rows := backupRows(list, func(i int) {
@@ -180,7 +185,7 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 		restore.Enable()
 	})
 	restore.OnTapped = func() {
-		d.Hide()
+		d.hide()
 		l.confirmRestore(path, list[chosen])
 	}
 	folder := newSettings(l.app).backupFolder()
@@ -188,7 +193,7 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 		folder = data.BackupFolder(path)
 	}
 	d = backupsDialog(folder, rows, restore, nil, l.win)
-	d.Show()
+	d.show()
 }
 
 func (l *Launcher) confirmRestore(path string, b data.Backup) {
@@ -196,12 +201,12 @@ func (l *Launcher) confirmRestore(path string, b data.Backup) {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		text = "Daymark will hold what this backup holds, in a new file at\n" + path
 	}
-	dialog.ShowConfirm("Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text,
+	ask(l.win, "Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text, "Cancel", "Restore", true,
 		func(yes bool) {
 			if yes {
 				l.restore(path, b.Path)
 			}
-		}, l.win)
+		})
 }
 
 // restore puts the backup at from in place of path, then opens it.
@@ -220,7 +225,7 @@ func (l *Launcher) restore(path, from string) {
 			if kept != "" {
 				text += "\nThe file that could not be opened is kept as\n" + kept
 			}
-			dialog.ShowInformation("Restored", text, l.win)
+			inform(l.win, "Restored", text)
 		})
 	})
 }

@@ -40,7 +40,7 @@ type listEditor[T comparable] struct {
 	list     *widget.List
 	reselect bool // set while the list is put back on the current record
 	message  *widget.Label
-	up, down *widget.Button
+	up, down *keyButton
 }
 
 func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) *listEditor[T] {
@@ -71,8 +71,8 @@ func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) 
 		})
 	e.list.OnSelected = e.selected
 	e.message = newMessage()
-	e.up = widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { e.moveBy(-1) })
-	e.down = widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { e.moveBy(1) })
+	e.up = newKeyButton("Move up", theme.MoveUpIcon(), func() { e.moveBy(-1) })
+	e.down = newKeyButton("Move down", theme.MoveDownIcon(), func() { e.moveBy(1) })
 	return e
 }
 

@@ -50,7 +50,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			}
 		}
 	}
-	return fyne.NewMainMenu(
+	menu := fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			fyne.NewMenuItem("Open database…", w.chooseDatabase),
 			fyne.NewMenuItem("New database…", w.chooseNewDatabase),
@@ -94,4 +94,14 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("About Daymark", w.showAbout),
 		),
 	)
+	// A shortcut pressed while the window moves to another day or screen
+	// acts once it is there, in its turn among the keys (see keyhold.go).
+	for _, m := range menu.Items {
+		for _, i := range m.Items {
+			if action := i.Action; action != nil && !i.IsQuit {
+				i.Action = func() { afterHold(w.win.Canvas(), action) }
+			}
+		}
+	}
+	return menu
 }

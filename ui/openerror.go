@@ -51,7 +51,9 @@ func (l *Launcher) Refuse(path string, problem error) {
 	l.win.SetMainMenu(nil)
 	l.win.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(buttons...), nil, nil,
 		container.NewVBox(container.NewBorder(nil, nil, icon, nil, heading), file, detail))))
-	l.win.Resize(fyne.NewSize(640, 320))
+	if !l.sized { // a window already open keeps its size
+		l.win.Resize(fyne.NewSize(640, 320))
+	}
 }
 
 // refusalHeading says in a few words why a database cannot be opened.

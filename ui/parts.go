@@ -2,12 +2,10 @@ package ui
 
 import (
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -80,12 +78,10 @@ func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float
 }
 
 // confirmDiscard asks whether to throw away changes that cannot be saved,
-// saying why they cannot; answer gets true for "Discard changes".
+// saying why they cannot; answer gets true for "Discard changes". Keeping
+// them is the default, and what Escape does.
 func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
-	text := widget.NewLabel(problem + "\n\nKeep editing to put it right, or discard what was typed.")
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, "Discard changes", "Keep editing", withWidth(420, text), answer, win)
-	d.Show()
+	ask(win, title, problem+"\n\nKeep editing to put it right, or discard what was typed.", "Keep editing", "Discard changes", true, answer)
 }
 
 // textArea is a multi-line field in which Tab moves to the next field, as
@@ -107,67 +103,14 @@ func newTextArea(placeholder string, rows int) *textArea {
 // AcceptsTab lets Tab leave the field.
 func (t *textArea) AcceptsTab() bool { return false }
 
-// checkList is a set of check boxes that wraps onto as many lines as the
-// width needs, unlike a horizontal CheckGroup, which never wraps.
-type checkList struct {
-	box    *fyne.Container
-	checks []*widget.Check
+func (t *textArea) FocusGained() {
+	t.Entry.FocusGained()
+	revealFocused(t)
 }
 
-func newCheckList() *checkList {
-	return &checkList{box: container.NewGridWrap(fyne.NewSize(170, 36))}
-}
-
-// setOptions replaces the boxes, none checked.
-func (l *checkList) setOptions(options []string) {
-	l.checks = l.checks[:0]
-	l.box.Objects = nil
-	for _, o := range options {
-		c := widget.NewCheck(o, nil)
-		l.checks = append(l.checks, c)
-		l.box.Add(c)
-	}
-	l.box.Refresh()
-}
-
-// setSelected checks the boxes named, and only those.
-func (l *checkList) setSelected(names []string) {
-	for _, c := range l.checks {
-		c.SetChecked(slices.Contains(names, c.Text))
-	}
-}
-
-// selected returns the names of the checked boxes.
-func (l *checkList) selected() []string {
-	var out []string
-	for _, c := range l.checks {
-		if c.Checked {
-			out = append(out, c.Text)
-		}
-	}
-	return out
-}
-
-// keyButton is a dialog's default button: Return, Enter and Escape press
-// it too, as well as Space, so a dialog can be answered by keyboard alone.
-type keyButton struct {
-	widget.Button
-}
-
-func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
-	b := &keyButton{}
-	b.Text, b.Icon, b.OnTapped = label, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-// TypedKey presses the button on Return, Enter, Escape and Space.
-func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
-		b.Tapped(nil)
-	default:
-		b.Button.TypedKey(ev)
+func (t *textArea) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(t, ev) {
+		t.Entry.TypedKey(ev)
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -55,8 +54,8 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 		p := v.prompts[i]
 		v.leave(func() { v.open(p) })
 	}
-	add := widget.NewButtonWithIcon("New prompt…", theme.ContentAddIcon(), v.newPrompt)
-	archive := widget.NewButtonWithIcon("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
+	add := newKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
+	archive := newKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
 	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, archive), nil, nil, v.list)
 
 	v.question = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -64,15 +63,15 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 	v.date = newDateField(data.Today(), nil)
 	v.answer = newTextArea("Your answer: a few honest lines are enough", 6)
 	v.message = newMessage()
-	save := widget.NewButtonWithIcon("Save answer", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save := newKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
-	fresh := widget.NewButtonWithIcon("New answer", theme.ContentAddIcon(), func() { v.leave(func() { v.edit(data.Reflection{}) }) })
+	fresh := newKeyButton("New answer", theme.ContentAddIcon(), func() { v.leave(func() { v.edit(data.Reflection{}) }) })
 	v.history = container.NewVBox()
 	right := container.NewVBox(v.question,
 		container.NewHBox(widget.NewLabel("Date"), withWidth(180, v.date)),
 		v.answer, v.message, container.NewHBox(fresh, layout.NewSpacer(), save),
 		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.history)
-	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
+	split := container.NewHSplit(container.NewPadded(left), followingScroll(v, readable(container.NewPadded(right), formMeasure)))
 	split.Offset = 0.34
 	v.content = split
 	return v
@@ -154,9 +153,9 @@ func (v *reflectionsView) showHistory() {
 		r := r
 		text := widget.NewLabel(r.Answer)
 		text.Wrapping = fyne.TextWrapWord
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { v.leave(func() { v.edit(r) }) })
+		edit := newKeyButton("", theme.DocumentCreateIcon(), func() { v.leave(func() { v.edit(r) }) })
 		edit.Importance = widget.LowImportance
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.remove(r) })
+		del := newKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
 		del.Importance = widget.LowImportance
 		v.history.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
 			container.NewVBox(widget.NewLabelWithStyle(r.Date.Format("Monday 2 January 2006"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), text)))
@@ -235,7 +234,7 @@ func (v *reflectionsView) leave(then func()) {
 }
 
 func (v *reflectionsView) remove(r data.Reflection) {
-	dialog.ShowConfirm("Delete the answer of "+r.Date.Format("2 Jan 2006")+"?", "It cannot be brought back (but a backup can).", func(yes bool) {
+	ask(v.win, "Delete the answer of "+r.Date.Format("2 Jan 2006")+"?", "It cannot be brought back (but a backup can).", "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -257,13 +256,13 @@ func (v *reflectionsView) remove(r data.Reflection) {
 			}
 			v.showHistory()
 		})
-	}, v.win)
+	})
 }
 
 // newPrompt asks for a question of the person's own.
 func (v *reflectionsView) newPrompt() {
 	text := newTextArea("What do you want to ask yourself regularly?", 3)
-	form := dialog.NewForm("New prompt", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
+	askForm(v.win, "New prompt", "Add", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -279,9 +278,7 @@ func (v *reflectionsView) newPrompt() {
 				v.reload()
 			})
 		})
-	}, v.win)
-	form.Resize(fyne.NewSize(520, 260))
-	form.Show()
+	})
 }
 
 // archivePrompt hides the prompt in view; its answers stay in the export.
@@ -290,7 +287,7 @@ func (v *reflectionsView) archivePrompt() {
 	if p.ID == 0 {
 		return
 	}
-	dialog.ShowConfirm("Archive this prompt?", p.Text+"\n\nIt leaves the list; its answers are kept.", func(yes bool) {
+	ask(v.win, "Archive this prompt?", p.Text+"\n\nIt leaves the list; its answers are kept.", "Cancel", "Archive", true, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -304,5 +301,5 @@ func (v *reflectionsView) archivePrompt() {
 			v.prompt = data.Prompt{}
 			v.reload()
 		})
-	}, v.win)
+	})
 }

@@ -18,21 +18,29 @@ import (
 type sessionForm struct {
 	win       fyne.Window
 	date      *dateField
-	coach     *widget.Entry
+	coach     *lineEntry
 	agenda    *textArea
 	notes     *textArea
 	questions *textArea
 	actions   *fyne.Container
 	rows      []*actionRow
 	content   fyne.CanvasObject
+	onEdit    func() // after any change to a field, if set
+}
+
+// edited tells onEdit, if set.
+func (f *sessionForm) edited() {
+	if f.onEdit != nil {
+		f.onEdit()
+	}
 }
 
 // actionRow is one action in the form: done or not, what, and by when.
 type actionRow struct {
 	id     int64
 	doneOn data.Date // kept while the box stays ticked
-	done   *widget.Check
-	text   *widget.Entry
+	done   *checkBox
+	text   *lineEntry
 	due    *dateField
 	box    fyne.CanvasObject
 }
@@ -40,14 +48,15 @@ type actionRow struct {
 func newSessionForm(win fyne.Window) *sessionForm {
 	f := &sessionForm{win: win}
 	f.date = newDateField(data.Today(), nil)
-	f.coach = widget.NewEntry()
+	f.coach = newLineEntry("")
 	f.coach.SetPlaceHolder("Who coaches you")
 	f.agenda = newTextArea("What you want to talk about", 2)
 	f.notes = newTextArea("What came out of it: private, never in the brief", 3)
 	f.questions = newTextArea("Questions for your coach, one a line: they end the brief", 3)
 	f.actions = container.NewVBox()
-	add := widget.NewButtonWithIcon("Add an action", theme.ContentAddIcon(), func() {
+	add := newKeyButton("Add an action", theme.ContentAddIcon(), func() {
 		row := f.addRow(data.Action{})
+		f.edited()
 		f.win.Canvas().Focus(row.text)
 	})
 	add.Importance = widget.LowImportance
@@ -60,21 +69,34 @@ func newSessionForm(win fyne.Window) *sessionForm {
 		widget.NewFormItem("Questions", f.questions),
 	)
 	f.content = container.NewVBox(form, widget.NewSeparator(), bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
+	for _, e := range []*widget.Entry{&f.coach.Entry, &f.agenda.Entry, &f.notes.Entry, &f.questions.Entry} {
+		e.OnChanged = func(string) { f.edited() }
+	}
+	before := f.date.OnChanged
+	f.date.OnChanged = func(text string) {
+		before(text)
+		f.edited()
+	}
 	return f
 }
 
 // addRow adds an action at the end of the list.
 func (f *sessionForm) addRow(a data.Action) *actionRow {
 	r := &actionRow{id: a.ID, doneOn: a.Done}
-	r.done = widget.NewCheck("", nil)
+	r.done = newCheckBox("", nil)
 	r.done.SetChecked(!a.Done.IsZero())
-	r.text = widget.NewEntry()
+	r.text = newLineEntry("")
 	r.text.SetPlaceHolder("What is to be done")
 	r.text.SetText(a.Text)
 	r.due = newOptionalDateField()
 	r.due.SetText(a.Due.String())
-	var remove *widget.Button
-	remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { f.removeRow(r) })
+	var remove *keyButton
+	remove = newKeyButton("", theme.DeleteIcon(), func() {
+		f.removeRow(r)
+		f.edited()
+	})
+	r.done.OnChanged = func(bool) { f.edited() }
+	r.text.OnChanged = func(string) { f.edited() }
 	remove.Importance = widget.LowImportance
 	r.box = container.NewBorder(nil, nil, withWidth(64, container.NewCenter(r.done)), container.NewHBox(withWidth(150, r.due), remove), r.text)
 	f.rows = append(f.rows, r)

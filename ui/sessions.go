@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -32,6 +31,7 @@ type sessionsView struct {
 	heading *widget.Label
 	form    *sessionForm
 	message *widget.Label
+	status  saveStatus
 	next    *widget.Label
 	open    *fyne.Container
 	content fyne.CanvasObject
@@ -49,7 +49,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 		target := v.sessions[i]
 		v.leave(func() { v.edit(target) })
 	}
-	add := widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), v.create)
+	add := newKeyButton("New session", theme.ContentAddIcon(), v.create)
 	v.none = note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
 	v.none.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
@@ -57,18 +57,20 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.form = newSessionForm(win)
 	v.message = newMessage()
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), v.delete)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
 	save.Importance = widget.HighImportance
-	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
-		container.NewVScroll(container.NewPadded(v.form.content)))
+	v.status = newSaveStatus()
+	v.form.onEdit = func() { v.status.edited(v.dirty()) }
+	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), v.status, save)), nil, nil,
+		followingScroll(v, container.NewPadded(v.form.content)))
 
 	v.next = widget.NewLabel("")
 	v.next.Wrapping = fyne.TextWrapWord
 	v.open = container.NewVBox()
-	brief := widget.NewButtonWithIcon("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
+	brief := newKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
-	right := container.NewVScroll(container.NewVBox(
+	right := followingScroll(v, container.NewVBox(
 		bold("Next session"), v.next, container.NewHBox(brief),
 		widget.NewSeparator(), bold("Open actions"), v.open,
 	))
@@ -90,7 +92,7 @@ func (v *sessionsView) shown() {
 			}
 			v.edit(next)
 		}
-		v.win.Canvas().Focus(v.form.coach)
+		focusHeld(v.win.Canvas(), v.form.coach)
 	})
 }
 
@@ -142,7 +144,7 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 	open := app.OpenActions(byDate, today)
 	for _, a := range open {
 		id := a.ID
-		check := widget.NewCheck(a.Text, func(done bool) { v.markAction(id, done) })
+		check := newCheckBox(a.Text, func(done bool) { v.markAction(id, done) })
 		detail := "from " + a.From.Format("2 Jan")
 		if !a.Due.IsZero() {
 			detail += " · due " + a.Due.Format("2 Jan")
@@ -195,6 +197,7 @@ func (v *sessionsView) edit(s data.Session) {
 	v.current = s
 	v.form.fill(s)
 	v.message.Hide()
+	v.status.clear()
 	if s.ID == 0 {
 		v.heading.SetText("New session")
 	} else {
@@ -240,15 +243,17 @@ func (v *sessionsView) save(then func()) {
 	s, err := v.form.read(v.current, data.Today())
 	if err != nil {
 		v.showMessage(err)
+		v.status.notSaved(true)
 		return
 	}
 	v.tasks.run(func() { err = v.coaching.Save(bgContext(), &s) }, func() {
 		if err != nil {
 			v.showMessage(err)
+			v.status.notSaved(true)
 			return
 		}
 		v.edit(s)
-		v.reload(nil)
+		v.reload(v.status.saved) // once the list has it: reading it shows the session anew
 		v.changed()
 		if then != nil {
 			then()
@@ -279,8 +284,8 @@ func (v *sessionsView) delete() {
 		v.edit(data.Session{Date: data.Today()})
 		return
 	}
-	dialog.ShowConfirm("Delete the session of "+s.Date.Format("2 January 2006")+"?",
-		"Its notes and its "+plural(len(s.Actions), "action")+" go with it. A backup can bring them back.", func(yes bool) {
+	ask(v.win, "Delete the session of "+s.Date.Format("2 January 2006")+"?",
+		"Its notes and its "+plural(len(s.Actions), "action")+" go with it. A backup can bring them back.", "Cancel", "Delete", true, func(yes bool) {
 			if !yes {
 				return
 			}
@@ -294,5 +299,5 @@ func (v *sessionsView) delete() {
 				v.reload(nil)
 				v.changed()
 			})
-		}, v.win)
+		})
 }

@@ -26,6 +26,7 @@ func (h *harness) reopen() *harness {
 	if err != nil {
 		h.t.Fatal(err)
 	}
+	w.sizeAsRemembered() // as the launcher does when it opens the window
 	win.Canvas().Capture()
 	next := &harness{t: h.t, w: w, win: win, store: h.store, dims: h.dims}
 	next.settle()
@@ -34,20 +35,20 @@ func (h *harness) reopen() *harness {
 
 // settingsControls opens the settings and returns its theme, week and
 // view choosers.
-func (h *harness) settingsControls() (*widget.Select, *widget.RadioGroup, *widget.Select) {
+func (h *harness) settingsControls() (*selectField, *choiceRow, *selectField) {
 	h.t.Helper()
 	h.press(keySettings)
 	top := h.win.Canvas().Overlays().Top()
 	if top == nil {
 		h.t.Fatal("Ctrl+, opened no settings")
 	}
-	var selects []*widget.Select
-	var radio *widget.RadioGroup
+	var selects []*selectField
+	var radio *choiceRow
 	for _, o := range test.LaidOutObjects(top) {
 		switch x := o.(type) {
-		case *widget.Select:
+		case *selectField:
 			selects = append(selects, x)
-		case *widget.RadioGroup:
+		case *choiceRow:
 			radio = x
 		}
 	}
@@ -95,7 +96,7 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}
 	themeSel.SetSelected("Follow the system")
-	if _, fixed := next.w.app.Settings().Theme().(fixedTheme); fixed {
+	if th, ok := next.w.app.Settings().Theme().(appTheme); !ok || th.fixed {
 		t.Error("Follow the system kept a fixed theme")
 	}
 }

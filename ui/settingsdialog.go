@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -21,7 +20,7 @@ const lastViewLabel = "The one in front when Daymark closed"
 
 // showSettings shows the settings; each applies as it is chosen.
 func (w *Window) showSettings() {
-	themeSel := widget.NewSelect(themeLabels, nil)
+	themeSel := newSelectField(themeLabels, nil)
 	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.theme())))
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
@@ -29,8 +28,7 @@ func (w *Window) showSettings() {
 		applyTheme(w.app, choice)
 	}
 
-	week := widget.NewRadioGroup([]string{"Monday", "Sunday"}, nil)
-	week.Horizontal = true
+	week := newChoiceRow([]string{"Monday", "Sunday"}, nil)
 	week.Required = true
 	week.SetSelected(w.settings.weekStart().String())
 	week.OnChanged = func(day string) {
@@ -46,7 +44,7 @@ func (w *Window) showSettings() {
 	}
 
 	views := append([]string{lastViewLabel}, screenNames...)
-	view := widget.NewSelect(views, nil)
+	view := newSelectField(views, nil)
 	if i := screenIndex(w.settings.defaultView()); i >= 0 {
 		view.SetSelectedIndex(i + 1)
 	} else {
@@ -62,12 +60,12 @@ func (w *Window) showSettings() {
 
 	folder := widget.NewLabel(w.svc.DataFile.BackupFolder())
 	folder.Wrapping = fyne.TextWrapBreak
-	choose := widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), func() {
+	choose := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
 		pickFolder(w.win, "Keep them here", place{title: "Keep Daymark's backups in…", folder: w.databaseFolder()}, func(dir string) {
 			w.setBackupFolder(dir, folder)
 		})
 	})
-	beside := widget.NewButton("Beside the database", func() { w.setBackupFolder("", folder) })
+	beside := newKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
 
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
@@ -77,8 +75,10 @@ func (w *Window) showSettings() {
 	)
 	form.Items[2].HintText = "the screen Daymark opens on"
 	form.Items[3].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"
-	d := dialog.NewCustom("Settings", "Close", withWidth(560, form), w.win)
-	d.Show()
+	d := newDialog(w.win, "Settings", withWidth(560, form))
+	d.button("Close", widget.HighImportance, false, nil)
+	d.focus = themeSel
+	d.show()
 }
 
 // setBackupFolder sends backups to dir (beside the database when empty)
@@ -99,8 +99,12 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 func (w *Window) settingsLoaded() {
 	applyTheme(w.app, w.settings.theme())
 	w.svc.Balancer.SetWeekStart(w.settings.weekStart())
-	w.win.Resize(w.settings.windowSize())
 }
+
+// sizeAsRemembered gives the window the size it had when Daymark last
+// closed: once, as it opens. Later (another database opened in it) the
+// window keeps the size the person gave it.
+func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.windowSize()) }
 
 // rememberWindow keeps the window's size for the next start.
 func (w *Window) rememberWindow() {

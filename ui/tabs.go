@@ -41,6 +41,9 @@ func (g *guardedTabs) show(target int) {
 		return
 	}
 	g.selectTab(g.current)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(g.tabs); c != nil {
+		holdKeys(c) // until the screen has put the cursor where work starts
+	}
 	g.screens[g.current].leave(func() {
 		s := g.screen(target)
 		g.current = target

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -111,8 +110,8 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), withWidth(180, from)),
 		grid, total, problem,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), history)
-	var d *dialog.CustomDialog
-	save := widget.NewButtonWithIcon("Save version", theme.DocumentSaveIcon(), func() {
+	var d *dialogBox
+	save := newKeyButton("Save version", theme.DocumentSaveIcon(), func() {
 		t, why := read()
 		if why != "" {
 			update()
@@ -121,13 +120,14 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		s.saveAndClose(d, problem, func(ctx context.Context) error { return s.balancer.SaveTarget(ctx, t) })
 	})
 	save.Importance = widget.HighImportance
-	d = dialog.NewCustom("Targets", "Cancel", withWidth(520, container.NewVScroll(body)), s.win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), save})
-	d.Resize(fyne.NewSize(600, 640))
-	d.Show()
+	d = newScrollingDialog(s.win, "Targets", body, 520)
+	d.button("Cancel", widget.MediumImportance, false, nil)
+	d.add(save)
 	if len(fields) > 0 {
-		s.win.Canvas().Focus(fields[0])
+		d.focus = fields[0]
 	}
+	d.d.Resize(fyne.NewSize(600, 560))
+	d.show()
 }
 
 // describeTarget lists a version's minutes by dimension.
@@ -164,7 +164,7 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 	for i, d := range active {
 		names[i] = d.Name
 	}
-	choice := widget.NewSelect(names, nil)
+	choice := newSelectField(names, nil)
 	choice.PlaceHolder = "Choose a dimension"
 	reason := newTextArea("Why this one, now? (\"the strategy refresh is due\")", 3)
 	started := newDateField(data.Today(), nil)
@@ -203,8 +203,8 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 	)
 	body := container.NewVBox(note("The one dimension to prioritise now, and why. The Day planner and the Balance screen mark it with ★."),
 		form, problem, widget.NewSeparator(), widget.NewLabelWithStyle("History", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), list)
-	var d *dialog.CustomDialog
-	set := widget.NewButtonWithIcon("Set focus", theme.ConfirmIcon(), func() {
+	var d *dialogBox
+	set := newKeyButton("Set focus", theme.ConfirmIcon(), func() {
 		date, err := started.date()
 		switch {
 		case choice.SelectedIndex() < 0:
@@ -223,10 +223,12 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 		problem.Show()
 	})
 	set.Importance = widget.HighImportance
-	d = dialog.NewCustom("Focus", "Cancel", withWidth(520, container.NewVScroll(body)), s.win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() }), set})
-	d.Resize(fyne.NewSize(600, 560))
-	d.Show()
+	d = newScrollingDialog(s.win, "Focus", body, 520)
+	d.button("Cancel", widget.MediumImportance, false, nil)
+	d.add(set)
+	d.focus = choice
+	d.d.Resize(fyne.NewSize(600, 560))
+	d.show()
 }
 
 func dimensionName(dims []data.Dimension, id int64) string {
@@ -242,14 +244,14 @@ func dimensionName(dims []data.Dimension, id int64) string {
 func versionRow(text string, remove func()) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	del := newKeyButton("", theme.DeleteIcon(), remove)
 	del.Importance = widget.LowImportance
 	return container.NewBorder(nil, nil, nil, del, l)
 }
 
 // saveAndClose runs a save off the UI goroutine; on success it closes the
 // dialog and shows the new figures, on failure it says why in the dialog.
-func (s *balanceScreen) saveAndClose(d dialog.Dialog, problem *widget.Label, save func(context.Context) error) {
+func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save func(context.Context) error) {
 	var err error
 	s.tasks.run(func() { err = save(context.Background()) }, func() {
 		if err != nil {
@@ -257,7 +259,7 @@ func (s *balanceScreen) saveAndClose(d dialog.Dialog, problem *widget.Label, sav
 			problem.Show()
 			return
 		}
-		d.Hide()
+		d.hide()
 		s.changed()
 		s.show(s.rng)
 	})
@@ -265,7 +267,7 @@ func (s *balanceScreen) saveAndClose(d dialog.Dialog, problem *widget.Label, sav
 
 // confirmDelete asks, then deletes and shows the new figures.
 func (s *balanceScreen) confirmDelete(question string, remove func(context.Context) error) {
-	dialog.ShowConfirm(question, "The rest of the history stays.", func(yes bool) {
+	ask(s.win, question, "The rest of the history stays.", "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -278,5 +280,5 @@ func (s *balanceScreen) confirmDelete(question string, remove func(context.Conte
 			s.changed()
 			s.show(s.rng)
 		})
-	}, s.win)
+	})
 }

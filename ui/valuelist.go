@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -26,13 +25,13 @@ type valueList struct {
 	values *app.Values
 	kind   data.Kind
 
-	kinds      *widget.RadioGroup
+	kinds      *choiceRow
 	heading    *widget.Label
-	name       *widget.Entry
+	name       *lineEntry
 	meaning    *textArea
 	behaviours *textArea
 	slippery   *textArea
-	archived   *widget.Check
+	archived   *checkBox
 	content    fyne.CanvasObject
 }
 
@@ -45,8 +44,8 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 	s.move = values.Move
 	s.visible = func(v data.Value) bool { return v.Kind == s.kind }
 
-	s.kinds = widget.NewRadioGroup([]string{"Personal", "Organisational"}, nil)
-	s.kinds.Horizontal = true
+	s.kinds = newChoiceRow([]string{"Personal", "Organisational"}, nil)
+	s.kinds.Required = true
 	s.kinds.SetSelected("Personal")
 	s.kinds.OnChanged = func(choice string) {
 		for k, name := range kindNames {
@@ -56,15 +55,15 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 		}
 		s.kinds.SetSelected(kindNames[s.kind]) // stays while the form asks
 	}
-	add := widget.NewButtonWithIcon("New value", theme.ContentAddIcon(), func() { s.startNew(data.Value{Kind: s.kind}) })
-	starter := widget.NewButtonWithIcon("From the starter list…", theme.ListIcon(), s.showStarter)
-	export := widget.NewButtonWithIcon("Export CSV…", theme.DownloadIcon(), s.chooseExport)
+	add := newKeyButton("New value", theme.ContentAddIcon(), func() { s.startNew(data.Value{Kind: s.kind}) })
+	starter := newKeyButton("Starter list…", theme.ListIcon(), s.showStarter)
+	export := newKeyButton("Export CSV…", theme.DownloadIcon(), s.chooseExport)
 	export.Importance = widget.LowImportance
 	left := container.NewBorder(container.NewVBox(s.kinds, container.NewGridWithColumns(2, add, starter)),
 		container.NewVBox(container.NewGridWithColumns(2, s.up, s.down), export), nil, nil, s.list)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = widget.NewEntry()
+	s.name = newLineEntry("")
 	s.name.Validator = func(text string) error {
 		v := s.current
 		v.Name = text
@@ -73,19 +72,19 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 	s.meaning = newTextArea("What it means to you", 2)
 	s.behaviours = newTextArea("Behaviours that show it, one a line", 3)
 	s.slippery = newTextArea("“Slippery” behaviours that betray it, one a line", 3)
-	s.archived = widget.NewCheck("Archived: out of the alignment matrix; its links to past decisions kept", nil)
+	s.archived = newCheckBox("Archived", nil)
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.name),
 		widget.NewFormItem("Meaning", s.meaning),
 		widget.NewFormItem("Shows in", s.behaviours),
 		widget.NewFormItem("Betrayed by", s.slippery),
-		widget.NewFormItem("", s.archived),
+		widget.NewFormItem("", container.NewVBox(s.archived, note("Out of the alignment matrix; its links to past decisions are kept."))),
 	)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 	about := intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	split := container.NewHSplit(container.NewPadded(left), container.NewVScroll(container.NewPadded(right)))
+	split := container.NewHSplit(container.NewPadded(left), followingScroll(s, readable(container.NewPadded(right), formMeasure)))
 	split.Offset = 0.34
 	s.content = split
 	return s
@@ -167,8 +166,8 @@ func (s *valueList) row(v data.Value) (string, bool, color.Color) {
 
 // showStarter offers the starter list of value words to pick from.
 func (s *valueList) showStarter() {
-	var d dialog.Dialog
-	search := widget.NewEntry()
+	var d *dialogBox
+	search := newLineEntry("")
 	search.SetPlaceHolder("Search: a word of the name or the meaning")
 	found := app.SearchStarter("")
 	taken := func(name string) bool {
@@ -179,7 +178,7 @@ func (s *valueList) showStarter() {
 		}
 		return false
 	}
-	list := widget.NewList(
+	list := newListField(
 		func() int { return len(found) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Transparency: Sharing what you know and how you decide")
@@ -206,7 +205,7 @@ func (s *valueList) showStarter() {
 		if taken(pick.Name) {
 			return
 		}
-		d.Hide()
+		d.hide()
 		s.leave(func() {
 			s.edit(data.Value{})
 			v := data.Value{Kind: s.kind, Name: pick.Name, Meaning: pick.Meaning}
@@ -216,10 +215,11 @@ func (s *valueList) showStarter() {
 		})
 	}
 	body := container.NewBorder(container.NewVBox(note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
-	d = dialog.NewCustom("Starter list of values", "Close", body, s.win)
-	d.Resize(fyne.NewSize(600, 560))
-	d.Show()
-	s.win.Canvas().Focus(search)
+	d = newDialog(s.win, "Starter list of values", body)
+	d.button("Close", widget.MediumImportance, false, nil)
+	d.focus = search
+	d.d.Resize(fyne.NewSize(600, 560))
+	d.show()
 }
 
 // chooseExport asks where to write the values as CSV.
@@ -233,7 +233,7 @@ func (s *valueList) chooseExport() {
 				showProblem(s.win, "Daymark could not export the values", werr)
 				return
 			}
-			dialog.ShowInformation("Exported", "The values are in\n"+path, s.win)
+			inform(s.win, "Exported", "The values are in\n"+path)
 		})
 	})
 }

@@ -73,7 +73,7 @@ func (l *valueList) shown() {
 				l.edit(v)
 			}
 		}
-		l.win.Canvas().Focus(l.name)
+		focusHeld(l.win.Canvas(), l.name)
 	})
 }
 
@@ -84,7 +84,17 @@ func (v *alignmentView) save(then func()) {
 		then()
 	}
 }
-func (v *alignmentView) shown() { v.reload() }
+func (v *alignmentView) shown() {
+	v.reload()
+	focusHeld(v.win.Canvas(), nil)
+}
 
-func (v *reflectionsView) shown() { v.reload() }
-func (v *contextsView) shown()    { v.reload() }
+func (v *reflectionsView) shown() {
+	v.reload()
+	focusHeld(v.win.Canvas(), nil)
+}
+
+func (v *contextsView) shown() {
+	v.reload()
+	focusHeld(v.win.Canvas(), nil)
+}

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -34,7 +33,7 @@ func (w *Window) welcome() {
 // showWelcome explains the idea and offers sample data to explore in a
 // file of its own.
 func (w *Window) showWelcome() {
-	var d *dialog.CustomDialog
+	var d *dialogBox
 	body := container.NewVBox()
 	for _, s := range welcomeText {
 		l := widget.NewLabel(s)
@@ -44,17 +43,11 @@ func (w *Window) showWelcome() {
 	start := widget.NewLabel("You start with the four dimensions: make them yours on the Dimensions screen. To look around first, explore a year of sample data: it goes in a file of its own, and yours stays as it is.")
 	start.Wrapping = fyne.TextWrapWord
 	body.Add(start)
-	explore := widget.NewButtonWithIcon("Explore sample data", theme.SearchIcon(), func() {
-		d.Hide()
-		w.exploreSample()
-	})
-	own := newKeyButton("Start with my own", theme.CalendarIcon(), func() { d.Hide() })
-	own.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons("Welcome to Daymark", withWidth(560, body), w.win)
-	d.SetButtons([]fyne.CanvasObject{explore, own})
-	d.SetOnClosed(func() { w.settings.p.SetBool(prefWelcomed, true) })
-	d.Show()
-	w.win.Canvas().Focus(own) // Return or Escape starts, Tab reaches the sample
+	d = newDialog(w.win, "Welcome to Daymark", withWidth(560, body))
+	d.button("Explore sample data", widget.MediumImportance, false, w.exploreSample)
+	d.button("Start with my own", widget.HighImportance, true, nil) // Return or Escape starts, Tab reaches the sample
+	d.closed = func() { w.settings.p.SetBool(prefWelcomed, true) }
+	d.show()
 }
 
 // sampleBanner says that the data on screen is the sample, with the way
@@ -62,7 +55,7 @@ func (w *Window) showWelcome() {
 func (w *Window) sampleBanner() fyne.CanvasObject {
 	text := widget.NewLabel("You are exploring sample data (" + sampleName + "): nothing here is yours, so try anything.")
 	text.Truncation = fyne.TextTruncateEllipsis
-	back := widget.NewButtonWithIcon("Back to my data", theme.NavigateBackIcon(), w.leaveSample)
+	back := newKeyButton("Back to my data", theme.NavigateBackIcon(), w.leaveSample)
 	back.Importance = widget.HighImportance
 	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), container.NewHBox(layout.NewSpacer(), back), text)
 }

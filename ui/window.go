@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/brief"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -20,8 +22,9 @@ type Services struct {
 	Values     *app.Values
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
+	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
-	TimeImport *app.TimeImport
+	TimeImport *timeimport.Importer
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -36,8 +39,9 @@ func NewServices(store *data.Store, version string) Services {
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
+		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
-		TimeImport: app.NewTimeImport(store),
+		TimeImport: timeimport.NewImporter(store),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -87,6 +91,7 @@ const (
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
+	forgetScreens()
 	w.settingsLoaded()
 	ctx := context.Background()
 	all, err := svc.Dimensions.List(ctx)
@@ -102,6 +107,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		return nil, err
 	}
 
+	recordedDays = svc.Planner
 	w.day = newDayScreen(svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
@@ -131,13 +137,14 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 	w.guardedTabs.onShown = w.settings.rememberScreen
 
+	var content fyne.CanvasObject = nav
 	if w.isSample() {
-		win.SetContent(container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav))
-	} else {
-		win.SetContent(nav)
+		content = container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav)
 	}
+	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)
+	listenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
 		w.show(start)
@@ -168,7 +175,7 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.win, w.tasks, w.day.refreshGuide)
+		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)

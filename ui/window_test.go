@@ -40,7 +40,10 @@ func newHarness(t *testing.T) *harness {
 	}
 	win.Resize(fyne.NewSize(1180, 760))
 	win.Canvas().Capture() // draw once, as a window does, so every widget has its renderer
-	dims, _ := store.Dimensions(context.Background())
+	dims, err := store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
 	h.settle()
 	return h
@@ -78,16 +81,8 @@ func (h *harness) settle() { h.w.tasks.wait() }
 // driver does for a key press, and waits for what it started.
 func (h *harness) press(shortcut fyne.Shortcut) {
 	h.t.Helper()
-	for _, m := range h.win.MainMenu().Items {
-		for _, i := range m.Items {
-			if i.Shortcut != nil && i.Shortcut.ShortcutName() == shortcut.ShortcutName() {
-				i.Action()
-				h.settle()
-				return
-			}
-		}
-	}
-	h.t.Fatalf("no menu item has the shortcut %s", shortcut.ShortcutName())
+	h.trigger(shortcut)
+	h.settle()
 }
 
 // typeHere types into the focused field, as the keyboard does.
@@ -131,6 +126,9 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	for _, x := range test.LaidOutObjects(o) {
 		if b, ok := x.(*widget.Button); ok && b.Text == text {
 			return b
+		}
+		if b, ok := x.(*keyButton); ok && b.Text == text {
+			return &b.Button
 		}
 	}
 	t.Fatalf("no button %q", text)

@@ -65,11 +65,11 @@ func syncRound(ctx context.Context, o *options) error {
 		return data.Errorf(data.EInvalid, "a conflict's ID is a number from daymark sync --conflicts")
 	}
 	if o.conflicts || settling {
-		store, err := data.OpenExisting(o.db)
+		store, done, err := openStore(o, false)
 		if err != nil {
 			return err
 		}
-		defer store.Close()
+		defer done()
 		s := daysync.New(store)
 		if settling {
 			return settle(ctx, o, s)
@@ -94,11 +94,11 @@ func syncRound(ctx context.Context, o *options) error {
 	} else if _, err := os.Stat(o.db); errors.Is(err, fs.ErrNotExist) {
 		return data.Errorf(data.EInvalid, "there is no database at %s yet: give the sync folder with --folder DIR to make it as a copy of what the folder holds", o.db)
 	}
-	store, err := data.Open(o.db) // a new database is made as a copy of the folder
+	store, done, err := openStore(o, true) // a new database is made as a copy of the folder
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	s := daysync.New(store)
 	dir := o.folder
 	if dir == "" {

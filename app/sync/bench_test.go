@@ -9,7 +9,7 @@ import (
 	gosync "sync"
 	"testing"
 
-	"daymark/app"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -47,7 +47,7 @@ func yearApart(b *testing.B) (db, folder string) {
 		}
 		defer work.Close()
 		end := data.NewDate(2026, 11, 22)
-		if _, f.err = app.Demo(ctx, work, app.DemoOptions{Days: 3650, Decisions: 10000, End: end, Seed: 1}); f.err != nil {
+		if _, f.err = demo.Fill(ctx, work, demo.Options{Days: 3650, Decisions: 10000, End: end, Seed: 1}); f.err != nil {
 			return
 		}
 		if _, f.err = New(work).RoundIn(ctx, f.folder); f.err != nil {

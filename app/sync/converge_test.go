@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"daymark/app"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
 // demo fills a device with the sample data: days days ending on 1 March 2026.
 func (d *device) demo(days int) {
 	d.t.Helper()
-	if _, err := app.Demo(context.Background(), d.store, app.DemoOptions{Days: days, Seed: 1, End: data.NewDate(2026, 3, 1)}); err != nil {
+	if _, err := demo.Fill(context.Background(), d.store, demo.Options{Days: days, Seed: 1, End: data.NewDate(2026, 3, 1)}); err != nil {
 		d.t.Fatal(err)
 	}
 }

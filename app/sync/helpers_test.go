@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"daymark/app"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -52,7 +52,7 @@ func (d *device) round(folder string) Report {
 func (d *device) export() string {
 	d.t.Helper()
 	var b bytes.Buffer
-	if err := app.ExportJSON(context.Background(), d.store, &b); err != nil {
+	if err := document.ExportJSON(context.Background(), d.store, &b); err != nil {
 		d.t.Fatal(err)
 	}
 	var doc map[string]any

@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The app's fields: Fyne's entry, check box and select, which also scroll
+// into view when they take the focus (see reveal.go) and let Escape close
+// the dialog they are in (see modal.go). textArea, durationEntry and
+// dateField do the same.
+
+// lineEntry is a one-line field.
+type lineEntry struct {
+	widget.Entry
+}
+
+func newLineEntry(placeholder string) *lineEntry {
+	e := &lineEntry{}
+	e.ExtendBaseWidget(e)
+	e.SetPlaceHolder(placeholder)
+	return e
+}
+
+func (e *lineEntry) FocusGained() {
+	e.Entry.FocusGained()
+	revealFocused(e)
+}
+
+func (e *lineEntry) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(e, ev) {
+		e.Entry.TypedKey(ev)
+	}
+}
+
+// checkBox is a check box.
+type checkBox struct {
+	widget.Check
+}
+
+func newCheckBox(label string, changed func(bool)) *checkBox {
+	c := &checkBox{}
+	c.Text, c.OnChanged = label, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *checkBox) FocusGained() {
+	c.Check.FocusGained()
+	revealFocused(c)
+}
+
+func (c *checkBox) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(c, ev) {
+		c.Check.TypedKey(ev)
+	}
+}
+
+// selectField is a drop-down choice.
+type selectField struct {
+	widget.Select
+}
+
+func newSelectField(options []string, changed func(string)) *selectField {
+	s := &selectField{}
+	s.Options, s.OnChanged, s.PlaceHolder = options, changed, "(Select one)"
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *selectField) FocusGained() {
+	s.Select.FocusGained()
+	revealFocused(s)
+}
+
+func (s *selectField) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(s, ev) {
+		s.Select.TypedKey(ev)
+	}
+}
+
+// listField is a list, for lists in dialogs.
+type listField struct {
+	widget.List
+}
+
+func newListField(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *listField {
+	l := &listField{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *listField) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(l, ev) {
+		l.List.TypedKey(ev)
+	}
+}

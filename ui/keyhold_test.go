@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"daymark/data"
+)
+
+// trigger runs the main-menu item bound to shortcut as the desktop driver
+// does for a key press, without waiting for what it started.
+func (h *harness) trigger(shortcut fyne.Shortcut) {
+	h.t.Helper()
+	for _, m := range h.win.MainMenu().Items {
+		for _, i := range m.Items {
+			if i.Shortcut != nil && i.Shortcut.ShortcutName() == shortcut.ShortcutName() {
+				i.Action()
+				return
+			}
+		}
+	}
+	h.t.Fatalf("no menu item has the shortcut %s", shortcut.ShortcutName())
+}
+
+// typeKeys types text key by key into whatever has the focus of c at
+// each key, as the keyboard does.
+func typeKeys(c fyne.Canvas, text string) {
+	for _, r := range text {
+		pressKey(c, fyne.KeyName(strings.ToUpper(string(r))), r)
+	}
+}
+
+// No key typed while the window moves to another day or screen is lost:
+// the day is read off the UI goroutine, and the keys typed meanwhile went
+// to the field of the day being left, which was then filled anew; and a
+// field emptied under a selection took its first character as a new
+// selection (Alt+Right, then "5h", gave "h"). Ctrl+S pressed among the
+// keys saves the day moved to.
+func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
+	h := newHarness(t)
+	day := h.w.day
+	h.typeHere("2h")
+	h.press(keySave)
+	day.shown() // the first field, its value selected
+
+	h.w.tasks.done.Lock() // the day is read, but not yet shown: the keys come first
+	h.trigger(keyNextDay)
+	typeKeys(h.win.Canvas(), "5h")
+	h.trigger(keySave) // saves the day moved to, with 5h
+	h.w.tasks.done.Unlock()
+	h.settle()
+	tomorrow := data.Today().AddDays(1)
+	if day.date != tomorrow || day.form.planned[0].Text != "5h" {
+		t.Fatalf("after Alt+Right and 5h the planner shows %s with %q, want tomorrow with 5h", day.date, day.form.planned[0].Text)
+	}
+	if got := h.stored(tomorrow).Planned[h.dims[0].ID]; got != 300 {
+		t.Errorf("tomorrow holds %d minutes, want 300", got)
+	}
+	if got := h.stored(data.Today()).Planned[h.dims[0].ID]; got != 120 {
+		t.Errorf("today holds %d minutes, want the 120 saved before", got)
+	}
+
+	// A new screen: the title of a new decision.
+	h.w.tasks.done.Lock()
+	h.trigger(keyDecScreen)
+	typeKeys(h.win.Canvas(), "Hire")
+	h.w.tasks.done.Unlock()
+	h.settle()
+	if got := h.w.decisions.form.title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
+		t.Errorf("after Ctrl+4 and Hire the title holds %q and the planner %q", got, day.form.planned[0].Text)
+	}
+}

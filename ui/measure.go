@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+)
+
+// besideForm lays a form out with what goes beside it (charts, a list):
+// the form takes half the width, at least what it needs and at most
+// measure, so that on a wide screen its labels stay by their fields and
+// what it shows is read in one sweep; what goes beside it takes the rest,
+// and grows with the window.
+func besideForm(form, beside fyne.CanvasObject, measure float32) *fyne.Container {
+	return container.New(&besideLayout{measure: measure}, form, beside)
+}
+
+type besideLayout struct{ measure float32 }
+
+func (l *besideLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	a, b := objects[0].MinSize(), objects[1].MinSize()
+	return fyne.NewSize(a.Width+theme.Padding()+b.Width, max(a.Height, b.Height))
+}
+
+func (l *besideLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	form, beside := objects[0], objects[1]
+	w := max(form.MinSize().Width, min(size.Width/2, l.measure))
+	w = max(min(w, size.Width-pad-beside.MinSize().Width), 0)
+	form.Move(fyne.NewPos(0, 0))
+	form.Resize(fyne.NewSize(w, size.Height))
+	beside.Move(fyne.NewPos(w+pad, 0))
+	beside.Resize(fyne.NewSize(size.Width-w-pad, size.Height))
+}
+
+// column lays objects out one under the other, the last taking the height
+// that is left (the day's note on a tall window). Unlike a Border, the
+// objects keep their order for Tab.
+func column(objects ...fyne.CanvasObject) *fyne.Container {
+	return container.New(columnLayout{}, objects...)
+}
+
+type columnLayout struct{}
+
+func (columnLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	shown := 0
+	for _, o := range objects {
+		if o.Visible() {
+			m := o.MinSize()
+			s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height)
+			shown++
+		}
+	}
+	if shown > 1 {
+		s.Height += theme.Padding() * float32(shown-1)
+	}
+	return s
+}
+
+func (columnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	y := float32(0)
+	last := -1
+	for i, o := range objects {
+		if o.Visible() {
+			last = i
+		}
+	}
+	for i, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		if i == last {
+			h = max(h, size.Height-y)
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + pad
+	}
+}
+
+// formMeasure is the widest a form of a list's record grows.
+const formMeasure = 760
+
+// readable keeps o at most measure wide, at the left of the room it is
+// given: a form's fields and its Save stay within one sweep of the eye on
+// a wide window.
+func readable(o fyne.CanvasObject, measure float32) *fyne.Container {
+	return container.New(readableLayout{measure}, o)
+}
+
+type readableLayout struct{ measure float32 }
+
+func (readableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
+
+func (l readableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(max(min(size.Width, l.measure), objects[0].MinSize().Width), size.Height))
+}

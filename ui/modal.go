@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Dialogs that answer the keyboard as a desktop dialog does. Fyne 2.7's
+// own leave the keyboard to whatever has the focus: Escape closes none of
+// them, no button has the focus when one opens, and a button pressed with
+// Space closes its dialog before the space it typed arrives, so the space
+// lands in the field behind. A modal opens with the focus on its default
+// button, Escape gives its safe answer from anywhere in it (from a field
+// of ours, or with nothing in focus), and its buttons are keyButtons.
+
+// modal is an open dialog or pop-up of the window, with its safe answer.
+type modal struct {
+	canvas  fyne.Canvas
+	overlay fyne.CanvasObject // what Fyne shows it as: gone once it is closed
+	cancel  func()            // closes it with its safe answer
+}
+
+// open are the modals open now, the last opened last; UI goroutine only.
+var open []*modal
+
+// track adds the dialog or pop-up just shown on c, which cancel closes
+// with its safe answer; the returned function forgets it once it is
+// closed. One closed some other way (a pop-up clicked away) is forgotten
+// when Escape finds it gone.
+func track(c fyne.Canvas, cancel func()) (forget func()) {
+	m := &modal{canvas: c, overlay: c.Overlays().Top(), cancel: cancel}
+	open = append(open, m)
+	return func() {
+		if i := slices.Index(open, m); i >= 0 {
+			open = slices.Delete(open, i, i+1)
+		}
+		forgetScrolls(m)
+	}
+}
+
+// escape closes the modal on top of c with its safe answer, and reports
+// whether there was one.
+func escape(c fyne.Canvas) bool {
+	for i := len(open) - 1; i >= 0; i-- {
+		m := open[i]
+		if m.canvas != c {
+			continue
+		}
+		if !slices.Contains(c.Overlays().List(), m.overlay) {
+			open = slices.Delete(open, i, i+1)
+			continue
+		}
+		m.cancel()
+		return true
+	}
+	return false
+}
+
+// escapeFrom closes the modal obj is in when ev is Escape, as the keyboard
+// handling of the app's own fields and buttons does.
+func escapeFrom(obj fyne.CanvasObject, ev *fyne.KeyEvent) bool {
+	if ev.Name != fyne.KeyEscape {
+		return false
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(obj); c != nil {
+		return escape(c)
+	}
+	return false
+}
+
+// listenForEscape lets Escape close the modal on top of win when nothing in
+// it has the focus (Fyne then hands keys to the canvas).
+func listenForEscape(win fyne.Window) {
+	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			escape(win.Canvas())
+		}
+	})
+}
+
+// dialogBox is a dialog being built: its content, its buttons and the
+// safe answer Escape gives.
+type dialogBox struct {
+	win     fyne.Window
+	d       *dialog.CustomDialog
+	buttons []fyne.CanvasObject
+	cancel  func()         // Escape, and closing it any other way than a button
+	focus   fyne.Focusable // has the focus when it opens: the default button unless set
+	forget  func()
+	closed  func() // after it closes, however it closes
+}
+
+// newDialog starts a dialog titled title around content.
+func newDialog(win fyne.Window, title string, content fyne.CanvasObject) *dialogBox {
+	b := &dialogBox{win: win}
+	b.d = dialog.NewCustomWithoutButtons(title, content, win)
+	b.cancel = b.hide
+	return b
+}
+
+// button adds a button that closes the dialog, then does do (if not nil).
+// The first button added with def set is the default: it has the focus
+// when the dialog opens and is drawn as the one to press.
+func (b *dialogBox) button(label string, importance widget.Importance, def bool, do func()) *keyButton {
+	k := newKeyButton(label, nil, func() {
+		b.hide()
+		if do != nil {
+			do()
+		}
+	})
+	k.Importance = importance
+	b.buttons = append(b.buttons, k)
+	if def && b.focus == nil {
+		b.focus = k
+	}
+	return k
+}
+
+// add puts a button of the caller's in the row, as it is.
+func (b *dialogBox) add(o fyne.CanvasObject) { b.buttons = append(b.buttons, o) }
+
+// hide closes the dialog without an answer.
+func (b *dialogBox) hide() { b.d.Hide() }
+
+// newScrollingDialog is newDialog for a body that may be taller than a
+// small window: it scrolls, following the focus (see revealFocused), in a
+// column width wide.
+func newScrollingDialog(win fyne.Window, title string, body fyne.CanvasObject, width float32) *dialogBox {
+	b := &dialogBox{win: win}
+	b.d = dialog.NewCustomWithoutButtons(title, withWidth(width, followingScroll(b, body)), win)
+	b.cancel = b.hide
+	return b
+}
+
+// show opens the dialog, the focus on its default button or on b.focus.
+func (b *dialogBox) show() {
+	releaseKeys(b.win.Canvas()) // a move that asks first has not happened yet
+	b.d.SetButtons(b.buttons)
+	b.d.SetOnClosed(func() {
+		b.forget()
+		if b.closed != nil {
+			b.closed()
+		}
+	})
+	b.d.Show()
+	b.forget = track(b.win.Canvas(), func() { b.cancel() })
+	if b.focus != nil {
+		b.win.Canvas().Focus(b.focus)
+	}
+}
+
+// ask asks a question with a safe answer (Escape) and another. The
+// default is the safe one when the other is destructive (risky), and the
+// other otherwise; answer gets true for the other.
+func ask(win fyne.Window, title, message, safe, other string, risky bool, answer func(other bool)) {
+	text := widget.NewLabel(message)
+	text.Wrapping = fyne.TextWrapWord
+	askAbout(win, title, withWidth(420, text), safe, other, risky, answer)
+}
+
+// askAbout is ask with content of the caller's.
+func askAbout(win fyne.Window, title string, content fyne.CanvasObject, safe, other string, risky bool, answer func(other bool)) {
+	b := newDialog(win, title, content)
+	safeImportance, otherImportance := widget.MediumImportance, widget.HighImportance
+	if risky {
+		safeImportance, otherImportance = widget.HighImportance, widget.DangerImportance
+	}
+	b.button(safe, safeImportance, risky, func() { answer(false) })
+	b.button(other, otherImportance, !risky, func() { answer(true) })
+	b.cancel = func() {
+		b.hide()
+		answer(false)
+	}
+	b.show()
+}
+
+// inform says something done or found, with a button to close it.
+func inform(win fyne.Window, title, message string) {
+	text := widget.NewLabel(message)
+	text.Wrapping = fyne.TextWrapWord
+	showPanel(win, title, withWidth(420, text))
+}
+
+// showPanel shows content in a dialog with a Close button.
+func showPanel(win fyne.Window, title string, content fyne.CanvasObject) {
+	b := newDialog(win, title, content)
+	b.button("Close", widget.HighImportance, true, nil)
+	b.show()
+}
+
+// askForm asks for the fields of items, the focus in the first; answer
+// gets true once confirm is pressed, which it can be only while the fields
+// are valid (Return in a one-line field presses it too). Escape cancels.
+func askForm(win fyne.Window, title, confirm string, items []*widget.FormItem, answer func(ok bool)) {
+	form := widget.NewForm(items...)
+	b := newDialog(win, title, withWidth(420, form))
+	b.button("Cancel", widget.MediumImportance, false, func() { answer(false) })
+	ok := b.button(confirm, widget.HighImportance, false, func() { answer(true) })
+	b.cancel = func() {
+		b.hide()
+		answer(false)
+	}
+	form.SetOnValidationChanged(func(err error) {
+		if err != nil {
+			ok.Disable()
+		} else {
+			ok.Enable()
+		}
+	})
+	if form.Validate() != nil {
+		ok.Disable()
+	}
+	for _, it := range items {
+		if e, line := it.Widget.(*lineEntry); line {
+			e.OnSubmitted = func(string) { ok.press() }
+		}
+		if f, can := it.Widget.(fyne.Focusable); can && b.focus == nil {
+			b.focus = f
+		}
+	}
+	b.show()
+}

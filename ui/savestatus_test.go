@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// Beside Save, a decision's form and a session's say "Not saved" while they
+// hold changes and confirm a save with "Saved at 15:04": the confirmation
+// is where the eye is, and there was none.
+func TestSavingADecisionOrASessionIsConfirmedBesideSave(t *testing.T) {
+	h := newHarness(t)
+	for _, c := range []struct {
+		name   string
+		open   func()
+		type_  func()
+		status func() saveStatus
+	}{
+		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.form.title.SetText("Hire a lead") }, func() saveStatus { return h.w.decisions.status }},
+		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.sessions.form.coach.SetText("Ana") }, func() saveStatus { return h.w.coaching.sessions.status }},
+	} {
+		c.open()
+		status := c.status()
+		if status.Text != "" {
+			t.Errorf("%s: a form as stored says %q", c.name, status.Text)
+		}
+		c.type_()
+		if status.Text != "Not saved" {
+			t.Errorf("%s: after typing it says %q, want Not saved", c.name, status.Text)
+		}
+		h.press(keySave)
+		if !strings.HasPrefix(status.Text, "Saved at ") {
+			t.Errorf("%s: after Ctrl+S it says %q, want Saved at …", c.name, status.Text)
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app/demo"
+)
+
+// smallestWindow is the smallest window Daymark supports; the main menu
+// takes menuBar of its height on Linux and Windows.
+var (
+	smallestWindow = fyne.NewSize(1024, 640)
+	menuBar        = float32(30)
+)
+
+// newDemoHarness is a window over a year of sample data: the longest
+// names, lists and forms the screens hold.
+func newDemoHarness(t *testing.T) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "daymark.db")
+	svc, store, closeFn, err := openForTest(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(closeFn)
+	if _, err := demo.Fill(context.Background(), store, demo.Options{Days: 365, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	win := test.NewTempWindow(t, nil)
+	w, err := New(a, win, svc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	win.Resize(smallestWindow)
+	win.Canvas().Capture()
+	dims, _ := store.Dimensions(context.Background())
+	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
+	h.settle()
+	return h
+}
+
+// Every screen, and every tab of a screen, fits the smallest window: the
+// window takes the largest of its screens' minimum sizes, so a screen
+// that needs more than the window has widens the window itself (Values
+// and Decisions did, to 1104 and 1121 pixels).
+func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
+	h := newDemoHarness(t)
+	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
+	visit := []struct {
+		name string
+		show func()
+	}{
+		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Balance", func() { h.w.show(screenBalance) }},
+		{"Values", func() { h.w.show(screenValues) }},
+		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
+		{"Values, reflections", func() { h.w.values.show(tabReflections) }},
+		{"Values, contexts", func() { h.w.values.show(tabContexts) }},
+		{"Decisions", func() { h.w.show(screenDecisions) }},
+		{"Coaching", func() { h.w.show(screenCoaching) }},
+		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
+		{"Dimensions", func() { h.w.show(screenDimensions) }},
+	}
+	for _, v := range visit {
+		v.show()
+		h.settle()
+		h.win.Canvas().Capture()
+		if min := h.win.Content().MinSize(); min.Width > room.Width || min.Height > room.Height {
+			t.Errorf("after %s the window needs %.0f×%.0f, more than %.0f×%.0f; the widest parts:\n%s",
+				v.name, min.Width, min.Height, room.Width, room.Height, widest(h.win.Content(), 8))
+		}
+	}
+	if got := h.win.Canvas().Size(); got != smallestWindow {
+		t.Errorf("the window is %v after visiting every screen, want %v as it was", got, smallestWindow)
+	}
+}
+
+// widest lists where o's minimum width comes from: the n widest objects
+// that ask for more width than any one of their parts (a row of parts, a
+// label that does not wrap), with what they are made of.
+func widest(o fyne.CanvasObject, n int) string {
+	type source struct {
+		what  string
+		width float32
+	}
+	var found []source
+	var walk func(o fyne.CanvasObject, path string)
+	walk = func(o fyne.CanvasObject, path string) {
+		if !o.Visible() {
+			return
+		}
+		name := fmt.Sprintf("%s/%T", path, o)
+		width := o.MinSize().Width
+		children := childrenOf(o)
+		most := float32(0)
+		var parts []string
+		for _, c := range children {
+			if c.Visible() {
+				most = max(most, c.MinSize().Width)
+				parts = append(parts, fmt.Sprintf("%T %.0f %q", c, c.MinSize().Width, textOf(c)))
+			}
+		}
+		if width >= 150 && most < width-8 {
+			found = append(found, source{fmt.Sprintf("%s %q [%s]", name, textOf(o), strings.Join(parts, ", ")), width})
+		}
+		for _, c := range children {
+			walk(c, name)
+		}
+	}
+	walk(o, "")
+	slices.SortFunc(found, func(a, b source) int { return int(b.width - a.width) })
+	var out []string
+	for i := 0; i < n && i < len(found); i++ {
+		w := found[i].what
+		if len(w) > 400 {
+			w = "…" + w[len(w)-400:]
+		}
+		out = append(out, fmt.Sprintf("  %.0f  %s", found[i].width, w))
+	}
+	return strings.Join(out, "\n")
+}
+
+// childrenOf returns what o draws inside it: a container's objects, a
+// widget's renderer's.
+func childrenOf(o fyne.CanvasObject) []fyne.CanvasObject {
+	switch x := o.(type) {
+	case *fyne.Container:
+		return x.Objects
+	case fyne.Widget:
+		return test.WidgetRenderer(x).Objects()
+	}
+	return nil
+}
+
+// textOf returns the words of a text object, or "".
+func textOf(o fyne.CanvasObject) string {
+	switch t := o.(type) {
+	case *canvas.Text:
+		return t.Text
+	case *widget.Label:
+		return t.Text
+	case *widget.Button:
+		return t.Text
+	case *checkBox:
+		return t.Text
+	}
+	return ""
+}
+
+// At 1024×640 the Day planner shows Save without scrolling, with whether
+// the day is saved beside it, and neither it nor Balance cuts a
+// dimension's name to "…" (a long name wraps to a second line).
+func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
+	h := newDemoHarness(t)
+	room := smallestWindow.Height - menuBar
+	h.win.Resize(fyne.NewSize(smallestWindow.Width, room))
+	h.win.Canvas().Capture()
+	d := fyne.CurrentApp().Driver()
+	var save *keyButton
+	for _, o := range test.LaidOutObjects(h.w.day.content) {
+		if b, ok := o.(*keyButton); ok && b.Text == "Save" {
+			save = b
+		}
+	}
+	if save == nil {
+		t.Fatal("no Save on the Day planner")
+	}
+	at := d.AbsolutePositionForObject(save)
+	if at.Y < 0 || at.Y+save.Size().Height > room {
+		t.Errorf("Save is at y %.0f to %.0f, out of the %.0f px the window shows", at.Y, at.Y+save.Size().Height, room)
+	}
+	status := h.w.day.status
+	if s := d.AbsolutePositionForObject(status); status.Text != "Saved" || s.Y > at.Y+save.Size().Height || s.Y+status.Size().Height < at.Y || at.X-(s.X+status.Size().Width) > 40 {
+		t.Errorf("the status %q is at %v, Save at %v: not beside it", status.Text, s, at)
+	}
+	h.w.day.form.planned[0].SetText("1h")
+	if status.Text != "Not saved" {
+		t.Errorf("after typing the status says %q, want Not saved", status.Text)
+	}
+	h.w.day.form.planned[0].SetText(h.w.day.form.planned[0].Text) // keep the change; Balance saves it on leaving
+
+	for _, screen := range []struct {
+		name string
+		show func()
+	}{{"Day planner", func() { h.press(keyDayScreen) }}, {"Balance", func() { h.press(keyBalScreen) }}} {
+		screen.show()
+		h.settle()
+		h.win.Canvas().Capture()
+		for _, o := range test.LaidOutObjects(h.win.Content()) {
+			if text := textOf(o); strings.HasSuffix(text, "…") && o.Visible() {
+				for _, dim := range h.dims {
+					if strings.HasPrefix(dim.Name, strings.TrimPrefix(strings.TrimSuffix(text, "…"), "★ ")) {
+						t.Errorf("%s at 1024 wide cuts %q to %q", screen.name, dim.Name, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The alignment matrix's headers use the width there is: at 1024 wide
+// every organisational value's name is read whole ("Customer fo…" was cut
+// in a fixed 92 px column).
+func TestTheAlignmentHeadersAreReadWhole(t *testing.T) {
+	h := newDemoHarness(t)
+	h.press(keyValScreen)
+	h.w.values.show(tabAlignment)
+	h.settle()
+	h.win.Canvas().Capture()
+	for _, o := range test.LaidOutObjects(h.w.values.alignment.matrix) {
+		if text := textOf(o); strings.HasSuffix(text, "…") {
+			t.Errorf("the matrix cuts a name to %q", text)
+		}
+	}
+}
