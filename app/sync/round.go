@@ -290,3 +290,27 @@ func (s *Syncer) send(ctx context.Context, dir string, rep *Report) error {
 	}
 	return s.compact(ctx, dir, rep)
 }
+
+// ForgetFolder stops this database syncing: the folder is no longer
+// remembered, and what it holds is left as it is.
+func (s *Syncer) ForgetFolder(ctx context.Context) error { return s.store.SetSyncFolder(ctx, "") }
+
+// LastRound returns the report of the last round run on this database
+// (here or by the command line), and false when none has run.
+func (s *Syncer) LastRound(ctx context.Context) (Report, bool, error) {
+	r, err := s.store.LastSyncRound(ctx)
+	if err != nil || r.At.IsZero() {
+		return Report{}, false, err
+	}
+	var rep Report
+	if json.Unmarshal([]byte(r.Report), &rep) != nil {
+		rep = Report{} // written by another version: the time is enough
+	}
+	rep.At = r.At
+	return rep, true, nil
+}
+
+// Revision returns a number that grows with every change to the person's
+// data, made here or applied by a round: a window asks it to sync soon
+// after a save.
+func (s *Syncer) Revision(ctx context.Context) (int64, error) { return s.store.Revision(ctx) }
