@@ -72,6 +72,7 @@ func (w *Window) showSettings() {
 		widget.NewFormItem("Weeks start on", week),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
+		w.sync.settingsItem(),
 	)
 	form.Items[2].HintText = "the screen Daymark opens on"
 	form.Items[3].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"

@@ -228,3 +228,6 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+// ConflictCount returns how many conflicts are not settled.
+func (s *Syncer) ConflictCount(ctx context.Context) (int, error) { return s.store.CountConflicts(ctx) }
