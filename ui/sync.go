@@ -62,11 +62,10 @@ type windowSync struct {
 	clock   syncClock
 	running bool
 	last    daysync.Report // the last round that ended well
-	synced  bool        // there was one
-	err     error       // the last round failed with it
+	synced  bool           // there was one
+	err     error          // the last round failed with it
 	status  *keyButton
 	bar     *fyne.Container // the line under the screens: hidden while nothing syncs
-	rounds  func()          // called after each round (tests)
 }
 
 // newWindowSync reads the folder and the last round. It runs as the
@@ -140,9 +139,6 @@ func (s *windowSync) round() {
 		if err == nil && rep.Received > 0 {
 			s.w.stale = true // the round wrote through the window's own store: not seen as a change from elsewhere
 			s.w.showChanges()
-		}
-		if s.rounds != nil {
-			s.rounds()
 		}
 	})
 }

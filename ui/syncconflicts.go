@@ -7,14 +7,17 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	daysync "daymark/app/sync"
 )
 
-// syncBar is the line under the screens that holds the status.
+// syncBar is the line under the screens that holds the status: the
+// button's own padding trimmed, so that it takes as little of a small
+// window's height as it can.
 func syncBar(status fyne.CanvasObject) *fyne.Container {
-	return container.NewHBox(status)
+	return container.New(layout.NewCustomPaddedLayout(-4, -2, 0, 0), container.NewHBox(status))
 }
 
 // showConflicts lists the conflicts in words, each with the value kept
@@ -77,7 +80,6 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 		}
 		for i, c := range list {
 			take := newKeyButton("Take the other value", nil, func() { settle(c, true) })
-			take.Importance = widget.HighImportance
 			keep := newKeyButton("Keep this one", nil, func() { settle(c, false) })
 			if i == 0 {
 				first = take
@@ -91,18 +93,23 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 		}
 	}
 	fill(list)
+	d.d.Resize(tallDialog(s.w.win, 680, 560))
 	d.show()
+}
+
+// tallDialog is the size of a dialog width wide and height high, or as
+// high as the window has room for.
+func tallDialog(win fyne.Window, width, height float32) fyne.Size {
+	return fyne.NewSize(width, min(height, win.Canvas().Size().Height-40))
 }
 
 // conflictRow puts one conflict in words, with its two buttons.
 func conflictRow(c daysync.Conflict, take, keep fyne.CanvasObject) fyne.CanvasObject {
 	what := widget.NewLabelWithStyle(c.What, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	what.Wrapping = fyne.TextWrapWord
-	here := widget.NewLabel("Kept: " + c.Here + changedAt(c.HereAt))
-	here.Wrapping = fyne.TextWrapWord
-	other := widget.NewLabel("Other: " + c.Other + changedAt(c.OtherAt))
-	other.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(widget.NewSeparator(), what, here, other, container.NewHBox(take, keep))
+	values := widget.NewLabel("Kept: " + c.Here + changedAt(c.HereAt) + "\nOther: " + c.Other + changedAt(c.OtherAt))
+	values.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(widget.NewSeparator(), what, values, container.NewHBox(take, keep))
 }
 
 // changedAt says when a value was set, by the clock of the device that set it.
@@ -110,7 +117,7 @@ func changedAt(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return " (set " + when(t, time.Now()) + ")"
+	return ", set " + when(t, time.Now())
 }
 
 // showReport says where the window syncs and what the last round did,
@@ -136,5 +143,6 @@ func (s *windowSync) showReport() {
 	d := newScrollingDialog(s.w.win, "Sync", text, 520)
 	d.button("Sync now", widget.MediumImportance, false, s.syncNow)
 	d.button("Close", widget.HighImportance, true, nil)
+	d.d.Resize(tallDialog(s.w.win, 560, text.MinSize().Height+140))
 	d.show()
 }

@@ -26,7 +26,7 @@ func (s *windowSync) settingsItem() *widget.FormItem {
 		stop.Disable()
 	}
 	item := widget.NewFormItem("Sync through", container.NewVBox(label, container.NewHBox(choose, stop)))
-	item.HintText = "a folder your sync service (Syncthing, Dropbox, iCloud Drive…) shares with your other computers, outside the database's own folder; see docs/sync.md"
+	item.HintText = "a folder your sync service (Syncthing, Dropbox, iCloud Drive, a USB stick…) shares with your other computers, outside the database's own folder: Daymark writes only small files of its own there, never the database"
 	return item
 }
 
