@@ -291,3 +291,35 @@ func findKeyButton(t *testing.T, o fyne.CanvasObject, text string) *keyButton {
 	t.Fatalf("no button %q", text)
 	return nil
 }
+
+// The status line under the screens leaves every screen room in the
+// smallest window (see TestEveryScreenFitsTheSmallestWindow).
+func TestEveryScreenFitsTheSmallestWindowWithTheSyncLine(t *testing.T) {
+	h := newDemoHarness(t)
+	h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), newKeyButton("", nil, nil))
+	h.settle()
+	if !h.w.sync.bar.Visible() {
+		t.Fatal("no status line")
+	}
+	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
+	for _, v := range []struct {
+		name string
+		show func()
+	}{
+		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Balance", func() { h.w.show(screenBalance) }},
+		{"Values", func() { h.w.show(screenValues) }},
+		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
+		{"Decisions", func() { h.w.show(screenDecisions) }},
+		{"Coaching", func() { h.w.show(screenCoaching) }},
+		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
+		{"Dimensions", func() { h.w.show(screenDimensions) }},
+	} {
+		v.show()
+		h.settle()
+		h.win.Canvas().Capture()
+		if min := h.win.Content().MinSize(); min.Width > room.Width || min.Height > room.Height {
+			t.Errorf("with the status line, %s needs %.0f×%.0f, more than %.0f×%.0f", v.name, min.Width, min.Height, room.Width, room.Height)
+		}
+	}
+}

@@ -7,18 +7,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	daysync "daymark/app/sync"
 )
-
-// syncBar is the line under the screens that holds the status: the
-// button's own padding trimmed, so that it takes as little of a small
-// window's height as it can.
-func syncBar(status fyne.CanvasObject) *fyne.Container {
-	return container.New(layout.NewCustomPaddedLayout(-4, -2, 0, 0), container.NewHBox(status))
-}
 
 // showConflicts lists the conflicts in words, each with the value kept
 // and the other, which the person can take instead (or keep the one held,
