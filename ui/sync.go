@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"daymark/app/errorlog"
 	daysync "daymark/app/sync"
 )
 
@@ -132,6 +133,9 @@ func (s *windowSync) round() {
 	var err error
 	s.w.tasks.run(func() { rep, err = s.syncer.Round(bgContext()) }, func() {
 		s.running, s.err = false, err
+		if err != nil { // shown only when the person asks: its cause is noted now, as it happens
+			errorlog.Record("a sync round of the window", err)
+		}
 		if err == nil {
 			s.last, s.synced = rep, true
 		}
