@@ -237,7 +237,8 @@ func TestTheConflictsListTakesTheOtherValue(t *testing.T) {
 		t.Fatalf("after the round: status %q, note %q", h.w.sync.status.Text, h.w.day.note.Text)
 	}
 
-	test.Tap(h.w.sync.status)
+	h.tabTo("Sync: 1 conflict") // the status line is reached with Tab, and Return opens it
+	pressKey(h.win.Canvas(), fyne.KeyReturn, 0)
 	h.settle()
 	list := overlayLabels(h.win)
 	for _, want := range []string{date.Format("Mon 2 Jan 2006") + ": the note", "Kept: “written at home”", "Other: “written at work”"} {
