@@ -9,6 +9,7 @@ import (
 
 	"daymark/app/errorlog"
 	daysync "daymark/app/sync"
+	"daymark/data"
 )
 
 // The window syncs through the folder chosen in the settings (see
@@ -175,6 +176,8 @@ func (s *windowSync) words() (string, widget.Importance) {
 	switch {
 	case s.running:
 		return "Syncing…", widget.LowImportance
+	case data.ErrorCode(s.err) == data.ENotFound: // a stick not plugged in, a share not mounted: tried again at the next round
+		return "Sync folder not there: see why", widget.WarningImportance
 	case s.err != nil:
 		return "Sync failed: see why", widget.DangerImportance
 	case !s.synced:

@@ -194,23 +194,40 @@ func TestASaveIsSyncedOnceSavesPauseAndWhatComesInIsShown(t *testing.T) {
 }
 
 func TestAFailedRoundIsASentenceAndWorkGoesOn(t *testing.T) {
-	h := newSyncHarness(t)
-	if err := os.RemoveAll(h.folder); err != nil {
-		t.Fatal(err)
-	}
-	h.round(time.Now())
-	if h.w.sync.status.Text != "Sync failed: see why" {
-		t.Fatalf("the status says %q", h.w.sync.status.Text)
-	}
-	test.Tap(h.w.sync.status)
-	if got := overlayLabels(h.win); !strings.Contains(got, "here is no folder at "+h.folder) {
-		t.Errorf("the window says %q", got)
-	}
-	h.tapButton("Close")
-	h.w.day.form.planned[0].SetText("1h")
-	h.press(keySave)
-	if d := h.stored(data.Today()); d.Planned[h.dims[0].ID] != 60 {
-		t.Errorf("a save after a failed round: %v", d.Planned)
+	for _, c := range []struct {
+		name, status, says string
+		spoil              func(folder string) error
+	}{
+		{"the folder gone (a stick not plugged in)", "Sync folder not there: see why", "here is no folder at ",
+			os.RemoveAll},
+		{"a file in its place", "Sync failed: see why", " is a file, not a folder",
+			func(folder string) error {
+				if err := os.RemoveAll(folder); err != nil {
+					return err
+				}
+				return os.WriteFile(folder, []byte("not a folder"), 0o600)
+			}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newSyncHarness(t)
+			if err := c.spoil(h.folder); err != nil {
+				t.Fatal(err)
+			}
+			h.round(time.Now())
+			if h.w.sync.status.Text != c.status {
+				t.Fatalf("the status says %q", h.w.sync.status.Text)
+			}
+			test.Tap(h.w.sync.status)
+			if got := overlayLabels(h.win); !strings.Contains(got, h.folder) || !strings.Contains(got, c.says) {
+				t.Errorf("the window says %q", got)
+			}
+			h.tapButton("Close")
+			h.w.day.form.planned[0].SetText("1h")
+			h.press(keySave)
+			if d := h.stored(data.Today()); d.Planned[h.dims[0].ID] != 60 {
+				t.Errorf("a save after a failed round: %v", d.Planned)
+			}
+		})
 	}
 }
 
