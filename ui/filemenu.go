@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
@@ -265,39 +262,8 @@ func backupReason(reason string) string {
 // busy shows a progress dialog and returns the function that hides it.
 func (w *Window) busy(title string) func() { return showBusy(w.win, title) }
 
-// showBusy shows a progress dialog over win and returns the function that
-// hides it.
-func showBusy(win fyne.Window, title string) func() {
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, withWidth(320, bar), win)
-	d.Show()
-	return func() {
-		bar.Stop()
-		d.Hide()
-	}
-}
-
 // problem shows what went wrong, in the error's own sentence.
 func (w *Window) problem(title string, err error) { showProblem(w.win, title, err) }
-
-// showProblem shows what went wrong, in the error's own sentence.
-func showProblem(win fyne.Window, title string, err error) {
-	text := widget.NewLabel(paragraph(err))
-	text.Wrapping = fyne.TextWrapWord
-	showPanel(win, title, withWidth(460, text))
-}
-
-// paragraph is the sentence of err to stand on its own: with a capital
-// letter and a full stop.
-func paragraph(err error) string {
-	text := sentence(err)
-	r, size := utf8.DecodeRuneInString(text)
-	text = string(unicode.ToUpper(r)) + text[size:]
-	if !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
-		text += "."
-	}
-	return text
-}
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
 func (w *Window) leaveThen(then func()) { w.front().leave(then) }
