@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"daymark/app/errorlog"
-	"daymark/data"
 	"errors"
 	"strings"
 	"unicode"
@@ -10,6 +8,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/app/errorlog"
+	"daymark/data"
 )
 
 // newMessage is the label under a form that says, in red, why it cannot
