@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/data/datatest"
 )
 
 // launch opens path in a new test window through a Launcher.
@@ -48,23 +48,11 @@ func badFiles(t *testing.T, dir string) []struct {
 	backups             bool
 } {
 	t.Helper()
-	write := func(name string, b []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, b []byte) string { return datatest.Write(t, dir, name, b) }
 	// A real database with a backup beside it, then cut in half.
 	whole := filepath.Join(dir, "half", "daymark.db")
 	savedWithBackup(t, whole)
-	full, err := os.ReadFile(whole)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(whole, full[:len(full)/2], 0o600); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Halve(t, whole)
 
 	newer := filepath.Join(dir, "newer.db")
 	s, err := data.Open(newer)
@@ -72,24 +60,8 @@ func badFiles(t *testing.T, dir string) []struct {
 		t.Fatal(err)
 	}
 	s.Close()
-	db, err := sql.Open("sqlite3", newer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-
-	other := filepath.Join(dir, "other.db")
-	db, err = sql.Open("sqlite3", other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	datatest.MarkNewer(t, newer)
+	other := datatest.OtherProgram(t, filepath.Join(dir, "other.db"))
 
 	return []struct {
 		name, path, heading string
