@@ -93,21 +93,6 @@ func briefFixture(t *testing.T) *data.Store {
 	return store
 }
 
-// sections splits a brief's Markdown by its "## " headings.
-func sections(md string) (order []string, body map[string]string) {
-	body = map[string]string{}
-	current := ""
-	for _, line := range strings.Split(md, "\n") {
-		if h, ok := strings.CutPrefix(line, "## "); ok {
-			current = h
-			order = append(order, h)
-			continue
-		}
-		body[current] += line + "\n"
-	}
-	return order, body
-}
-
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 	apptest.Swap(t, &app.Zone, apptest.London)
 	store := briefFixture(t)

@@ -88,16 +88,3 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 		}
 	}
 }
-
-// mustBackup returns the newest backup of the database at db.
-func mustBackup(t *testing.T, db string) string {
-	t.Helper()
-	list, err := filepath.Glob(filepath.Join(filepath.Dir(db), "backups", "*.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(list) == 0 {
-		t.Fatal("no backup")
-	}
-	return list[len(list)-1]
-}
