@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -64,5 +66,50 @@ func TestTheImportRulesHold(t *testing.T) {
 	}
 	if packages < 15 {
 		t.Fatalf("go list listed only %d packages of the module", packages)
+	}
+}
+
+// TestTheREADMEsCodeMapMatchesTheTree checks that the README's map of the
+// code names every package of the module, and no folder that is not there.
+func TestTheREADMEsCodeMapMatchesTheTree(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(readme), "## The code\n\n```\n")
+	if !ok {
+		t.Fatal("the README has no code map under '## The code'")
+	}
+	codeMap, _, _ := strings.Cut(after, "```")
+	named := map[string]bool{}
+	for _, word := range strings.Fields(codeMap) {
+		word = strings.TrimRight(word, ":,;.")
+		if strings.HasSuffix(word, "/") || strings.Contains(word, "/") && !strings.Contains(word, ".") {
+			dir := strings.TrimSuffix(word, "/")
+			if strings.ContainsAny(dir, "…(") {
+				continue
+			}
+			named[dir] = true
+			if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+				t.Errorf("the README's code map names %s/, which is not a folder of the tree", dir)
+			}
+		}
+	}
+	out, err := exec.Command("go", "list", "-f", "{{.Dir}}", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	root, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range strings.Fields(string(out)) {
+		rel, err := filepath.Rel(root, dir)
+		if err != nil || rel == "." || strings.HasPrefix(rel, "testdata") {
+			continue
+		}
+		if !named[filepath.ToSlash(rel)] {
+			t.Errorf("the README's code map does not name the package %s/", rel)
+		}
 	}
 }
