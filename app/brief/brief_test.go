@@ -217,7 +217,7 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	}
 	dir := filepath.Join(t.TempDir(), "brief")
 	var steps []string
-	written, err := Export(dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
+	written, err := Export(context.Background(), dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,13 +260,13 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Export(dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
+	if _, err := Export(context.Background(), dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
 		t.Errorf("exporting over a brief: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) != "mine" {
 		t.Error("a refused export changed brief.md")
 	}
-	if _, err := Export(dir, b, briefToday, true, nil); err != nil {
+	if _, err := Export(context.Background(), dir, b, briefToday, true, nil); err != nil {
 		t.Fatalf("replacing: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) == "mine" {
