@@ -24,7 +24,7 @@ func (s *balanceScreen) editTargets() {
 	var versions []data.Target
 	var err error
 	s.tasks.run(func() {
-		dims, versions, err = s.balancer.TargetsAndDimensions(context.Background())
+		dims, versions, err = s.balancer.TargetsAndDimensions(bgContext())
 	}, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the targets", err)
@@ -149,7 +149,7 @@ func (s *balanceScreen) editFocus() {
 	var history []data.Focus
 	var err error
 	s.tasks.run(func() {
-		dims, history, err = s.balancer.FocusAndDimensions(context.Background())
+		dims, history, err = s.balancer.FocusAndDimensions(bgContext())
 	}, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the focus", err)
@@ -253,7 +253,7 @@ func versionRow(text string, remove func()) fyne.CanvasObject {
 // dialog and shows the new figures, on failure it says why in the dialog.
 func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save func(context.Context) error) {
 	var err error
-	s.tasks.run(func() { err = save(context.Background()) }, func() {
+	s.tasks.run(func() { err = save(bgContext()) }, func() {
 		if err != nil {
 			problem.SetText(sentence(err))
 			problem.Show()
@@ -272,7 +272,7 @@ func (s *balanceScreen) confirmDelete(question string, remove func(context.Conte
 			return
 		}
 		var err error
-		s.tasks.run(func() { err = remove(context.Background()) }, func() {
+		s.tasks.run(func() { err = remove(bgContext()) }, func() {
 			if err != nil {
 				showProblem(s.win, "Daymark could not delete it", err)
 				return

@@ -224,18 +224,6 @@ func askForm(win fyne.Window, title, confirm string, items []*widget.FormItem, a
 	b.show()
 }
 
-// showBusy shows a progress dialog over win and returns the function that
-// hides it.
-func showBusy(win fyne.Window, title string) func() {
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, withWidth(320, bar), win)
-	d.Show()
-	return func() {
-		bar.Stop()
-		d.Hide()
-	}
-}
-
 // showProblem shows what went wrong, in the error's own sentence.
 func showProblem(win fyne.Window, title string, err error) {
 	text := widget.NewLabel(paragraph(err))

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -29,7 +28,7 @@ func (w *Window) chooseExport() {
 func (w *Window) exportTo(path string) {
 	done := w.busy("Exporting…")
 	var err error
-	w.tasks.run(func() { err = w.svc.DataFile.Export(context.Background(), path) }, func() {
+	w.tasks.run(func() { err = w.svc.DataFile.Export(bgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not export", err)
@@ -61,7 +60,7 @@ func (w *Window) importFrom(path string) {
 	var err error
 	w.tasks.run(func() {
 		if c, err = w.svc.DataFile.ReadImport(path); err == nil {
-			empty, err = w.svc.DataFile.IsEmpty(context.Background())
+			empty, err = w.svc.DataFile.IsEmpty(bgContext())
 		}
 	}, func() {
 		done()
@@ -89,7 +88,7 @@ func (w *Window) runImport(c data.Contents) {
 	var err error
 	var backup string
 	w.tasks.run(func() {
-		sum, e := w.svc.DataFile.Import(context.Background(), c)
+		sum, e := w.svc.DataFile.Import(bgContext(), c)
 		backup, err = sum.Backup, e
 	}, func() {
 		done()
@@ -111,7 +110,7 @@ func (w *Window) backUpNow() {
 	done := w.busy("Backing up…")
 	var b data.Backup
 	var err error
-	w.tasks.run(func() { b, err = w.svc.DataFile.BackUp(context.Background()) }, func() {
+	w.tasks.run(func() { b, err = w.svc.DataFile.BackUp(bgContext()) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not back up", err)
@@ -124,7 +123,7 @@ func (w *Window) backUpNow() {
 // dailyBackup makes the start-of-day backup, quietly unless it fails.
 func (w *Window) dailyBackup() {
 	var err error
-	w.tasks.run(func() { _, _, err = w.svc.DataFile.DailyBackup(context.Background()) }, func() {
+	w.tasks.run(func() { _, _, err = w.svc.DataFile.DailyBackup(bgContext()) }, func() {
 		if err != nil {
 			w.problem("Daymark could not make its daily backup", err)
 		}
@@ -231,7 +230,7 @@ func (w *Window) restoreFrom(path string) {
 	done := w.busy("Restoring…")
 	var saved data.Backup
 	var err error
-	w.tasks.run(func() { saved, err = w.svc.DataFile.Restore(context.Background(), path) }, func() {
+	w.tasks.run(func() { saved, err = w.svc.DataFile.Restore(bgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not restore "+filepath.Base(path), err)
