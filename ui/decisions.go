@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"image"
 
@@ -149,7 +148,7 @@ func (s *decisionsScreen) shown() {
 	var dims []data.Dimension
 	var values []data.Value
 	var err error
-	s.tasks.run(func() { dims, values, err = s.decisions.Choices(context.Background()) }, func() {
+	s.tasks.run(func() { dims, values, err = s.decisions.Choices(bgContext()) }, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the decisions", err)
 			return
@@ -170,7 +169,7 @@ func (s *decisionsScreen) shown() {
 func (s *decisionsScreen) open(id int64) {
 	var d data.Decision
 	var err error
-	s.tasks.run(func() { d, err = s.decisions.Get(context.Background(), id) }, func() {
+	s.tasks.run(func() { d, err = s.decisions.Get(bgContext(), id) }, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot open the decision", err)
 			s.refresh()
@@ -221,7 +220,7 @@ func (s *decisionsScreen) save(then func()) {
 		s.status.notSaved(true)
 		return
 	}
-	s.tasks.run(func() { err = s.decisions.Save(context.Background(), &d) }, func() {
+	s.tasks.run(func() { err = s.decisions.Save(bgContext(), &d) }, func() {
 		if err != nil {
 			s.message.SetText(sentence(err))
 			s.message.Show()
@@ -261,7 +260,7 @@ func (s *decisionsScreen) delete() {
 			return
 		}
 		var err error
-		s.tasks.run(func() { err = s.decisions.Delete(context.Background(), d.ID) }, func() {
+		s.tasks.run(func() { err = s.decisions.Delete(bgContext(), d.ID) }, func() {
 			if err != nil {
 				showProblem(s.win, "Daymark could not delete the decision", err)
 				return
@@ -278,7 +277,7 @@ func (s *decisionsScreen) delete() {
 func (s *decisionsScreen) loadInsights() {
 	var in app.Insights
 	var err error
-	s.tasks.run(func() { in, err = s.decisions.Insights(context.Background(), data.Today()) }, func() {
+	s.tasks.run(func() { in, err = s.decisions.Insights(bgContext(), data.Today()) }, func() {
 		if err != nil {
 			s.total.SetText(sentence(err))
 			return
