@@ -107,7 +107,7 @@ func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Tar
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
 		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeTarget(v, all), func() {
-			s.confirmDelete("Delete the targets from "+v.From.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
+			s.deleteVersion("Delete the targets from "+v.From.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
 				return s.balancer.DeleteTarget(ctx, v.From)
 			})
 		}))
@@ -209,7 +209,7 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 			text += ", because " + firstLine(f.Reason)
 		}
 		list.Add(versionRow(text, func() {
-			s.confirmDelete("Delete the focus from "+f.Started.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
+			s.deleteVersion("Delete the focus from "+f.Started.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
 				return s.balancer.DeleteFocus(ctx, f.Started)
 			})
 		}))
@@ -286,20 +286,11 @@ func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save f
 	})
 }
 
-// confirmDelete asks, then deletes and shows the new figures.
-func (s *balanceScreen) confirmDelete(question string, remove func(context.Context) error) {
-	ask(s.win, question, "The rest of the history stays.", "Cancel", "Delete", true, func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		s.tasks.run(func() { err = remove(bgContext()) }, func() {
-			if err != nil {
-				showProblem(s.win, "Daymark could not delete it", err)
-				return
-			}
-			s.changed()
-			s.show(s.rng)
-		})
+// deleteVersion deletes a version of the targets or of the focus, after
+// asking; the history left is shown again.
+func (s *balanceScreen) deleteVersion(question string, remove func(context.Context) error) {
+	confirmDelete(s.win, s.tasks, deletion{question: question, detail: "The rest of the history stays.", what: "it", remove: remove}, func() {
+		s.changed()
+		s.show(s.rng)
 	})
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"image"
 
@@ -255,21 +256,16 @@ func (s *decisionsScreen) delete() {
 	if d.ID == 0 {
 		return
 	}
-	ask(s.win, "Delete “"+d.Title+"”?", "It leaves the log and the insights. A backup can bring it back.", "Cancel", "Delete", true, func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		s.tasks.run(func() { err = s.decisions.Delete(bgContext(), d.ID) }, func() {
-			if err != nil {
-				showProblem(s.win, "Daymark could not delete the decision", err)
-				return
-			}
-			s.edit(data.Decision{Date: data.Today()})
-			s.refresh()
-			s.loadInsights()
-			s.changed()
-		})
+	confirmDelete(s.win, s.tasks, deletion{
+		question: "Delete “" + d.Title + "”?",
+		detail:   "It leaves the log and the insights. A backup can bring it back.",
+		what:     "the decision",
+		remove:   func(ctx context.Context) error { return s.decisions.Delete(ctx, d.ID) },
+	}, func() {
+		s.edit(data.Decision{Date: data.Today()})
+		s.refresh()
+		s.loadInsights()
+		s.changed()
 	})
 }
 

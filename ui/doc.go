@@ -5,7 +5,8 @@
 //
 // Work that can take longer than a frame runs off the UI goroutine through
 // tasks (tasks.go), with the context bgContext gives, and comes back with
-// fyne.Do; a person waiting on it sees showBusy's dialog.
+// fyne.Do; a person waiting on it sees its progress, and can
+// cancel it where it can stop (working.go).
 //
 // A screen's files share its name as a prefix; what several screens share
 // lives in files named for what it is:
@@ -34,7 +35,9 @@
 //	  timeimport*.go       actual time from a calendar or time tracker: preview, problems, rules
 //
 //	Shared by several screens
-//	  dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems, busy
+//	  dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems
+//	  working.go           work a person waits on: progress, and Cancel where it can stop
+//	  deleting.go          deleting a record after asking, off the UI goroutine
 //	  messages.go          the sentence a person reads for an error, and the label that shows it
 //	  forms.go             leaving a form: save, or ask before discarding
 //	  fields.go            keyboard-complete entries, check boxes, selects, lists, text areas

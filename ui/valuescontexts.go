@@ -251,18 +251,13 @@ func (v *contextsView) delete() {
 	if c.ID == 0 {
 		return
 	}
-	ask(v.win, "Delete “"+c.Name+"”?", "Its contradictions go with it; contexts inside it then sit in none.", "Cancel", "Delete", true, func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		v.tasks.run(func() { err = v.values.DeleteContext(bgContext(), c.ID) }, func() {
-			if err != nil {
-				showProblem(v.win, "Daymark could not delete the context", err)
-				return
-			}
-			v.current = data.ValueContext{}
-			v.reload()
-		})
+	confirmDelete(v.win, v.tasks, deletion{
+		question: "Delete “" + c.Name + "”?",
+		detail:   "Its contradictions go with it; contexts inside it then sit in none.",
+		what:     "the context",
+		remove:   func(ctx context.Context) error { return v.values.DeleteContext(ctx, c.ID) },
+	}, func() {
+		v.current = data.ValueContext{}
+		v.reload()
 	})
 }
