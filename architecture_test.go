@@ -113,3 +113,40 @@ func TestTheREADMEsCodeMapMatchesTheTree(t *testing.T) {
 		}
 	}
 }
+
+// TestUIsMapNamesEveryFile checks that the map of files in ui/doc.go names
+// every file of package ui (by its name, or a pattern such as day*.go).
+func TestUIsMapNamesEveryFile(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("ui", "doc.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, word := range strings.FieldsFunc(string(doc), func(r rune) bool { return r == ' ' || r == ',' || r == '\n' || r == '\t' }) {
+		if strings.HasSuffix(word, ".go") {
+			patterns = append(patterns, word)
+		}
+	}
+	files, err := filepath.Glob(filepath.Join("ui", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		if strings.HasSuffix(name, "_test.go") || name == "doc.go" {
+			continue
+		}
+		found := false
+		for _, p := range patterns {
+			if ok, _ := filepath.Match(p, name); ok {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("ui/doc.go's map of the files does not name %s", name)
+		}
+	}
+	if len(patterns) < 20 {
+		t.Fatalf("ui/doc.go names only %d files", len(patterns))
+	}
+}
