@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -97,7 +96,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
 	forgetScreens()
 	w.settingsLoaded()
-	ctx := context.Background()
+	ctx := bgContext()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
 		return nil, err

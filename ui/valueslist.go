@@ -84,9 +84,7 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 	save.Importance = widget.HighImportance
 	about := intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	split := container.NewHSplit(container.NewPadded(left), followingScroll(s, readable(container.NewPadded(right), formMeasure)))
-	split.Offset = 0.34
-	s.content = split
+	s.content = listBesideForm(s, left, right, 0.34)
 	return s
 }
 
@@ -227,7 +225,7 @@ func (s *valueList) chooseExport() {
 	pickSavePath(s.win, "daymark-values-"+data.Today().String()+".csv", place{extensions: []string{".csv"}}, func(path string) {
 		var werr error
 		s.tasks.run(func() {
-			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(context.Background(), w) })
+			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(bgContext(), w) })
 		}, func() {
 			if werr != nil {
 				showProblem(s.win, "Daymark could not export the values", werr)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -71,9 +70,7 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 		container.NewHBox(widget.NewLabel("Date"), withWidth(180, v.date)),
 		v.answer, v.message, container.NewHBox(fresh, layout.NewSpacer(), save),
 		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.history)
-	split := container.NewHSplit(container.NewPadded(left), followingScroll(v, readable(container.NewPadded(right), formMeasure)))
-	split.Offset = 0.34
-	v.content = split
+	v.content = listBesideForm(v, left, right, 0.34)
 	return v
 }
 
@@ -83,7 +80,7 @@ func (v *reflectionsView) reload() {
 	var answers []data.Reflection
 	var err error
 	v.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if prompts, err = v.values.Prompts(ctx); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
@@ -195,7 +192,7 @@ func (v *reflectionsView) save(then func()) {
 	}
 	var answers []data.Reflection
 	v.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if err = v.values.SaveReflection(ctx, &r); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
@@ -241,7 +238,7 @@ func (v *reflectionsView) remove(r data.Reflection) {
 		var answers []data.Reflection
 		var err error
 		v.tasks.run(func() {
-			ctx := context.Background()
+			ctx := bgContext()
 			if err = v.values.DeleteReflection(ctx, r.ID); err == nil {
 				answers, err = v.values.Reflections(ctx)
 			}
@@ -268,7 +265,7 @@ func (v *reflectionsView) newPrompt() {
 		}
 		p := data.Prompt{Text: text.Text}
 		var err error
-		v.tasks.run(func() { err = v.values.SavePrompt(context.Background(), &p) }, func() {
+		v.tasks.run(func() { err = v.values.SavePrompt(bgContext(), &p) }, func() {
 			if err != nil {
 				showProblem(v.win, "Daymark could not add the prompt", err)
 				return
@@ -293,7 +290,7 @@ func (v *reflectionsView) archivePrompt() {
 		}
 		p.Archived = true
 		var err error
-		v.tasks.run(func() { err = v.values.SavePrompt(context.Background(), &p) }, func() {
+		v.tasks.run(func() { err = v.values.SavePrompt(bgContext(), &p) }, func() {
 			if err != nil {
 				showProblem(v.win, "Daymark could not archive the prompt", err)
 				return
