@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"image"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -202,7 +203,9 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 func figuresTable(b app.Balance) []fyne.CanvasObject {
 	head := func(text string) fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord // "Off target" on two lines in a narrow window
+		if strings.Contains(text, " ") {
+			l.Wrapping = fyne.TextWrapWord // "Off target" on two lines in a narrow window; a single word is never cut
+		}
 		return l
 	}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Per day", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}

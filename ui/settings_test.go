@@ -52,10 +52,10 @@ func (h *harness) settingsControls() (*selectField, *choiceRow, *selectField) {
 			radio = x
 		}
 	}
-	if len(selects) != 2 || radio == nil {
+	if len(selects) != 3 || radio == nil {
 		h.t.Fatalf("the settings hold %d selects and radio %v", len(selects), radio)
 	}
-	return selects[0], radio, selects[1]
+	return selects[0], radio, selects[2]
 }
 
 func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
@@ -121,7 +121,7 @@ func TestTheWindowReopensOnTheLastScreenAtItsLastSize(t *testing.T) {
 
 func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
 	h := newHarness(t)
-	for i, key := range []fyne.Shortcut{keyDayScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
+	for i, key := range []fyne.Shortcut{keyDayScreen, keyWeekScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
 		h.press(key)
 		if h.w.current != i {
 			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.current, i)

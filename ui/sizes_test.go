@@ -62,6 +62,14 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 		show func()
 	}{
 		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Week", func() { h.w.show(screenWeek) }},
+		{"Week, the review", func() { h.w.week.startReview(h.w.week.rng) }},
+		{"Week, the review's next week", func() {
+			for range 5 {
+				h.w.week.review.move(1)
+			}
+		}},
+		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
 		{"Balance", func() { h.w.show(screenBalance) }},
 		{"Values", func() { h.w.show(screenValues) }},
 		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
@@ -193,7 +201,7 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 	for _, screen := range []struct {
 		name string
 		show func()
-	}{{"Day planner", func() { h.press(keyDayScreen) }}, {"Balance", func() { h.press(keyBalScreen) }}} {
+	}{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}, {"Balance", func() { h.press(keyBalScreen) }}} {
 		screen.show()
 		h.settle()
 		h.win.Canvas().Capture()
