@@ -171,3 +171,18 @@ func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
 		t.Errorf("a refused folder: setting %q, dialog %q", BackupFolder(h.w.app), h.overlayText())
 	}
 }
+
+// The screen to open on is kept by name, so a preference saved before the
+// Week screen took Ctrl+2 still opens the screen it named.
+func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		want int
+	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
+		h := newHarness(t)
+		h.w.settings.p.SetString(prefDefaultView, c.key)
+		if next := h.reopen(); next.w.current != c.want {
+			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.current, c.want)
+		}
+	}
+}

@@ -57,6 +57,7 @@ func newWeekScreen(weeks *app.Weeks, win fyne.Window, t *tasks, prefs settings) 
 	s.rng = app.WeekOf(data.Today(), prefs.weekStart())
 	s.grid = newWeekGrid(func(d data.Date) { s.openDay(d) }, s.changed)
 	s.grid.onMove = s.cursorMoved
+	s.grid.at = [2]int{0, data.Today().DaysSince(s.rng.From)} // the cursor starts on today
 
 	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance

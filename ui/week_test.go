@@ -169,8 +169,12 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 	last := []data.Day{data.NewDay(march3.AddDays(-7)), data.NewDay(march3.AddDays(-5))}
 	last[0].Planned = map[int64]int{my: 60, people: 120}
 	last[1].Planned = map[int64]int{people: 300}
+	old := data.Dimension{Name: "Old job", Colour: "#123456"}
+	if err := h.store.CreateDimension(ctx, &old); err != nil {
+		t.Fatal(err)
+	}
 	tue := data.NewDay(march3.AddDays(1))
-	tue.Planned = map[int64]int{my: 30}
+	tue.Planned = map[int64]int{my: 30, old.ID: 60}
 	tue.Actual = map[int64]int{people: 45}
 	tue.Note = "offsite"
 	if err := h.store.SaveDays(ctx, append(last, tue)); err != nil {
@@ -187,8 +191,15 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 	if err := h.store.SaveIdealWeek(ctx, ideal); err != nil {
 		t.Fatal(err)
 	}
+	old.Archived = true // its old minutes stay on Tuesday, shown but not typed in
+	if err := h.store.UpdateDimension(ctx, old); err != nil {
+		t.Fatal(err)
+	}
 
 	s := h.showWeek(march3)
+	if last := len(s.grid.rows) - 1; s.grid.rows[last].ID != old.ID || s.grid.cells[last][1] != nil || s.grid.planText[last][1].Text != "1h" {
+		t.Fatalf("the archived dimension's row: %+v", s.grid.rows)
+	}
 	if got := s.grid.actual[1][1].Text; got != "1h 15m" {
 		t.Fatalf("Tuesday's actual for People shows %q, want 1h 15m (45m typed, 30m timed)", got)
 	}
@@ -218,7 +229,13 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 	}
 	test.Tap(&s.clear.Button)
 	h.settle()
+	if got := s.grid.planText[len(s.grid.rows)-1][1].Text; got != "" {
+		t.Errorf("the archived dimension's plan on Tuesday, cleared: %q", got)
+	}
 	h.press(keySave)
+	if len(s.grid.rows) != 4 {
+		t.Errorf("once saved, the archived dimension with nothing in the week still has a row: %d rows", len(s.grid.rows))
+	}
 	got := h.stored(march3.AddDays(1))
 	if len(got.Planned) != 0 || got.Actual[people] != 75 || got.Timed[people] != 30 || got.Note != "offsite" {
 		t.Errorf("Tuesday cleared and saved: %+v", got)
@@ -405,5 +422,17 @@ func TestAt1024TheWeekShowsItsWholeGridAndSave(t *testing.T) {
 		if strings.HasSuffix(n.Text, "…") || n.Size().Height < n.MinSize().Height {
 			t.Errorf("the name %q is cut", n.Text)
 		}
+	}
+}
+
+func TestTheWeekOpensWithTheCursorOnToday(t *testing.T) {
+	h := newHarness(t)
+	today := data.Today()
+	if today.Weekday() == time.Monday { // so that today is not the week's first day
+		h.w.settings.setWeekStart(time.Sunday)
+	}
+	h.press(keyWeekScreen)
+	if r, c := focusedCell(h, &h.w.week.grid.cellGrid); r != 0 || h.w.week.grid.plan.Days[c].Date != today {
+		t.Errorf("the Week screen opens with the cursor on row %d, day %d; want today's first cell", r, c)
 	}
 }
