@@ -41,6 +41,7 @@ type reviewPanel struct {
 	focus   *focusChoice
 	grid    *weekGrid
 	planMsg *widget.Label
+	charts  []*chartView
 	content fyne.CanvasObject
 }
 
@@ -73,6 +74,7 @@ func (s *weekScreen) startReview(rng app.Range) {
 // cursor in it when stay (the window is not moving to another screen).
 func (s *weekScreen) closeReview(stay bool) {
 	rng := s.review.draft.Week
+	s.tasks.dropCharts(s.review.charts)
 	s.review = nil
 	s.holder.Objects = nil
 	s.holder.Refresh()

@@ -187,6 +187,7 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := h.showWeek(reviewed)
+	charts := len(h.w.tasks.charts)
 	s.showPastReviews()
 	h.settle()
 	if list := h.overlayText(); !strings.Contains(list, "Week of 2 Mar to 8 Mar 2026") || !strings.Contains(list, "My self: 3h a day below target.") {
@@ -207,6 +208,10 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 	}
 	if strings.Contains(text, "Me:") {
 		t.Errorf("the review read again uses today's name:\n%s", text)
+	}
+	h.tapButton("Close")
+	if got := len(h.w.tasks.charts); got != charts {
+		t.Errorf("closed, the review read again leaves %d charts behind", got-charts)
 	}
 }
 
@@ -264,5 +269,35 @@ func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	h.settle()
 	if h.w.week.review != nil || h.w.day.weekly.Visible() {
 		t.Errorf("once the review is saved the banner still shows: review open %v", h.w.week.review != nil)
+	}
+}
+
+// The charts of a review, and of a past review read again, go with it:
+// none is kept in memory or drawn again once it is closed.
+func TestAClosedReviewLeavesNoChartBehind(t *testing.T) {
+	h := newHarness(t)
+	reviewSetUp(h)
+	s := h.showWeek(reviewed)
+	before := len(h.w.tasks.charts)
+	for range 3 {
+		s.startReview(s.rng)
+		h.settle()
+		if len(h.w.tasks.charts) == before {
+			t.Fatal("the review shows no chart")
+		}
+		for range 6 {
+			h.press(keyNextDay) // Alt+Right stops at the last step: it does not save
+		}
+		if s.review == nil || s.review.step != 5 {
+			t.Fatalf("Alt+Right past the last step: review open %v", s.review != nil)
+		}
+		s.review.leave(true, func() {})
+		h.settle()
+	}
+	if got := len(h.w.tasks.charts); got != before {
+		t.Errorf("after three reviews closed the window keeps %d charts, want %d", got, before)
+	}
+	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {
+		t.Error("Alt+Right saved the review")
 	}
 }

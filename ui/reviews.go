@@ -81,9 +81,10 @@ func (s *weekScreen) allDims() []data.Dimension {
 func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 	b := app.FrozenBalance(r)
 	saved := data.DateOf(r.SavedAt)
+	figures, charts := balanceView(s.tasks, b, b.Callout(data.Today()))
 	box := container.NewVBox(
 		note("Reviewed "+app.DateText(saved, app.WeekdayDates)+" at "+r.SavedAt.Local().Format("15:04")+". The week's figures are as they stood then."),
-		heading(app.ReviewSteps[0]), balanceView(s.tasks, b, b.Callout(data.Today())),
+		heading(app.ReviewSteps[0]), figures,
 	)
 	if len(r.Answers) > 0 {
 		box.Add(heading(app.ReviewSteps[2]))
@@ -126,6 +127,7 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 	}
 	d := newScrollingDialog(s.win, "Review of "+app.Span(r.From, r.To, app.LongDates), box, 820)
 	d.button("Close", widget.HighImportance, true, nil)
+	d.closed = func() { s.tasks.dropCharts(charts) }
 	d.d.Resize(fyne.NewSize(880, 600))
 	d.show()
 }

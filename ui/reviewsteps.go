@@ -18,28 +18,32 @@ import (
 
 // 1. The week against the targets.
 func (p *reviewPanel) balancePage() (fyne.CanvasObject, fyne.Focusable) {
-	return balanceView(p.s.tasks, p.draft.Balance, p.draft.Callout), nil
+	view, charts := balanceView(p.s.tasks, p.draft.Balance, p.draft.Callout)
+	p.charts = charts
+	return view, nil
 }
 
 // balanceView shows a week's figures as the Balance screen does: the
 // dimension furthest below target in words, the table, and the charts of
 // each day and of the average day. A past review shows its frozen week
-// with it.
-func balanceView(t *tasks, b app.Balance, callout string) fyne.CanvasObject {
+// with it. The charts are returned too, to be dropped once gone.
+func balanceView(t *tasks, b app.Balance, callout string) (fyne.CanvasObject, []*chartView) {
 	line := widget.NewLabel(callout)
 	line.Wrapping = fyne.TextWrapWord
 	line.TextStyle.Bold = true
 	figures := []charts.Figure{b.StackedDays(), b.AverageDay()}
 	titles := []string{"Each day's 1440 minutes", "The average day: planned, actual, target"}
 	row := container.NewGridWithColumns(2)
+	var views []*chartView
 	for i, fig := range figures {
 		view := newChartView(t, fyne.NewSize(300, 240))
+		views = append(views, view)
 		view.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
 		title := bold(titles[i])
 		title.Wrapping = fyne.TextWrapWord
 		row.Add(container.NewBorder(title, nil, nil, nil, view))
 	}
-	return container.NewVBox(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...)
+	return container.NewVBox(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
 }
 
 // 2. Decisions, and the review's notes.

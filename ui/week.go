@@ -306,10 +306,13 @@ func (s *weekScreen) previous() {
 	s.goTo(s.rng.Shift(-1))
 }
 
-// next shows the week after (Alt+Right), or the review's next step.
+// next shows the week after (Alt+Right), or the review's next step; the
+// last step's Save review is pressed, not reached by Alt+Right.
 func (s *weekScreen) next() {
 	if s.review != nil {
-		s.review.move(1)
+		if s.review.step < len(s.review.pages)-1 {
+			s.review.move(1)
+		}
 		return
 	}
 	s.goTo(s.rng.Shift(1))
