@@ -123,7 +123,8 @@ func (p *reviewPanel) build() {
 	} {
 		page, start := make()
 		intro := note(reviewIntros[i])
-		p.pages = append(p.pages, followingScroll(p, container.NewPadded(readable(container.NewVBox(intro, page), 1100))))
+		// The page takes the height there is: step 1's charts grow on a tall window.
+		p.pages = append(p.pages, followingScroll(p, container.NewPadded(readable(column(intro, page), 1100))))
 		p.starts = append(p.starts, start)
 	}
 }

@@ -43,7 +43,7 @@ func balanceView(t *tasks, b app.Balance, callout string) (fyne.CanvasObject, []
 		title.Wrapping = fyne.TextWrapWord
 		row.Add(container.NewBorder(title, nil, nil, nil, view))
 	}
-	return container.NewVBox(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
+	return column(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
 }
 
 // 2. Decisions, and the review's notes.

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/data"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -63,6 +64,11 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 	}{
 		{"Day planner", func() { h.w.show(screenDay) }},
 		{"Week", func() { h.w.show(screenWeek) }},
+		{"Week, across two years", func() {
+			h.w.week.goToDate(data.NewDate(2027, 12, 29))
+			h.settle()
+			h.w.week.title.SetText("Next week, " + h.w.week.title.Text) // as it reads in the week before
+		}},
 		{"Week, the review", func() { h.w.week.startReview(h.w.week.rng) }},
 		{"Week, the review's next week", func() {
 			for range 5 {
