@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -36,7 +37,7 @@ type idealEditor struct {
 func (s *weekScreen) editIdeal() {
 	var dims []data.Dimension
 	var versions []data.IdealWeek
-	var current app.Ideal
+	var current week.Ideal
 	var err error
 	today := data.Today()
 	s.tasks.run(func() {
@@ -53,8 +54,8 @@ func (s *weekScreen) editIdeal() {
 	})
 }
 
-func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current app.Ideal) {
-	e := &idealEditor{dims: app.Active(all), days: app.WeekdaysFrom(s.prefs.weekStart())}
+func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
+	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.weekStart())}
 	e.from = newDateField(data.Today(), func(data.Date) { e.update() })
 	e.problem = newMessage()
 	grid := e.build(current)
@@ -120,7 +121,7 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 
 // build makes the grid: a row per active dimension, a column per day of
 // the week, filled from ideal.
-func (e *idealEditor) build(ideal app.Ideal) fyne.CanvasObject {
+func (e *idealEditor) build(ideal week.Ideal) fyne.CanvasObject {
 	objects := []fyne.CanvasObject{bold("Dimension")}
 	for _, day := range e.days {
 		objects = append(objects, widget.NewLabelWithStyle(day.String()[:3], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
@@ -191,7 +192,7 @@ func (e *idealEditor) update() {
 		return
 	}
 	iw, why := e.read()
-	week := 0
+	weekTotal := 0
 	for r, d := range e.dims {
 		total := 0
 		for _, day := range e.days {
@@ -204,14 +205,14 @@ func (e *idealEditor) update() {
 		for _, m := range iw.Minutes[day] {
 			total += m
 		}
-		week += total
+		weekTotal += total
 		e.setTotal(i, total, data.MinutesPerDay)
 		for r := range e.dims {
 			_, err := app.ParseDuration(e.cells[r][i].Text)
 			e.cells[r][i].SetValidationError(err)
 		}
 	}
-	e.setTotal(7, week, 7*data.MinutesPerDay)
+	e.setTotal(7, weekTotal, 7*data.MinutesPerDay)
 	if why != "" {
 		e.problem.SetText(why)
 		e.problem.Show()
@@ -232,16 +233,16 @@ func (e *idealEditor) setTotal(i, total, budget int) {
 // describeIdeal writes a version's total for each day of the week.
 func describeIdeal(w data.IdealWeek, days [7]time.Weekday) string {
 	var parts []string
-	week := 0
+	weekTotal := 0
 	for _, day := range days {
 		total := 0
 		for _, m := range w.Minutes[day] {
 			total += m
 		}
-		week += total
+		weekTotal += total
 		parts = append(parts, fmt.Sprintf("%s %s", day.String()[:3], app.FormatDuration(total)))
 	}
-	return strings.Join(parts, " · ") + " (" + app.FormatTotal(week) + " a week)"
+	return strings.Join(parts, " · ") + " (" + app.FormatTotal(weekTotal) + " a week)"
 }
 
 // deleteIdeal removes the version from date, then opens the editor again.

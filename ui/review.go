@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -21,7 +22,7 @@ import (
 // was answered asks first.
 type reviewPanel struct {
 	s     *weekScreen
-	draft app.ReviewDraft
+	draft week.ReviewDraft
 	step  int
 
 	pages   []fyne.CanvasObject // a page per step
@@ -53,7 +54,7 @@ func (s *weekScreen) startReview(rng app.Range) {
 	}
 	holdKeys(s.win.Canvas())
 	s.leave(func() {
-		var d app.ReviewDraft
+		var d week.ReviewDraft
 		var err error
 		s.tasks.run(func() { d, err = s.weeks.Draft(context.Background(), rng) }, func() {
 			if err != nil {
@@ -86,14 +87,14 @@ func (s *weekScreen) closeReview(stay bool) {
 	}
 }
 
-func newReviewPanel(s *weekScreen, d app.ReviewDraft) *reviewPanel {
+func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
 	p := &reviewPanel{s: s, draft: d}
 	title := widget.NewLabel("Weekly review of " + d.Week.Text(app.LongDates))
 	title.Wrapping = fyne.TextWrapWord
 	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.heading.SizeName = theme.SizeNameSubHeadingText
 	trail := container.NewHBox()
-	for i, name := range app.ReviewSteps {
+	for i, name := range week.ReviewSteps {
 		l := widget.NewLabel(fmt.Sprintf("%d %s", i+1, name))
 		l.SizeName = theme.SizeNameCaptionText
 		p.trail = append(p.trail, l)
@@ -142,7 +143,7 @@ var reviewIntros = []string{
 // show brings step i to the front.
 func (p *reviewPanel) show(i int) {
 	p.step = i
-	p.heading.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(p.pages), app.ReviewSteps[i]))
+	p.heading.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(p.pages), week.ReviewSteps[i]))
 	for j, l := range p.trail {
 		l.TextStyle.Bold = j == i
 		l.Importance = widget.LowImportance
@@ -222,8 +223,8 @@ func (p *reviewPanel) edited() {
 }
 
 // answers gathers what the person answered, step by step.
-func (p *reviewPanel) answers() app.ReviewAnswers {
-	a := app.ReviewAnswers{Answers: map[int64]string{}, Actions: map[int64]app.ActionChoice{}, Notes: strings.TrimSpace(p.notes.Text)}
+func (p *reviewPanel) answers() week.ReviewAnswers {
+	a := week.ReviewAnswers{Answers: map[int64]string{}, Actions: map[int64]week.ActionChoice{}, Notes: strings.TrimSpace(p.notes.Text)}
 	for i, q := range p.draft.Questions {
 		a.Answers[q.Prompt.ID] = p.replies[i].Text
 	}
@@ -257,7 +258,7 @@ func (p *reviewPanel) save() {
 		}
 		if err != nil {
 			why := sentence(err)
-			for i, name := range app.ReviewSteps {
+			for i, name := range week.ReviewSteps {
 				if strings.HasPrefix(why, name+":") {
 					p.show(i)
 				}

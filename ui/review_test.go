@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -169,13 +169,13 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 	h := newHarness(t)
 	reviewSetUp(h)
 	ctx := context.Background()
-	d, err := h.w.svc.Weeks.Draft(ctx, app.WeekOf(reviewed, time.Monday))
+	d, err := h.w.svc.Weeks.Draft(ctx, week.Of(reviewed, time.Monday))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := h.w.svc.Weeks.SaveReview(ctx, d, app.ReviewAnswers{
+	if _, err := h.w.svc.Weeks.SaveReview(ctx, d, week.ReviewAnswers{
 		Answers: map[int64]string{d.Questions[0].Prompt.ID: "Mostly."},
-		Focus:   app.FocusChoice{Keep: true, Reason: "still the team"},
+		Focus:   week.FocusChoice{Keep: true, Reason: "still the team"},
 		Notes:   "A hard week.",
 	}); err != nil {
 		t.Fatal(err)
@@ -247,19 +247,19 @@ func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	h.w.settings.setReviewDay((today.Weekday() + 1) % 7) // tomorrow's weekday: not yet, unless the week ends today
 	h.w.day.refreshReview()
 	h.settle()
-	week := app.WeekOf(today, time.Monday)
-	if h.w.day.weekly.Visible() != (week.To == today) {
+	rng := week.Of(today, time.Monday)
+	if h.w.day.weekly.Visible() != (rng.To == today) {
 		t.Errorf("the banner shows %v the day before the review day", h.w.day.weekly.Visible())
 	}
 	h.w.settings.setReviewDay(today.Weekday())
 	h.w.day.refreshReview()
 	h.settle()
-	if !h.w.day.weekly.Visible() || !strings.Contains(h.w.day.weekly.Text, "Review your week of "+week.From.Format("2 Jan")) {
+	if !h.w.day.weekly.Visible() || !strings.Contains(h.w.day.weekly.Text, "Review your week of "+rng.From.Format("2 Jan")) {
 		t.Fatalf("on the review day the banner says %q (shown %v)", h.w.day.weekly.Text, h.w.day.weekly.Visible())
 	}
 	test.Tap(&h.w.day.weekly.Button)
 	h.settle()
-	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week.From != week.From {
+	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week.From != rng.From {
 		t.Fatalf("the banner opened screen %d, review %v", h.w.current, h.w.week.review != nil)
 	}
 	for range 5 {

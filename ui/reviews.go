@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -84,10 +85,10 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 	figures, charts := balanceView(s.tasks, b, b.Callout(data.Today()))
 	box := container.NewVBox(
 		note("Reviewed "+app.DateText(saved, app.WeekdayDates)+" at "+r.SavedAt.Local().Format("15:04")+". The week's figures are as they stood then."),
-		heading(app.ReviewSteps[0]), figures,
+		heading(week.ReviewSteps[0]), figures,
 	)
 	if len(r.Answers) > 0 {
-		box.Add(heading(app.ReviewSteps[2]))
+		box.Add(heading(week.ReviewSteps[2]))
 		for _, a := range r.Answers {
 			q := widget.NewLabel(a.Prompt)
 			q.Wrapping = fyne.TextWrapWord
@@ -97,7 +98,7 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 		}
 	}
 	if len(r.Actions) > 0 {
-		box.Add(heading(app.ReviewSteps[3]))
+		box.Add(heading(week.ReviewSteps[3]))
 		for _, a := range r.Actions {
 			line := "Carried on, due " + app.DateText(a.Due, app.ShortDates)
 			switch {
@@ -109,7 +110,7 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 			box.Add(wrapped(a.Text + ": " + line + "."))
 		}
 	}
-	box.Add(heading(app.ReviewSteps[4]))
+	box.Add(heading(week.ReviewSteps[4]))
 	focus := "No focus."
 	switch f := r.Focus; {
 	case f.DimensionID != 0 && f.Kept:

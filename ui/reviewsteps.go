@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -164,15 +165,15 @@ func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionCho
 }
 
 // choice is what the review does with the action.
-func (c *actionChoice) choice() app.ActionChoice {
+func (c *actionChoice) choice() week.ActionChoice {
 	if c.row.Selected == choiceDone {
-		return app.ActionChoice{Done: true}
+		return week.ActionChoice{Done: true}
 	}
 	d, err := c.due.date()
 	if err != nil || d == c.action.Due {
-		return app.ActionChoice{} // its own due date
+		return week.ActionChoice{} // its own due date
 	}
-	return app.ActionChoice{Due: d}
+	return week.ActionChoice{Due: d}
 }
 
 // check says why the date it is carried to cannot be read, or "".
@@ -181,7 +182,7 @@ func (c *actionChoice) check() string {
 		return ""
 	}
 	if _, err := c.due.date(); err != nil {
-		return app.ReviewSteps[3] + ": “" + c.action.Text + "” is carried on to a date that cannot be read: " + sentence(err)
+		return week.ReviewSteps[3] + ": “" + c.action.Text + "” is carried on to a date that cannot be read: " + sentence(err)
 	}
 	return ""
 }
@@ -208,7 +209,7 @@ const (
 	choiceFirst = "Pick one"
 )
 
-func newFocusChoice(d app.ReviewDraft, edited func()) *focusChoice {
+func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 	c := &focusChoice{dims: d.Dims}
 	now := "No dimension has the focus now."
 	keep, pick := choiceNone, choiceFirst
@@ -246,15 +247,15 @@ func newFocusChoice(d app.ReviewDraft, edited func()) *focusChoice {
 }
 
 // choice is next week's focus as chosen.
-func (c *focusChoice) choice() app.FocusChoice {
+func (c *focusChoice) choice() week.FocusChoice {
 	if c.row.index() == 0 {
-		return app.FocusChoice{Keep: true, Reason: c.reason.Text}
+		return week.FocusChoice{Keep: true, Reason: c.reason.Text}
 	}
 	var id int64
 	if i := c.dim.SelectedIndex(); i >= 0 {
 		id = c.dims[i].ID
 	}
-	return app.FocusChoice{DimensionID: id, Reason: c.reason.Text}
+	return week.FocusChoice{DimensionID: id, Reason: c.reason.Text}
 }
 
 // 6. Next week's plan.

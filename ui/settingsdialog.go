@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/week"
 )
 
 // The theme choices as the settings show them, in the order of themeChoices.
@@ -30,10 +30,10 @@ func (w *Window) showSettings() {
 		applyTheme(w.app, choice)
 	}
 
-	week := newChoiceRow([]string{"Monday", "Sunday"}, nil)
-	week.Required = true
-	week.SetSelected(w.settings.weekStart().String())
-	week.OnChanged = func(day string) {
+	weekStart := newChoiceRow([]string{"Monday", "Sunday"}, nil)
+	weekStart.Required = true
+	weekStart.SetSelected(w.settings.weekStart().String())
+	weekStart.OnChanged = func(day string) {
 		start := time.Monday
 		if day == "Sunday" {
 			start = time.Sunday
@@ -50,13 +50,13 @@ func (w *Window) showSettings() {
 	}
 
 	var weekdays []string
-	for _, d := range app.WeekdaysFrom(time.Monday) {
+	for _, d := range week.WeekdaysFrom(time.Monday) {
 		weekdays = append(weekdays, d.String())
 	}
 	review := newSelectField(weekdays, nil)
 	review.SetSelected(w.settings.reviewDay().String())
 	review.OnChanged = func(day string) {
-		w.settings.setReviewDay(app.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
+		w.settings.setReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
 		w.day.refreshReview()
 	}
 
@@ -86,7 +86,7 @@ func (w *Window) showSettings() {
 
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
-		widget.NewFormItem("Weeks start on", week),
+		widget.NewFormItem("Weeks start on", weekStart),
 		widget.NewFormItem("Weekly review on", withWidth(200, review)),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -26,13 +27,13 @@ import (
 // saved (a day over 1440 minutes, a cell that is not a duration) is never
 // saved in part; leaving it asks whether to discard it.
 type weekScreen struct {
-	weeks *app.Weeks
+	weeks *week.Planner
 	win   fyne.Window
 	tasks *tasks
 	prefs settings
 
 	rng     app.Range
-	stored  app.WeekPlan // the week as it was read or saved
+	stored  week.Plan // the week as it was read or saved
 	grid    *weekGrid
 	title   *keyButton
 	clear   *keyButton
@@ -52,9 +53,9 @@ type weekScreen struct {
 }
 
 // newWeekScreen builds the screen on the week holding today.
-func newWeekScreen(weeks *app.Weeks, win fyne.Window, t *tasks, prefs settings) *weekScreen {
+func newWeekScreen(weeks *week.Planner, win fyne.Window, t *tasks, prefs settings) *weekScreen {
 	s := &weekScreen{weeks: weeks, win: win, tasks: t, prefs: prefs}
-	s.rng = app.WeekOf(data.Today(), prefs.weekStart())
+	s.rng = week.Of(data.Today(), prefs.weekStart())
 	s.grid = newWeekGrid(func(d data.Date) { s.openDay(d) }, s.changed)
 	s.grid.onMove = s.cursorMoved
 	s.grid.at = [2]int{0, data.Today().DaysSince(s.rng.From)} // the cursor starts on today
@@ -136,7 +137,7 @@ func (s *weekScreen) load(rng app.Range) {
 func (s *weekScreen) fetch(rng app.Range, then func()) {
 	s.rng = rng
 	s.title.SetText(weekTitle(rng, data.Today()))
-	var p app.WeekPlan
+	var p week.Plan
 	var err error
 	s.tasks.run(func() { p, err = s.weeks.Plan(context.Background(), rng) }, func() {
 		if rng != s.rng {
@@ -161,7 +162,7 @@ func (s *weekScreen) fetch(rng app.Range, then func()) {
 // weekTitle names a week for the header, saying when it is this week.
 func weekTitle(rng app.Range, today data.Date) string {
 	text := rng.Text(app.ShortDates)
-	switch app.WeekOf(today, rng.From.Weekday()).From.DaysSince(rng.From) {
+	switch week.Of(today, rng.From.Weekday()).From.DaysSince(rng.From) {
 	case 0:
 		return "This week, " + text
 	case 7:
@@ -210,7 +211,7 @@ func (s *weekScreen) setInfo(text string) {
 	s.info.Show()
 }
 
-func (s *weekScreen) drawCharts(p app.WeekPlan) {
+func (s *weekScreen) drawCharts(p week.Plan) {
 	donut, bars := p.Donut(), p.Bars()
 	s.donut.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(donut, w, h, th) })
 	s.bars.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(bars, w, h, th) })
@@ -241,7 +242,7 @@ func (s *weekScreen) save(then func()) {
 		return
 	}
 	s.setStatus("Saving…", widget.LowImportance)
-	var saved app.WeekPlan
+	var saved week.Plan
 	var err error
 	s.tasks.run(func() { saved, err = s.weeks.Save(context.Background(), p) }, func() {
 		if err != nil {
@@ -319,10 +320,10 @@ func (s *weekScreen) next() {
 }
 
 // thisWeek shows the week holding today.
-func (s *weekScreen) thisWeek() { s.goTo(app.WeekOf(data.Today(), s.prefs.weekStart())) }
+func (s *weekScreen) thisWeek() { s.goTo(week.Of(data.Today(), s.prefs.weekStart())) }
 
 // goToDate shows the week holding date.
-func (s *weekScreen) goToDate(date data.Date) { s.goTo(app.WeekOf(date, s.prefs.weekStart())) }
+func (s *weekScreen) goToDate(date data.Date) { s.goTo(week.Of(date, s.prefs.weekStart())) }
 
 func (s *weekScreen) pickDate() {
 	if s.review == nil {

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -181,7 +181,7 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := func(hour, minute int) time.Time { return time.Date(2025, 3, 4, hour, minute, 0, 0, time.Local) }
-	if _, err := app.NewTimer(h.store).Correct(ctx, data.Interval{DimensionID: people, Start: at(9, 0), End: at(9, 30)}); err != nil {
+	if _, err := capture.NewTimer(h.store).Correct(ctx, data.Interval{DimensionID: people, Start: at(9, 0), End: at(9, 30)}); err != nil {
 		t.Fatal(err)
 	}
 	ideal := data.NewIdealWeek(data.NewDate(2025, 1, 6))

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 )
 
 // Filling the week: from the ideal week, from last week's plan, and
@@ -32,7 +33,7 @@ func (s *weekScreen) copyLastWeek() {
 		return
 	}
 	rng := s.rng
-	var last app.WeekPlan
+	var last week.Plan
 	var err error
 	s.tasks.run(func() { last, err = s.weeks.Plan(context.Background(), rng.Shift(-1)) }, func() {
 		switch {
@@ -63,7 +64,7 @@ func (s *weekScreen) clearDay() {
 
 // fillable returns the week as typed, unless a cell cannot be read: a
 // fill would write over what was typed there.
-func (s *weekScreen) fillable() (app.WeekPlan, bool) {
+func (s *weekScreen) fillable() (week.Plan, bool) {
 	p, _ := s.grid.read()
 	if s.grid.unreadable() {
 		s.changed()
@@ -75,7 +76,7 @@ func (s *weekScreen) fillable() (app.WeekPlan, bool) {
 
 // askReplace asks, when some days of p have a plan already, whether to
 // fill only the empty days or every day; with none, it fills at once.
-func (s *weekScreen) askReplace(p app.WeekPlan, title string, fill func(replace bool)) {
+func (s *weekScreen) askReplace(p week.Plan, title string, fill func(replace bool)) {
 	var planned []string
 	for _, d := range p.Days {
 		if d.PlannedTotal() > 0 {
@@ -97,14 +98,14 @@ func (s *weekScreen) askReplace(p app.WeekPlan, title string, fill func(replace 
 }
 
 // filled shows the week as a fill left it, and says what it did.
-func (s *weekScreen) filled(p app.WeekPlan, fills []app.DayFill, source string) {
+func (s *weekScreen) filled(p week.Plan, fills []week.DayFill, source string) {
 	s.grid.show(p)
 	s.changed()
 	s.setInfo(fillText(fills, source) + " Nothing is saved until the week is.")
 }
 
 // fillText says what a fill did to the week's days, in a few sentences.
-func fillText(fills []app.DayFill, source string) string {
+func fillText(fills []week.DayFill, source string) string {
 	by := map[string][]string{}
 	for _, f := range fills {
 		by[f.Result] = append(by[f.Result], f.Date.Format("Monday"))
@@ -116,17 +117,17 @@ func fillText(fills []app.DayFill, source string) string {
 		return "every day"
 	}
 	var parts []string
-	if len(by[app.Filled]) > 0 {
-		parts = append(parts, "Planned "+days(app.Filled)+" from "+source+".")
+	if len(by[week.Filled]) > 0 {
+		parts = append(parts, "Planned "+days(week.Filled)+" from "+source+".")
 	}
-	if len(by[app.KeptPlan]) > 0 {
-		parts = append(parts, "Kept the plan of "+days(app.KeptPlan)+".")
+	if len(by[week.KeptPlan]) > 0 {
+		parts = append(parts, "Kept the plan of "+days(week.KeptPlan)+".")
 	}
-	if len(by[app.NothingIn]) > 0 {
-		parts = append(parts, strings.ToUpper(source[:1])+source[1:]+" plans nothing for "+days(app.NothingIn)+".")
+	if len(by[week.NothingIn]) > 0 {
+		parts = append(parts, strings.ToUpper(source[:1])+source[1:]+" plans nothing for "+days(week.NothingIn)+".")
 	}
-	if len(by[app.NoSource]) > 0 {
-		parts = append(parts, "No ideal week or targets were in force for "+days(app.NoSource)+": set them with Ideal week….")
+	if len(by[week.NoSource]) > 0 {
+		parts = append(parts, "No ideal week or targets were in force for "+days(week.NoSource)+": set them with Ideal week….")
 	}
 	if len(parts) == 0 {
 		return "Nothing to fill."

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -20,7 +21,7 @@ import (
 // cell; what is typed is read with the Day planner's parsing and rules.
 type weekGrid struct {
 	cellGrid
-	plan    app.WeekPlan    // the week as read or filled: what the cells are typed over
+	plan    week.Plan       // the week as read or filled: what the cells are typed over
 	open    func(data.Date) // opens a day (Enter on its header); nil: the headers are not buttons
 	changed func()          // after the person types in a cell
 
@@ -49,7 +50,7 @@ func newWeekGrid(open func(data.Date), changed func()) *weekGrid {
 
 // show puts p in the grid, as its cells' new base: what they hold is
 // replaced by p's plan.
-func (g *weekGrid) show(p app.WeekPlan) {
+func (g *weekGrid) show(p week.Plan) {
 	if !sameRows(g.rows, p.Dims) || g.plan.Range != p.Range {
 		g.build(p)
 	}
@@ -72,7 +73,7 @@ func (g *weekGrid) show(p app.WeekPlan) {
 
 // rebase makes p the base of what the cells hold, leaving them as typed:
 // the week as stored once it is saved.
-func (g *weekGrid) rebase(p app.WeekPlan) {
+func (g *weekGrid) rebase(p week.Plan) {
 	if !sameRows(g.rows, p.Dims) || g.plan.Range != p.Range {
 		g.show(p)
 		return
@@ -87,7 +88,7 @@ func sameRows(rows, dims []data.Dimension) bool {
 }
 
 // build lays the grid out anew for p's rows and days.
-func (g *weekGrid) build(p app.WeekPlan) {
+func (g *weekGrid) build(p week.Plan) {
 	g.rows = slices.Clone(p.Dims)
 	g.cellGrid = cellGrid{onMove: g.cellGrid.onMove, at: g.at}
 	n := len(g.rows)
@@ -191,7 +192,7 @@ func (g *weekGrid) typed() {
 // read returns the week as the cells hold it, with a sentence for each
 // cell that is not a duration (its minutes count as none) and each day
 // over its 1440 minutes, in the Day planner's words.
-func (g *weekGrid) read() (app.WeekPlan, []string) {
+func (g *weekGrid) read() (week.Plan, []string) {
 	p := g.plan
 	if p.Range.From.IsZero() {
 		return p, nil // nothing shown yet
@@ -236,7 +237,7 @@ func (g *weekGrid) mark() {
 // figures writes p's actual time under each cell and its totals: each
 // day's out of 24 hours (red when over), each dimension's against the
 // week's target.
-func (g *weekGrid) figures(p app.WeekPlan) {
+func (g *weekGrid) figures(p week.Plan) {
 	t := p.Totals()
 	targets := 0
 	for r, d := range g.rows {

@@ -9,20 +9,24 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/brief"
+	"daymark/app/timeimport"
+	"daymark/app/week"
 	"daymark/data"
 )
 
 // Services are what the window works with.
 type Services struct {
 	Planner    *app.Planner
-	Weeks      *app.Weeks
+	Weeks      *week.Planner
 	Dimensions *app.Dimensions
 	Balancer   *app.Balancer
 	Values     *app.Values
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
+	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
-	TimeImport *app.TimeImport
+	TimeImport *timeimport.Importer
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -32,14 +36,15 @@ type Services struct {
 func NewServices(store *data.Store, version string) Services {
 	return Services{
 		Planner:    app.NewPlanner(store),
-		Weeks:      app.NewWeeks(store),
+		Weeks:      week.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
+		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
-		TimeImport: app.NewTimeImport(store),
+		TimeImport: timeimport.NewImporter(store),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -187,7 +192,7 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.win, w.tasks, w.day.refreshGuide)
+		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
@@ -206,10 +211,10 @@ func (w *Window) openDay(date data.Date) {
 }
 
 // openReview opens the weekly review of week on the Week screen.
-func (w *Window) openReview(week app.Range) {
+func (w *Window) openReview(rng app.Range) {
 	w.show(screenWeek)
 	if w.current == screenWeek {
-		w.week.startReview(week)
+		w.week.startReview(rng)
 	}
 }
 
