@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app/demo"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -58,10 +59,11 @@ func newDemoHarness(t *testing.T) *harness {
 func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 	h := newDemoHarness(t)
 	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
-	visit := []struct {
+	type step struct {
 		name string
 		show func()
-	}{
+	}
+	visit := []step{
 		{"Day planner", func() { h.w.show(screenDay) }},
 		{"Week", func() { h.w.show(screenWeek) }},
 		{"Week, across two years", func() {
@@ -69,12 +71,18 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 			h.settle()
 			h.w.week.title.SetText("Next week, " + h.w.week.title.Text) // as it reads in the week before
 		}},
-		{"Week, the review", func() { h.w.week.startReview(h.w.week.rng) }},
-		{"Week, the review's next week", func() {
-			for range 5 {
-				h.w.week.review.move(1)
-			}
+		{"Week, the review of last week", func() { // the sample's decisions, answers and actions
+			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart()))
 		}},
+	}
+	for i := 1; i < len(week.ReviewSteps); i++ {
+		visit = append(visit, step{fmt.Sprintf("Week, the review's step %d (%s)", i+1, week.ReviewSteps[i]), func() {
+			if h.w.week.review.move(1); h.w.week.review.step != i {
+				t.Fatalf("the review stays on step %d: %s", h.w.week.review.step+1, h.w.week.review.message.Text)
+			}
+		}})
+	}
+	visit = append(visit, []step{
 		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
 		{"Balance", func() { h.w.show(screenBalance) }},
 		{"Values", func() { h.w.show(screenValues) }},
@@ -85,7 +93,7 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 		{"Coaching", func() { h.w.show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
 		{"Dimensions", func() { h.w.show(screenDimensions) }},
-	}
+	}...)
 	for _, v := range visit {
 		v.show()
 		h.settle()
