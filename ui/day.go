@@ -79,7 +79,7 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s.info = note("")
 	s.info.Hide()
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
-		container.NewHBox(s.weekly, s.coaching, s.reviews))
+		wrapRow(s.weekly, s.coaching, s.reviews))
 
 	s.message = newMessage()
 

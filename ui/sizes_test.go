@@ -65,6 +65,16 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 	}
 	visit := []step{
 		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Day planner, its three banners", func() { // the review's, the coaching session's, the decisions'
+			h.w.settings.setReviewDay(data.Today().Weekday())
+			h.w.day.refreshReview()
+			h.settle()
+			for _, b := range []*keyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
+				if !b.Visible() {
+					t.Fatalf("the Day planner's banners are not all shown: %q, %q, %q", h.w.day.weekly.Text, h.w.day.coaching.Text, h.w.day.reviews.Text)
+				}
+			}
+		}},
 		{"Week", func() { h.w.show(screenWeek) }},
 		{"Week, across two years", func() {
 			h.w.week.goToDate(data.NewDate(2027, 12, 29))
