@@ -38,7 +38,7 @@ func (s *weekScreen) listReviews(list []data.Review) {
 	open := func(i int) { s.readReview(list[i], dims) }
 	rows := newTitledList(func() int { return len(list) }, func(i int) (string, string) {
 		r := list[i]
-		return "Week of " + app.Span(r.From, r.To, app.ShortDates), app.ReviewLine(r, dims, app.Range{From: r.From, To: r.To})
+		return "Week of " + app.ReviewWhen(r, app.Range{From: r.From, To: r.To}), app.ReviewFindings(r, dims)
 	})
 	field := &openList{}
 	field.Length, field.CreateItem, field.UpdateItem = rows.Length, rows.CreateItem, rows.UpdateItem
