@@ -222,10 +222,21 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 	}
 	h.w.day.form.planned[0].SetText(h.w.day.form.planned[0].Text) // keep the change; Balance saves it on leaving
 
-	for _, screen := range []struct {
+	type visit struct {
 		name string
 		show func()
-	}{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}, {"Balance", func() { h.press(keyBalScreen) }}} {
+	}
+	screens := []visit{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}}
+	screens = append(screens, visit{"the review's step 1", func() { h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart())) }})
+	for i := 2; i <= len(week.ReviewSteps); i++ {
+		screens = append(screens, visit{fmt.Sprintf("the review's step %d", i), func() {
+			if h.press(keyNextDay); h.w.week.review == nil || h.w.week.review.step != i-1 {
+				t.Fatalf("Alt+Right did not reach the review's step %d", i)
+			}
+		}})
+	}
+	screens = append(screens, visit{"Balance", func() { h.press(keyBalScreen) }})
+	for _, screen := range screens {
 		screen.show()
 		h.settle()
 		h.win.Canvas().Capture()
