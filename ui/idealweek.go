@@ -35,6 +35,9 @@ type idealEditor struct {
 
 // editIdeal reads the ideal week and opens its editor.
 func (s *weekScreen) editIdeal() {
+	if s.review != nil { // from the menu: the review has the screen
+		return
+	}
 	var dims []data.Dimension
 	var versions []data.IdealWeek
 	var current week.Ideal

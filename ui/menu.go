@@ -57,6 +57,15 @@ func (w *Window) menu() *fyne.MainMenu {
 			}
 		}
 	}
+	// The week's doors act on the Week screen, brought to the front.
+	onWeek := func(f func(*weekScreen)) func() {
+		return func() {
+			w.show(screenWeek)
+			if w.current == screenWeek {
+				f(w.week)
+			}
+		}
+	}
 	menu := fyne.NewMainMenu(
 		fyne.NewMenu("File",
 			fyne.NewMenuItem("Open database…", w.chooseDatabase),
@@ -86,6 +95,10 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*weekScreen).next)),
 			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*weekScreen).thisWeek)),
 			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*weekScreen).pickDate)),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekScreen) { s.startReview(s.rng) })),
+			fyne.NewMenuItem("Ideal week…", onWeek((*weekScreen).editIdeal)),
+			fyne.NewMenuItem("Past reviews…", onWeek((*weekScreen).showPastReviews)),
 		),
 		fyne.NewMenu("View",
 			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),

@@ -304,3 +304,47 @@ func TestAClosedReviewLeavesNoChartBehind(t *testing.T) {
 		t.Error("Alt+Right saved the review")
 	}
 }
+
+// The week's doors are in the Go menu too, a few keys away (Alt, arrows,
+// Enter) from any screen, rather than ten Shift+Tabs from the grid.
+func TestTheGoMenuOpensTheReviewTheIdealWeekAndPastReviews(t *testing.T) {
+	h := newHarness(t)
+	reviewSetUp(h)
+	menuItem := func(label string) *fyne.MenuItem {
+		t.Helper()
+		for _, m := range h.win.MainMenu().Items {
+			for _, i := range m.Items {
+				if i.Label == label {
+					return i
+				}
+			}
+		}
+		t.Fatalf("no menu item %q", label)
+		return nil
+	}
+	h.showWeek(reviewed)
+	h.press(keyDayScreen)
+	menuItem("Review the week…").Action()
+	h.settle()
+	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week != week.Of(reviewed, time.Monday) {
+		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.current, h.w.week.review != nil)
+	}
+	menuItem("Ideal week…").Action() // not over a review under way
+	h.settle()
+	if text := h.overlayText(); strings.Contains(text, "Ideal week") {
+		t.Errorf("Ideal week… opened over the review:\n%s", text)
+	}
+	h.w.week.review.leave(true, func() {})
+	h.settle()
+	menuItem("Ideal week…").Action()
+	h.settle()
+	if text := h.overlayText(); !strings.Contains(text, "Ideal week") || !strings.Contains(text, "Effective from") {
+		t.Errorf("Ideal week… shows:\n%s", text)
+	}
+	h.tapButton("Cancel")
+	menuItem("Past reviews…").Action()
+	h.settle()
+	if text := h.overlayText(); !strings.Contains(text, "Past reviews") {
+		t.Errorf("Past reviews… shows:\n%s", text)
+	}
+}
