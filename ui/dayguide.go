@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -74,7 +73,7 @@ func (s *dayScreen) refreshGuide() {
 	date := s.date
 	var g app.Guide
 	var err error
-	s.tasks.run(func() { g, err = s.planner.Guide(context.Background(), date) }, func() {
+	s.tasks.run(func() { g, err = s.planner.Guide(bgContext(), date) }, func() {
 		if err == nil && date == s.date {
 			s.showGuide(g)
 			s.changed()
@@ -92,7 +91,7 @@ func (s *dayScreen) refreshReview() {
 	var week app.Range
 	var due bool
 	var err error
-	s.tasks.run(func() { week, due, err = s.reviewDue(context.Background()) }, func() {
+	s.tasks.run(func() { week, due, err = s.reviewDue(bgContext()) }, func() {
 		if err != nil || !due {
 			s.weekly.Hide()
 			return

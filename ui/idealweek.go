@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -44,7 +43,7 @@ func (s *weekScreen) editIdeal() {
 	var err error
 	today := data.Today()
 	s.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if dims, versions, err = s.weeks.IdealWeeks(ctx); err == nil {
 			current, _, err = s.weeks.Ideal(ctx, today)
 		}
@@ -101,7 +100,7 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 			return
 		}
 		var err error
-		s.tasks.run(func() { err = s.weeks.SaveIdealWeek(context.Background(), iw) }, func() {
+		s.tasks.run(func() { err = s.weeks.SaveIdealWeek(bgContext(), iw) }, func() {
 			if err != nil {
 				e.problem.SetText(sentence(err))
 				e.problem.Show()
@@ -251,7 +250,7 @@ func describeIdeal(w data.IdealWeek, days [7]time.Weekday) string {
 // deleteIdeal removes the version from date, then opens the editor again.
 func (s *weekScreen) deleteIdeal(from data.Date) {
 	var err error
-	s.tasks.run(func() { err = s.weeks.DeleteIdealWeek(context.Background(), from) }, func() {
+	s.tasks.run(func() { err = s.weeks.DeleteIdealWeek(bgContext(), from) }, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark could not delete it", err)
 			return

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -56,7 +55,7 @@ func (s *weekScreen) startReview(rng app.Range) {
 	s.leave(func() {
 		var d week.ReviewDraft
 		var err error
-		s.tasks.run(func() { d, err = s.weeks.Draft(context.Background(), rng) }, func() {
+		s.tasks.run(func() { d, err = s.weeks.Draft(bgContext(), rng) }, func() {
 			if err != nil {
 				releaseKeys(s.win.Canvas())
 				showProblem(s.win, "Daymark cannot gather the week's review", err)
@@ -251,7 +250,7 @@ func (p *reviewPanel) save() {
 	p.next.Disable()
 	var r data.Review
 	var err error
-	p.s.tasks.run(func() { r, err = p.s.weeks.SaveReview(context.Background(), p.draft, a) }, func() {
+	p.s.tasks.run(func() { r, err = p.s.weeks.SaveReview(bgContext(), p.draft, a) }, func() {
 		p.next.Enable()
 		if p.s.review != p {
 			return // closed meanwhile

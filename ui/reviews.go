@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -20,7 +18,7 @@ import (
 func (s *weekScreen) showPastReviews() {
 	var list []data.Review
 	var err error
-	s.tasks.run(func() { list, err = s.weeks.Reviews(context.Background()) }, func() {
+	s.tasks.run(func() { list, err = s.weeks.Reviews(bgContext()) }, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the reviews", err)
 			return

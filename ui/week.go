@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"image"
 	"strings"
 	"time"
@@ -139,7 +138,7 @@ func (s *weekScreen) fetch(rng app.Range, then func()) {
 	s.title.SetText(weekTitle(rng, data.Today()))
 	var p week.Plan
 	var err error
-	s.tasks.run(func() { p, err = s.weeks.Plan(context.Background(), rng) }, func() {
+	s.tasks.run(func() { p, err = s.weeks.Plan(bgContext(), rng) }, func() {
 		if rng != s.rng {
 			return // the person has moved on
 		}
@@ -244,7 +243,7 @@ func (s *weekScreen) save(then func()) {
 	s.setStatus("Saving…", widget.LowImportance)
 	var saved week.Plan
 	var err error
-	s.tasks.run(func() { saved, err = s.weeks.Save(context.Background(), p) }, func() {
+	s.tasks.run(func() { saved, err = s.weeks.Save(bgContext(), p) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
 			s.setMessage([]string{sentence(err)})

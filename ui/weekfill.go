@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -35,7 +34,7 @@ func (s *weekScreen) copyLastWeek() {
 	rng := s.rng
 	var last week.Plan
 	var err error
-	s.tasks.run(func() { last, err = s.weeks.Plan(context.Background(), rng.Shift(-1)) }, func() {
+	s.tasks.run(func() { last, err = s.weeks.Plan(bgContext(), rng.Shift(-1)) }, func() {
 		switch {
 		case rng != s.rng:
 			return

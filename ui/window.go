@@ -98,7 +98,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
 	forgetScreens()
 	w.settingsLoaded()
-	ctx := context.Background()
+	ctx := bgContext()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
 		return nil, err
