@@ -27,9 +27,8 @@
 //
 //	The screens
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
-//	  week*.go             Week: the week's grid, filling it, its charts
-//	  idealweek.go         Week: the ideal week's editor, its versions
-//	  review*.go           Week: the weekly review's six steps, past reviews read again
+//	  week*.go             Week: the week's grid, filling it, its charts; the ideal week's editor;
+//	                       the weekly review's six steps, past reviews read again
 //	  balance*.go          Balance: figures and charts over a range, targets and focus, saving a chart
 //	  values*.go           Values: the list, alignment, reflections, contexts
 //	  decision*.go         Decisions: the list, the form, search
