@@ -18,6 +18,7 @@ type cellGrid struct {
 	heads  []fyne.Focusable // above each column, if any
 	at     [2]int           // the row and column last in focus
 	onMove func()           // the cursor moved to another cell, if set
+	canvas fyne.Canvas      // where the grid is shown, once focusCell has said
 }
 
 // gridCell is a field of minutes in a cellGrid.
@@ -102,8 +103,16 @@ func (g *cellGrid) fromHead(col int, key fyne.KeyName) bool {
 	return true
 }
 
+// focus moves the cursor to f. A grid just made is not yet known to the
+// driver until it is drawn: keys held while the screen was made, and handed
+// to it at once (keyhold.go), still move in it through the canvas it was
+// shown on.
 func (g *cellGrid) focus(f fyne.Focusable) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(f.(fyne.CanvasObject)); c != nil {
+	c := fyne.CurrentApp().Driver().CanvasForObject(f.(fyne.CanvasObject))
+	if c == nil {
+		c = g.canvas
+	}
+	if c != nil {
 		c.Focus(f)
 	}
 }

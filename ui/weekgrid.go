@@ -90,7 +90,7 @@ func sameRows(rows, dims []data.Dimension) bool {
 // build lays the grid out anew for p's rows and days.
 func (g *weekGrid) build(p week.Plan) {
 	g.rows = slices.Clone(p.Dims)
-	g.cellGrid = cellGrid{onMove: g.cellGrid.onMove, at: g.at}
+	g.cellGrid = cellGrid{onMove: g.cellGrid.onMove, at: g.at, canvas: g.canvas}
 	n := len(g.rows)
 	g.cells = make([][]*gridCell, n)
 	g.actual = make([][7]*widget.Label, n)
@@ -288,6 +288,7 @@ func (g *weekGrid) day() data.Date { return g.plan.Range.From.AddDays(max(0, min
 
 // focusCell puts the cursor in the cell it was last in, or the first.
 func (g *weekGrid) focusCell(c fyne.Canvas) {
+	g.canvas = c
 	if cell := g.current(); cell != nil {
 		focusHeld(c, cell)
 		return

@@ -58,6 +58,7 @@ func (s *weekScreen) editIdeal() {
 
 func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
 	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.weekStart())}
+	e.canvas = s.win.Canvas() // the arrows move in it before it is first drawn
 	e.from = newDateField(data.Today(), func(data.Date) { e.update() })
 	e.problem = newMessage()
 	grid := e.build(current)

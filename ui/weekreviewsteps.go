@@ -273,6 +273,7 @@ func (p *reviewPanel) planPage() (fyne.CanvasObject, fyne.Focusable) {
 			p.planMsg.Hide()
 		}
 	})
+	p.grid.canvas = p.s.win.Canvas() // the arrows move in it before it is first drawn
 	p.grid.show(p.draft.Plan)
 	lead := bold("Next week: " + p.draft.Next.Text(app.LongDates))
 	return container.NewVBox(lead, note(fillText(p.draft.Filled, "the ideal week")), p.grid.content, p.planMsg), p.grid.cell(0, 0)
