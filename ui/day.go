@@ -196,14 +196,7 @@ func (s *dayScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *dayScreen) setMessage(problems []string) {
-	if len(problems) == 0 {
-		s.message.Hide()
-		return
-	}
-	s.message.SetText(strings.Join(problems, "\n") + "\nNothing is saved until this is put right.")
-	s.message.Show()
-}
+func (s *dayScreen) setMessage(problems []string) { showProblems(s.message, problems) }
 
 func (s *dayScreen) drawCharts(day data.Day) {
 	all := s.all

@@ -195,14 +195,7 @@ func (s *weekScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *weekScreen) setMessage(problems []string) {
-	if len(problems) == 0 {
-		s.message.Hide()
-		return
-	}
-	s.message.SetText(strings.Join(problems, "\n") + "\nNothing is saved until this is put right.")
-	s.message.Show()
-}
+func (s *weekScreen) setMessage(problems []string) { showProblems(s.message, problems) }
 
 // setInfo says what a fill did, or why it could not, under the buttons.
 func (s *weekScreen) setInfo(text string) {

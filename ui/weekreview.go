@@ -207,9 +207,8 @@ func (p *reviewPanel) check(i int) string {
 			}
 		}
 	case 5:
-		if _, problems := p.grid.read(); len(problems) > 0 {
-			return strings.Join(problems, "\n") + "\nNothing is saved until this is put right."
-		}
+		_, problems := p.grid.read()
+		return problemsText(problems)
 	}
 	return ""
 }

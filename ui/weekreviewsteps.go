@@ -266,12 +266,7 @@ func (p *reviewPanel) planPage() (fyne.CanvasObject, fyne.Focusable) {
 		plan, problems := p.grid.read()
 		p.grid.mark()
 		p.grid.figures(plan)
-		if len(problems) > 0 {
-			p.planMsg.SetText(strings.Join(problems, "\n") + "\nNothing is saved until this is put right.")
-			p.planMsg.Show()
-		} else {
-			p.planMsg.Hide()
-		}
+		showProblems(p.planMsg, problems)
 	})
 	p.grid.canvas = p.s.win.Canvas() // the arrows move in it before it is first drawn
 	p.grid.show(p.draft.Plan)
