@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	daysync "daymark/app/sync"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -320,11 +322,22 @@ func TestEveryScreenFitsTheSmallestWindowWithTheSyncLine(t *testing.T) {
 		t.Fatal("no status line")
 	}
 	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
-	for _, v := range []struct {
+	type step struct {
 		name string
 		show func()
-	}{
+	}
+	visit := []step{
 		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Week", func() { h.w.show(screenWeek) }},
+		{"Week, the review of last week", func() {
+			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart()))
+		}},
+	}
+	for i := 1; i < len(week.ReviewSteps); i++ {
+		visit = append(visit, step{fmt.Sprintf("Week, the review's step %d", i+1), func() { h.w.week.review.move(1) }})
+	}
+	visit = append(visit, []step{
+		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
 		{"Balance", func() { h.w.show(screenBalance) }},
 		{"Values", func() { h.w.show(screenValues) }},
 		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
@@ -332,7 +345,8 @@ func TestEveryScreenFitsTheSmallestWindowWithTheSyncLine(t *testing.T) {
 		{"Coaching", func() { h.w.show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
 		{"Dimensions", func() { h.w.show(screenDimensions) }},
-	} {
+	}...)
+	for _, v := range visit {
 		v.show()
 		h.settle()
 		h.win.Canvas().Capture()
