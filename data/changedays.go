@@ -28,12 +28,14 @@ func (s *Store) ChangeDays(ctx context.Context, from, to Date, change func(days 
 		if len(out) == 0 {
 			return errUnchanged
 		}
-		known, err := dimensionIDs(ctx, tx)
+		c := s.stmtsIn(tx)
+		defer c.close()
+		known, err := dimensionIDs(ctx, c)
 		if err != nil {
 			return err
 		}
 		for _, day := range out {
-			if err := saveDay(ctx, tx, known, day); err != nil {
+			if err := saveDay(ctx, c, known, day); err != nil {
 				return err
 			}
 		}

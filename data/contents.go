@@ -62,7 +62,7 @@ func (s *Store) Contents(ctx context.Context) (_ Contents, err error) {
 		if c.Prompts, err = queryPrompts(ctx, q); err != nil {
 			return err
 		}
-		if c.Reflections, err = queryReflections(ctx, q, "ORDER BY date, id"); err != nil {
+		if c.Reflections, err = queryReflections(ctx, q, "ORDER BY date, uid"); err != nil {
 			return err
 		}
 		if c.Contexts, err = queryContexts(ctx, q); err != nil {
@@ -71,10 +71,10 @@ func (s *Store) Contents(ctx context.Context) (_ Contents, err error) {
 		if c.Contradictions, err = queryContradictions(ctx, q); err != nil {
 			return err
 		}
-		if c.Decisions, err = queryDecisions(ctx, q, "ORDER BY date, id"); err != nil {
+		if c.Decisions, err = queryDecisions(ctx, q, "ORDER BY date, uid"); err != nil {
 			return err
 		}
-		if c.Sessions, err = querySessions(ctx, q); err != nil {
+		if c.Sessions, err = querySessions(ctx, q, "ORDER BY date, uid"); err != nil {
 			return err
 		}
 		rules, err := queryImportRules(ctx, q)
@@ -113,6 +113,7 @@ func (s *Store) Replace(ctx context.Context, c Contents) (err error) {
 	if err := c.Validate(); err != nil {
 		return err
 	}
+	c = c.withLegacyUIDs()
 	return s.update(ctx, func(tx *sql.Tx) error {
 		for _, table := range personTables {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {

@@ -2,17 +2,21 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 )
 
+// uid returns the UID numbered n, for test data.
+func uid(n int) string { return fmt.Sprintf("%032x", n) }
+
 func sampleContents() Contents {
 	dims := []Dimension{
-		{ID: 1, Name: "Family", Description: "Évenings 🏡 \"home\"", Colour: "#112233", Position: 1},
-		{ID: 2, Name: "Team", Colour: "#445566", Position: 2},
-		{ID: 3, Name: "Old work", Colour: "#778899", Position: 7, Archived: true},
+		{ID: 1, UID: uid(1), Name: "Family", Description: "Évenings 🏡 \"home\"", Colour: "#112233", Position: 1},
+		{ID: 2, UID: uid(2), Name: "Team", Colour: "#445566", Position: 2},
+		{ID: 3, UID: uid(3), Name: "Old work", Colour: "#778899", Position: 7, Archived: true},
 	}
 	d1 := NewDay(NewDate(2025, 12, 31))
 	d1.Note = "line one\nline two, with “quotes” and 😀"
@@ -26,15 +30,15 @@ func sampleContents() Contents {
 	}
 	focus := []Focus{{Started: NewDate(2025, 2, 3), DimensionID: 2, Reason: "a new team\nneeds me"}}
 	values := []Value{
-		{ID: 10, Kind: Personal, Name: "Trust", Meaning: "say what I mean", Behaviours: "share bad news early\nadmit mistakes", Slippery: "spin", Rank: 1},
-		{ID: 11, Kind: Personal, Name: "Equity", Rank: 2, Archived: true},
-		{ID: 20, Kind: Organisational, Name: "Speed", Rank: 1},
+		{ID: 10, UID: uid(10), Kind: Personal, Name: "Trust", Meaning: "say what I mean", Behaviours: "share bad news early\nadmit mistakes", Slippery: "spin", Rank: 1},
+		{ID: 11, UID: uid(11), Kind: Personal, Name: "Equity", Rank: 2, Archived: true},
+		{ID: 20, UID: uid(20), Kind: Organisational, Name: "Speed", Rank: 1},
 	}
 	ratings := []Rating{{10, 20, -2}}
 	snapshots := []Snapshot{{Date: NewDate(2025, 3, 1), Matrix: Matrix{Personal: []int64{10}, Organisational: []int64{20}, Ratings: []Rating{{10, 20, -1}}}}}
-	prompts := []Prompt{{ID: 1, Text: "Built in?", Builtin: true, Position: 1}, {ID: 5, Text: "Mine", Position: 2, Archived: true}}
-	reflections := []Reflection{{ID: 3, PromptID: 5, Date: NewDate(2025, 3, 2), Answer: "yes"}}
-	contexts := []ValueContext{{ID: 7, Name: "Team", ParentID: 8, Position: 1}, {ID: 8, Name: "Org", Definition: "profit", Position: 2}}
+	prompts := []Prompt{{ID: 1, UID: uid(101), Text: "Built in?", Builtin: true, Position: 1}, {ID: 5, UID: uid(105), Text: "Mine", Position: 2, Archived: true}}
+	reflections := []Reflection{{ID: 3, UID: uid(203), PromptID: 5, Date: NewDate(2025, 3, 2), Answer: "yes"}}
+	contexts := []ValueContext{{ID: 7, UID: uid(307), Name: "Team", ParentID: 8, Position: 1}, {ID: 8, UID: uid(308), Name: "Org", Definition: "profit", Position: 2}}
 	contradictions := []Contradiction{{FirstID: 7, SecondID: 8, Note: "speed"}}
 	rules := &ImportRules{
 		Rules:    []Rule{{Field: FieldTitle, Op: OpContains, Pattern: "1:1", DimensionID: 2}, {Field: FieldAttendees, Op: OpAtLeast, Pattern: "9", DimensionID: 0}},
@@ -76,8 +80,8 @@ func sampleContents() Contents {
 			},
 			Focus: "Team, as it was"},
 	}}
-	sessions := []Session{{ID: 4, Date: NewDate(2025, 12, 1), Coach: "Ana", Agenda: "saying no", Notes: "private", Questions: "how?",
-		Actions: []Action{{ID: 9, Text: "Say no once a week", Due: NewDate(2025, 12, 15), Done: NewDate(2025, 12, 10)}, {ID: 10, Text: "Read"}}}}
+	sessions := []Session{{ID: 4, UID: uid(404), Date: NewDate(2025, 12, 1), Coach: "Ana", Agenda: "saying no", Notes: "private", Questions: "how?",
+		Actions: []Action{{ID: 9, UID: uid(509), Text: "Say no once a week", Due: NewDate(2025, 12, 15), Done: NewDate(2025, 12, 10)}, {ID: 10, UID: uid(510), Text: "Read"}}}}
 	return Contents{Dimensions: dims, Days: []Day{d1, d2}, Targets: targets, Focus: focus, Sessions: sessions,
 		IdealWeeks: ideals, Reviews: reviews,
 		Values: values, Ratings: ratings, Snapshots: snapshots, Prompts: prompts, Reflections: reflections,

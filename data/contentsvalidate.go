@@ -99,7 +99,10 @@ func (c Contents) Validate() error {
 	if err := c.validateIntervals(ids); err != nil {
 		return err
 	}
-	return c.validateWeek(ids)
+	if err := c.validateWeek(ids); err != nil {
+		return err
+	}
+	return c.validateUIDs()
 }
 
 // validateImports checks the import rules and what imports remember, and

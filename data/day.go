@@ -219,12 +219,14 @@ func (s *Store) SaveDay(ctx context.Context, day Day) (err error) {
 func (s *Store) SaveDays(ctx context.Context, days []Day) (err error) {
 	defer doing(&err, "saving the days")
 	return s.update(ctx, func(tx *sql.Tx) error {
-		known, err := dimensionIDs(ctx, tx)
+		c := s.stmtsIn(tx) // days written again and again use the same few statements
+		defer c.close()
+		known, err := dimensionIDs(ctx, c)
 		if err != nil {
 			return err
 		}
 		for _, day := range days {
-			if err := saveDay(ctx, tx, known, day); err != nil {
+			if err := saveDay(ctx, c, known, day); err != nil {
 				return err
 			}
 		}
@@ -232,7 +234,7 @@ func (s *Store) SaveDays(ctx context.Context, days []Day) (err error) {
 	})
 }
 
-func dimensionIDs(ctx context.Context, tx *sql.Tx) (map[int64]bool, error) {
+func dimensionIDs(ctx context.Context, tx queryer) (map[int64]bool, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id FROM dimension")
 	if err != nil {
 		return nil, storeError(err)
@@ -254,7 +256,7 @@ func dimensionIDs(ctx context.Context, tx *sql.Tx) (map[int64]bool, error) {
 // actual minutes (Actual less Timed, as the caller read them) is kept, and
 // the timed minutes stored now are added to it, so a timer stopped since
 // the caller read the day is neither lost nor counted twice.
-func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) error {
+func saveDay(ctx context.Context, tx txLike, known map[int64]bool, day Day) error {
 	if err := day.Validate(); err != nil {
 		return err
 	}
@@ -280,7 +282,7 @@ func saveDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) err
 
 // writeDay replaces what is stored for the day's date with day, its actual
 // minutes as they are (timed ones included). An empty day removes the date.
-func writeDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) error {
+func writeDay(ctx context.Context, tx txLike, known map[int64]bool, day Day) error {
 	if err := day.Validate(); err != nil {
 		return err
 	}
@@ -301,17 +303,12 @@ func writeDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) er
 	if _, err := tx.ExecContext(ctx, "INSERT INTO day (date, note) VALUES (?, ?)", date, day.Note); err != nil {
 		return storeError(err)
 	}
-	stmt, err := tx.PrepareContext(ctx, "INSERT INTO entry (date, dimension_id, planned, actual) VALUES (?, ?, ?, ?)")
-	if err != nil {
-		return storeError(err)
-	}
-	defer stmt.Close()
 	for id := range known {
 		p, a := day.Planned[id], day.Actual[id]
 		if p == 0 && a == 0 {
 			continue
 		}
-		if _, err := stmt.ExecContext(ctx, date, id, p, a); err != nil {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO entry (date, dimension_id, planned, actual) VALUES (?, ?, ?, ?)", date, id, p, a); err != nil {
 			return storeError(err)
 		}
 	}

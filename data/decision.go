@@ -12,6 +12,7 @@ import (
 // compromised, how it felt, and later how it turned out.
 type Decision struct {
 	ID          int64
+	UID         string // the same on every device (see uid.go); empty for a new one
 	Date        Date
 	Title       string
 	Situation   string
@@ -112,7 +113,7 @@ func (s *Store) Decision(ctx context.Context, id int64) (_ Decision, err error) 
 	return ds[0], nil
 }
 
-const decisionColumns = `id, date, title, situation, options, choice, rationale, coalesce(dimension_id, 0), feeling,
+const decisionColumns = `id, coalesce(uid, ''), date, title, situation, options, choice, rationale, coalesce(dimension_id, 0), feeling,
 	feeling_note, confidence, shared_with, coalesce(review_on, ''), outcome, learnt`
 
 // queryDecisions reads decisions matching where, with their values.
@@ -127,7 +128,7 @@ func queryDecisions(ctx context.Context, q queryer, where string, args ...any) (
 		var d Decision
 		var date, review string
 		var feeling, confidence sql.NullInt64
-		if err := rows.Scan(&d.ID, &date, &d.Title, &d.Situation, &d.Options, &d.Choice, &d.Rationale, &d.DimensionID, &feeling,
+		if err := rows.Scan(&d.ID, &d.UID, &date, &d.Title, &d.Situation, &d.Options, &d.Choice, &d.Rationale, &d.DimensionID, &feeling,
 			&d.FeelingNote, &confidence, &d.SharedWith, &review, &d.Outcome, &d.Learnt); err != nil {
 			rows.Close()
 			return nil, scanErr("decisions", err)
@@ -227,7 +228,14 @@ func (s *Store) SaveDecisions(ctx context.Context, ds []Decision) (err error) {
 	})
 }
 
-func saveDecision(ctx context.Context, tx *sql.Tx, d *Decision) error {
+// rowWriter is what writing rows needs: a *sql.Tx, or a cache of its
+// prepared statements (stmtCache).
+type rowWriter interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func saveDecision(ctx context.Context, tx rowWriter, d *Decision) error {
 	if d.DimensionID != 0 {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM dimension WHERE id = ?", d.DimensionID).Scan(&n); err != nil || n == 0 {
@@ -237,9 +245,12 @@ func saveDecision(ctx context.Context, tx *sql.Tx, d *Decision) error {
 	args := []any{d.Date.String(), d.Title, d.Situation, d.Options, d.Choice, d.Rationale, nullID(d.DimensionID), nullInt(d.Feeling),
 		d.FeelingNote, nullInt(d.Confidence), d.SharedWith, nullDate(d.ReviewOn), d.Outcome, d.Learnt}
 	if d.ID == 0 || !decisionExists(ctx, tx, d.ID) {
-		res, err := tx.ExecContext(ctx, `INSERT INTO decision (id, date, title, situation, options, choice, rationale, dimension_id, feeling,
-			feeling_note, confidence, shared_with, review_on, outcome, learnt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			append([]any{nullID(d.ID)}, args...)...)
+		if d.UID == "" {
+			d.UID = NewUID()
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO decision (id, uid, date, title, situation, options, choice, rationale, dimension_id, feeling,
+			feeling_note, confidence, shared_with, review_on, outcome, learnt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			append([]any{nullID(d.ID), d.UID}, args...)...)
 		if err != nil {
 			return storeError(err)
 		}
@@ -270,7 +281,7 @@ func saveDecision(ctx context.Context, tx *sql.Tx, d *Decision) error {
 	return nil
 }
 
-func decisionExists(ctx context.Context, tx *sql.Tx, id int64) bool {
+func decisionExists(ctx context.Context, tx rowWriter, id int64) bool {
 	var n int
 	tx.QueryRowContext(ctx, "SELECT count(*) FROM decision WHERE id = ?", id).Scan(&n)
 	return n > 0

@@ -35,7 +35,7 @@ func isDefault(dims []Dimension) bool {
 	}
 	for i, d := range dims {
 		want := DefaultDimensions[i]
-		d.ID, want.ID = 0, 0
+		d.ID, want.ID, d.UID = 0, 0, ""
 		if d != want {
 			return false
 		}

@@ -12,6 +12,7 @@ import (
 // People, Organisational improvement, Value management, or the person's own.
 type Dimension struct {
 	ID          int64
+	UID         string // the same on every device (see uid.go); empty for a new one
 	Name        string
 	Description string
 	Colour      string // #RRGGBB
@@ -63,8 +64,8 @@ type queryer interface {
 }
 
 func queryDimensions(ctx context.Context, q queryer) ([]Dimension, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, name, description, colour, position, archived
-		FROM dimension ORDER BY position, id`)
+	rows, err := q.QueryContext(ctx, `SELECT id, coalesce(uid, ''), name, description, colour, position, archived
+		FROM dimension ORDER BY position, uid, id`)
 	if err != nil {
 		return nil, scanErr("dimensions", err)
 	}
@@ -72,7 +73,7 @@ func queryDimensions(ctx context.Context, q queryer) ([]Dimension, error) {
 	var ds []Dimension
 	for rows.Next() {
 		var d Dimension
-		if err := rows.Scan(&d.ID, &d.Name, &d.Description, &d.Colour, &d.Position, &d.Archived); err != nil {
+		if err := rows.Scan(&d.ID, &d.UID, &d.Name, &d.Description, &d.Colour, &d.Position, &d.Archived); err != nil {
 			return nil, scanErr("dimensions", err)
 		}
 		ds = append(ds, d)
@@ -99,12 +100,20 @@ func (s *Store) CreateDimension(ctx context.Context, d *Dimension) (err error) {
 	})
 }
 
-// insertDimension stores d with its position, and with its ID when it has
-// one (an import), or sets the ID SQLite gives it.
+// insertDimension stores d with its position, and with its ID and UID when
+// it has them (an import), or sets the ID SQLite gives it and its name's
+// UID.
 func insertDimension(ctx context.Context, tx *sql.Tx, d *Dimension) error {
+	if d.UID == "" {
+		uid, err := freeUID(ctx, tx, "dimension", dimensionUID(d.Name))
+		if err != nil {
+			return err
+		}
+		d.UID = uid
+	}
 	id := sql.NullInt64{Int64: d.ID, Valid: d.ID != 0}
-	res, err := tx.ExecContext(ctx, `INSERT INTO dimension (id, name, description, colour, position, archived)
-		VALUES (?, ?, ?, ?, ?, ?)`, id, d.Name, d.Description, d.Colour, d.Position, d.Archived)
+	res, err := tx.ExecContext(ctx, `INSERT INTO dimension (id, uid, name, description, colour, position, archived)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, id, d.UID, d.Name, d.Description, d.Colour, d.Position, d.Archived)
 	if err != nil {
 		return storeError(err)
 	}

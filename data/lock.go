@@ -1,8 +1,10 @@
 package data
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/gofrs/flock"
 )
@@ -47,3 +49,30 @@ func TakeLock(dbPath string) (*Lock, error) {
 // Release lets another window open the database. The lock file stays:
 // removing it could let two windows hold locks on two different files.
 func (l *Lock) Release() error { return l.f.Unlock() }
+
+// SyncLockPath returns the file that sync rounds on the database at
+// dbPath lock, beside it: never in the sync folder.
+func SyncLockPath(dbPath string) string { return dbPath + ".sync-lock" }
+
+// TakeSyncLock takes the lock of sync rounds on the database at dbPath,
+// waiting up to wait for a round run elsewhere (the window, the command
+// line) to end: one round at a time writes this device's files.
+func TakeSyncLock(ctx context.Context, dbPath string, wait time.Duration) (_ *Lock, err error) {
+	defer doing(&err, "waiting for another sync round to end")
+	abs, err := filepath.Abs(dbPath)
+	if err != nil {
+		return nil, Errorf(EInvalid, "“%s” is not a usable path", dbPath)
+	}
+	ownerOnly(SyncLockPath(abs))
+	f := flock.New(SyncLockPath(abs), flock.SetPermissions(0o600))
+	ctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	ok, err := f.TryLockContext(ctx, 20*time.Millisecond)
+	if ok {
+		return &Lock{f: f}, nil
+	}
+	if err != nil && ctx.Err() == nil {
+		return nil, &Error{Code: EInvalid, Message: "cannot lock " + SyncLockPath(abs) + " (check the permissions of its folder)", Err: err}
+	}
+	return nil, Errorf(EInUse, "another sync round is running on %s (in the window, or from the command line): try again when it ends", abs)
+}

@@ -57,6 +57,18 @@ func richFile(t testing.TB) string {
 			t.Fatal(err)
 		}
 	}
+	// Sync's own tables: another device applied up to its third file, a
+	// value that lost to it, and a record marked by a write not yet
+	// captured (as inside a transaction).
+	for _, q := range []string{
+		"INSERT INTO sync_device (device, applied) VALUES ('00000000000000aa', 3)",
+		"INSERT INTO sync_conflict (kind, record, field, value, hlc, noticed) VALUES ('day', '2025-12-31', 'note', '\"elsewhere\"', '001767225600000-00000000-00000000000000aa', '2026-01-01T00:00:00Z')",
+		"INSERT INTO sync_dirty (kind, record) VALUES ('day', '2025-12-31')",
+	} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return path
 }
 

@@ -17,6 +17,7 @@ func OwnFiles(dbPath string) []OwnFile {
 		{dbPath + "-shm", "the shared memory file of the database"},
 		{dbPath + "-journal", "the journal of the database"},
 		{LockPath(dbPath), "the lock file of the database"},
+		{SyncLockPath(dbPath), "the sync lock file of the database"},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 // person's own.
 type Prompt struct {
 	ID       int64
+	UID      string // the same on every device (see uid.go); empty for a new one
 	Text     string
 	Builtin  bool
 	Position int
@@ -20,6 +21,7 @@ type Prompt struct {
 // A Reflection is a dated answer to a prompt.
 type Reflection struct {
 	ID       int64
+	UID      string // the same on every device (see uid.go); empty for a new one
 	PromptID int64
 	Date     Date
 	Answer   string
@@ -79,7 +81,7 @@ func (s *Store) Prompts(ctx context.Context) (_ []Prompt, err error) {
 }
 
 func queryPrompts(ctx context.Context, q queryer) ([]Prompt, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, text, builtin, position, archived FROM prompt ORDER BY position, id")
+	rows, err := q.QueryContext(ctx, "SELECT id, coalesce(uid, ''), text, builtin, position, archived FROM prompt ORDER BY position, uid, id")
 	if err != nil {
 		return nil, scanErr("prompts", err)
 	}
@@ -87,7 +89,7 @@ func queryPrompts(ctx context.Context, q queryer) ([]Prompt, error) {
 	var ps []Prompt
 	for rows.Next() {
 		var p Prompt
-		if err := rows.Scan(&p.ID, &p.Text, &p.Builtin, &p.Position, &p.Archived); err != nil {
+		if err := rows.Scan(&p.ID, &p.UID, &p.Text, &p.Builtin, &p.Position, &p.Archived); err != nil {
 			return nil, scanErr("prompts", err)
 		}
 		ps = append(ps, p)
@@ -125,9 +127,16 @@ func (s *Store) SavePrompt(ctx context.Context, p *Prompt) (err error) {
 }
 
 func insertPrompt(ctx context.Context, tx *sql.Tx, p *Prompt) error {
+	if p.UID == "" {
+		uid, err := freeUID(ctx, tx, "prompt", promptUID(p.Text))
+		if err != nil {
+			return err
+		}
+		p.UID = uid
+	}
 	id := sql.NullInt64{Int64: p.ID, Valid: p.ID != 0}
-	res, err := tx.ExecContext(ctx, "INSERT INTO prompt (id, text, builtin, position, archived) VALUES (?, ?, ?, ?, ?)",
-		id, p.Text, p.Builtin, p.Position, p.Archived)
+	res, err := tx.ExecContext(ctx, "INSERT INTO prompt (id, uid, text, builtin, position, archived) VALUES (?, ?, ?, ?, ?, ?)",
+		id, p.UID, p.Text, p.Builtin, p.Position, p.Archived)
 	if err != nil {
 		return storeError(err)
 	}
@@ -141,8 +150,9 @@ func (s *Store) Reflections(ctx context.Context) (_ []Reflection, err error) {
 	return queryReflections(ctx, s.db, "ORDER BY date DESC, id DESC")
 }
 
-func queryReflections(ctx context.Context, q queryer, order string) ([]Reflection, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, prompt_id, date, answer FROM reflection "+order)
+// queryReflections reads the answers a clause (WHERE, ORDER BY) picks.
+func queryReflections(ctx context.Context, q queryer, clause string, args ...any) ([]Reflection, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, coalesce(uid, ''), prompt_id, date, answer FROM reflection "+clause, args...)
 	if err != nil {
 		return nil, scanErr("reflections", err)
 	}
@@ -151,7 +161,7 @@ func queryReflections(ctx context.Context, q queryer, order string) ([]Reflectio
 	for rows.Next() {
 		var r Reflection
 		var date string
-		if err := rows.Scan(&r.ID, &r.PromptID, &date, &r.Answer); err != nil {
+		if err := rows.Scan(&r.ID, &r.UID, &r.PromptID, &date, &r.Answer); err != nil {
 			return nil, scanErr("reflections", err)
 		}
 		if r.Date, err = ParseDate(date); err != nil {
@@ -186,8 +196,11 @@ func (s *Store) SaveReflection(ctx context.Context, r *Reflection) (err error) {
 }
 
 func insertReflection(ctx context.Context, tx *sql.Tx, r *Reflection) error {
+	if r.UID == "" {
+		r.UID = NewUID()
+	}
 	id := sql.NullInt64{Int64: r.ID, Valid: r.ID != 0}
-	res, err := tx.ExecContext(ctx, "INSERT INTO reflection (id, prompt_id, date, answer) VALUES (?, ?, ?, ?)", id, r.PromptID, r.Date.String(), r.Answer)
+	res, err := tx.ExecContext(ctx, "INSERT INTO reflection (id, uid, prompt_id, date, answer) VALUES (?, ?, ?, ?, ?)", id, r.UID, r.PromptID, r.Date.String(), r.Answer)
 	if err != nil {
 		if isForeignKey(err) {
 			return Errorf(EInvalid, "that prompt no longer exists")

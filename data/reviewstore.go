@@ -275,16 +275,9 @@ func insertReview(ctx context.Context, tx *sql.Tx, known map[int64]bool, r Revie
 	if id := r.Focus.DimensionID; id != 0 && !known[id] {
 		return Errorf(EInvalid, "the review's focus names a dimension that does not exist (id %d)", id)
 	}
-	fw := frozenWeekJSON{Dimensions: r.Figures.Dimensions, Focus: r.Figures.Focus, Days: []frozenDayJSON{}}
-	if fw.Dimensions == nil {
-		fw.Dimensions = []FrozenDimension{}
-	}
-	for _, d := range r.Figures.Days {
-		fw.Days = append(fw.Days, frozenDayJSON{Date: d.Date.String(), Planned: nonNil(d.Planned), Actual: nonNil(d.Actual), Target: nonNil(d.Target)})
-	}
-	figures, err := json.Marshal(fw)
+	figures, err := frozenJSON(r.Figures)
 	if err != nil {
-		return &Error{Code: EInternal, Message: "cannot write the review's figures", Err: err}
+		return err
 	}
 	from := r.From.String()
 	if _, err := tx.ExecContext(ctx, "DELETE FROM weekly_review WHERE week_from = ?", from); err != nil {
@@ -306,6 +299,22 @@ func insertReview(ctx context.Context, tx *sql.Tx, known map[int64]bool, r Revie
 		}
 	}
 	return nil
+}
+
+// frozenJSON writes a week's figures as their column keeps them.
+func frozenJSON(w FrozenWeek) (string, error) {
+	fw := frozenWeekJSON{Dimensions: w.Dimensions, Focus: w.Focus, Days: []frozenDayJSON{}}
+	if fw.Dimensions == nil {
+		fw.Dimensions = []FrozenDimension{}
+	}
+	for _, d := range w.Days {
+		fw.Days = append(fw.Days, frozenDayJSON{Date: d.Date.String(), Planned: nonNil(d.Planned), Actual: nonNil(d.Actual), Target: nonNil(d.Target)})
+	}
+	figures, err := json.Marshal(fw)
+	if err != nil {
+		return "", &Error{Code: EInternal, Message: "cannot write the review's figures", Err: err}
+	}
+	return string(figures), nil
 }
 
 // DeleteReview removes the review of the week starting on from; what it

@@ -11,6 +11,7 @@ import (
 // agreed in it.
 type Session struct {
 	ID        int64
+	UID       string // the same on every device (see uid.go); empty for a new one
 	Date      Date
 	Coach     string
 	Agenda    string
@@ -22,6 +23,7 @@ type Session struct {
 // An Action is an item to do, agreed in a session: open until done.
 type Action struct {
 	ID   int64
+	UID  string // the same on every device (see uid.go); empty for a new one
 	Text string
 	Due  Date // zero: no due date
 	Done Date // zero: still open
@@ -81,11 +83,12 @@ func (s Session) Validate() error {
 // Sessions returns every session with its actions, by date.
 func (s *Store) Sessions(ctx context.Context) (_ []Session, err error) {
 	defer doing(&err, "reading the coaching sessions")
-	return querySessions(ctx, s.db)
+	return querySessions(ctx, s.db, "ORDER BY date, id")
 }
 
-func querySessions(ctx context.Context, q queryer) ([]Session, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, date, coach, agenda, notes, questions FROM session ORDER BY date, id")
+// querySessions reads every session, in order, with its actions.
+func querySessions(ctx context.Context, q queryer, order string) ([]Session, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, coalesce(uid, ''), date, coach, agenda, notes, questions FROM session "+order)
 	if err != nil {
 		return nil, scanErr("sessions", err)
 	}
@@ -94,7 +97,7 @@ func querySessions(ctx context.Context, q queryer) ([]Session, error) {
 	for rows.Next() {
 		var s Session
 		var date string
-		if err := rows.Scan(&s.ID, &date, &s.Coach, &s.Agenda, &s.Notes, &s.Questions); err != nil {
+		if err := rows.Scan(&s.ID, &s.UID, &date, &s.Coach, &s.Agenda, &s.Notes, &s.Questions); err != nil {
 			rows.Close()
 			return nil, scanErr("sessions", err)
 		}
@@ -109,7 +112,7 @@ func querySessions(ctx context.Context, q queryer) ([]Session, error) {
 	if err := rows.Err(); err != nil {
 		return nil, scanErr("sessions", err)
 	}
-	actions, err := q.QueryContext(ctx, "SELECT id, session_id, text, coalesce(due, ''), coalesce(done, '') FROM action ORDER BY session_id, position, id")
+	actions, err := q.QueryContext(ctx, "SELECT id, coalesce(uid, ''), session_id, text, coalesce(due, ''), coalesce(done, '') FROM action ORDER BY session_id, position, uid, id")
 	if err != nil {
 		return nil, scanErr("actions", err)
 	}
@@ -118,7 +121,7 @@ func querySessions(ctx context.Context, q queryer) ([]Session, error) {
 		var a Action
 		var session int64
 		var due, done string
-		if err := actions.Scan(&a.ID, &session, &a.Text, &due, &done); err != nil {
+		if err := actions.Scan(&a.ID, &a.UID, &session, &a.Text, &due, &done); err != nil {
 			return nil, scanErr("actions", err)
 		}
 		if due != "" {
@@ -151,8 +154,11 @@ func saveSession(ctx context.Context, tx *sql.Tx, s *Session) error {
 		tx.QueryRowContext(ctx, "SELECT count(*) FROM session WHERE id = ?", s.ID).Scan(&exists)
 	}
 	if exists == 0 {
-		res, err := tx.ExecContext(ctx, "INSERT INTO session (id, date, coach, agenda, notes, questions) VALUES (?, ?, ?, ?, ?, ?)",
-			nullID(s.ID), s.Date.String(), s.Coach, s.Agenda, s.Notes, s.Questions)
+		if s.UID == "" {
+			s.UID = NewUID()
+		}
+		res, err := tx.ExecContext(ctx, "INSERT INTO session (id, uid, date, coach, agenda, notes, questions) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			nullID(s.ID), s.UID, s.Date.String(), s.Coach, s.Agenda, s.Notes, s.Questions)
 		if err != nil {
 			return storeError(err)
 		}
@@ -178,8 +184,11 @@ func saveSession(ctx context.Context, tx *sql.Tx, s *Session) error {
 				continue
 			}
 		}
-		res, err := tx.ExecContext(ctx, "INSERT INTO action (id, session_id, text, due, done, position) VALUES (?, ?, ?, ?, ?, ?)",
-			nullID(a.ID), s.ID, a.Text, nullDate(a.Due), nullDate(a.Done), i+1)
+		if a.UID == "" {
+			a.UID = NewUID()
+		}
+		res, err := tx.ExecContext(ctx, "INSERT INTO action (id, uid, session_id, text, due, done, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			nullID(a.ID), a.UID, s.ID, a.Text, nullDate(a.Due), nullDate(a.Done), i+1)
 		if err != nil {
 			return storeError(err)
 		}

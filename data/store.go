@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -28,11 +29,15 @@ type Store struct {
 	seen     int64  // the revision this Store last read or wrote itself
 	backups  string // the backups folder chosen; empty for the one beside the file
 	unusable error  // why the folder chosen when the store opened could not be used
+
+	clock  func() time.Time // the time of changes' clock readings; nil: the computer's
+	shared sharedStmts      // statements sync's capture and merge use again and again
 }
 
 // Options are choices about how a database is kept.
 type Options struct {
-	BackupFolder string // where backups go; empty for a backups folder beside the database
+	BackupFolder string           // where backups go; empty for a backups folder beside the database
+	Now          func() time.Time // the time changes are stamped with (tests); nil: the computer's clock
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -71,7 +76,8 @@ func OpenWith(path string, o Options) (_ *Store, err error) {
 	if err != nil {
 		return nil, &Error{Code: EInternal, Message: "could not open " + abs, Err: err}
 	}
-	s := &Store{db: db, path: abs, backups: o.BackupFolder, unusable: unusable}
+	s := &Store{db: db, path: abs, backups: o.BackupFolder, unusable: unusable, clock: o.Now}
+	s.shared.db = db
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -93,6 +99,10 @@ func OpenWith(path string, o Options) (_ *Store, err error) {
 			db.Close()
 			return nil, err
 		}
+	}
+	if err := s.track(ctx, version == 0); err != nil {
+		db.Close()
+		return nil, err
 	}
 	if _, err := s.ChangedElsewhere(ctx); err != nil {
 		db.Close()
@@ -117,7 +127,10 @@ func OpenExisting(path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.shared.close()
+	return s.db.Close()
+}
 
 // Path returns the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
@@ -234,13 +247,25 @@ func fileURI(path string) string {
 	return u.String()
 }
 
+// txLike is what reading and writing inside a transaction needs: a
+// *sql.Tx, or a cache of its prepared statements (stmtCache).
+type txLike interface {
+	queryer
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 // update runs fn in one write transaction that changes the person's data,
-// raising the revision, and commits when fn succeeds; otherwise nothing fn
-// did is kept.
+// keeping what it changed as changes for sync (capture) and raising the
+// revision, and commits when fn succeeds; otherwise nothing fn did is kept.
 func (s *Store) update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	var rev int64
 	err := s.transact(ctx, func(tx *sql.Tx) error {
 		if err := fn(tx); err != nil {
+			return err
+		}
+		c := s.stmtsIn(tx)
+		defer c.close()
+		if err := s.capture(ctx, c, func() (HLC, error) { return s.tickIn(ctx, c) }); err != nil {
 			return err
 		}
 		err := tx.QueryRowContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'revision' RETURNING value").Scan(&rev)

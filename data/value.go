@@ -24,6 +24,7 @@ func (k Kind) Valid() bool { return k == Personal || k == Organisational }
 // rank among the values of its kind.
 type Value struct {
 	ID         int64
+	UID        string // the same on every device (see uid.go); empty for a new one
 	Kind       Kind
 	Name       string
 	Meaning    string
@@ -74,8 +75,8 @@ func (s *Store) Values(ctx context.Context) (_ []Value, err error) {
 }
 
 func queryValues(ctx context.Context, q queryer) ([]Value, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, kind, name, meaning, behaviours, slippery, rank, archived
-		FROM value ORDER BY kind = 'organisational', rank, id`)
+	rows, err := q.QueryContext(ctx, `SELECT id, coalesce(uid, ''), kind, name, meaning, behaviours, slippery, rank, archived
+		FROM value ORDER BY kind = 'organisational', rank, uid, id`)
 	if err != nil {
 		return nil, scanErr("values", err)
 	}
@@ -83,7 +84,7 @@ func queryValues(ctx context.Context, q queryer) ([]Value, error) {
 	var vs []Value
 	for rows.Next() {
 		var v Value
-		if err := rows.Scan(&v.ID, &v.Kind, &v.Name, &v.Meaning, &v.Behaviours, &v.Slippery, &v.Rank, &v.Archived); err != nil {
+		if err := rows.Scan(&v.ID, &v.UID, &v.Kind, &v.Name, &v.Meaning, &v.Behaviours, &v.Slippery, &v.Rank, &v.Archived); err != nil {
 			return nil, scanErr("values", err)
 		}
 		vs = append(vs, v)
@@ -114,9 +115,16 @@ func (s *Store) CreateValue(ctx context.Context, v *Value, today Date) (err erro
 }
 
 func insertValue(ctx context.Context, tx *sql.Tx, v *Value) error {
+	if v.UID == "" {
+		uid, err := freeUID(ctx, tx, "value", valueUID(v.Kind, v.Name))
+		if err != nil {
+			return err
+		}
+		v.UID = uid
+	}
 	id := sql.NullInt64{Int64: v.ID, Valid: v.ID != 0}
-	res, err := tx.ExecContext(ctx, `INSERT INTO value (id, kind, name, meaning, behaviours, slippery, rank, archived)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, v.Kind, v.Name, v.Meaning, v.Behaviours, v.Slippery, v.Rank, v.Archived)
+	res, err := tx.ExecContext(ctx, `INSERT INTO value (id, uid, kind, name, meaning, behaviours, slippery, rank, archived)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, v.UID, v.Kind, v.Name, v.Meaning, v.Behaviours, v.Slippery, v.Rank, v.Archived)
 	if err != nil {
 		return storeError(err)
 	}

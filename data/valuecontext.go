@@ -12,6 +12,7 @@ import (
 // definition of value and the context it sits in, if any.
 type ValueContext struct {
 	ID         int64
+	UID        string // the same on every device (see uid.go); empty for a new one
 	Name       string
 	Definition string
 	ParentID   int64 // 0 for none
@@ -76,7 +77,7 @@ func (s *Store) Contexts(ctx context.Context) (_ []ValueContext, err error) {
 }
 
 func queryContexts(ctx context.Context, q queryer) ([]ValueContext, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, name, definition, coalesce(parent_id, 0), position FROM context ORDER BY position, id")
+	rows, err := q.QueryContext(ctx, "SELECT id, coalesce(uid, ''), name, definition, coalesce(parent_id, 0), position FROM context ORDER BY position, uid, id")
 	if err != nil {
 		return nil, scanErr("value contexts", err)
 	}
@@ -84,7 +85,7 @@ func queryContexts(ctx context.Context, q queryer) ([]ValueContext, error) {
 	var cs []ValueContext
 	for rows.Next() {
 		var c ValueContext
-		if err := rows.Scan(&c.ID, &c.Name, &c.Definition, &c.ParentID, &c.Position); err != nil {
+		if err := rows.Scan(&c.ID, &c.UID, &c.Name, &c.Definition, &c.ParentID, &c.Position); err != nil {
 			return nil, scanErr("value contexts", err)
 		}
 		cs = append(cs, c)
@@ -150,9 +151,16 @@ func checkParent(all []ValueContext, c ValueContext) error {
 }
 
 func insertContext(ctx context.Context, tx *sql.Tx, c *ValueContext) error {
+	if c.UID == "" {
+		uid, err := freeUID(ctx, tx, "context", contextUID(c.Name))
+		if err != nil {
+			return err
+		}
+		c.UID = uid
+	}
 	id := sql.NullInt64{Int64: c.ID, Valid: c.ID != 0}
-	res, err := tx.ExecContext(ctx, "INSERT INTO context (id, name, definition, parent_id, position) VALUES (?, ?, ?, ?, ?)",
-		id, c.Name, c.Definition, nullID(c.ParentID), c.Position)
+	res, err := tx.ExecContext(ctx, "INSERT INTO context (id, uid, name, definition, parent_id, position) VALUES (?, ?, ?, ?, ?, ?)",
+		id, c.UID, c.Name, c.Definition, nullID(c.ParentID), c.Position)
 	if err != nil {
 		return storeError(err)
 	}

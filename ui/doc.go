@@ -19,6 +19,8 @@
 //	  databases.go         File → New, Open, sample data
 //	  filemenu.go          File → Export, Import, Back up, Restore; reading again what changed
 //	  watch.go             noticing that another program changed the database
+//	  sync*.go             syncing through a folder: the rounds and the status line, its
+//	                       compact look, the conflicts and the last round, the folder in Settings
 //	  welcome.go           the first start on an empty database
 //	  settings.go, settingsdialog.go, preferences.go
 //	                       the person's settings, their dialog, and where they are kept

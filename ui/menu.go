@@ -31,6 +31,7 @@ var (
 	keyFind       = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	keyShortcuts  = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 	keySettings   = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
+	keySync       = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // item makes a menu item with a shortcut.
@@ -83,6 +84,8 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("Restore a backup…", w.chooseRestore),
 			fyne.NewMenuItemSeparator(),
 			item("Settings…", keySettings, w.showSettings),
+			item("Sync now", keySync, func() { w.sync.syncNow() }),
+			fyne.NewMenuItem("Sync conflicts…", func() { w.sync.showConflicts() }),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),

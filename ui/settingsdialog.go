@@ -90,6 +90,7 @@ func (w *Window) showSettings() {
 		widget.NewFormItem("Weekly review on", withWidth(200, review)),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
+		w.sync.settingsItem(),
 	)
 	form.Items[2].HintText = "from that day to the week's end, the Day planner asks for the week's review until it is saved"
 	form.Items[3].HintText = "the screen Daymark opens on"

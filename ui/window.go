@@ -10,6 +10,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/brief"
+	daysync "daymark/app/sync"
 	"daymark/app/timeimport"
 	"daymark/app/week"
 	"daymark/data"
@@ -27,6 +28,7 @@ type Services struct {
 	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
 	TimeImport *timeimport.Importer
+	Sync       *daysync.Syncer
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -45,6 +47,7 @@ func NewServices(store *data.Store, version string) Services {
 		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
 		TimeImport: timeimport.NewImporter(store),
+		Sync:       daysync.New(store),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -65,6 +68,7 @@ type Window struct {
 	decisions *decisionsScreen
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
+	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
 	*guardedTabs
 	launcher *Launcher // opens another database in the window; nil in tests that build the window alone
 	previous string    // the database open before this one, if any
@@ -152,6 +156,8 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	if w.isSample() {
 		content = container.NewBorder(container.NewPadded(w.sampleBanner()), nil, nil, nil, nav)
 	}
+	w.sync = newWindowSync(w)
+	content = container.NewBorder(nil, w.sync.bar, nil, nil, content)
 	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.quit)

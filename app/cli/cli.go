@@ -67,6 +67,10 @@ type options struct {
 
 	firstDay   string // week: --first-day
 	applyIdeal bool   // week: --apply-ideal
+
+	folder     string // sync: --folder
+	conflicts  bool   // sync: --conflicts
+	take, keep int64  // sync: --take, --keep
 }
 
 var commands = map[string]command{}

@@ -1,7 +1,9 @@
 package document
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 
 	"daymark/data"
@@ -13,6 +15,7 @@ import (
 // name, feeling and confidence null when not said, review_on empty when no
 // review is planned.
 type Decision struct {
+	ID          string     `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Date        string     `json:"date"`
 	Title       string     `json:"title"`
 	Situation   string     `json:"situation"`
@@ -58,12 +61,15 @@ func documentDecisions(ds []data.Decision, dimensions []data.Dimension, vs []dat
 		for _, id := range ids {
 			out = append(out, values[id])
 		}
+		slices.SortFunc(out, func(a, b ValueRef) int { // by name: the same on every device
+			return cmp.Or(strings.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name))
+		})
 		return out
 	}
 	out := make([]Decision, 0, len(ds))
 	for _, d := range ds {
 		out = append(out, Decision{
-			Date: d.Date.String(), Title: d.Title, Situation: d.Situation, Options: lines(d.Options), Choice: d.Choice,
+			ID: d.UID, Date: d.Date.String(), Title: d.Title, Situation: d.Situation, Options: lines(d.Options), Choice: d.Choice,
 			Rationale: d.Rationale, Honoured: refs(d.Honoured), Compromised: refs(d.Compromised), Dimension: dims[d.DimensionID],
 			Feeling: d.Feeling, FeelingNote: d.FeelingNote, Confidence: d.Confidence, SharedWith: d.SharedWith,
 			ReviewOn: d.ReviewOn.String(), Outcome: d.Outcome, Learnt: d.Learnt,
@@ -107,7 +113,7 @@ func (doc Export) decisionContents(c *data.Contents) error {
 		if err != nil {
 			return data.Errorf(data.EInvalid, "%s: date: %s", where, data.ErrorMessage(err))
 		}
-		d := data.Decision{ID: int64(i + 1), Date: date, Title: dd.Title, Situation: dd.Situation, Options: strings.Join(dd.Options, "\n"),
+		d := data.Decision{ID: int64(i + 1), UID: dd.ID, Date: date, Title: dd.Title, Situation: dd.Situation, Options: strings.Join(dd.Options, "\n"),
 			Choice: dd.Choice, Rationale: dd.Rationale, Feeling: dd.Feeling, FeelingNote: dd.FeelingNote, Confidence: dd.Confidence,
 			SharedWith: dd.SharedWith, Outcome: dd.Outcome, Learnt: dd.Learnt}
 		if dd.ReviewOn != "" {

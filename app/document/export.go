@@ -14,7 +14,7 @@ import (
 // reads every version up to it.
 const (
 	ExportFormat  = "daymark"
-	ExportVersion = 8 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import; 7 timed intervals; 8 the ideal week and weekly reviews
+	ExportVersion = 9 // 2 added targets and focus; 3 values, alignment, reflections and contexts; 4 decisions; 5 sessions; 6 time import; 7 timed intervals; 8 the ideal week and weekly reviews; 9 ids
 )
 
 // Export is the JSON export: everything in the database, with dimensions
@@ -54,6 +54,7 @@ type Export struct {
 
 // Dimension is a dimension in the export.
 type Dimension struct {
+	ID          string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Name        string `json:"name"`
 	Description string `json:"description"`
 	Colour      string `json:"colour"`
@@ -110,7 +111,7 @@ func NewExport(c data.Contents, t time.Time) Export {
 	for _, d := range c.Dimensions {
 		names[d.ID] = d.Name
 		doc.Dimensions = append(doc.Dimensions, Dimension{
-			Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived,
+			ID: d.UID, Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived,
 		})
 	}
 	byName := func(m map[int64]int) map[string]int {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -106,7 +107,7 @@ var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
 func TestExportImportExportIsLossless(t *testing.T) {
 	first := exportString(t, richStore(t))
 	for _, want := range []string{`"format": "daymark"`, fmt.Sprintf(`"version": %d`, document.ExportVersion), `"date": "2024-02-29"`, `"effective_from": "2024-01-01"`, `"dimension": "Team & “friends”"`, `"Team & “friends”": 240`, `"archived": true`, `"colour": "#123456"`,
-		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Team"`,
+		`"kind": "organisational"`, `"slippery": [`, `"personal": "Trust"`, `"alignment_history": [`, `"prompt": "What did I avoid this week?"`, `"parent": "Organisation"`, `"first": "Organisation"`, `"second": "Team"`,
 		`"title": "Delay the launch"`, `"feeling": -2`, `"confidence": null`, `"review_on": ""`, `"options": [`,
 		`"coach": "Ana"`, `"due": "2025-04-24"`, `"done": "2025-04-20"`,
 		`"import_rules": [`, `"pattern": "dana@"`, `"kind": "tag"`, `"all_day_minutes": 360`, `"emails": [`, `"uid": "one-to-one-sam@daymark.test"`,
@@ -329,10 +330,11 @@ func FuzzImportJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		var a, b bytes.Buffer
-		if err := json.NewEncoder(&a).Encode(document.NewExport(c, time.Time{})); err != nil {
+		want, have := document.NewExport(c, time.Time{}), document.NewExport(got, time.Time{})
+		if err := json.NewEncoder(&a).Encode(comparable(want, want)); err != nil {
 			t.Fatal(err)
 		}
-		if err := json.NewEncoder(&b).Encode(document.NewExport(got, time.Time{})); err != nil {
+		if err := json.NewEncoder(&b).Encode(comparable(have, want)); err != nil {
 			t.Fatal(err)
 		}
 		if a.String() != b.String() {
@@ -340,3 +342,57 @@ func FuzzImportJSON(f *testing.F) {
 		}
 	})
 }
+
+// comparable returns doc as the store gives back a file like like: the ids
+// like does not give (the store makes them) left out, and the lists whose
+// rows of one date come by id put in one order.
+func comparable(doc, like document.Export) document.Export {
+	if len(like.Dimensions) > 0 && like.Dimensions[0].ID == "" {
+		for i := range doc.Dimensions {
+			doc.Dimensions[i].ID = ""
+		}
+		for i := range doc.Values {
+			doc.Values[i].ID = ""
+		}
+		for i := range doc.Prompts {
+			doc.Prompts[i].ID = ""
+		}
+		for i := range doc.Reflections {
+			doc.Reflections[i].ID = ""
+		}
+		for i := range doc.Contexts {
+			doc.Contexts[i].ID = ""
+		}
+		for i := range doc.Decisions {
+			doc.Decisions[i].ID = ""
+		}
+		for i := range doc.Sessions {
+			doc.Sessions[i].ID = ""
+			for j := range doc.Sessions[i].Actions {
+				doc.Sessions[i].Actions[j].ID = ""
+			}
+		}
+	}
+	byText := func(n int, item func(int) any, swap func(i, j int)) {
+		keys := make([]string, n)
+		for i := range keys {
+			b, _ := json.Marshal(item(i))
+			keys[i] = string(b)
+		}
+		sort.Sort(byKeys{keys, swap})
+	}
+	byText(len(doc.Decisions), func(i int) any { return doc.Decisions[i] }, func(i, j int) { doc.Decisions[i], doc.Decisions[j] = doc.Decisions[j], doc.Decisions[i] })
+	byText(len(doc.Reflections), func(i int) any { return doc.Reflections[i] }, func(i, j int) { doc.Reflections[i], doc.Reflections[j] = doc.Reflections[j], doc.Reflections[i] })
+	byText(len(doc.Sessions), func(i int) any { return doc.Sessions[i] }, func(i, j int) { doc.Sessions[i], doc.Sessions[j] = doc.Sessions[j], doc.Sessions[i] })
+	return doc
+}
+
+// byKeys sorts a list by a key per item, swapping the items with the keys.
+type byKeys struct {
+	keys []string
+	swap func(i, j int)
+}
+
+func (b byKeys) Len() int           { return len(b.keys) }
+func (b byKeys) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKeys) Swap(i, j int)      { b.keys[i], b.keys[j] = b.keys[j], b.keys[i]; b.swap(i, j) }

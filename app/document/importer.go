@@ -103,7 +103,7 @@ func (doc Export) contents() (data.Contents, error) {
 	ids := map[string]int64{}
 	for i, d := range doc.Dimensions {
 		id := int64(i + 1)
-		c.Dimensions = append(c.Dimensions, data.Dimension{ID: id, Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived})
+		c.Dimensions = append(c.Dimensions, data.Dimension{ID: id, UID: d.ID, Name: d.Name, Description: d.Description, Colour: d.Colour, Position: d.Position, Archived: d.Archived})
 		ids[d.Name] = id
 	}
 	if err := doc.dayContents(&c, ids); err != nil {

@@ -10,6 +10,7 @@ import (
 
 // Session is a coaching session with its actions.
 type Session struct {
+	ID        string   `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Date      string   `json:"date"`
 	Coach     string   `json:"coach"`
 	Agenda    string   `json:"agenda"`
@@ -20,6 +21,7 @@ type Session struct {
 
 // Action is an action item: due and done are dates or empty.
 type Action struct {
+	ID   string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Text string `json:"text"`
 	Due  string `json:"due"`
 	Done string `json:"done"`
@@ -28,9 +30,9 @@ type Action struct {
 func (doc *Export) addSessions(c data.Contents) {
 	doc.Sessions = make([]Session, 0, len(c.Sessions))
 	for _, s := range c.Sessions {
-		ds := Session{Date: s.Date.String(), Coach: s.Coach, Agenda: s.Agenda, Notes: s.Notes, Questions: s.Questions, Actions: []Action{}}
+		ds := Session{ID: s.UID, Date: s.Date.String(), Coach: s.Coach, Agenda: s.Agenda, Notes: s.Notes, Questions: s.Questions, Actions: []Action{}}
 		for _, a := range s.Actions {
-			ds.Actions = append(ds.Actions, Action{Text: a.Text, Due: a.Due.String(), Done: a.Done.String()})
+			ds.Actions = append(ds.Actions, Action{ID: a.UID, Text: a.Text, Due: a.Due.String(), Done: a.Done.String()})
 		}
 		doc.Sessions = append(doc.Sessions, ds)
 	}
@@ -53,7 +55,7 @@ func (doc Export) sessionContents(c *data.Contents) error {
 		if err != nil {
 			return data.Errorf(data.EInvalid, "%s: date: %s", where, data.ErrorMessage(err))
 		}
-		s := data.Session{ID: int64(i + 1), Date: date, Coach: ds.Coach, Agenda: ds.Agenda, Notes: ds.Notes, Questions: ds.Questions}
+		s := data.Session{ID: int64(i + 1), UID: ds.ID, Date: date, Coach: ds.Coach, Agenda: ds.Agenda, Notes: ds.Notes, Questions: ds.Questions}
 		for j, da := range ds.Actions {
 			aw := where + ".actions[" + strconv.Itoa(j) + "]"
 			due, err := optional(aw, "due", da.Due)
@@ -64,7 +66,7 @@ func (doc Export) sessionContents(c *data.Contents) error {
 			if err != nil {
 				return err
 			}
-			s.Actions = append(s.Actions, data.Action{Text: da.Text, Due: due, Done: done})
+			s.Actions = append(s.Actions, data.Action{UID: da.ID, Text: da.Text, Due: due, Done: done})
 		}
 		c.Sessions = append(c.Sessions, s)
 	}

@@ -1,6 +1,8 @@
 package document
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,7 +15,8 @@ import (
 
 // Value is a value in the export.
 type Value struct {
-	Kind       string   `json:"kind"` // personal or organisational
+	ID         string   `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
+	Kind       string   `json:"kind"`         // personal or organisational
 	Name       string   `json:"name"`
 	Meaning    string   `json:"meaning"`
 	Behaviours []string `json:"behaviours"`
@@ -39,6 +42,7 @@ type Snapshot struct {
 
 // Prompt is a guide prompt.
 type Prompt struct {
+	ID       string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Text     string `json:"text"`
 	Builtin  bool   `json:"builtin"`
 	Position int    `json:"position"`
@@ -47,6 +51,7 @@ type Prompt struct {
 
 // Reflection is a dated answer to a prompt, named by its text.
 type Reflection struct {
+	ID     string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Date   string `json:"date"`
 	Prompt string `json:"prompt"`
 	Answer string `json:"answer"`
@@ -54,6 +59,7 @@ type Reflection struct {
 
 // Context is a value context; parent names another, or is empty.
 type Context struct {
+	ID         string `json:"id,omitempty"` // the same on every device and in every export; none in an export before version 9
 	Name       string `json:"name"`
 	Definition string `json:"definition"`
 	Parent     string `json:"parent"`
@@ -81,7 +87,7 @@ func (doc *Export) addValues(c data.Contents) {
 	doc.Values = make([]Value, 0, len(c.Values))
 	for _, v := range c.Values {
 		names[v.ID] = v.Name
-		doc.Values = append(doc.Values, Value{Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
+		doc.Values = append(doc.Values, Value{ID: v.UID, Kind: string(v.Kind), Name: v.Name, Meaning: v.Meaning,
 			Behaviours: lines(v.Behaviours), Slippery: lines(v.Slippery), Rank: v.Rank, Archived: v.Archived})
 	}
 	rating := func(r data.Rating) Rating {
@@ -91,6 +97,7 @@ func (doc *Export) addValues(c data.Contents) {
 	for _, r := range c.Ratings {
 		doc.Alignment = append(doc.Alignment, rating(r))
 	}
+	sortRatings(doc.Alignment)
 	doc.AlignmentHistory = make([]Snapshot, 0, len(c.Snapshots))
 	for _, sn := range c.Snapshots {
 		ds := Snapshot{Date: sn.Date.String(), Personal: []string{}, Organisational: []string{}, Ratings: []Rating{}}
@@ -103,17 +110,18 @@ func (doc *Export) addValues(c data.Contents) {
 		for _, r := range sn.Matrix.Ratings {
 			ds.Ratings = append(ds.Ratings, rating(r))
 		}
+		sortRatings(ds.Ratings)
 		doc.AlignmentHistory = append(doc.AlignmentHistory, ds)
 	}
 	prompts := map[int64]string{}
 	doc.Prompts = make([]Prompt, 0, len(c.Prompts))
 	for _, p := range c.Prompts {
 		prompts[p.ID] = p.Text
-		doc.Prompts = append(doc.Prompts, Prompt{Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+		doc.Prompts = append(doc.Prompts, Prompt{ID: p.UID, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
 	}
 	doc.Reflections = make([]Reflection, 0, len(c.Reflections))
 	for _, r := range c.Reflections {
-		doc.Reflections = append(doc.Reflections, Reflection{Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
+		doc.Reflections = append(doc.Reflections, Reflection{ID: r.UID, Date: r.Date.String(), Prompt: prompts[r.PromptID], Answer: r.Answer})
 	}
 	contexts := map[int64]string{}
 	for _, x := range c.Contexts {
@@ -121,12 +129,28 @@ func (doc *Export) addValues(c data.Contents) {
 	}
 	doc.Contexts = make([]Context, 0, len(c.Contexts))
 	for _, x := range c.Contexts {
-		doc.Contexts = append(doc.Contexts, Context{Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
+		doc.Contexts = append(doc.Contexts, Context{ID: x.UID, Name: x.Name, Definition: x.Definition, Parent: contexts[x.ParentID], Position: x.Position})
 	}
 	doc.Contradictions = make([]Contradiction, 0, len(c.Contradictions))
 	for _, x := range c.Contradictions {
-		doc.Contradictions = append(doc.Contradictions, Contradiction{First: contexts[x.FirstID], Second: contexts[x.SecondID], Note: x.Note})
+		first, second := contexts[x.FirstID], contexts[x.SecondID]
+		if second < first {
+			first, second = second, first
+		}
+		doc.Contradictions = append(doc.Contradictions, Contradiction{First: first, Second: second, Note: x.Note})
 	}
+	slices.SortFunc(doc.Contradictions, func(a, b Contradiction) int {
+		return cmp.Or(strings.Compare(a.First, b.First), strings.Compare(a.Second, b.Second))
+	})
+}
+
+// sortRatings puts ratings in the order the export lists them, by the
+// names of their values: the same on every device, whatever the rows'
+// numbers there.
+func sortRatings(rs []Rating) {
+	slices.SortFunc(rs, func(a, b Rating) int {
+		return cmp.Or(strings.Compare(a.Personal, b.Personal), strings.Compare(a.Organisational, b.Organisational))
+	})
 }
 
 // valueContents maps the values part of doc onto c, numbering items in file
@@ -135,7 +159,7 @@ func (doc Export) valueContents(c *data.Contents) error {
 	ids := valueIDs{}
 	for i, v := range doc.Values {
 		id := int64(i + 1)
-		c.Values = append(c.Values, data.Value{ID: id, Kind: data.Kind(v.Kind), Name: v.Name, Meaning: v.Meaning,
+		c.Values = append(c.Values, data.Value{ID: id, UID: v.ID, Kind: data.Kind(v.Kind), Name: v.Name, Meaning: v.Meaning,
 			Behaviours: strings.Join(v.Behaviours, "\n"), Slippery: strings.Join(v.Slippery, "\n"), Rank: v.Rank, Archived: v.Archived})
 		ids[valueKey(data.Kind(v.Kind), v.Name)] = id
 	}
@@ -234,7 +258,7 @@ func (doc Export) reflectionContents(c *data.Contents) error {
 	prompts := map[string]int64{}
 	for i, p := range docPrompts {
 		id := int64(i + 1)
-		c.Prompts = append(c.Prompts, data.Prompt{ID: id, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
+		c.Prompts = append(c.Prompts, data.Prompt{ID: id, UID: p.ID, Text: p.Text, Builtin: p.Builtin, Position: p.Position, Archived: p.Archived})
 		prompts[p.Text] = id
 	}
 	for i, r := range doc.Reflections {
@@ -246,7 +270,7 @@ func (doc Export) reflectionContents(c *data.Contents) error {
 		if !ok {
 			return data.Errorf(data.EInvalid, "%s: it answers “%s”, which is not one of the file's prompts", at("reflections", i), r.Prompt)
 		}
-		c.Reflections = append(c.Reflections, data.Reflection{ID: int64(i + 1), PromptID: id, Date: date, Answer: r.Answer})
+		c.Reflections = append(c.Reflections, data.Reflection{ID: int64(i + 1), UID: r.ID, PromptID: id, Date: date, Answer: r.Answer})
 	}
 	return nil
 }
@@ -266,7 +290,7 @@ func (doc Export) contextContents(c *data.Contents) error {
 				return data.Errorf(data.EInvalid, "%s (%s): it sits in “%s”, which is not one of the file's contexts", at("contexts", i), x.Name, x.Parent)
 			}
 		}
-		c.Contexts = append(c.Contexts, data.ValueContext{ID: int64(i + 1), Name: x.Name, Definition: x.Definition, ParentID: parent, Position: x.Position})
+		c.Contexts = append(c.Contexts, data.ValueContext{ID: int64(i + 1), UID: x.ID, Name: x.Name, Definition: x.Definition, ParentID: parent, Position: x.Position})
 	}
 	for i, x := range doc.Contradictions {
 		first, ok1 := contexts[x.First]

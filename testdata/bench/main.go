@@ -73,8 +73,8 @@ func run(runs, count int, out string) error {
 
 	var results map[string][]float64
 	if count > 0 {
-		step(fmt.Sprintf("Running the Go benchmarks of charts, app and ui, %d times each", count))
-		if results, err = goBenchmarks(count, "./charts", "./app", "./ui"); err != nil {
+		step(fmt.Sprintf("Running the Go benchmarks of charts, app, app/sync and ui, %d times each", count))
+		if results, err = goBenchmarks(count, "./charts", "./app", "./app/sync", "./ui"); err != nil {
 			return err
 		}
 	}
