@@ -98,7 +98,7 @@ func (c *chartView) drawLoop() {
 
 		th.Font = chartFont()
 		img := draw(w, h, th)
-		fyne.DoAndWait(func() {
+		c.tasks.show(func() { // one at a time with the window's other dones
 			c.img.Image = img
 			c.img.Refresh()
 		})
