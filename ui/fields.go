@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -76,6 +79,19 @@ func (s *selectField) FocusGained() {
 func (s *selectField) TypedKey(ev *fyne.KeyEvent) {
 	if !escapeFrom(s, ev) {
 		s.Select.TypedKey(ev)
+	}
+}
+
+// TypedRune picks the next option that starts with the letter typed, as a
+// desktop's drop-downs do.
+func (s *selectField) TypedRune(r rune) {
+	n := len(s.Options)
+	for step := 1; step <= n; step++ {
+		i := (max(s.SelectedIndex(), -1) + step + n) % n
+		if first, _ := utf8.DecodeRuneInString(s.Options[i]); unicode.ToLower(first) == unicode.ToLower(r) {
+			s.SetSelectedIndex(i)
+			return
+		}
 	}
 }
 

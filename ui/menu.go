@@ -30,6 +30,8 @@ var (
 	keyFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 	keySettings  = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
+	keyStart     = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault}
+	keyStop      = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // item makes a menu item with a shortcut.
@@ -79,6 +81,11 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Next day", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) })),
 			item("Today", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) })),
 			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() })),
+		),
+		fyne.NewMenu("Timer",
+			item("Start or switch…", keyStart, w.askStart),
+			item("Stop", keyStop, w.stopNow),
+			fyne.NewMenuItem("Stop at…", w.askStop),
 		),
 		fyne.NewMenu("View",
 			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),

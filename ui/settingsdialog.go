@@ -75,9 +75,13 @@ func (w *Window) showSettings() {
 	)
 	form.Items[2].HintText = "the screen Daymark opens on"
 	form.Items[3].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"
-	d := newDialog(w.win, "Settings", withWidth(560, form))
+	for _, it := range w.timerSettings() {
+		form.AppendItem(it)
+	}
+	d := newScrollingDialog(w.win, "Settings", form, 640)
 	d.button("Close", widget.HighImportance, false, nil)
 	d.focus = themeSel
+	d.d.Resize(fyne.NewSize(700, 560))
 	d.show()
 }
 

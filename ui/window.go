@@ -22,6 +22,8 @@ type Services struct {
 	Coaching   *app.Coaching
 	DataFile   *app.DataFile
 	TimeImport *app.TimeImport
+	Timer      *app.Timer
+	Reminders  *app.Reminders
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -29,6 +31,7 @@ type Services struct {
 // NewServices returns the use cases of the app over store, for a window of
 // Daymark's version.
 func NewServices(store *data.Store, version string) Services {
+	timer := app.NewTimer(store)
 	return Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
@@ -38,6 +41,8 @@ func NewServices(store *data.Store, version string) Services {
 		Coaching:   app.NewCoaching(store),
 		DataFile:   app.NewDataFile(store),
 		TimeImport: app.NewTimeImport(store),
+		Timer:      timer,
+		Reminders:  app.NewReminders(store, timer),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -62,6 +67,14 @@ type Window struct {
 	previous string    // the database open before this one, if any
 	looking  bool      // a look for changes made elsewhere is under way
 	stale    bool      // another program changed the data; not yet shown
+
+	clock      clock           // the time of the window's schedules (resident.go)
+	status     app.TimerStatus // the timer as last read
+	timerOrder sequence        // the timer's readings and changes, in the order asked
+	desk       desktopOffer    // the tray and notifications
+	hidden     bool            // closed to the tray
+	idle       idleWatch       // the watch for time away
+	reminding  bool            // the reminders due are being read
 }
 
 // screen is what the window needs of every screen.
@@ -86,7 +99,8 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
+	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{},
+		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch()}
 	forgetScreens()
 	w.settingsLoaded()
 	ctx := context.Background()
@@ -104,7 +118,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 
 	recordedDays = svc.Planner
-	w.day = newDayScreen(svc.Planner, win, w.tasks)
+	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
 		w.show(screenDecisions)
@@ -119,6 +133,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		}
 	}
 	w.day.start(all, day, guide)
+	w.readTimer()
 
 	nav := container.NewAppTabs(
 		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), container.NewStack()),
@@ -139,7 +154,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
-	win.SetCloseIntercept(w.quit)
+	win.SetCloseIntercept(w.close)
 	listenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
