@@ -41,13 +41,12 @@ type idleState struct {
 
 // idleWatch is the window's side of the watch.
 type idleWatch struct {
-	source  func() (idle.Source, error) // idle.Detect, or a test's
-	state   chan idleState              // to the watch: the latest state
-	sent    idleState                   // the state last sent
-	name    string                      // what answers: "the X server", "GNOME"; empty where nothing does
-	found   bool                        // the source has been looked for
-	asking  bool                        // the question about time away is open
-	changed func()                      // Settings, to say what answers once it is known
+	source func() (idle.Source, error) // idle.Detect, or a test's
+	state  chan idleState              // to the watch: the latest state
+	sent   idleState                   // the state last sent
+	name   string                      // what answers: "the X server", "GNOME"; empty where nothing does
+	found  bool                        // the source has been looked for
+	asking bool                        // the question about time away is open
 }
 
 func newIdleWatch() idleWatch {
@@ -71,48 +70,18 @@ func (w *Window) idleRunning(st app.TimerStatus) {
 	w.idle.state <- next
 }
 
-// watchIdle starts the watch for time away, until stop is closed. The
-// desktop is asked on the watch's own goroutine, never the UI's.
-func (w *Window) watchIdle(stop <-chan struct{}) {
-	find, c := w.idle.source, w.clock
-	go func() {
-		src, err := find()
-		defer src.Close()
-		fyne.Do(func() {
-			w.idle.found = true
-			if err == nil {
-				w.idle.name = src.Name()
-			}
-			if w.idle.changed != nil {
-				w.idle.changed()
-			}
-		})
-		var st idleState
-		var tracker app.IdleTracker
-		look := func() (app.Away, bool) {
-			// Wall-clock time: the monotonic clock stops while the computer sleeps.
-			d, err := src.Idle()
-			return tracker.Observe(c.Now().Round(0), d, err == nil)
+// watching reports whether time away is looked for: a timer runs, and
+// the person wants to be asked.
+func (s idleState) watching() bool { return s.running != "" && s.threshold > 0 }
+
+// findIdleSource finds what tells idle time, and says so for Settings.
+func (w *Window) findIdleSource() idle.Source {
+	src, err := w.idle.source()
+	fyne.Do(func() {
+		w.idle.found = true
+		if err == nil {
+			w.idle.name = src.Name()
 		}
-		for {
-			var tick <-chan time.Time
-			if st.running != "" && st.threshold > 0 {
-				tick = c.After(idleEvery)
-			}
-			select {
-			case <-stop:
-				return
-			case st = <-w.idle.state:
-				tracker = app.IdleTracker{Threshold: st.threshold, Every: idleEvery}
-				if st.running != "" && st.threshold > 0 {
-					look() // the first look: a sleep from now on is noticed
-				}
-			case <-tick:
-				if away, back := look(); back && away.Minutes() > 0 {
-					running := st.running
-					fyne.Do(func() { w.askAboutAway(running, away) })
-				}
-			}
-		}
-	}()
+	})
+	return src
 }

@@ -4,16 +4,18 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"daymark/app"
 )
 
-// What the window does while it stays open all day, or closed to the tray:
-// once a minute it reads the timer again (its minutes on screen and in the
-// tray, and the 1440-minute limit) and sends the reminders that are due;
-// while a timer runs it looks for time away twice a minute (idle.go). Each
-// is a goroutine that sleeps until its time: nothing wakes more often, and
-// nothing is drawn unless a text changed.
+// What the window does while it stays open all day, or closed to the
+// tray: once a minute it reads the timer again (its minutes on screen and
+// in the tray, and the 1440-minute limit) and sends the reminders that are
+// due; while a timer runs it looks for time away twice a minute
+// (idle.go). One goroutine sleeps until the next of these: nothing wakes
+// more often, and nothing is drawn unless a text changed.
 
-// clock is the time as the window's schedules see it: the computer's, or
+// clock is the time as the window's schedule sees it: the computer's, or
 // a test's.
 type clock interface {
 	Now() time.Time
@@ -26,28 +28,63 @@ type systemClock struct{}
 func (systemClock) Now() time.Time                         { return time.Now() }
 func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
-// untilNextMinute is how long from now until just after the next minute
-// turns: the timer counts whole minutes.
-func untilNextMinute(now time.Time) time.Duration {
-	return now.Truncate(time.Minute).Add(time.Minute + 100*time.Millisecond).Sub(now)
+// nextMinute is just after the minute after now turns: the timer counts
+// whole minutes.
+func nextMinute(now time.Time) time.Time {
+	return now.Truncate(time.Minute).Add(time.Minute + 100*time.Millisecond)
 }
 
 // stayResident starts what runs while the window is open on its
-// database, until stop is closed: the minute's work, and the watch for
-// time away.
+// database, until stop is closed.
 func (w *Window) stayResident(stop <-chan struct{}) {
 	w.detectTray()
-	w.watchIdle(stop)
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			case <-w.clock.After(untilNextMinute(w.clock.Now())):
+	go w.schedule(stop)
+}
+
+// schedule is the window's one resident goroutine: the minute's work, and
+// the looks for time away while a timer runs. The desktop is asked for
+// idle time here, never on the UI goroutine.
+func (w *Window) schedule(stop <-chan struct{}) {
+	c := w.clock
+	src := w.findIdleSource()
+	defer src.Close()
+	var st idleState
+	var tracker app.IdleTracker
+	minute, look := nextMinute(c.Now()), time.Time{} // look: zero while no look is due
+	observe := func() {
+		d, err := src.Idle()
+		// Wall-clock time: the monotonic clock stops while the computer sleeps.
+		if away, back := tracker.Observe(c.Now().Round(0), d, err == nil); back && away.Minutes() > 0 {
+			running := st.running
+			fyne.Do(func() { w.askAboutAway(running, away) })
+		}
+		look = c.Now().Add(idleEvery)
+	}
+	for {
+		now := c.Now()
+		wake := minute
+		if !look.IsZero() && look.Before(wake) {
+			wake = look
+		}
+		select {
+		case <-stop:
+			return
+		case st = <-w.idle.state:
+			tracker, look = app.IdleTracker{Threshold: st.threshold, Every: idleEvery}, time.Time{}
+			if st.watching() {
+				observe() // the first look: a sleep from now on is noticed
+			}
+		case <-c.After(wake.Sub(now)):
+			now = c.Now()
+			if !now.Before(minute) {
 				fyne.Do(w.minute)
+				minute = nextMinute(now)
+			}
+			if !look.IsZero() && !now.Before(look) {
+				observe()
 			}
 		}
-	}()
+	}
 }
 
 // minute is the work of each minute: the timer read again, and the

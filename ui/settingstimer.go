@@ -77,7 +77,8 @@ func (w *Window) idleSourceText() string {
 	case !w.idle.found:
 		return "while a timer runs; Daymark is still looking for what tells it how long you have been away"
 	case w.idle.name == "":
-		return "while a timer runs. " + paragraph(idle.ErrUnavailable)
+		text := idle.ErrUnavailable.Error()
+		return "while a timer runs. " + strings.ToUpper(text[:1]) + text[1:] + "."
 	}
 	return "while a timer runs; " + w.idle.name + " tells Daymark how long you have been away"
 }

@@ -75,6 +75,7 @@ type Window struct {
 	hidden     bool            // closed to the tray
 	idle       idleWatch       // the watch for time away
 	reminding  bool            // the reminders due are being read
+	exit       func()          // ends the app: its Quit, or a test's
 }
 
 // screen is what the window needs of every screen.
@@ -100,7 +101,7 @@ const (
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{},
-		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch()}
+		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
 	forgetScreens()
 	w.settingsLoaded()
 	ctx := context.Background()
@@ -235,7 +236,7 @@ func (w *Window) find() {
 func (w *Window) quit() {
 	w.front().leave(func() {
 		w.rememberWindow()
-		w.app.Quit()
+		w.exit()
 	})
 }
 
