@@ -141,7 +141,7 @@ type fakeTray struct {
 	icons int
 }
 
-func (f *fakeTray) SetSystemTrayMenu(m *fyne.Menu)   { f.menus = append(f.menus, m) }
+func (f *fakeTray) SetSystemTrayMenu(m *fyne.Menu)  { f.menus = append(f.menus, m) }
 func (f *fakeTray) SetSystemTrayIcon(fyne.Resource) { f.icons++ }
 
 // last returns the menu last set, as labels.
