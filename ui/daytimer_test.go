@@ -191,3 +191,25 @@ func TestTimedAndTypedMinutesAreToldApart(t *testing.T) {
 		t.Errorf("once it stopped: %q, field %q", got, s.form.actual[1].Text)
 	}
 }
+
+func TestTypingNotYetSavedIsKeptWhenTheTimerStopsAndBothAreShownOnceSaved(t *testing.T) {
+	r := newResident(t)
+	s := r.w.day
+	test.Tap(s.form.timers[1]) // People from 09:00
+	r.settle()
+	r.advance(30 * time.Minute)
+	r.win.Canvas().Focus(s.form.planned[0])
+	r.typeHere("3h") // My self, planned: not saved
+	r.press(keyStop)
+	if s.form.planned[0].Text != "3h" || s.status.Text != "Not saved" {
+		t.Fatalf("the stop replaced the typing: %q, %q", s.form.planned[0].Text, s.status.Text)
+	}
+	r.press(keySave)
+	day := r.stored(data.Today())
+	if day.Planned[r.dims[0].ID] != 180 || day.Actual[r.dims[1].ID] != 30 {
+		t.Errorf("saved %v planned, %v actual", day.Planned, day.Actual)
+	}
+	if s.form.actual[1].Text != "30m" || s.form.sources[1].Text != "30m timed" {
+		t.Errorf("once saved People shows %q, %q", s.form.actual[1].Text, s.form.sources[1].Text)
+	}
+}
