@@ -176,6 +176,7 @@ func newDurationEntry() *durationEntry {
 // FocusGained selects the whole value and scrolls the field into view.
 func (e *durationEntry) FocusGained() {
 	e.Entry.FocusGained()
+	restBlinkSoon(e, &e.Entry)
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
 	revealFocused(e)
 }

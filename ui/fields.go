@@ -27,6 +27,7 @@ func newLineEntry(placeholder string) *lineEntry {
 
 func (e *lineEntry) FocusGained() {
 	e.Entry.FocusGained()
+	restBlinkSoon(e, &e.Entry)
 	revealFocused(e)
 }
 

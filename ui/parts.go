@@ -105,6 +105,7 @@ func (t *textArea) AcceptsTab() bool { return false }
 
 func (t *textArea) FocusGained() {
 	t.Entry.FocusGained()
+	restBlinkSoon(t, &t.Entry)
 	revealFocused(t)
 }
 
