@@ -135,22 +135,23 @@ func (f *fakeIdle) asked() int       { f.mu.Lock(); defer f.mu.Unlock(); return 
 func (f *fakeIdle) Name() string     { return "a test" }
 func (f *fakeIdle) Close() error     { return nil }
 
-// fakeTray is a desktop's tray: it keeps the menus set.
+// fakeTray is a desktop's tray: it keeps the menu last set, and counts.
 type fakeTray struct {
-	menus []*fyne.Menu
+	menus int // how many times a menu was set
+	menu  *fyne.Menu
 	icons int
 }
 
-func (f *fakeTray) SetSystemTrayMenu(m *fyne.Menu)  { f.menus = append(f.menus, m) }
+func (f *fakeTray) SetSystemTrayMenu(m *fyne.Menu)  { f.menus++; f.menu = m }
 func (f *fakeTray) SetSystemTrayIcon(fyne.Resource) { f.icons++ }
 
 // last returns the menu last set, as labels.
 func (f *fakeTray) last() []string {
-	if len(f.menus) == 0 {
+	if f.menu == nil {
 		return nil
 	}
 	var labels []string
-	for _, i := range f.menus[len(f.menus)-1].Items {
+	for _, i := range f.menu.Items {
 		labels = append(labels, i.Label)
 	}
 	return labels

@@ -17,10 +17,10 @@ func TestTheTrayMenuStartsSwitchesAndStopsAndIsSetOnlyOnChange(t *testing.T) {
 	if got := strings.Join(r.tray.last(), "|"); got != strings.ReplaceAll(want, "-", "") {
 		t.Fatalf("the tray's menu: %s", got)
 	}
-	set := len(r.tray.menus)
+	set := r.tray.menus
 	r.advance(10 * time.Minute)
-	if len(r.tray.menus) != set {
-		t.Errorf("with nothing running the menu was set %d times more in 10 minutes", len(r.tray.menus)-set)
+	if r.tray.menus != set {
+		t.Errorf("with nothing running the menu was set %d times more in 10 minutes", r.tray.menus-set)
 	}
 	if r.tray.icons != 0 {
 		t.Errorf("the icon was set %d times without an app icon", r.tray.icons)
@@ -31,11 +31,11 @@ func TestTheTrayMenuStartsSwitchesAndStopsAndIsSetOnlyOnChange(t *testing.T) {
 	if got := r.tray.last(); got[0] != "People: started at 09:10" || got[2] != "Switch to My self" || got[5] != "Stop People" {
 		t.Fatalf("with People running the menu reads %q", got)
 	}
-	set = len(r.tray.menus)
+	set = r.tray.menus
 	for range 10 {
 		r.advance(time.Minute)
 	}
-	if n := len(r.tray.menus) - set; n != 10 || r.tray.last()[0] != "People: 10m since 09:10" {
+	if n := r.tray.menus - set; n != 10 || r.tray.last()[0] != "People: 10m since 09:10" {
 		t.Errorf("in 10 minutes of People the menu was set %d times and reads %q", n, r.tray.last()[0])
 	}
 	r.trayItem("Switch to My self").Action()
@@ -56,7 +56,7 @@ func TestTheTrayMenuStartsSwitchesAndStopsAndIsSetOnlyOnChange(t *testing.T) {
 // trayItem returns the item labelled label of the tray's menu.
 func (r *resident) trayItem(label string) *fyne.MenuItem {
 	r.t.Helper()
-	for _, i := range r.tray.menus[len(r.tray.menus)-1].Items {
+	for _, i := range r.tray.menu.Items {
 		if i.Label == label {
 			return i
 		}
