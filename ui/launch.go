@@ -91,7 +91,7 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 	l.window, l.close, l.stop = w, closeFn, make(chan struct{})
 	w.launcher = l
 	w.watch(watchEvery, l.stop)
-	w.stayResident(l.stop)
+	w.stayResident(l.stop, !l.started)
 	w.welcome()
 	if l.started {
 		w.Started()

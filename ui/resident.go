@@ -35,9 +35,10 @@ func nextMinute(now time.Time) time.Time {
 }
 
 // stayResident starts what runs while the window is open on its
-// database, until stop is closed.
-func (w *Window) stayResident(stop <-chan struct{}) {
-	w.detectTray()
+// database, until stop is closed; beforeRun says the app has not started
+// yet (the first window), when the tray can go up.
+func (w *Window) stayResident(stop <-chan struct{}, beforeRun bool) {
+	w.detectTray(beforeRun)
 	go w.schedule(stop)
 }
 

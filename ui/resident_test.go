@@ -182,7 +182,7 @@ func newResident(t *testing.T) *resident {
 	w.idle.source = func() (idle.Source, error) { return r.idle, nil }
 	w.exit = func() { r.quits++ }
 	stop := make(chan struct{})
-	w.stayResident(stop)
+	w.stayResident(stop, true)
 	r.awaitArmed()
 	t.Cleanup(func() { close(stop) })
 	h.settle()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -42,14 +43,63 @@ func newDesktopOffer(a fyne.App) desktopOffer {
 	return d
 }
 
+// desktopAnswer is what the desktop said: whether it shows a tray, and
+// notifications.
+type desktopAnswer struct{ tray, notifications error }
+
+// desktopAsked is the question Prepare asks the desktop as Daymark
+// starts, beside the fonts and the database; nil once a window has the
+// answer, or when Prepare was not called.
+var desktopAsked chan desktopAnswer
+
+// trayUp says that the tray was put up before the app ran: Fyne starts
+// its tray only as its event loop starts, so a window opened later (another
+// database) has a tray only if the first one put it up.
+var trayUp bool
+
+// askDesktop asks the desktop, off the UI goroutine, what it offers.
+func askDesktop() {
+	c := make(chan desktopAnswer, 1)
+	desktopAsked = c
+	go func() { c <- desktopAnswer{desktop.Tray(), desktop.Notifications()} }()
+}
+
+// trayWait is how long the first window waits for the desktop's answer
+// before its first frame: a desktop that does not say by then gets no tray.
+const trayWait = 300 * time.Millisecond
+
 // detectTray finds out whether the desktop shows a tray and notifications.
-func (w *Window) detectTray() {
-	var trayErr, notifyErr error
-	w.tasks.run(func() { trayErr, notifyErr = w.desk.tray(), w.desk.notifications() }, func() {
-		w.desk.hasTray = trayErr == nil && w.desk.app != nil
-		w.desk.canNotify = notifyErr == nil
-		w.showTray()
-	})
+// Before the app runs (the first window), the tray goes up at once, the
+// answer waited for; after, the window asks off the UI goroutine.
+func (w *Window) detectTray(beforeRun bool) {
+	if !beforeRun {
+		var a desktopAnswer
+		w.tasks.run(func() { a = desktopAnswer{w.desk.tray(), w.desk.notifications()} }, func() {
+			w.desktopAnswered(a, trayUp)
+		})
+		return
+	}
+	a := desktopAnswer{tray: errors.New("the desktop did not say in time whether it shows a tray")}
+	a.notifications = a.tray
+	if desktopAsked != nil {
+		select {
+		case a = <-desktopAsked:
+		case <-time.After(trayWait):
+		}
+		desktopAsked = nil
+	} else { // no Prepare: a test's desktop
+		a = desktopAnswer{w.desk.tray(), w.desk.notifications()}
+	}
+	w.desktopAnswered(a, true)
+	trayUp = w.desk.hasTray
+}
+
+// desktopAnswered goes by what the desktop said; canTray says whether a
+// tray may still be put up.
+func (w *Window) desktopAnswered(a desktopAnswer, canTray bool) {
+	w.desk.hasTray = a.tray == nil && w.desk.app != nil && canTray
+	w.desk.canNotify = a.notifications == nil
+	w.showTray()
 }
 
 // showTray sets the tray's menu, when it changed.
