@@ -15,6 +15,7 @@ type report struct {
 	Started    string               `json:"started"`
 	Figures    []figure             `json:"figures"`
 	Runs       windowRuns           `json:"window_runs"`
+	Resident   residentRuns         `json:"resident"`
 	Benchmarks map[string][]float64 `json:"benchmarks_ms"` // every run of every Go benchmark
 }
 
@@ -73,6 +74,9 @@ const (
 	yearBudget   = 10.0 // a year's balance figures, ms
 	searchBudget = 20.0 // a search of 10,000 decisions, ms
 	growthBudget = 1.5  // the window over ten years against over one day: no growth, with room for noise
+	trayBudget   = 1.0  // CPU closed to the tray with a timer running, against hello's idle window: below it
+	// memory after a simulated eight-hour day of switching, against after the first switch
+	dayMemoryBudget = 1.05
 )
 
 // windowFigures are the medians of the starts, Daymark against hello: when
