@@ -16,7 +16,9 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"daymark/app"
 	"daymark/app/cli"
+	"daymark/app/errorlog"
 	"daymark/assets"
 	"daymark/data"
 	"daymark/ui"
@@ -50,6 +52,9 @@ func main() {
 // run carries out the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	stderr = cli.Terminal(stderr) // sentences may quote the data: no control sequences from it
+	if path, err := errorlog.DefaultPath(); err == nil {
+		errorlog.Use(errorlog.New(path, "daymark "+version)) // the causes of what goes wrong, for a bug report
+	}
 	global := flag.NewFlagSet("daymark", flag.ContinueOnError)
 	global.SetOutput(io.Discard) // errors are reported below, in a sentence
 	db := global.String("db", "", "the database file")
@@ -96,13 +101,14 @@ func gui(db string, stderr io.Writer) int {
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
 		return openForWindow(path, ui.BackupFolder(a))
 	})
-	path, err := cli.DatabasePath(db)
+	path, err := app.DatabasePath(db)
 	if err != nil {
 		l.Refuse(path, err)
 	} else {
 		err = l.Open(path)
 	}
 	if err != nil {
+		errorlog.Record("daymark: opening "+path, err)
 		fmt.Fprintf(stderr, "daymark: %s\n", data.ErrorMessage(err))
 	}
 	// What can wait for the first frame does: the window manager gets the
@@ -122,22 +128,14 @@ func gui(db string, stderr io.Writer) int {
 	return 0
 }
 
-// openForWindow takes the database's lock, so that a second window on it
-// is refused, then opens it, with its backups in the folder chosen in the
-// settings (beside it when none is), and returns the window's services.
+// openForWindow opens the database at path for the window, with its lock
+// (a second window on it is refused) and its backups in the folder chosen
+// in the settings (beside it when none is), and returns the window's
+// services.
 func openForWindow(path, backups string) (ui.Services, func(), error) {
-	lock, err := data.TakeLock(path)
+	store, closeFn, err := app.Open(path, app.OpenOptions{Lock: true, BackupFolder: backups})
 	if err != nil {
 		return ui.Services{}, nil, err
 	}
-	store, err := data.OpenWith(path, data.Options{BackupFolder: backups})
-	if err != nil {
-		lock.Release()
-		return ui.Services{}, nil, err
-	}
-	svc := ui.NewServices(store, version)
-	return svc, func() {
-		store.Close()
-		lock.Release()
-	}, nil
+	return ui.NewServices(store, version), closeFn, nil
 }

@@ -17,7 +17,9 @@ func TestFilesDaymarkFillsOrKeepsBesideADatabaseAreTheOwnersOnly(t *testing.T) {
 	dir := t.TempDir()
 
 	empty := filepath.Join(dir, "empty.db")
-	os.WriteFile(empty, nil, 0o666)
+	if err := os.WriteFile(empty, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
 	if code, _, errs := runMain(t, "demo", "--db", empty, "--days", "3"); code != 0 {
 		t.Fatal(errs)
 	}
@@ -25,8 +27,12 @@ func TestFilesDaymarkFillsOrKeepsBesideADatabaseAreTheOwnersOnly(t *testing.T) {
 	if code, _, errs := runMain(t, "demo", "--db", copied, "--days", "3"); code != 0 {
 		t.Fatal(errs)
 	}
-	os.Chmod(copied, 0o644)
-	os.WriteFile(copied+".lock", nil, 0o644)
+	if err := os.Chmod(copied, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(copied+".lock", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	_, closeWindow, err := openForWindow(copied, "")
 	if err != nil {

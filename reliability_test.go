@@ -46,11 +46,14 @@ func TestEveryFileDaymarkWritesIsTheOwnersOnly(t *testing.T) {
 	}
 
 	seen := map[string]bool{}
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	if err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			t.Fatal(err)
 		}
-		info, _ := d.Info()
+		info, err := d.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
 		want := os.FileMode(0o600)
 		if d.IsDir() {
 			want = 0o700
@@ -60,7 +63,9 @@ func TestEveryFileDaymarkWritesIsTheOwnersOnly(t *testing.T) {
 		}
 		seen[kind(path)] = true
 		return nil
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	for _, k := range []string{"db", "db-wal", "db-shm", "db.lock", "backup", "json", "csv"} {
 		if !seen[k] {
 			t.Errorf("no %s file was written, so its mode went unchecked (saw %v)", k, seen)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -76,15 +77,19 @@ func TestScoreOverTimeFollowsTheSnapshots(t *testing.T) {
 }
 
 func TestValuesKeepTheDaysSnapshot(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	v := NewValues(store)
 	day := data.NewDate(2026, 6, 1)
-	v.today = func() data.Date { return day }
+	v.Today = func() data.Date { return day }
 	trust := data.Value{Kind: data.Personal, Name: "Trust"}
 	speed := data.Value{Kind: data.Organisational, Name: "Speed"}
-	v.Create(ctx, &trust)
-	v.Create(ctx, &speed)
+	if err := v.Create(ctx, &trust); err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Create(ctx, &speed); err != nil {
+		t.Fatal(err)
+	}
 	if err := v.Rate(ctx, data.Rating{PersonalID: trust.ID, OrganisationalID: speed.ID, Rating: 2}, true); err != nil {
 		t.Fatal(err)
 	}
@@ -96,11 +101,16 @@ func TestValuesKeepTheDaysSnapshot(t *testing.T) {
 		t.Errorf("the day's snapshot scores %v, %v", s, ok)
 	}
 	other := data.Value{Kind: data.Personal, Name: "Family"}
-	v.Create(ctx, &other)
+	if err := v.Create(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
 	if err := v.Move(ctx, other, -5); err != nil {
 		t.Fatal(err)
 	}
-	all, _ := v.List(ctx)
+	all, err := v.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if all[0].Name != "Family" || all[0].Rank != 1 || all[1].Name != "Trust" {
 		t.Errorf("after moving Family to the top: %+v", all)
 	}

@@ -37,3 +37,8 @@ func BackupsOf(path, chosen string) ([]data.Backup, error) { return data.AllBack
 func RestoreInPlace(ctx context.Context, path, from string) (string, error) {
 	return data.RestoreInPlace(ctx, path, from)
 }
+
+// CheckBackup checks, changing nothing, that the file at path can be
+// restored: a sound Daymark database. The command line asks before it
+// makes a new database to restore into.
+func CheckBackup(ctx context.Context, path string) error { return data.CheckBackup(ctx, path) }

@@ -5,17 +5,21 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 func TestDailyBackupOnlyWhenChangedAndADayOld(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	now := time.Now()
 	if _, made, err := DailyBackup(ctx, store, now); made || err != nil {
 		t.Fatalf("backed up a database with nothing in it: %v", err)
 	}
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	save := func(m int) {
 		day := data.NewDay(data.NewDate(2026, 1, 1))
 		day.Planned[dims[0].ID] = m

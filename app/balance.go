@@ -150,7 +150,7 @@ func (b Balance) Callout(today data.Date) string {
 	when := b.Range.When(today)
 	r, ok := b.Furthest()
 	switch {
-	case !b.recorded():
+	case !b.Recorded():
 		return "Nothing recorded " + when + " yet: plan and record your days on the Day planner, and their balance shows here."
 	case ok:
 		return b.shortfall(r) + " " + when + "."
@@ -168,8 +168,8 @@ func (b Balance) shortfall(r BalanceRow) string {
 	return fmt.Sprintf("%s: %s a day below target", r.Dimension.Name, FormatDuration(-b.Figures(r).Off))
 }
 
-// recorded reports whether any minutes were planned or spent in the range.
-func (b Balance) recorded() bool {
+// Recorded reports whether any minutes were planned or spent in the range.
+func (b Balance) Recorded() bool {
 	for _, r := range b.Rows {
 		if r.Planned+r.Actual > 0 {
 			return true

@@ -5,13 +5,14 @@ import (
 	"math"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 // balanceFixture is worked out by hand in the comments of TestBalanceFigures.
 func balanceFixture(t *testing.T) (*data.Store, []data.Dimension) {
 	t.Helper()
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	if err := store.Replace(ctx, data.Contents{
 		Dimensions: []data.Dimension{
@@ -38,13 +39,19 @@ func balanceFixture(t *testing.T) (*data.Store, []data.Dimension) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return store, dims
 }
 
 func TestBalanceFigures(t *testing.T) {
 	store, _ := balanceFixture(t)
-	rng, _ := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10)) // 10 days
+	rng, err := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
+	if err != nil {
+		t.Fatal(err)
+	} // 10 days
 	b, err := NewBalancer(store).Balance(context.Background(), rng)
 	if err != nil {
 		t.Fatal(err)
@@ -126,7 +133,10 @@ func TestTargetsAcrossARangeBoundary(t *testing.T) {
 		{data.NewDate(2026, 1, 1), data.NewDate(2026, 12, 31), 10*10 + 12*100 + 334*1000}, // the year: 10 days, 12 days, the rest
 	}
 	for _, c := range cases {
-		rng, _ := NewRange(c.from, c.to)
+		rng, err := NewRange(c.from, c.to)
+		if err != nil {
+			t.Fatal(err)
+		}
 		b := ComputeBalance(rng, dims, nil, targets, nil)
 		if got := b.Rows[0].Target; got != c.want {
 			t.Errorf("%s..%s: target %d, want %d", c.from, c.to, got, c.want)

@@ -81,6 +81,13 @@ func (b Balance) periods(g grain) []period {
 
 func (b Balance) weekStart() time.Weekday { return b.week }
 
+// WithWeekStart returns the figures with weeks that start on day, for the
+// charts' weekly bars.
+func (b Balance) WithWeekStart(day time.Weekday) Balance {
+	b.week = day
+	return b
+}
+
 // startOf returns the first day of the grain that holds day.
 func startOf(g grain, day data.Date, weekStart time.Weekday) data.Date {
 	switch g {
@@ -142,7 +149,7 @@ func (b Balance) StackedDays() charts.Stacks {
 func (b Balance) ShareLines() charts.Shares {
 	g, window := lineGrain(b.Range.Days())
 	ps := b.periods(g)
-	s := charts.Shares{Note: "moving average over " + plural(window, grainNames[g])}
+	s := charts.Shares{Note: "moving average over " + Plural(window, grainNames[g])}
 	for _, p := range ps {
 		s.XLabels = append(s.XLabels, p.from.Format("2 Jan 06"))
 	}
@@ -261,13 +268,6 @@ func ratio(part, whole int) float64 {
 
 func percent(share float64) string {
 	return strconv.Itoa(int(math.Round(share*100))) + "%"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

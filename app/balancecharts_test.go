@@ -12,8 +12,14 @@ import (
 func TestStackedDaysAverageEachPeriod(t *testing.T) {
 	store, _ := balanceFixture(t)
 	ctx := context.Background()
-	rng, _ := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
-	b, _ := NewBalancer(store).Balance(ctx, rng)
+	rng, err := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewBalancer(store).Balance(ctx, rng)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s := b.StackedDays()
 	if len(s.Bars) != 10 || len(s.Series) != 3 || s.Bars[0].Label != "1" || s.Note != "each bar is a day's actual time" {
 		t.Fatalf("stacks = %+v", s)
@@ -27,8 +33,14 @@ func TestStackedDaysAverageEachPeriod(t *testing.T) {
 	}
 
 	// March to June: weeks, each bar the average day of its week (cut at the range's ends).
-	rng, _ = NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 6, 30))
-	b, _ = NewBalancer(store).Balance(ctx, rng)
+	rng, err = NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 6, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = NewBalancer(store).Balance(ctx, rng)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s = b.StackedDays()
 	if s.Note != "each bar is the average day of a week" || s.Bars[0].Label != "1 Mar" || s.Bars[1].Label != "2 Mar" {
 		t.Fatalf("weeks: %q, %q, %q", s.Note, s.Bars[0].Label, s.Bars[1].Label)
@@ -49,7 +61,10 @@ func TestStackedDaysAverageEachPeriod(t *testing.T) {
 		{data.NewDate(2017, 1, 1), data.NewDate(2026, 12, 31), 40, "Q1 17"},
 		{data.NewDate(2026, 3, 2), data.NewDate(2026, 3, 8), 7, "Mon 2"},
 	} {
-		rng, _ := NewRange(c.from, c.to)
+		rng, err := NewRange(c.from, c.to)
+		if err != nil {
+			t.Fatal(err)
+		}
 		s := ComputeBalance(rng, nil, nil, nil, nil).StackedDays()
 		if len(s.Bars) != c.bars || s.Bars[0].Label != c.first {
 			t.Errorf("%s..%s: %d bars, first %q", c.from, c.to, len(s.Bars), s.Bars[0].Label)
@@ -59,8 +74,14 @@ func TestStackedDaysAverageEachPeriod(t *testing.T) {
 
 func TestShareLinesAreMovingAveragesAgainstTheTargetShare(t *testing.T) {
 	store, _ := balanceFixture(t)
-	rng, _ := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
-	b, _ := NewBalancer(store).Balance(context.Background(), rng)
+	rng, err := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewBalancer(store).Balance(context.Background(), rng)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s := b.ShareLines()
 	if len(s.XLabels) != 10 || len(s.Lines) != 3 || s.Note != "moving average over 7 days" {
 		t.Fatalf("shares = %+v", s)
@@ -86,7 +107,10 @@ func TestShareLinesAreMovingAveragesAgainstTheTargetShare(t *testing.T) {
 		t.Error("B is the focus")
 	}
 	// A window with nothing recorded is a gap, not zero.
-	rng, _ = NewRange(data.NewDate(2025, 1, 1), data.NewDate(2025, 1, 10))
+	rng, err = NewRange(data.NewDate(2025, 1, 1), data.NewDate(2025, 1, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
 	empty := ComputeBalance(rng, []data.Dimension{{ID: 1, Name: "A"}}, nil, nil, nil).ShareLines()
 	if !math.IsNaN(empty.Lines[0].Share[3]) || !math.IsNaN(empty.Lines[0].Target[3]) {
 		t.Errorf("an empty range draws %v / %v", empty.Lines[0].Share[3], empty.Lines[0].Target[3])
@@ -95,8 +119,14 @@ func TestShareLinesAreMovingAveragesAgainstTheTargetShare(t *testing.T) {
 
 func TestAverageDay(t *testing.T) {
 	store, _ := balanceFixture(t)
-	rng, _ := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
-	b, _ := NewBalancer(store).Balance(context.Background(), rng)
+	rng, err := NewRange(data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewBalancer(store).Balance(context.Background(), rng)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rows := b.AverageDay().Rows
 	// A: the figures of the table, 105 planned, 140 actual and target.
 	if rows[0].Planned != 105 || rows[0].Actual != 140 || rows[0].Target != 140 || rows[0].PlannedText != "1h 45m" || rows[0].TargetText != "2h 20m" {

@@ -1,4 +1,4 @@
-package app
+package app_test
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"daymark/app"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -47,7 +49,7 @@ func tenYears(b *testing.B) (*data.Store, string) {
 			return
 		}
 		defer store.Close()
-		_, f.err = Demo(context.Background(), store, DemoOptions{Days: 3650, Decisions: 10000, End: data.NewDate(2026, 11, 22), Seed: 1})
+		_, f.err = demo.Fill(context.Background(), store, demo.Options{Days: 3650, Decisions: 10000, End: data.NewDate(2026, 11, 22), Seed: 1})
 	})
 	if f.err != nil {
 		b.Fatal(f.err)
@@ -82,9 +84,12 @@ func BenchmarkOpenStore(b *testing.B) {
 
 func BenchmarkSaveDay(b *testing.B) {
 	store, _ := tenYears(b)
-	planner := NewPlanner(store)
+	planner := app.NewPlanner(store)
 	ctx := context.Background()
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
 	day, err := planner.Day(ctx, data.NewDate(2026, 6, 1))
 	if err != nil {
 		b.Fatal(err)
@@ -101,7 +106,7 @@ func BenchmarkSaveDay(b *testing.B) {
 
 func BenchmarkReadDay(b *testing.B) {
 	store, _ := tenYears(b)
-	planner := NewPlanner(store)
+	planner := app.NewPlanner(store)
 	ctx := context.Background()
 	for b.Loop() {
 		if _, err := planner.Day(ctx, data.NewDate(2021, 6, 1)); err != nil {
@@ -112,7 +117,7 @@ func BenchmarkReadDay(b *testing.B) {
 
 // balanceOf works out a range's figures and the chart series the Balance
 // screen draws from them.
-func balanceOf(b *testing.B, balancer *Balancer, rng Range) {
+func balanceOf(b *testing.B, balancer *app.Balancer, rng app.Range) {
 	bal, err := balancer.Balance(context.Background(), rng)
 	if err != nil {
 		b.Fatal(err)
@@ -124,8 +129,8 @@ func balanceOf(b *testing.B, balancer *Balancer, rng Range) {
 
 func BenchmarkBalanceYear(b *testing.B) {
 	store, _ := tenYears(b)
-	balancer := NewBalancer(store)
-	rng := RangeOf(Year, data.NewDate(2025, 6, 1), time.Monday)
+	balancer := app.NewBalancer(store)
+	rng := app.RangeOf(app.Year, data.NewDate(2025, 6, 1), time.Monday)
 	for b.Loop() {
 		balanceOf(b, balancer, rng)
 	}
@@ -133,8 +138,11 @@ func BenchmarkBalanceYear(b *testing.B) {
 
 func BenchmarkBalanceTenYears(b *testing.B) {
 	store, _ := tenYears(b)
-	balancer := NewBalancer(store)
-	rng, _ := NewRange(data.NewDate(2016, 11, 24), data.NewDate(2026, 11, 22))
+	balancer := app.NewBalancer(store)
+	rng, err := app.NewRange(data.NewDate(2016, 11, 24), data.NewDate(2026, 11, 22))
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		balanceOf(b, balancer, rng)
 	}
@@ -144,14 +152,14 @@ func BenchmarkBalanceTenYears(b *testing.B) {
 // person types: how many match, and the first page of them.
 func searchDecisions(b *testing.B, f data.DecisionFilter, atLeast int) {
 	store, _ := tenYears(b)
-	decisions := NewDecisions(store)
+	decisions := app.NewDecisions(store)
 	ctx := context.Background()
 	for b.Loop() {
-		page, err := decisions.Search(ctx, f, DecisionPage, 0)
+		page, err := decisions.Search(ctx, f, app.DecisionPage, 0)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if page.Total < atLeast || len(page.Rows) != min(page.Total, DecisionPage) {
+		if page.Total < atLeast || len(page.Rows) != min(page.Total, app.DecisionPage) {
 			b.Fatalf("%d decisions found, %d read; want at least %d found", page.Total, len(page.Rows), atLeast)
 		}
 	}
@@ -175,7 +183,7 @@ func BenchmarkSearchDecisionsAll(b *testing.B) {
 
 func BenchmarkDecisionInsights(b *testing.B) {
 	store, _ := tenYears(b)
-	decisions := NewDecisions(store)
+	decisions := app.NewDecisions(store)
 	ctx := context.Background()
 	today := data.NewDate(2026, 11, 22)
 	for b.Loop() {

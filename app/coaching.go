@@ -6,8 +6,9 @@ import (
 	"daymark/data"
 )
 
-// Coaching is the Coaching screen's use cases: sessions with a coach, the
-// actions agreed in them, and the brief prepared for the next one.
+// Coaching is the Coaching screen's use cases: sessions with a coach and
+// the actions agreed in them (the brief prepared for the next one is
+// package brief's).
 type Coaching struct {
 	store *data.Store
 }
@@ -31,12 +32,6 @@ func (c *Coaching) Delete(ctx context.Context, id int64) error { return c.store.
 // MarkAction marks an action done on a day, or open again with a zero day.
 func (c *Coaching) MarkAction(ctx context.Context, id int64, done data.Date) error {
 	return c.store.MarkAction(ctx, id, done)
-}
-
-// Brief prepares the brief for period (the default period when zero), as
-// of today.
-func (c *Coaching) Brief(ctx context.Context, period Range, today data.Date) (Brief, error) {
-	return PrepareBrief(ctx, c.store, period, today)
 }
 
 // LastAndNext returns the latest session held before today and the first

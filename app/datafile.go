@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"os"
@@ -9,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -30,9 +30,9 @@ func (f *DataFile) IsEmpty(ctx context.Context) (bool, error) { return f.store.I
 // Export writes the file at path whole: the days as CSV when its name ends
 // in .csv, everything as JSON otherwise.
 func (f *DataFile) Export(ctx context.Context, path string) error {
-	write := ExportJSON
+	write := document.ExportJSON
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
-		write = ExportDaysCSV
+		write = document.ExportDaysCSV
 	}
 	return f.Outputs().WriteFile(path, func(w io.Writer) error { return write(ctx, f.store, w) })
 }
@@ -53,12 +53,12 @@ func (f *DataFile) ReadImport(path string) (data.Contents, error) {
 		return data.Contents{}, data.Errorf(data.ENotFound, "cannot read %s", path)
 	}
 	defer file.Close()
-	return ReadExport(file)
+	return document.ReadExport(file)
 }
 
 // Import makes the database hold c, backing up what it held first.
-func (f *DataFile) Import(ctx context.Context, c data.Contents) (ImportSummary, error) {
-	return Import(ctx, f.store, c, true)
+func (f *DataFile) Import(ctx context.Context, c data.Contents) (document.ImportSummary, error) {
+	return document.Import(ctx, f.store, c, true)
 }
 
 // BackUp makes a backup now.
@@ -91,19 +91,35 @@ func (f *DataFile) Restore(ctx context.Context, path string) (data.Backup, error
 	return f.store.Restore(ctx, path)
 }
 
+// A Soundness is what a check found in a sound database: its schema
+// version and how much it holds.
+type Soundness struct {
+	Version, Dimensions, Days int
+}
+
+// Check runs SQLite's integrity and foreign key checks: a damaged
+// database is an error that lists what is wrong with it.
+func (f *DataFile) Check(ctx context.Context) (Soundness, error) {
+	problems, err := f.store.Check(ctx)
+	if err != nil {
+		return Soundness{}, err
+	}
+	if len(problems) > 0 {
+		return Soundness{}, data.Errorf(data.ECorrupt, "%s is damaged:\n  %s", f.store.Path(), strings.Join(problems, "\n  "))
+	}
+	c, err := f.store.Contents(ctx)
+	if err != nil {
+		return Soundness{}, err
+	}
+	v, err := f.store.Version(ctx)
+	if err != nil {
+		return Soundness{}, err
+	}
+	return Soundness{Version: v, Dimensions: len(c.Dimensions), Days: len(c.Days)}, nil
+}
+
 // ChangedElsewhere reports whether another program (the command line)
 // changed the data since this window last wrote or looked.
 func (f *DataFile) ChangedElsewhere(ctx context.Context) (bool, error) {
 	return f.store.ChangedElsewhere(ctx)
-}
-
-// IsDatabase says, from the first bytes of a file a person chose to
-// import, that it is a database (a backup, most likely) rather than an
-// export, a calendar or a tracker's CSV: a backup comes back by restoring
-// it, which checks it as opening does.
-func IsDatabase(name string, head []byte) error {
-	if bytes.HasPrefix(head, []byte("SQLite format 3\x00")) {
-		return data.Errorf(data.EInvalid, "%s is a database (a backup?), not an export, a calendar or a time tracker's CSV: to bring a backup back, restore it (File → Restore a backup…, or daymark restore)", name)
-	}
-	return nil
 }

@@ -4,16 +4,23 @@ import (
 	"context"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
 func TestMoveDimension(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	d := NewDimensions(store)
-	dims, _ := d.List(ctx)
+	dims, err := d.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := func() []string {
-		all, _ := d.List(ctx)
+		all, err := d.List(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var n []string
 		for _, x := range all {
 			n = append(n, x.Name)
@@ -38,7 +45,7 @@ func TestMoveDimension(t *testing.T) {
 }
 
 func TestCreateTakesAnUnusedColour(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	d := NewDimensions(store)
 	dim := data.Dimension{Name: "Health"}

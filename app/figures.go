@@ -133,7 +133,7 @@ func (b Balance) BalanceTable() (header []string, rows [][]string) {
 // RangeLine says what the figures cover, the one way every view says it:
 // "20 days, 11 Nov to 30 Nov 2026; 1 day has no actual time recorded".
 func (b Balance) RangeLine(style DateStyle) string {
-	line := plural(b.Range.Days(), "day") + ", " + b.Range.Text(style)
+	line := Plural(b.Range.Days(), "day") + ", " + b.Range.Text(style)
 	switch n := b.Range.Days() - b.ActualDays; {
 	case n == 0:
 	case n == b.Range.Days():

@@ -69,12 +69,12 @@ func (o Outputs) Check(path string) error {
 }
 
 // WriteFile writes the file at path whole or not at all, once Check
-// allows it (see writeWhole).
+// allows it (see data.WriteFile).
 func (o Outputs) WriteFile(path string, write func(w io.Writer) error) error {
 	if err := o.Check(path); err != nil {
 		return err
 	}
-	return writeWhole(path, write)
+	return data.WriteFile(path, write)
 }
 
 // resolve returns the absolute path that path leads to: symbolic links

@@ -31,10 +31,18 @@ func TestNoOutputCanLandOnTheDatabaseItComesFrom(t *testing.T) {
 	}
 	db := store.Path()
 	folder := filepath.Dir(db)
-	os.Symlink(db, filepath.Join(dir, "link.json"))
-	os.Symlink(folder, filepath.Join(dir, "folder-link"))
-	os.Symlink(db+"-journal", filepath.Join(dir, "dangling.csv")) // to a file not there yet
-	os.Link(db, filepath.Join(dir, "hard.json"))
+	if err := os.Symlink(db, filepath.Join(dir, "link.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(folder, filepath.Join(dir, "folder-link")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(db+"-journal", filepath.Join(dir, "dangling.csv")); err != nil {
+		t.Fatal(err)
+	} // to a file not there yet
+	if err := os.Link(db, filepath.Join(dir, "hard.json")); err != nil {
+		t.Fatal(err)
+	}
 	t.Chdir(folder)
 
 	refused := []struct{ path, says string }{
@@ -56,7 +64,10 @@ func TestNoOutputCanLandOnTheDatabaseItComesFrom(t *testing.T) {
 		{"", "say which file to write"},
 	}
 	out := OutputsOf(store)
-	before, _ := os.ReadFile(db)
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range refused {
 		err := out.WriteFile(c.path, func(w io.Writer) error { _, err := io.WriteString(w, "export"); return err })
 		if data.ErrorCode(err) != data.EInvalid || !strings.Contains(data.ErrorMessage(err), c.says) {
@@ -80,7 +91,9 @@ func TestNoOutputCanLandOnTheDatabaseItComesFrom(t *testing.T) {
 	}
 
 	for _, p := range []string{"export.json", "daymark.db.json", filepath.Join(dir, "backups-old", "x.csv"), filepath.Join(dir, "kept-too.json")} {
-		os.MkdirAll(filepath.Dir(p), 0o700)
+		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+			t.Fatal(err)
+		}
 		if err := out.WriteFile(p, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }); err != nil {
 			t.Errorf("%s was refused: %v", p, err)
 		}

@@ -124,8 +124,14 @@ func TestPeriodText(t *testing.T) {
 
 func TestDateIn(t *testing.T) {
 	d := data.NewDate
-	within, _ := NewRange(d(2026, 11, 1), d(2026, 11, 30))
-	across, _ := NewRange(d(2025, 12, 15), d(2026, 1, 10))
+	within, err := NewRange(d(2026, 11, 1), d(2026, 11, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	across, err := NewRange(d(2025, 12, 15), d(2026, 1, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		r    Range
 		day  data.Date

@@ -2,21 +2,11 @@ package app
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
-
-func openStore(t testing.TB) *data.Store {
-	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "daymark.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
 
 func TestCopyPlanToActualTouchesOnlyActiveDimensions(t *testing.T) {
 	active := []data.Dimension{{ID: 1}, {ID: 2}}
@@ -52,10 +42,13 @@ func TestUsePlanBringsThePreviousPlanForActiveDimensions(t *testing.T) {
 }
 
 func TestPlannerSavesAndFindsThePreviousPlan(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	p := NewPlanner(store)
-	dims, _ := store.Dimensions(ctx)
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	friday := data.NewDay(data.NewDate(2026, 11, 20))
 	friday.Planned[dims[1].ID] = 180
 	if err := p.SaveDay(ctx, friday); err != nil {
@@ -84,7 +77,7 @@ func TestUnallocated(t *testing.T) {
 }
 
 func TestRecordedListsTheDaysThatHoldSomething(t *testing.T) {
-	store := openStore(t)
+	store := apptest.OpenStore(t)
 	ctx := context.Background()
 	p := NewPlanner(store)
 	dims, _ := store.Dimensions(ctx)

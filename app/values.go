@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"daymark/app/document"
 	"daymark/assets"
 	"daymark/data"
 )
@@ -16,23 +17,25 @@ import (
 // organisation's, how they align, the reflections and the value contexts.
 type Values struct {
 	store *data.Store
-	today func() data.Date // the day snapshots are kept for
+	// Today is the day snapshots are kept for; data.Today unless set
+	// (tests set their own).
+	Today func() data.Date
 }
 
 // NewValues returns the values use cases over store.
-func NewValues(store *data.Store) *Values { return &Values{store: store, today: data.Today} }
+func NewValues(store *data.Store) *Values { return &Values{store: store, Today: data.Today} }
 
 // List returns every value, personal first, each kind by rank.
 func (v *Values) List(ctx context.Context) ([]data.Value, error) { return v.store.Values(ctx) }
 
 // Create adds a value at the end of its kind.
 func (v *Values) Create(ctx context.Context, value *data.Value) error {
-	return v.store.CreateValue(ctx, value, v.today())
+	return v.store.CreateValue(ctx, value, v.Today())
 }
 
 // Update saves a value's name, texts and archived state.
 func (v *Values) Update(ctx context.Context, value data.Value) error {
-	return v.store.UpdateValue(ctx, value, v.today())
+	return v.store.UpdateValue(ctx, value, v.Today())
 }
 
 // Move moves a value up (delta < 0) or down its kind's ranking.
@@ -67,12 +70,12 @@ func moved(ids []int64, from, delta int) []int64 {
 
 // ExportCSV writes the values as CSV (see ExportValuesCSV).
 func (v *Values) ExportCSV(ctx context.Context, w io.Writer) error {
-	return ExportValuesCSV(ctx, v.store, w)
+	return document.ExportValuesCSV(ctx, v.store, w)
 }
 
 // Rate sets how a pair of values meets, or clears it when rated is false.
 func (v *Values) Rate(ctx context.Context, r data.Rating, rated bool) error {
-	return v.store.Rate(ctx, r, rated, v.today())
+	return v.store.Rate(ctx, r, rated, v.Today())
 }
 
 // Alignment reads what the alignment figures need.

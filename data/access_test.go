@@ -5,8 +5,10 @@ package data
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,7 +41,9 @@ func TestAFileThatCannotBeReadOrWrittenIsRefusedAndLeftAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
-	os.Chmod(dir, 0o777) // the folder itself is open to all: only the file's mode refuses
+	if err := os.Chmod(dir, 0o777); err != nil {
+		t.Fatal(err)
+	} // the folder itself is open to all: only the file's mode refuses
 	cases := []struct {
 		name string
 		mode os.FileMode
@@ -56,7 +60,10 @@ func TestAFileThatCannotBeReadOrWrittenIsRefusedAndLeftAlone(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Close()
-			before, _ := os.ReadFile(path)
+			before, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if err := os.Chmod(path, c.mode); err != nil {
 				t.Fatal(err)
 			}
@@ -71,7 +78,9 @@ func TestAFileThatCannotBeReadOrWrittenIsRefusedAndLeftAlone(t *testing.T) {
 					t.Errorf("Open as another user: %q, want a sentence saying %q", out, c.want)
 				}
 			}
-			os.Chmod(path, 0o600)
+			if err := os.Chmod(path, 0o600); err != nil {
+				t.Fatal(err)
+			}
 			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
 				t.Error("the file changed")
 			}
@@ -139,24 +148,42 @@ func TestABackupThatCanOnlyBeReadRestores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "shelf"), 0o700); os.RemoveAll(dir) })
-	os.Chmod(dir, 0o755)
+	t.Cleanup(func() {
+		if err := os.Chmod(filepath.Join(dir, "shelf"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		os.RemoveAll(dir)
+	})
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	s, err := Open(filepath.Join(dir, "daymark.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := s.Dimensions(ctx)
-	s.SaveDay(ctx, dayWith(NewDate(2026, 7, 7), dims[0].ID, 15, 0))
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 7, 7), dims[0].ID, 15, 0)); err != nil {
+		t.Fatal(err)
+	}
 	shelf := filepath.Join(dir, "shelf")
-	os.Mkdir(shelf, 0o700)
+	if err := os.Mkdir(shelf, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	backup := filepath.Join(shelf, "kept.db")
 	if err := s.BackupTo(ctx, backup); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
 	// The backup and its folder can be read, not written.
-	os.Chmod(backup, 0o444)
-	os.Chmod(shelf, 0o555)
+	if err := os.Chmod(backup, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shelf, 0o555); err != nil {
+		t.Fatal(err)
+	}
 	if os.Geteuid() != 0 {
 		if out := restoreAndSayIn(t, filepath.Join(dir, "daymark.db"), backup); out != "restored" {
 			t.Errorf("restoring a read-only backup: %s", out)
@@ -164,7 +191,9 @@ func TestABackupThatCanOnlyBeReadRestores(t *testing.T) {
 		return
 	}
 	for _, f := range []string{dir, filepath.Join(dir, "daymark.db"), filepath.Join(dir, "daymark.db-wal"), filepath.Join(dir, "daymark.db-shm")} {
-		os.Chown(f, nobody, nobody)
+		if err := os.Chown(f, nobody, nobody); err != nil && !errors.Is(err, fs.ErrNotExist) { // SQLite's files come and go
+			t.Fatal(err)
+		}
 	}
 	out := runAsNobody(t, dir, "restore", filepath.Join(dir, "daymark.db"), "DAYMARK_HELPER_FROM="+backup)
 	if out != "restored" {
@@ -216,9 +245,13 @@ func TestAFolderThatCannotBeWrittenIsNamedAsTheTrouble(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
-	os.Chmod(dir, 0o755)
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	shut := filepath.Join(dir, "shut")
-	os.Mkdir(shut, 0o555)
+	if err := os.Mkdir(shut, 0o555); err != nil {
+		t.Fatal(err)
+	}
 	path := filepath.Join(shut, "new.db")
 	want := "cannot write " + path + ": the folder " + shut + " cannot be written (check its permissions)"
 	var got string

@@ -40,7 +40,10 @@ type Snapshot struct {
 }
 
 // Ratings returns every rating.
-func (s *Store) Ratings(ctx context.Context) ([]Rating, error) { return queryRatings(ctx, s.db) }
+func (s *Store) Ratings(ctx context.Context) (_ []Rating, err error) {
+	defer doing(&err, "reading the alignment's ratings")
+	return queryRatings(ctx, s.db)
+}
 
 func queryRatings(ctx context.Context, q queryer) ([]Rating, error) {
 	rows, err := q.QueryContext(ctx, "SELECT personal_id, organisational_id, rating FROM alignment ORDER BY personal_id, organisational_id")
@@ -61,7 +64,8 @@ func queryRatings(ctx context.Context, q queryer) ([]Rating, error) {
 
 // Rate sets how a pair of values meets, or makes it unrelated again when
 // rated is false, and keeps the day's snapshot.
-func (s *Store) Rate(ctx context.Context, r Rating, rated bool, today Date) error {
+func (s *Store) Rate(ctx context.Context, r Rating, rated bool, today Date) (err error) {
+	defer doing(&err, "saving a rating")
 	if err := r.Validate(); err != nil {
 		return err
 	}
@@ -133,7 +137,10 @@ func saveSnapshot(ctx context.Context, tx *sql.Tx, sn Snapshot) error {
 }
 
 // Snapshots returns the alignment snapshots, oldest first.
-func (s *Store) Snapshots(ctx context.Context) ([]Snapshot, error) { return querySnapshots(ctx, s.db) }
+func (s *Store) Snapshots(ctx context.Context) (_ []Snapshot, err error) {
+	defer doing(&err, "reading the alignment's history")
+	return querySnapshots(ctx, s.db)
+}
 
 func querySnapshots(ctx context.Context, q queryer) ([]Snapshot, error) {
 	rows, err := q.QueryContext(ctx, "SELECT date, matrix FROM alignment_snapshot ORDER BY date")

@@ -91,7 +91,8 @@ func BackupsIn(dir, dbPath string) ([]Backup, error) {
 
 // Backup copies the database into its backups folder, named for now, its
 // revision and reason, then removes the backups the rotation no longer keeps.
-func (s *Store) Backup(ctx context.Context, reason string) (Backup, error) {
+func (s *Store) Backup(ctx context.Context, reason string) (_ Backup, err error) {
+	defer doing(&err, "backing up the database")
 	return backup(ctx, s.db, s.path, s.BackupFolder(), reason)
 }
 
@@ -167,7 +168,8 @@ func usableFolder(dir string) error {
 }
 
 // BackupTo copies the database to dest, which must not exist yet.
-func (s *Store) BackupTo(ctx context.Context, dest string) error {
+func (s *Store) BackupTo(ctx context.Context, dest string) (err error) {
+	defer doing(&err, "copying the database to %s", dest)
 	return vacuumInto(ctx, s.db, dest)
 }
 
@@ -197,8 +199,8 @@ func backup(ctx context.Context, db *sql.DB, dbPath, dir, reason string) (Backup
 
 // vacuumInto writes a compact, consistent copy of the database to dest:
 // into a temporary file created for the owner only and held while it is
-// written (see holdTemp), synced, then renamed, so dest is either absent
-// or whole.
+// written (see holdTemp), then put in place as WriteFile puts a file
+// (see replace), so dest is either absent or whole.
 func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if _, err := os.Stat(dest); err == nil {
 		return Errorf(EConflict, "%s already exists: choose another name", dest)
@@ -222,23 +224,10 @@ func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		return fail(storeError(err))
 	}
-	if err := syncFile(tmp); err != nil {
-		return fail(&Error{Code: EInternal, Message: "cannot write " + dest, Err: err})
+	if err := replace(tmp, dest); err != nil {
+		return fail(err)
 	}
-	if err := os.Rename(tmp, dest); err != nil {
-		return fail(&Error{Code: EInternal, Message: "cannot write " + dest, Err: err})
-	}
-	syncFile(filepath.Dir(dest)) // the rename itself; best effort where folders cannot sync
 	return nil
-}
-
-func syncFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return f.Sync()
 }
 
 // Rotation: every backup of the last day, the newest of each of the last 7
@@ -296,7 +285,8 @@ func prune(dir, dbPath string, now time.Time) error {
 // at from, after backing up the current state, which it returns. The file
 // from is only read, and must pass every check of opening a database
 // first (see vettedCopy).
-func (s *Store) Restore(ctx context.Context, from string) (Backup, error) {
+func (s *Store) Restore(ctx context.Context, from string) (_ Backup, err error) {
+	defer doing(&err, "restoring the backup %s", from)
 	if sameFile(from, s.path) {
 		return Backup{}, Errorf(EInvalid, "restore from another file than the database itself")
 	}
@@ -356,7 +346,8 @@ func (s *Store) copyFrom(ctx context.Context, from string) error {
 
 // CheckBackup checks, without changing it, that the file at path is a
 // sound Daymark database this build can read: one Restore takes.
-func CheckBackup(ctx context.Context, path string) error {
+func CheckBackup(ctx context.Context, path string) (err error) {
+	defer doing(&err, "checking %s", path)
 	_, _, remove, err := vettedCopy(ctx, path)
 	if err == nil {
 		remove()

@@ -13,8 +13,13 @@ import (
 func TestBackupIsAWholeOwnerOnlyCopyInTheBackupsFolder(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 3, 3), dims[0].ID, 90, 45))
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 3, 3), dims[0].ID, 90, 45)); err != nil {
+		t.Fatal(err)
+	}
 
 	b, err := s.Backup(ctx, "manual")
 	if err != nil {
@@ -39,7 +44,10 @@ func TestBackupIsAWholeOwnerOnlyCopyInTheBackupsFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer copyStore.Close()
-	day, _ := copyStore.Day(ctx, NewDate(2026, 3, 3))
+	day, err := copyStore.Day(ctx, NewDate(2026, 3, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if day.Planned[dims[0].ID] != 90 || day.Actual[dims[0].ID] != 45 {
 		t.Errorf("the backup holds %+v", day)
 	}
@@ -48,7 +56,9 @@ func TestBackupIsAWholeOwnerOnlyCopyInTheBackupsFolder(t *testing.T) {
 func TestBackupToRefusesAnExistingFile(t *testing.T) {
 	s := openTemp(t)
 	dest := filepath.Join(t.TempDir(), "mine.db")
-	os.WriteFile(dest, []byte("keep me"), 0o600)
+	if err := os.WriteFile(dest, []byte("keep me"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.BackupTo(context.Background(), dest); ErrorCode(err) != EConflict {
 		t.Errorf("BackupTo an existing file: %v", err)
 	}
@@ -93,15 +103,23 @@ func TestRotationKeepsRecentDailyAndWeeklyBackups(t *testing.T) {
 func TestBackupsLeaveOtherFilesAlone(t *testing.T) {
 	s := openTemp(t)
 	dir := BackupFolder(s.Path())
-	os.MkdirAll(dir, 0o700)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	foreign := filepath.Join(dir, "my-notes.db")
-	os.WriteFile(foreign, []byte("x"), 0o600)
+	if err := os.WriteFile(foreign, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for d := range 40 { // forty daily backups a year ago fill every daily and weekly place
 		old := filepath.Join(dir, backupName(s.Path(), time.Now().AddDate(-1, 0, -d), 0, "daily"))
-		os.WriteFile(old, []byte("x"), 0o600)
+		if err := os.WriteFile(old, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	older := filepath.Join(dir, backupName(s.Path(), time.Now().AddDate(-2, 0, 0), 0, "daily"))
-	os.WriteFile(older, []byte("x"), 0o600)
+	if err := os.WriteFile(older, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.Backup(context.Background(), "manual"); err != nil {
 		t.Fatal(err)
 	}
@@ -120,15 +138,25 @@ func TestBackupsLeaveOtherFilesAlone(t *testing.T) {
 func TestRestoreBringsBackABackupAndBacksUpFirst(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	date := NewDate(2026, 4, 4)
-	_ = s.SaveDay(ctx, dayWith(date, dims[0].ID, 60, 0))
+	if err := s.SaveDay(ctx, dayWith(date, dims[0].ID, 60, 0)); err != nil {
+		t.Fatal(err)
+	}
 	b, err := s.Backup(ctx, "manual")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_ = s.SaveDay(ctx, dayWith(date, dims[0].ID, 999, 0))
-	before, _ := os.ReadFile(b.Path)
+	if err := s.SaveDay(ctx, dayWith(date, dims[0].ID, 999, 0)); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	saved, err := s.Restore(ctx, b.Path)
 	if err != nil {
@@ -137,7 +165,10 @@ func TestRestoreBringsBackABackupAndBacksUpFirst(t *testing.T) {
 	if day, _ := s.Day(ctx, date); day.Planned[dims[0].ID] != 60 {
 		t.Errorf("after restoring, planned = %d, want 60", day.Planned[dims[0].ID])
 	}
-	after, _ := os.ReadFile(b.Path)
+	after, err := os.ReadFile(b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if string(before) != string(after) {
 		t.Error("restoring changed the backup file")
 	}
@@ -162,10 +193,17 @@ func TestRestoreRefusesWhatIsNotADaymarkBackup(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	garbage := filepath.Join(dir, "garbage.db")
-	os.WriteFile(garbage, []byte(strings.Repeat("x", 5000)), 0o600)
+	if err := os.WriteFile(garbage, []byte(strings.Repeat("x", 5000)), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	other := filepath.Join(dir, "other.db")
-	db, _ := sql.Open("sqlite3", other)
-	db.Exec("CREATE TABLE t (x)")
+	db, err := sql.Open("sqlite3", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE t (x)"); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	for _, from := range []string{garbage, other, filepath.Join(dir, "missing.db"), s.Path()} {
 		if _, err := s.Restore(ctx, from); err == nil {
@@ -226,7 +264,9 @@ func TestBackupsGoToTheFolderChosen(t *testing.T) {
 func TestAnUnusableBackupFolderNeverKeepsTheDatabaseShut(t *testing.T) {
 	dir := t.TempDir()
 	blocker := filepath.Join(dir, "a file")
-	os.WriteFile(blocker, []byte("x"), 0o600)
+	if err := os.WriteFile(blocker, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	s, err := OpenWith(filepath.Join(dir, "daymark.db"), Options{BackupFolder: filepath.Join(blocker, "backups")})
 	if err != nil {
 		t.Fatal(err)

@@ -14,8 +14,9 @@ var errUnchanged = errors.New("nothing to change")
 // saves them, in one transaction: what change decides on cannot go stale
 // before it is written, and all of it is saved or none. When change
 // returns no days, nothing is written.
-func (s *Store) ChangeDays(ctx context.Context, from, to Date, change func(days []Day) ([]Day, error)) error {
-	err := s.update(ctx, func(tx *sql.Tx) error {
+func (s *Store) ChangeDays(ctx context.Context, from, to Date, change func(days []Day) ([]Day, error)) (err error) {
+	defer doing(&err, "changing the days from %s to %s", from, to)
+	err = s.update(ctx, func(tx *sql.Tx) error {
 		days, err := queryDays(ctx, tx, from, to)
 		if err != nil {
 			return err

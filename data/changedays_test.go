@@ -9,13 +9,19 @@ import (
 func TestChangeDaysReadsAndWritesInOneTransaction(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	a := dims[0].ID
 	mon, wed := NewDate(2026, 3, 2), NewDate(2026, 3, 4)
 	if err := s.SaveDays(ctx, []Day{dayWith(mon, a, 60, 30), dayWith(NewDate(2026, 3, 9), a, 5, 0)}); err != nil {
 		t.Fatal(err)
 	}
-	rev, _ := s.Revision(ctx)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var seen []Day
 	for _, c := range []struct {
 		name   string

@@ -7,7 +7,8 @@ import (
 
 // Check runs SQLite's integrity check and the foreign key check and returns
 // what is wrong, one sentence each; none when the file is sound.
-func (s *Store) Check(ctx context.Context) ([]string, error) {
+func (s *Store) Check(ctx context.Context) (_ []string, err error) {
+	defer doing(&err, "checking the database")
 	var problems []string
 	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {

@@ -33,9 +33,10 @@ type Contents struct {
 }
 
 // Contents reads everything, as one consistent snapshot.
-func (s *Store) Contents(ctx context.Context) (Contents, error) {
+func (s *Store) Contents(ctx context.Context) (_ Contents, err error) {
+	defer doing(&err, "reading everything in the database")
 	var c Contents
-	err := s.snapshot(ctx, func(q queryer) error {
+	err = s.snapshot(ctx, func(q queryer) error {
 		var err error
 		if c.Dimensions, err = queryDimensions(ctx, q); err != nil {
 			return err
@@ -104,7 +105,8 @@ func (s *Store) Contents(ctx context.Context) (Contents, error) {
 
 // Replace makes the database hold c and nothing else, in one transaction:
 // on any error it is left as it was.
-func (s *Store) Replace(ctx context.Context, c Contents) error {
+func (s *Store) Replace(ctx context.Context, c Contents) (err error) {
+	defer doing(&err, "replacing everything in the database")
 	for i := range c.Dimensions {
 		c.Dimensions[i].Normalize()
 	}
@@ -280,7 +282,8 @@ func (s *Store) snapshot(ctx context.Context, fn func(q queryer) error) error {
 
 // Days returns the stored days from from to to, both included, by date.
 // Dates with nothing recorded are not in the list.
-func (s *Store) Days(ctx context.Context, from, to Date) ([]Day, error) {
+func (s *Store) Days(ctx context.Context, from, to Date) (_ []Day, err error) {
+	defer doing(&err, "reading the days from %s to %s", from, to)
 	return queryDays(ctx, s.db, from, to)
 }
 

@@ -127,8 +127,14 @@ func TestReplaceAndContentsRoundTrip(t *testing.T) {
 func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	before, _ := s.Contents(ctx)
-	rev, _ := s.Revision(ctx)
+	before, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	dupName := sampleContents()
 	dupName.Dimensions[1].Name = "family"
@@ -207,7 +213,10 @@ func TestReplaceRefusesBadContentsAndChangesNothing(t *testing.T) {
 			}
 		})
 	}
-	after, _ := s.Contents(ctx)
+	after, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(before, after) {
 		t.Error("a refused replace changed the database")
 	}
@@ -222,10 +231,19 @@ func TestRevisionCountsThePersonsChangesOnly(t *testing.T) {
 	if r, err := s.Revision(ctx); err != nil || r != 0 {
 		t.Fatalf("a new database has revision %d, %v", r, err)
 	}
-	dims, _ := s.Dimensions(ctx)
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 2, 2), dims[0].ID, 10, 0))
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 2, 3), dims[0].ID, 10, 0))
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 2, 4), dims[0].ID, 5000, 0)) // refused
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 2, 2), dims[0].ID, 10, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 2, 3), dims[0].ID, 10, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 2, 4), dims[0].ID, 5000, 0)); err == nil {
+		t.Fatal("a day of 5000 minutes was saved")
+	}
 	if r, _ := s.Revision(ctx); r != 2 {
 		t.Errorf("revision = %d after two saves and a refusal, want 2", r)
 	}
@@ -237,7 +255,10 @@ func TestIsEmptyCountsChangedDimensions(t *testing.T) {
 	if empty, _ := s.IsEmpty(ctx); !empty {
 		t.Fatal("a new database is not empty")
 	}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	dims[1].Name = "Team"
 	if err := s.UpdateDimension(ctx, dims[1]); err != nil {
 		t.Fatal(err)

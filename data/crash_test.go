@@ -217,7 +217,10 @@ func checkAfterKill(t *testing.T, round int, path string, committed map[int]bool
 	if lost := missing(old.rows, rowsOf(t, s.db, restrict(old.cols, old.rows))); len(lost) > 0 {
 		t.Fatalf("round %d: %d rows of the file as it was before migrating are lost, first %s", round, len(lost), lost[0])
 	}
-	list, _ := Backups(path)
+	list, err := Backups(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, b := range list {
 		if err := CheckBackup(ctx, b.Path); err != nil {
 			t.Fatalf("round %d: a backup is not whole: %v", round, err)

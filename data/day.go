@@ -147,7 +147,8 @@ func clock(minutes int) string {
 }
 
 // Day returns the day at date; a day with nothing recorded is empty, not an error.
-func (s *Store) Day(ctx context.Context, date Date) (Day, error) {
+func (s *Store) Day(ctx context.Context, date Date) (_ Day, err error) {
+	defer doing(&err, "reading the day of %s", date)
 	if err := date.Validate(); err != nil {
 		return Day{}, err
 	}
@@ -189,9 +190,10 @@ func (d *Day) put(id int64, planned, actual, timed int) {
 
 // PlanBefore returns the latest day before date that has a plan, and false
 // when there is none.
-func (s *Store) PlanBefore(ctx context.Context, date Date) (Day, bool, error) {
+func (s *Store) PlanBefore(ctx context.Context, date Date) (_ Day, _ bool, err error) {
+	defer doing(&err, "looking for the plan before %s", date)
 	var found string
-	err := s.db.QueryRowContext(ctx, `SELECT date FROM entry WHERE date < ? AND planned > 0
+	err = s.db.QueryRowContext(ctx, `SELECT date FROM entry WHERE date < ? AND planned > 0
 		ORDER BY date DESC LIMIT 1`, date.String()).Scan(&found)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Day{}, false, nil
@@ -208,12 +210,14 @@ func (s *Store) PlanBefore(ctx context.Context, date Date) (Day, bool, error) {
 
 // SaveDay replaces what is stored for the day's date with day. An empty day
 // removes the date.
-func (s *Store) SaveDay(ctx context.Context, day Day) error {
+func (s *Store) SaveDay(ctx context.Context, day Day) (err error) {
+	defer doing(&err, "saving the day of %s", day.Date)
 	return s.SaveDays(ctx, []Day{day})
 }
 
 // SaveDays saves several days in one transaction: all of them or none.
-func (s *Store) SaveDays(ctx context.Context, days []Day) error {
+func (s *Store) SaveDays(ctx context.Context, days []Day) (err error) {
+	defer doing(&err, "saving the days")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		known, err := dimensionIDs(ctx, tx)
 		if err != nil {
@@ -317,7 +321,8 @@ func writeDay(ctx context.Context, tx *sql.Tx, known map[int64]bool, day Day) er
 // IsEmpty reports whether the database holds nothing of the person's: no
 // row in any of their tables but the default dimensions, prompts and
 // import rules, as they were created.
-func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
+func (s *Store) IsEmpty(ctx context.Context) (_ bool, err error) {
+	defer doing(&err, "looking whether the database holds anything")
 	for _, table := range personTables {
 		if table == "dimension" || table == "prompt" || table == "import_rule" || table == "import_settings" {
 			continue

@@ -15,7 +15,10 @@ func dayWith(date Date, dim int64, planned, actual int) Day {
 func TestSaveDayRoundTripsAndReplaces(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	date := NewDate(2026, 11, 22)
 
 	day := NewDay(date)
@@ -39,7 +42,10 @@ func TestSaveDayRoundTripsAndReplaces(t *testing.T) {
 	if err := s.SaveDay(ctx, day); err != nil {
 		t.Fatal(err)
 	}
-	got, _ = s.Day(ctx, date)
+	got, err = s.Day(ctx, date)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got.Planned) != 1 || got.Planned[dims[2].ID] != 60 {
 		t.Errorf("after replacing, planned = %v", got.Planned)
 	}
@@ -56,7 +62,10 @@ func TestSaveDayRoundTripsAndReplaces(t *testing.T) {
 func TestSaveDayRefusesBadDaysAndChangesNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	date := NewDate(2026, 11, 22)
 	good := dayWith(date, dims[0].ID, 60, 60)
 	if err := s.SaveDay(ctx, good); err != nil {
@@ -90,7 +99,10 @@ func TestSaveDayRefusesBadDaysAndChangesNothing(t *testing.T) {
 			if ErrorCode(err) != EInvalid || !strings.Contains(ErrorMessage(err), c.want) {
 				t.Errorf("error = %v, want an invalid error saying %q", err, c.want)
 			}
-			got, _ := s.Day(ctx, date)
+			got, err := s.Day(ctx, date)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if got.Planned[dims[0].ID] != 60 || got.Actual[dims[0].ID] != 60 || len(got.Planned) != 1 {
 				t.Errorf("the stored day changed: %+v", got)
 			}
@@ -101,7 +113,10 @@ func TestSaveDayRefusesBadDaysAndChangesNothing(t *testing.T) {
 func TestSaveDaysIsAllOrNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	days := []Day{
 		dayWith(NewDate(2026, 1, 1), dims[0].ID, 60, 0),
 		dayWith(NewDate(2026, 1, 2), dims[0].ID, 2000, 0),
@@ -117,11 +132,14 @@ func TestSaveDaysIsAllOrNothing(t *testing.T) {
 func TestTheFileItselfRefusesMoreThan1440Minutes(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 5, 5), dims[0].ID, 1000, 0)); err != nil {
 		t.Fatal(err)
 	}
-	_, err := s.db.Exec("INSERT INTO entry (date, dimension_id, planned) VALUES ('2026-05-05', ?, 441)", dims[1].ID)
+	_, err = s.db.Exec("INSERT INTO entry (date, dimension_id, planned) VALUES ('2026-05-05', ?, 441)", dims[1].ID)
 	if err == nil || !strings.Contains(err.Error(), "1440") {
 		t.Errorf("a raw insert over budget: %v", err)
 	}
@@ -130,14 +148,25 @@ func TestTheFileItselfRefusesMoreThan1440Minutes(t *testing.T) {
 func TestPlanBefore(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, ok, err := s.PlanBefore(ctx, NewDate(2026, 6, 10)); ok || err != nil {
 		t.Fatalf("found a plan in an empty database: %v", err)
 	}
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 6, 1), dims[0].ID, 100, 0))
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 6, 5), dims[1].ID, 200, 0))
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 6, 8), dims[1].ID, 0, 50)) // actual only: not a plan
-	_ = s.SaveDay(ctx, dayWith(NewDate(2026, 6, 10), dims[2].ID, 300, 0))
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 6, 1), dims[0].ID, 100, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 6, 5), dims[1].ID, 200, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 6, 8), dims[1].ID, 0, 50)); err != nil {
+		t.Fatal(err)
+	} // actual only: not a plan
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 6, 10), dims[2].ID, 300, 0)); err != nil {
+		t.Fatal(err)
+	}
 
 	day, ok, err := s.PlanBefore(ctx, NewDate(2026, 6, 10))
 	if err != nil || !ok {

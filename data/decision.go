@@ -100,7 +100,8 @@ func (d Decision) ReviewDue(today Date) bool {
 }
 
 // Decision returns the decision with id.
-func (s *Store) Decision(ctx context.Context, id int64) (Decision, error) {
+func (s *Store) Decision(ctx context.Context, id int64) (_ Decision, err error) {
+	defer doing(&err, "reading a decision")
 	ds, err := queryDecisions(ctx, s.db, "WHERE id = ?", id)
 	if err != nil {
 		return Decision{}, err
@@ -197,7 +198,8 @@ func nullDate(d Date) sql.NullString {
 
 // SaveDecision adds a decision (ID 0) or changes one, with its values, in
 // one transaction, and sets the ID of a new one.
-func (s *Store) SaveDecision(ctx context.Context, d *Decision) error {
+func (s *Store) SaveDecision(ctx context.Context, d *Decision) (err error) {
+	defer doing(&err, "saving a decision")
 	d.Normalize()
 	if err := d.Validate(); err != nil {
 		return err
@@ -207,7 +209,8 @@ func (s *Store) SaveDecision(ctx context.Context, d *Decision) error {
 
 // SaveDecisions adds or changes several decisions in one transaction: all
 // of them or none.
-func (s *Store) SaveDecisions(ctx context.Context, ds []Decision) error {
+func (s *Store) SaveDecisions(ctx context.Context, ds []Decision) (err error) {
+	defer doing(&err, "saving the decisions")
 	for i := range ds {
 		ds[i].Normalize()
 		if err := ds[i].Validate(); err != nil {
@@ -274,7 +277,8 @@ func decisionExists(ctx context.Context, tx *sql.Tx, id int64) bool {
 }
 
 // DeleteDecision removes a decision and its links to values.
-func (s *Store) DeleteDecision(ctx context.Context, id int64) error {
+func (s *Store) DeleteDecision(ctx context.Context, id int64) (err error) {
+	defer doing(&err, "deleting a decision")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM decision WHERE id = ?", id)
 		return storeError(err)
@@ -292,7 +296,8 @@ type ValueFeeling struct {
 
 // DecisionValueFeelings counts decisions per value, kind of link and
 // feeling, among the decisions made between from and to (zero: no bound).
-func (s *Store) DecisionValueFeelings(ctx context.Context, from, to Date) ([]ValueFeeling, error) {
+func (s *Store) DecisionValueFeelings(ctx context.Context, from, to Date) (_ []ValueFeeling, err error) {
+	defer doing(&err, "counting the decisions by value and feeling")
 	lo, hi := from, to
 	if lo.IsZero() {
 		lo = MinDate

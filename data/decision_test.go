@@ -22,9 +22,16 @@ func decisionStore(t testing.TB) (*Store, Value, Value) {
 	ctx := context.Background()
 	trust := Value{Kind: Personal, Name: "Trust"}
 	speed := Value{Kind: Organisational, Name: "Speed"}
-	s.CreateValue(ctx, &trust, NewDate(2026, 1, 1))
-	s.CreateValue(ctx, &speed, NewDate(2026, 1, 1))
-	dims, _ := s.Dimensions(ctx)
+	if err := s.CreateValue(ctx, &trust, NewDate(2026, 1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateValue(ctx, &speed, NewDate(2026, 1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, d := range []Decision{
 		{Date: NewDate(2026, 3, 1), Title: "Delay the launch", Situation: "Quality of the Équipe's release was low", Feeling: ptr(-2), Honoured: []int64{trust.ID}, Compromised: []int64{speed.ID}, DimensionID: dims[1].ID, ReviewOn: NewDate(2026, 4, 1)},
 		{Date: NewDate(2026, 3, 5), Title: "Hire a contractor", Rationale: "budget allows it", Feeling: ptr(1), Honoured: []int64{speed.ID}},
@@ -49,7 +56,10 @@ func titles(rows []DecisionRow) string {
 func TestDecisionsRoundTripWithTheirValues(t *testing.T) {
 	s, trust, speed := decisionStore(t)
 	ctx := context.Background()
-	rows, _ := s.FindDecisions(ctx, DecisionFilter{})
+	rows, err := s.FindDecisions(ctx, DecisionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if titles(rows) != "Move the standup, Cancel the offsite, Hire a contractor, Delay the launch" {
 		t.Fatalf("newest first: %s", titles(rows))
 	}
@@ -64,7 +74,10 @@ func TestDecisionsRoundTripWithTheirValues(t *testing.T) {
 	if err := s.SaveDecision(ctx, &d); err != nil {
 		t.Fatal(err)
 	}
-	again, _ := s.Decision(ctx, d.ID)
+	again, err := s.Decision(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if again.Feeling != nil || *again.Confidence != 7 || len(again.Honoured)+len(again.Compromised) != 0 {
 		t.Errorf("after editing: %+v", again)
 	}
@@ -112,7 +125,10 @@ func TestDecisionRulesNameTheField(t *testing.T) {
 func TestSearchAndFilters(t *testing.T) {
 	s, trust, speed := decisionStore(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name string
 		f    DecisionFilter
@@ -143,7 +159,10 @@ func TestSearchAndFilters(t *testing.T) {
 			t.Errorf("%s: counted %d, %v; found %d", c.name, n, err, len(rows))
 		}
 	}
-	counts, _ := s.DecisionValueFeelings(ctx, Date{}, Date{})
+	counts, err := s.DecisionValueFeelings(ctx, Date{}, Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := []ValueFeeling{{trust.ID, true, ptr(-2), 1}, {speed.ID, false, ptr(-2), 1}, {speed.ID, true, ptr(1), 1}}
 	if len(counts) != 3 {
 		t.Fatalf("value feelings = %+v", counts)
@@ -175,7 +194,10 @@ func TestPagesOfDecisionsAndWhereOneComes(t *testing.T) {
 		}
 	}
 
-	all, _ := s.FindDecisions(ctx, DecisionFilter{})
+	all, err := s.FindDecisions(ctx, DecisionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, r := range all {
 		if at, ok, err := s.DecisionPosition(ctx, DecisionFilter{}, r.ID); at != i || !ok || err != nil {
 			t.Errorf("%s comes at %d, %v, %v; want %d", r.Title, at, ok, err, i)

@@ -37,7 +37,8 @@ type DecisionRow struct {
 }
 
 // FindDecisions lists the decisions that match f, newest first.
-func (s *Store) FindDecisions(ctx context.Context, f DecisionFilter) ([]DecisionRow, error) {
+func (s *Store) FindDecisions(ctx context.Context, f DecisionFilter) (_ []DecisionRow, err error) {
+	defer doing(&err, "searching the decisions")
 	where, args := f.sql()
 	query := `SELECT id, date, title, feeling, coalesce(dimension_id, 0), coalesce(review_on, ''), outcome != ''
 		FROM decision` + where + " ORDER BY date DESC, id DESC" + f.page(&args)
@@ -65,7 +66,8 @@ func (s *Store) FindDecisions(ctx context.Context, f DecisionFilter) ([]Decision
 }
 
 // Decisions returns the decisions that match f whole, newest first.
-func (s *Store) Decisions(ctx context.Context, f DecisionFilter) ([]Decision, error) {
+func (s *Store) Decisions(ctx context.Context, f DecisionFilter) (_ []Decision, err error) {
+	defer doing(&err, "reading the decisions")
 	where, args := f.sql()
 	return queryDecisions(ctx, s.db, where+" ORDER BY date DESC, id DESC"+f.page(&args), args...)
 }
@@ -89,10 +91,11 @@ func (f DecisionFilter) page(args *[]any) string {
 
 // DecisionPosition returns how many of the decisions that f matches come
 // before the one with id, newest first, and false when f does not match it.
-func (s *Store) DecisionPosition(ctx context.Context, f DecisionFilter, id int64) (int, bool, error) {
+func (s *Store) DecisionPosition(ctx context.Context, f DecisionFilter, id int64) (_ int, _ bool, err error) {
+	defer doing(&err, "finding a decision in the list")
 	where, args := f.sql()
 	var date string
-	err := s.db.QueryRowContext(ctx, "SELECT date FROM decision"+and(where, "id = ?"), append(args, id)...).Scan(&date)
+	err = s.db.QueryRowContext(ctx, "SELECT date FROM decision"+and(where, "id = ?"), append(args, id)...).Scan(&date)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	} else if err != nil {
@@ -113,7 +116,8 @@ func and(where, cond string) string {
 }
 
 // CountDecisions counts the decisions that match f.
-func (s *Store) CountDecisions(ctx context.Context, f DecisionFilter) (int, error) {
+func (s *Store) CountDecisions(ctx context.Context, f DecisionFilter) (_ int, err error) {
+	defer doing(&err, "counting the decisions")
 	where, args := f.sql()
 	query := "SELECT count(*) FROM decision" + where
 	if q := matchQuery(f.Text); q != "" && f == (DecisionFilter{Text: f.Text, Limit: f.Limit, Offset: f.Offset}) {
@@ -121,7 +125,7 @@ func (s *Store) CountDecisions(ctx context.Context, f DecisionFilter) (int, erro
 		query, args = "SELECT count(*) FROM decision_text WHERE decision_text MATCH ?", []any{q}
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, query, args...).Scan(&n)
+	err = s.db.QueryRowContext(ctx, query, args...).Scan(&n)
 	return n, scanErr("decisions", err)
 }
 

@@ -52,7 +52,8 @@ func (d Dimension) Validate() error {
 }
 
 // Dimensions returns every dimension, archived ones included, in order.
-func (s *Store) Dimensions(ctx context.Context) ([]Dimension, error) {
+func (s *Store) Dimensions(ctx context.Context) (_ []Dimension, err error) {
+	defer doing(&err, "reading the dimensions")
 	return queryDimensions(ctx, s.db)
 }
 
@@ -81,7 +82,8 @@ func queryDimensions(ctx context.Context, q queryer) ([]Dimension, error) {
 
 // CreateDimension adds a dimension at the end of the order and sets its ID
 // and Position.
-func (s *Store) CreateDimension(ctx context.Context, d *Dimension) error {
+func (s *Store) CreateDimension(ctx context.Context, d *Dimension) (err error) {
+	defer doing(&err, "adding a dimension")
 	d.Normalize()
 	if err := d.Validate(); err != nil {
 		return err
@@ -112,7 +114,8 @@ func insertDimension(ctx context.Context, tx *sql.Tx, d *Dimension) error {
 
 // UpdateDimension saves a dimension's name, description, colour and
 // archived state. At least one dimension must stay active.
-func (s *Store) UpdateDimension(ctx context.Context, d Dimension) error {
+func (s *Store) UpdateDimension(ctx context.Context, d Dimension) (err error) {
+	defer doing(&err, "saving a dimension")
 	d.Normalize()
 	if err := d.Validate(); err != nil {
 		return err
@@ -142,7 +145,8 @@ func (s *Store) UpdateDimension(ctx context.Context, d Dimension) error {
 
 // ReorderDimensions puts the dimensions in the order of ids, which must name
 // every dimension once.
-func (s *Store) ReorderDimensions(ctx context.Context, ids []int64) error {
+func (s *Store) ReorderDimensions(ctx context.Context, ids []int64) (err error) {
+	defer doing(&err, "reordering the dimensions")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		ds, err := queryDimensions(ctx, tx)
 		if err != nil {

@@ -22,7 +22,10 @@ func TestCreateAndUpdateDimensions(t *testing.T) {
 	if err := s.UpdateDimension(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	last := dims[len(dims)-1]
 	if last.Name != "Writing & speaking" || !last.Archived {
 		t.Errorf("after update: %+v", last)
@@ -32,7 +35,10 @@ func TestCreateAndUpdateDimensions(t *testing.T) {
 func TestDimensionRules(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	cases := []struct {
 		name string
@@ -73,7 +79,10 @@ func TestDimensionRules(t *testing.T) {
 func TestTheLastActiveDimensionCannotBeArchived(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, d := range dims {
 		d.Archived = true
 		err := s.UpdateDimension(ctx, d)
@@ -88,12 +97,18 @@ func TestTheLastActiveDimensionCannotBeArchived(t *testing.T) {
 func TestReorderDimensions(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ids := []int64{dims[3].ID, dims[0].ID, dims[2].ID, dims[1].ID}
 	if err := s.ReorderDimensions(ctx, ids); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := s.Dimensions(ctx)
+	after, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, d := range after {
 		if d.ID != ids[i] || d.Position != i+1 {
 			t.Errorf("position %d: %s (#%d)", i+1, d.Name, d.ID)

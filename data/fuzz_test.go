@@ -45,7 +45,10 @@ func FuzzOpen(f *testing.F) {
 		f.Fatal(err)
 	}
 	s.Close()
-	seed, _ := os.ReadFile(path)
+	seed, err := os.ReadFile(path)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Add(seed)
 	f.Add(seed[:len(seed)/2])
 	f.Add(seed[:100])
@@ -92,7 +95,10 @@ func FuzzRecords(f *testing.F) {
 	defer s.Close()
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, name, text, colour string, feeling, confidence, days int64) {
-		before, _ := s.Revision(ctx)
+		before, err := s.Revision(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		refused := func(what string, err error) bool {
 			t.Helper()
 			if err == nil {
@@ -114,21 +120,33 @@ func FuzzRecords(f *testing.F) {
 			if err != nil || !reflect.DeepEqual(got.Title, d.Title) || got.Situation != d.Situation || *got.Feeling != fe || *got.Confidence != co || got.Date != d.Date {
 				t.Fatalf("decision stored as %+v, given %+v (%v)", got, d, err)
 			}
-			before, _ = s.Revision(ctx)
+			before, err = s.Revision(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 		}
 
 		v := Value{Kind: Personal, Name: name, Meaning: text}
 		if !refused("value", s.CreateValue(ctx, &v, Today())) {
-			all, _ := s.Values(ctx)
+			all, err := s.Values(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if !hasValue(all, v) {
 				t.Fatalf("value %+v not read back", v)
 			}
-			before, _ = s.Revision(ctx)
+			before, err = s.Revision(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 		}
 
 		dim := Dimension{Name: name, Description: text, Colour: colour, Position: 99}
 		if !refused("dimension", s.CreateDimension(ctx, &dim)) {
-			all, _ := s.Dimensions(ctx)
+			all, err := s.Dimensions(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 			found := false
 			for _, x := range all {
 				found = found || x.ID == dim.ID && x.Name == dim.Name && x.Description == dim.Description && x.Colour == dim.Colour

@@ -57,7 +57,8 @@ func IdealWeekOn(versions []IdealWeek, date Date) (IdealWeek, bool) {
 }
 
 // IdealWeeks returns every version of the ideal week, oldest first.
-func (s *Store) IdealWeeks(ctx context.Context) ([]IdealWeek, error) {
+func (s *Store) IdealWeeks(ctx context.Context) (_ []IdealWeek, err error) {
+	defer doing(&err, "reading the ideal week")
 	return queryIdealWeeks(ctx, s.db)
 }
 
@@ -92,7 +93,8 @@ func queryIdealWeeks(ctx context.Context, q queryer) ([]IdealWeek, error) {
 
 // SaveIdealWeek stores a version of the ideal week, replacing one from the
 // same date.
-func (s *Store) SaveIdealWeek(ctx context.Context, w IdealWeek) error {
+func (s *Store) SaveIdealWeek(ctx context.Context, w IdealWeek) (err error) {
+	defer doing(&err, "saving the ideal week from %s", w.From)
 	if err := w.Validate(); err != nil {
 		return err
 	}
@@ -134,7 +136,8 @@ func saveIdealWeek(ctx context.Context, tx *sql.Tx, known map[int64]bool, w Idea
 }
 
 // DeleteIdealWeek removes the version of the ideal week that starts on from.
-func (s *Store) DeleteIdealWeek(ctx context.Context, from Date) error {
+func (s *Store) DeleteIdealWeek(ctx context.Context, from Date) (err error) {
+	defer doing(&err, "deleting the ideal week from %s", from)
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM ideal_week WHERE effective_from = ?", from.String())
 		return storeError(err)

@@ -12,7 +12,10 @@ import (
 func TestIdealWeekVersionsAndTheOneInForce(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	jan := NewIdealWeek(NewDate(2026, 1, 5))
 	jan.Minutes[time.Monday] = map[int64]int{dims[0].ID: 120, dims[1].ID: 240}
 	jan.Minutes[time.Saturday] = map[int64]int{dims[0].ID: 600}
@@ -62,7 +65,10 @@ func TestIdealWeekVersionsAndTheOneInForce(t *testing.T) {
 func TestAnIdealDayNeverExceeds1440MinutesAndABadVersionChangesNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	good := NewIdealWeek(NewDate(2026, 1, 5))
 	good.Minutes[time.Tuesday] = map[int64]int{dims[0].ID: 1440}
 	if err := s.SaveIdealWeek(ctx, good); err != nil {
@@ -92,9 +98,12 @@ func TestAnIdealDayNeverExceeds1440MinutesAndABadVersionChangesNothing(t *testin
 	}
 
 	// The file refuses an ideal day over 1440 minutes whoever writes.
-	db, _ := sql.Open("sqlite3", s.Path())
+	db, err := sql.Open("sqlite3", s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer db.Close()
-	_, err := db.Exec("INSERT INTO ideal_week_minutes VALUES ('2026-01-05', 2, ?, 1)", dims[1].ID)
+	_, err = db.Exec("INSERT INTO ideal_week_minutes VALUES ('2026-01-05', 2, ?, 1)", dims[1].ID)
 	if err == nil || !strings.Contains(err.Error(), "ideal day over 1440 minutes") {
 		t.Errorf("the file took a Tuesday of 1441 minutes: %v", err)
 	}

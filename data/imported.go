@@ -143,12 +143,13 @@ type ImportDay struct {
 
 // ImportState returns the dates batch would change, without changing
 // anything: a preview reads it.
-func (s *Store) ImportState(ctx context.Context, b ImportBatch) ([]ImportDay, error) {
+func (s *Store) ImportState(ctx context.Context, b ImportBatch) (_ []ImportDay, err error) {
+	defer doing(&err, "reading what was imported before")
 	if err := b.Validate(); err != nil {
 		return nil, err
 	}
 	var days []ImportDay
-	err := s.snapshot(ctx, func(q queryer) error {
+	err = s.snapshot(ctx, func(q queryer) error {
 		var err error
 		days, err = importState(ctx, q, b)
 		return err
@@ -164,7 +165,8 @@ func (s *Store) ImportState(ctx context.Context, b ImportBatch) ([]ImportDay, er
 // date, settle gets the day as it stands and returns its new actual
 // minutes and the part of them the import set. If settle or any write
 // fails, nothing changes.
-func (s *Store) ApplyImport(ctx context.Context, b ImportBatch, settle func(ImportDay) (actual, imported map[int64]int, err error)) error {
+func (s *Store) ApplyImport(ctx context.Context, b ImportBatch, settle func(ImportDay) (actual, imported map[int64]int, err error)) (err error) {
+	defer doing(&err, "setting actual minutes from an import")
 	if err := b.Validate(); err != nil {
 		return err
 	}

@@ -27,7 +27,10 @@ func event(source, uid string, date Date, hour, minutes int, dim int64) Imported
 func TestApplyImportRemembersEventsAndNeverCountsOneTwice(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	people, value := dims[1].ID, dims[3].ID
 	mon, tue := NewDate(2026, 10, 5), NewDate(2026, 10, 6)
 	work := ImportBatch{Source: "Work", From: mon, To: tue, Events: []ImportedEvent{
@@ -64,7 +67,10 @@ func TestApplyImportRemembersEventsAndNeverCountsOneTwice(t *testing.T) {
 	if got := s.mustDay(t, mon).Actual; !reflect.DeepEqual(got, map[int64]int{value: 90, dims[0].ID: 60}) {
 		t.Errorf("Monday after the 1:1 left the calendar: %v", got)
 	}
-	c, _ := s.Contents(ctx)
+	c, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(c.ImportedEvents) != 3 || len(c.ImportedDays) != 2 {
 		t.Errorf("remembered %d events and %d days, want 3 and 2: %+v", len(c.ImportedEvents), len(c.ImportedDays), c.ImportedEvents)
 	}
@@ -73,14 +79,20 @@ func TestApplyImportRemembersEventsAndNeverCountsOneTwice(t *testing.T) {
 func TestImportStateChangesNothingAndShowsTheMergedDay(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	mon := NewDate(2026, 10, 5)
 	typed := dayWith(mon, dims[0].ID, 60, 45)
 	typed.Note = "typed"
 	if err := s.SaveDay(ctx, typed); err != nil {
 		t.Fatal(err)
 	}
-	rev, _ := s.Revision(ctx)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b := ImportBatch{Source: "Work", From: mon, To: mon.AddDays(6), Events: []ImportedEvent{event("Work", "a", mon, 9, 30, dims[1].ID)}}
 	days, err := s.ImportState(ctx, b)
 	if err != nil {
@@ -92,7 +104,10 @@ func TestImportStateChangesNothingAndShowsTheMergedDay(t *testing.T) {
 	if r, _ := s.Revision(ctx); r != rev {
 		t.Error("reading the state wrote something")
 	}
-	c, _ := s.Contents(ctx)
+	c, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(c.ImportedEvents) != 0 {
 		t.Error("reading the state remembered events")
 	}
@@ -101,13 +116,22 @@ func TestImportStateChangesNothingAndShowsTheMergedDay(t *testing.T) {
 func TestAFailedApplyChangesNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	mon := NewDate(2026, 10, 5)
 	if err := s.SaveDay(ctx, dayWith(mon, dims[0].ID, 60, 45)); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := s.Contents(ctx)
-	rev, _ := s.Revision(ctx)
+	before, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b := ImportBatch{Source: "Work", From: mon, To: mon.AddDays(1), Events: []ImportedEvent{
 		event("Work", "a", mon, 9, 30, dims[1].ID), event("Work", "b", mon.AddDays(1), 9, 30, dims[1].ID),
 	}}
@@ -118,7 +142,7 @@ func TestAFailedApplyChangesNothing(t *testing.T) {
 		m := map[int64]int{dims[1].ID: 1500}
 		return m, m, nil
 	}
-	err := s.ApplyImport(ctx, b, over)
+	err = s.ApplyImport(ctx, b, over)
 	if err == nil || !strings.Contains(ErrorMessage(err), "2026-10-06: actual minutes add up to 1500") {
 		t.Errorf("error = %v", err)
 	}
@@ -132,7 +156,10 @@ func TestAFailedApplyChangesNothing(t *testing.T) {
 	if err := s.ApplyImport(ctx, outside, sumEvents); err == nil || !strings.Contains(ErrorMessage(err), "outside the range") {
 		t.Errorf("an event outside the range: %v", err)
 	}
-	after, _ := s.Contents(ctx)
+	after, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(before, after) {
 		t.Error("a failed import changed the database")
 	}

@@ -245,7 +245,8 @@ func StarterRules(dims []Dimension) ImportRules {
 }
 
 // ImportRules returns the rules, mappings and settings of imports.
-func (s *Store) ImportRules(ctx context.Context) (ImportRules, error) {
+func (s *Store) ImportRules(ctx context.Context) (_ ImportRules, err error) {
+	defer doing(&err, "reading the import rules")
 	return queryImportRules(ctx, s.db)
 }
 
@@ -293,7 +294,8 @@ func queryImportRules(ctx context.Context, q queryer) (ImportRules, error) {
 
 // SaveImportRules replaces the rules, mappings and settings of imports
 // with r, in one transaction.
-func (s *Store) SaveImportRules(ctx context.Context, r ImportRules) error {
+func (s *Store) SaveImportRules(ctx context.Context, r ImportRules) (err error) {
+	defer doing(&err, "saving the import rules")
 	r.Normalize()
 	if err := r.Validate(); err != nil {
 		return err

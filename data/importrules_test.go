@@ -16,7 +16,10 @@ func TestANewDatabaseStartsWithTheStarterRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(rules.Rules) != len(starterRules) {
 		t.Fatalf("%d rules, want the %d starter rules", len(rules.Rules), len(starterRules))
 	}
@@ -55,7 +58,10 @@ func TestMigratingToSchema7GivesRulesForTheDimensionsThere(t *testing.T) {
 	if len(rules.Rules) != len(starterRules) {
 		t.Fatalf("%d starter rules after migrating, want %d", len(rules.Rules), len(starterRules))
 	}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range rules.Rules {
 		if !slices.ContainsFunc(dims, func(d Dimension) bool { return d.ID == r.DimensionID }) {
 			t.Errorf("rule %+v names a dimension the file does not have", r)
@@ -66,7 +72,10 @@ func TestMigratingToSchema7GivesRulesForTheDimensionsThere(t *testing.T) {
 func TestSaveImportRulesRoundTripsAndChangedRulesAreData(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	in := ImportRules{
 		Rules: []Rule{
 			{Field: FieldOrganiser, Op: OpContains, Pattern: " ceo@example.com ", DimensionID: dims[3].ID},
@@ -101,7 +110,10 @@ func TestSaveImportRulesRoundTripsAndChangedRulesAreData(t *testing.T) {
 func TestBadImportRulesAreRefusedWithASentenceAndChangeNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	before, _ := s.ImportRules(ctx)
+	before, err := s.ImportRules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ok := func() ImportRules { return ImportRules{AllDayMinutes: 480} }
 	with := func(f func(*ImportRules)) ImportRules { r := ok(); f(&r); return r }
 	cases := []struct {
@@ -134,7 +146,10 @@ func TestBadImportRulesAreRefusedWithASentenceAndChangeNothing(t *testing.T) {
 			}
 		})
 	}
-	after, _ := s.ImportRules(ctx)
+	after, err := s.ImportRules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !after.Equal(before) {
 		t.Error("a refused save changed the rules")
 	}

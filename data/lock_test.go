@@ -40,7 +40,10 @@ func TestChangedElsewhereSeesOtherWritersOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cli.Close()
-	dims, _ := window.Dimensions(ctx)
+	dims, err := window.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	changed := func(s *Store) bool {
 		t.Helper()
 		c, err := s.ChangedElsewhere(ctx)
@@ -52,7 +55,9 @@ func TestChangedElsewhereSeesOtherWritersOnly(t *testing.T) {
 	if changed(window) || changed(cli) {
 		t.Error("a change reported before any write")
 	}
-	window.SaveDay(ctx, dayWith(NewDate(2026, 5, 1), dims[0].ID, 60, 0))
+	if err := window.SaveDay(ctx, dayWith(NewDate(2026, 5, 1), dims[0].ID, 60, 0)); err != nil {
+		t.Fatal(err)
+	}
 	if changed(window) {
 		t.Error("the window's own write reported as a change from elsewhere")
 	}
@@ -60,8 +65,12 @@ func TestChangedElsewhereSeesOtherWritersOnly(t *testing.T) {
 		t.Error("the other store did not see the write once")
 	}
 	// Interleaved: elsewhere, then here; the change elsewhere still shows.
-	cli.SaveDay(ctx, dayWith(NewDate(2026, 5, 2), dims[0].ID, 30, 0))
-	window.SaveDay(ctx, dayWith(NewDate(2026, 5, 3), dims[0].ID, 30, 0))
+	if err := cli.SaveDay(ctx, dayWith(NewDate(2026, 5, 2), dims[0].ID, 30, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := window.SaveDay(ctx, dayWith(NewDate(2026, 5, 3), dims[0].ID, 30, 0)); err != nil {
+		t.Fatal(err)
+	}
 	if !changed(window) {
 		t.Error("a change elsewhere, followed by one here, was missed")
 	}
@@ -73,8 +82,13 @@ func TestChangedElsewhereSeesOtherWritersOnly(t *testing.T) {
 func TestRestoreInPlaceKeepsTheFileItReplaces(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	dims, _ := s.Dimensions(ctx)
-	s.SaveDay(ctx, dayWith(NewDate(2026, 6, 1), dims[0].ID, 75, 0))
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, dayWith(NewDate(2026, 6, 1), dims[0].ID, 75, 0)); err != nil {
+		t.Fatal(err)
+	}
 	b, err := s.Backup(ctx, "manual")
 	if err != nil {
 		t.Fatal(err)
@@ -85,12 +99,17 @@ func TestRestoreInPlaceKeepsTheFileItReplaces(t *testing.T) {
 	if err := os.WriteFile(path, damaged, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(path+"-wal", []byte("its log"), 0o600)
+	if err := os.WriteFile(path+"-wal", []byte("its log"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	if _, err := RestoreInPlace(ctx, path, path); err == nil {
 		t.Error("restored the file over itself")
 	}
-	held, _ := TakeLock(path)
+	held, err := TakeLock(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := RestoreInPlace(ctx, path, b.Path); ErrorCode(err) != EInUse {
 		t.Errorf("restored while another window holds the file: %v", err)
 	}

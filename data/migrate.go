@@ -60,9 +60,10 @@ func loadMigrations() []migration {
 func SchemaVersion() int { return len(migrations()) }
 
 // Version returns the schema version of the open file.
-func (s *Store) Version(ctx context.Context) (int, error) {
+func (s *Store) Version(ctx context.Context) (_ int, err error) {
+	defer doing(&err, "reading the database's version")
 	var v int
-	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	err = s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, scanErr("the schema version", err)
 }
 

@@ -72,7 +72,9 @@ func tables(t testing.TB, db *sql.DB, schema string) map[string][]string {
 	var names []string
 	for rows.Next() {
 		var n string
-		rows.Scan(&n)
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
 		names = append(names, n)
 	}
 	rows.Close()
@@ -84,7 +86,9 @@ func tables(t testing.TB, db *sql.DB, schema string) map[string][]string {
 		}
 		for cols.Next() {
 			var c string
-			cols.Scan(&c)
+			if err := cols.Scan(&c); err != nil {
+				t.Fatal(err)
+			}
 			out[n] = append(out[n], c)
 		}
 		cols.Close()
@@ -258,7 +262,10 @@ func TestMigratingFromEveryEarlierVersionKeepsEveryRowAndBacksUpFirst(t *testing
 				t.Errorf("the store cannot read what it migrated: %v", err)
 			}
 
-			list, _ := Backups(path)
+			list, err := Backups(path)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if len(list) != 1 || list[0].Reason != fmt.Sprintf("before-schema-%d", SchemaVersion()) {
 				t.Fatalf("backups = %+v, want one made before migrating", list)
 			}

@@ -12,7 +12,10 @@ import (
 func TestMinutesThatWouldOverflowWhenAddedAreRefusedWithASentence(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	huge := map[int64]int{}
 	for _, d := range dims {
 		huge[d.ID] = 1 << 62

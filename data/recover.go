@@ -16,6 +16,7 @@ import (
 // file at dbPath is renamed beside it, with its journal, and the new name
 // is returned; from is only read. A failure puts the file back.
 func RestoreInPlace(ctx context.Context, dbPath, from string) (keptAs string, err error) {
+	defer doing(&err, "restoring %s", from)
 	abs, err := filepath.Abs(dbPath)
 	if err != nil {
 		return "", Errorf(EInvalid, "“%s” is not a usable path", dbPath)

@@ -73,7 +73,10 @@ func (r Reflection) Validate() error {
 }
 
 // Prompts returns every prompt, in order.
-func (s *Store) Prompts(ctx context.Context) ([]Prompt, error) { return queryPrompts(ctx, s.db) }
+func (s *Store) Prompts(ctx context.Context) (_ []Prompt, err error) {
+	defer doing(&err, "reading the prompts")
+	return queryPrompts(ctx, s.db)
+}
 
 func queryPrompts(ctx context.Context, q queryer) ([]Prompt, error) {
 	rows, err := q.QueryContext(ctx, "SELECT id, text, builtin, position, archived FROM prompt ORDER BY position, id")
@@ -94,7 +97,8 @@ func queryPrompts(ctx context.Context, q queryer) ([]Prompt, error) {
 
 // SavePrompt adds a prompt (ID 0, at the end) or changes one's text and
 // archived state; it sets the ID of a new one.
-func (s *Store) SavePrompt(ctx context.Context, p *Prompt) error {
+func (s *Store) SavePrompt(ctx context.Context, p *Prompt) (err error) {
+	defer doing(&err, "saving a prompt")
 	p.Text = strings.TrimSpace(p.Text)
 	if err := p.Validate(); err != nil {
 		return err
@@ -132,7 +136,8 @@ func insertPrompt(ctx context.Context, tx *sql.Tx, p *Prompt) error {
 }
 
 // Reflections returns every answer, newest first.
-func (s *Store) Reflections(ctx context.Context) ([]Reflection, error) {
+func (s *Store) Reflections(ctx context.Context) (_ []Reflection, err error) {
+	defer doing(&err, "reading the reflections")
 	return queryReflections(ctx, s.db, "ORDER BY date DESC, id DESC")
 }
 
@@ -159,7 +164,8 @@ func queryReflections(ctx context.Context, q queryer, order string) ([]Reflectio
 
 // SaveReflection adds an answer (ID 0) or changes one; it sets the ID of a
 // new one.
-func (s *Store) SaveReflection(ctx context.Context, r *Reflection) error {
+func (s *Store) SaveReflection(ctx context.Context, r *Reflection) (err error) {
+	defer doing(&err, "saving a reflection")
 	r.Answer = strings.TrimSpace(r.Answer)
 	if err := r.Validate(); err != nil {
 		return err
@@ -193,7 +199,8 @@ func insertReflection(ctx context.Context, tx *sql.Tx, r *Reflection) error {
 }
 
 // DeleteReflection removes an answer.
-func (s *Store) DeleteReflection(ctx context.Context, id int64) error {
+func (s *Store) DeleteReflection(ctx context.Context, id int64) (err error) {
+	defer doing(&err, "deleting a reflection")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM reflection WHERE id = ?", id)
 		return storeError(err)

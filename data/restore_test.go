@@ -69,11 +69,17 @@ func TestRestoreRefusesWhatOpeningWouldRefuseAndSaysWhy(t *testing.T) {
 				t.Errorf("Open says %q, want %q", ErrorMessage(err), c.says)
 			}
 			s := openTemp(t)
-			dims, _ := s.Dimensions(ctx)
+			dims, err := s.Dimensions(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if err := s.SaveDay(ctx, dayWith(NewDate(2026, 5, 5), dims[0].ID, 77, 0)); err != nil {
 				t.Fatal(err)
 			}
-			before, _ := s.Contents(ctx)
+			before, err := s.Contents(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if _, err := s.Restore(ctx, c.file); err == nil || !strings.Contains(ErrorMessage(err), c.says) {
 				t.Errorf("Restore: %v, want a sentence saying %q", err, c.says)
 			}
@@ -88,7 +94,9 @@ func TestRestoreRefusesWhatOpeningWouldRefuseAndSaysWhy(t *testing.T) {
 			}
 			damaged := filepath.Join(t.TempDir(), "damaged.db")
 			copyFile(t, s.Path(), damaged, 0o600)
-			os.WriteFile(damaged, []byte("not a database any more"), 0o600)
+			if err := os.WriteFile(damaged, []byte("not a database any more"), 0o600); err != nil {
+				t.Fatal(err)
+			}
 			if _, err := RestoreInPlace(ctx, damaged, c.file); err == nil || !strings.Contains(ErrorMessage(err), c.says) {
 				t.Errorf("RestoreInPlace: %v, want a sentence saying %q", err, c.says)
 			}
@@ -115,8 +123,11 @@ func firstTrigger(t *testing.T, path string) string {
 
 func TestOpenRefusesADaymarkFileWithoutItsTablesAndLeavesItAlone(t *testing.T) {
 	path := withSQL(t, richFile(t), "dropped", "ALTER TABLE value DROP COLUMN meaning")
-	before, _ := os.ReadFile(path)
-	_, err := Open(path)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(path)
 	if ErrorCode(err) != ECorrupt || !strings.Contains(ErrorMessage(err), "is damaged: the table value has no column meaning") {
 		t.Errorf("Open: %v", err)
 	}
@@ -134,13 +145,18 @@ func TestRestoreReadsTheFileAsItIsWithWhatItsLogHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := src.Dimensions(ctx)
+	dims, err := src.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	date := NewDate(2026, 6, 1)
 	if err := src.SaveDay(ctx, dayWith(date, dims[0].ID, 45, 30)); err != nil {
 		t.Fatal(err)
 	}
 	copies := filepath.Join(dir, "copies")
-	os.Mkdir(copies, 0o700)
+	if err := os.Mkdir(copies, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	for _, suffix := range []string{"", "-wal"} {
 		copyFile(t, src.Path()+suffix, filepath.Join(copies, "copy.db"+suffix), 0o600)
 	}
@@ -174,7 +190,9 @@ func TestRestoreReadsTheFileAsItIsWithWhatItsLogHolds(t *testing.T) {
 	}
 
 	damaged := filepath.Join(dir, "damaged.db")
-	os.WriteFile(damaged, []byte("garbage"), 0o600)
+	if err := os.WriteFile(damaged, []byte("garbage"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := RestoreInPlace(ctx, damaged, "copy.db"); err != nil {
 		t.Fatal(err)
 	}

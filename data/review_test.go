@@ -16,7 +16,10 @@ func reviewStore(t *testing.T) (*Store, []Dimension, Session) {
 	t.Helper()
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	a, b := dims[0].ID, dims[1].ID
 	var days []Day
 	for i := range 7 {
@@ -102,7 +105,10 @@ func TestSavingAReviewFreezesTheWeeksFiguresAsTheyStand(t *testing.T) {
 func TestAReviewAndItsEffectsAreSavedWholeOrNotAtAll(t *testing.T) {
 	s, dims, session := reviewStore(t)
 	ctx := context.Background()
-	prompts, _ := s.Prompts(ctx)
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	earlier := Reflection{PromptID: prompts[1].ID, Date: NewDate(2026, 3, 3), Answer: "not yet"}
 	if err := s.SaveReflection(ctx, &earlier); err != nil {
 		t.Fatal(err)
@@ -122,7 +128,10 @@ func TestAReviewAndItsEffectsAreSavedWholeOrNotAtAll(t *testing.T) {
 			Focus:   ReviewFocus{DimensionID: dims[2].ID, Reason: "the retro backlog"},
 			Actions: []ReviewAction{{Text: "Say no once a week", Due: NewDate(2026, 3, 4), Done: true}, {Text: "Read the book", Due: NewDate(2026, 3, 6), CarriedTo: NewDate(2026, 3, 15)}}}
 	}
-	before, _ := s.Contents(ctx)
+	before, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	overDay := effects()
 	overDay.Days[0].Planned[dims[0].ID] = 1400
 	goneAction := effects()
@@ -152,7 +161,10 @@ func TestAReviewAndItsEffectsAreSavedWholeOrNotAtAll(t *testing.T) {
 	if err := s.SaveReview(ctx, &r, effects()); err != nil {
 		t.Fatal(err)
 	}
-	c, _ := s.Contents(ctx)
+	c, err := s.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(c.Reviews) != 1 || len(c.Reviews[0].Actions) != 2 || c.Reviews[0].Actions[1].CarriedTo != NewDate(2026, 3, 15) {
 		t.Errorf("reviews: %+v", c.Reviews)
 	}

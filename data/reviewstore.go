@@ -17,9 +17,10 @@ type ReviewEffects struct {
 }
 
 // Reviews returns every weekly review, the latest week first.
-func (s *Store) Reviews(ctx context.Context) ([]Review, error) {
+func (s *Store) Reviews(ctx context.Context) (_ []Review, err error) {
+	defer doing(&err, "reading the weekly reviews")
 	var out []Review
-	err := s.snapshot(ctx, func(q queryer) error {
+	err = s.snapshot(ctx, func(q queryer) error {
 		var err error
 		out, err = queryReviews(ctx, q, "ORDER BY week_from DESC")
 		return err
@@ -29,9 +30,10 @@ func (s *Store) Reviews(ctx context.Context) ([]Review, error) {
 
 // Review returns the review of the week starting on from, and false when
 // there is none.
-func (s *Store) Review(ctx context.Context, from Date) (Review, bool, error) {
+func (s *Store) Review(ctx context.Context, from Date) (_ Review, _ bool, err error) {
+	defer doing(&err, "reading the review of the week from %s", from)
 	var out []Review
-	err := s.snapshot(ctx, func(q queryer) error {
+	err = s.snapshot(ctx, func(q queryer) error {
 		var err error
 		out, err = queryReviews(ctx, q, "WHERE week_from = ?", from.String())
 		return err
@@ -43,9 +45,10 @@ func (s *Store) Review(ctx context.Context, from Date) (Review, bool, error) {
 }
 
 // Reviewed reports whether a review was saved of a week that holds date.
-func (s *Store) Reviewed(ctx context.Context, date Date) (bool, error) {
+func (s *Store) Reviewed(ctx context.Context, date Date) (_ bool, err error) {
+	defer doing(&err, "looking whether the week of %s was reviewed", date)
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM weekly_review WHERE week_from <= ? AND week_to >= ?", date.String(), date.String()).Scan(&n)
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM weekly_review WHERE week_from <= ? AND week_to >= ?", date.String(), date.String()).Scan(&n)
 	return n > 0, scanErr("the weekly reviews", err)
 }
 
@@ -181,7 +184,8 @@ func queryReviewParts(ctx context.Context, q queryer, out []Review, index map[st
 // SaveReview stores a review of the week from r.From, replacing one of the
 // same week, with its effects, in one transaction. The figures are frozen
 // from what the database holds at that moment (whatever r.Figures says).
-func (s *Store) SaveReview(ctx context.Context, r *Review, e ReviewEffects) error {
+func (s *Store) SaveReview(ctx context.Context, r *Review, e ReviewEffects) (err error) {
+	defer doing(&err, "saving the weekly review")
 	r.Normalize()
 	return s.update(ctx, func(tx *sql.Tx) error {
 		dims, err := queryDimensions(ctx, tx)
@@ -306,7 +310,8 @@ func insertReview(ctx context.Context, tx *sql.Tx, known map[int64]bool, r Revie
 
 // DeleteReview removes the review of the week starting on from; what it
 // changed (answers, actions, focus, plans) stays.
-func (s *Store) DeleteReview(ctx context.Context, from Date) error {
+func (s *Store) DeleteReview(ctx context.Context, from Date) (err error) {
+	defer doing(&err, "deleting the review of the week from %s", from)
 	return s.update(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "DELETE FROM weekly_review WHERE week_from = ?", from.String())
 		if err != nil {

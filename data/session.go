@@ -79,7 +79,10 @@ func (s Session) Validate() error {
 }
 
 // Sessions returns every session with its actions, by date.
-func (s *Store) Sessions(ctx context.Context) ([]Session, error) { return querySessions(ctx, s.db) }
+func (s *Store) Sessions(ctx context.Context) (_ []Session, err error) {
+	defer doing(&err, "reading the coaching sessions")
+	return querySessions(ctx, s.db)
+}
 
 func querySessions(ctx context.Context, q queryer) ([]Session, error) {
 	rows, err := q.QueryContext(ctx, "SELECT id, date, coach, agenda, notes, questions FROM session ORDER BY date, id")
@@ -133,7 +136,8 @@ func querySessions(ctx context.Context, q queryer) ([]Session, error) {
 
 // SaveSession adds a session (ID 0) or changes one, with its actions (those
 // not listed are removed), in one transaction; it sets the IDs of new ones.
-func (s *Store) SaveSession(ctx context.Context, session *Session) error {
+func (s *Store) SaveSession(ctx context.Context, session *Session) (err error) {
+	defer doing(&err, "saving a coaching session")
 	session.Normalize()
 	if err := session.Validate(); err != nil {
 		return err
@@ -193,7 +197,8 @@ func saveSession(ctx context.Context, tx *sql.Tx, s *Session) error {
 }
 
 // DeleteSession removes a session and its actions.
-func (s *Store) DeleteSession(ctx context.Context, id int64) error {
+func (s *Store) DeleteSession(ctx context.Context, id int64) (err error) {
+	defer doing(&err, "deleting a coaching session")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM session WHERE id = ?", id)
 		return storeError(err)
@@ -201,7 +206,8 @@ func (s *Store) DeleteSession(ctx context.Context, id int64) error {
 }
 
 // MarkAction marks an action done on a day, or open again with a zero day.
-func (s *Store) MarkAction(ctx context.Context, id int64, done Date) error {
+func (s *Store) MarkAction(ctx context.Context, id int64, done Date) (err error) {
+	defer doing(&err, "marking an action")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE action SET done = ? WHERE id = ?", nullDate(done), id)
 		if err != nil {

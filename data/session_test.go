@@ -22,7 +22,10 @@ func TestSessionsKeepTheirActions(t *testing.T) {
 	if err := s.MarkAction(ctx, first.Actions[1].ID, NewDate(2026, 10, 9)); err != nil {
 		t.Fatal(err)
 	}
-	got, _ := s.Sessions(ctx)
+	got, err := s.Sessions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 1 || len(got[0].Actions) != 2 || got[0].Actions[1].Done != NewDate(2026, 10, 9) || got[0].Actions[0].Due != NewDate(2026, 10, 15) {
 		t.Fatalf("sessions = %+v", got)
 	}
@@ -32,7 +35,10 @@ func TestSessionsKeepTheirActions(t *testing.T) {
 	if err := s.SaveSession(ctx, &edit); err != nil {
 		t.Fatal(err)
 	}
-	got, _ = s.Sessions(ctx)
+	got, err = s.Sessions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got[0].Actions) != 2 || got[0].Actions[0].Text != "Ask the team what they need" || got[0].Actions[1].Text != "Block Friday afternoons" {
 		t.Errorf("after editing: %+v", got[0].Actions)
 	}
@@ -45,7 +51,9 @@ func TestSessionsKeepTheirActions(t *testing.T) {
 		t.Fatal(err)
 	}
 	var actions int
-	s.db.QueryRow("SELECT count(*) FROM action").Scan(&actions)
+	if err := s.db.QueryRow("SELECT count(*) FROM action").Scan(&actions); err != nil {
+		t.Fatal(err)
+	}
 	if got, _ := s.Sessions(ctx); len(got) != 0 || actions != 0 {
 		t.Errorf("after deleting: %d sessions, %d actions", len(got), actions)
 	}

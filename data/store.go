@@ -45,7 +45,8 @@ func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
 
 // OpenWith opens the database at path like Open, kept as o says: the backup
 // made before a schema update already goes to the folder chosen.
-func OpenWith(path string, o Options) (*Store, error) {
+func OpenWith(path string, o Options) (_ *Store, err error) {
+	defer doing(&err, "opening %s", path)
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, Errorf(EInvalid, "“%s” is not a usable path", path)
@@ -271,9 +272,10 @@ func (s *Store) transact(ctx context.Context, fn func(tx *sql.Tx) error) error {
 
 // Revision returns a number that grows with every change to the person's
 // data; it is zero until the first one.
-func (s *Store) Revision(ctx context.Context) (int64, error) {
+func (s *Store) Revision(ctx context.Context) (_ int64, err error) {
+	defer doing(&err, "reading the database's revision")
 	var r int64
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'revision'").Scan(&r)
+	err = s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'revision'").Scan(&r)
 	return r, scanErr("the revision", err)
 }
 
@@ -281,7 +283,8 @@ func (s *Store) Revision(ctx context.Context) (int64, error) {
 // command line) changed the person's data since this one last wrote or
 // asked. A Store's own writes do not count; a change from elsewhere is
 // never missed, though a write that fails to commit may be reported once.
-func (s *Store) ChangedElsewhere(ctx context.Context) (bool, error) {
+func (s *Store) ChangedElsewhere(ctx context.Context) (_ bool, err error) {
+	defer doing(&err, "looking for changes made elsewhere")
 	rev, err := s.Revision(ctx)
 	if err != nil {
 		return false, err
@@ -314,7 +317,26 @@ func storeError(err error) error {
 			return &Error{Code: EInternal, Message: "the database file could not be written or read (is the disk full, or was it removed?): nothing was saved", Err: err}
 		}
 	}
-	return &Error{Code: EInternal, Message: "the database failed", Err: err}
+	return &Error{Code: EInternal, Message: dbFailed, Err: err}
+}
+
+// dbFailed is the sentence of a failure the database gave no words of its
+// own for (see storeError). It never reaches a person alone: doing adds
+// what was being done.
+const dbFailed = "the database failed"
+
+// doing completes the sentence of a failure without words of its own
+// with what was being done: "the database failed while saving the day of
+// 2026-03-02". Every public function of the store that reads or writes
+// the file defers it; when one calls another, the outer one (the call the
+// caller made) has the last word. The cause stays underneath, for the log
+// (see Error.Err).
+func doing(err *error, format string, args ...any) {
+	var e *Error
+	if *err == nil || !errors.As(*err, &e) || !strings.HasPrefix(e.Message, dbFailed) {
+		return
+	}
+	e.Message = dbFailed + " while " + fmt.Sprintf(format, shortenArgs(args)...)
 }
 
 // isForeignKey reports whether err is SQLite refusing a missing reference.

@@ -172,7 +172,10 @@ func TestOpenNeverChangesAFileThatIsNotDaymarks(t *testing.T) {
 			if ErrorCode(err) != c.code {
 				t.Errorf("code = %q (%v), want %q", ErrorCode(err), err, c.code)
 			}
-			after, _ := os.ReadFile(c.path)
+			after, err := os.ReadFile(c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if !bytes.Equal(before, after) {
 				t.Error("the file changed")
 			}

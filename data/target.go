@@ -51,7 +51,8 @@ func InForce(targets []Target, date Date) (Target, bool) {
 }
 
 // Targets returns every target version, oldest first.
-func (s *Store) Targets(ctx context.Context) ([]Target, error) {
+func (s *Store) Targets(ctx context.Context) (_ []Target, err error) {
+	defer doing(&err, "reading the targets")
 	return queryTargets(ctx, s.db)
 }
 
@@ -97,7 +98,8 @@ func minutesByDate(ctx context.Context, q queryer, what, query string, args ...a
 }
 
 // SaveTarget stores a target version, replacing one from the same date.
-func (s *Store) SaveTarget(ctx context.Context, t Target) error {
+func (s *Store) SaveTarget(ctx context.Context, t Target) (err error) {
+	defer doing(&err, "saving the targets from %s", t.From)
 	if err := t.Validate(); err != nil {
 		return err
 	}
@@ -132,7 +134,8 @@ func saveTarget(ctx context.Context, tx *sql.Tx, known map[int64]bool, t Target)
 }
 
 // DeleteTarget removes the target version that starts on from.
-func (s *Store) DeleteTarget(ctx context.Context, from Date) error {
+func (s *Store) DeleteTarget(ctx context.Context, from Date) (err error) {
+	defer doing(&err, "deleting the targets from %s", from)
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM target WHERE effective_from = ?", from.String())
 		return storeError(err)
@@ -176,7 +179,8 @@ func FocusOn(history []Focus, date Date) (Focus, bool) {
 }
 
 // FocusHistory returns every focus, oldest first.
-func (s *Store) FocusHistory(ctx context.Context) ([]Focus, error) {
+func (s *Store) FocusHistory(ctx context.Context) (_ []Focus, err error) {
+	defer doing(&err, "reading the focus")
 	return queryFocus(ctx, s.db)
 }
 
@@ -202,7 +206,8 @@ func queryFocus(ctx context.Context, q queryer) ([]Focus, error) {
 }
 
 // SetFocus stores a focus, replacing one started the same day.
-func (s *Store) SetFocus(ctx context.Context, f Focus) error {
+func (s *Store) SetFocus(ctx context.Context, f Focus) (err error) {
+	defer doing(&err, "setting the focus")
 	if err := f.Validate(); err != nil {
 		return err
 	}
@@ -229,7 +234,8 @@ func setFocus(ctx context.Context, tx *sql.Tx, known map[int64]bool, f Focus) er
 }
 
 // DeleteFocus removes the focus started on date.
-func (s *Store) DeleteFocus(ctx context.Context, started Date) error {
+func (s *Store) DeleteFocus(ctx context.Context, started Date) (err error) {
+	defer doing(&err, "deleting the focus of %s", started)
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM focus WHERE started = ?", started.String())
 		return storeError(err)

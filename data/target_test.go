@@ -9,7 +9,10 @@ import (
 func TestTargetVersionsAndTheOneInForce(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	jan := Target{From: NewDate(2026, 1, 1), Minutes: map[int64]int{dims[0].ID: 240, dims[1].ID: 180}}
 	mar := Target{From: NewDate(2026, 3, 1), Minutes: map[int64]int{dims[1].ID: 240}}
 	for _, tg := range []Target{mar, jan} {
@@ -44,7 +47,10 @@ func TestTargetVersionsAndTheOneInForce(t *testing.T) {
 	if err := s.SaveTarget(ctx, jan); err != nil {
 		t.Fatal(err)
 	}
-	all, _ = s.Targets(ctx)
+	all, err = s.Targets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(all) != 2 || len(all[0].Minutes) != 1 || all[0].Minutes[dims[2].ID] != 60 {
 		t.Errorf("after replacing January: %+v", all)
 	}
@@ -59,7 +65,10 @@ func TestTargetVersionsAndTheOneInForce(t *testing.T) {
 func TestTargetsNeverExceedADay(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	over := Target{From: NewDate(2026, 1, 1), Minutes: map[int64]int{dims[0].ID: 1000, dims[1].ID: 441}}
 	if err := s.SaveTarget(ctx, over); ErrorCode(err) != EInvalid || !strings.Contains(ErrorMessage(err), "1441 minutes") {
 		t.Errorf("a target over 1440: %v", err)
@@ -78,7 +87,10 @@ func TestTargetsNeverExceedADay(t *testing.T) {
 func TestFocusHistory(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	first := Focus{Started: NewDate(2026, 1, 5), DimensionID: dims[3].ID, Reason: "the strategy is unclear"}
 	second := Focus{Started: NewDate(2026, 6, 1), DimensionID: dims[1].ID, Reason: "three new people joined"}
 	for _, f := range []Focus{second, first} {
@@ -86,7 +98,10 @@ func TestFocusHistory(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	history, _ := s.FocusHistory(ctx)
+	history, err := s.FocusHistory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(history) != 2 || history[0] != first || history[1] != second {
 		t.Fatalf("history = %+v", history)
 	}

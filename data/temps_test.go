@@ -57,7 +57,10 @@ func TestTheTemporaryFileOfAKilledBackupIsRemovedAtTheNextStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dims, _ := s.Dimensions(context.Background())
+	dims, err := s.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	var days []Day
 	for i := range 3000 { // a file that takes a moment to copy
 		d := NewDay(NewDate(2010, 1, 1).AddDays(i))
@@ -78,7 +81,10 @@ func TestTheTemporaryFileOfAKilledBackupIsRemovedAtTheNextStart(t *testing.T) {
 	for round := range 6 {
 		cmd := exec.Command(exe)
 		cmd.Env = append(os.Environ(), "DAYMARK_HELPER=backups", "DAYMARK_HELPER_DB="+path)
-		out, _ := cmd.StdoutPipe()
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +112,9 @@ func TestTheTemporaryFileOfAKilledBackupIsRemovedAtTheNextStart(t *testing.T) {
 
 	// One being written (its lock held) stays; the start after it is done removes nothing of it.
 	busy := filepath.Join(backups, ".daymark-20260101-120000.000-r1-manual.db.tmp")
-	os.WriteFile(busy, []byte("half"), 0o600)
+	if err := os.WriteFile(busy, []byte("half"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	l := flock.New(busy + ".lock")
 	if ok, err := l.TryLock(); !ok || err != nil {
 		t.Fatal(err)

@@ -46,7 +46,8 @@ type TimerChange struct {
 // not the one ch expects (another window or the command line moved the
 // timer), nothing changes. An interval stopped at the minute it started
 // counted nothing and is removed.
-func (s *Store) ChangeTimer(ctx context.Context, ch TimerChange, r Recount) error {
+func (s *Store) ChangeTimer(ctx context.Context, ch TimerChange, r Recount) (err error) {
+	defer doing(&err, "changing the timer")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		running, ok, err := queryRunning(ctx, tx)
 		if err != nil {
@@ -77,7 +78,8 @@ func (s *Store) ChangeTimer(ctx context.Context, ch TimerChange, r Recount) erro
 // SaveInterval stores iv in place of the interval with its ID, or adds it:
 // a correction of its start, end, dimension or note, or an interval typed
 // in afterwards. The days it spanned and spans follow.
-func (s *Store) SaveInterval(ctx context.Context, iv Interval, r Recount) error {
+func (s *Store) SaveInterval(ctx context.Context, iv Interval, r Recount) (err error) {
+	defer doing(&err, "saving a timed interval")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		return applyIntervals(ctx, tx, intervalEdit{remove: []string{iv.ID}, put: []Interval{iv}}, r)
 	})
@@ -85,7 +87,8 @@ func (s *Store) SaveInterval(ctx context.Context, iv Interval, r Recount) error 
 
 // DeleteInterval removes the interval with id, and its minutes from the
 // days it spanned.
-func (s *Store) DeleteInterval(ctx context.Context, id string, r Recount) error {
+func (s *Store) DeleteInterval(ctx context.Context, id string, r Recount) (err error) {
+	defer doing(&err, "deleting a timed interval")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		if _, ok, err := queryInterval(ctx, tx, id); err != nil {
 			return err
@@ -97,24 +100,28 @@ func (s *Store) DeleteInterval(ctx context.Context, id string, r Recount) error 
 }
 
 // Running returns the interval that runs, and false when none does.
-func (s *Store) Running(ctx context.Context) (Interval, bool, error) {
+func (s *Store) Running(ctx context.Context) (_ Interval, _ bool, err error) {
+	defer doing(&err, "reading the running timer")
 	return queryRunning(ctx, s.db)
 }
 
 // Interval returns the interval with id, and false when there is none.
-func (s *Store) Interval(ctx context.Context, id string) (Interval, bool, error) {
+func (s *Store) Interval(ctx context.Context, id string) (_ Interval, _ bool, err error) {
+	defer doing(&err, "reading a timed interval")
 	return queryInterval(ctx, s.db, id)
 }
 
 // Intervals returns the intervals that overlap from..to (the running one
 // when it started before to), by start.
-func (s *Store) Intervals(ctx context.Context, from, to time.Time) ([]Interval, error) {
+func (s *Store) Intervals(ctx context.Context, from, to time.Time) (_ []Interval, err error) {
+	defer doing(&err, "reading the timed intervals")
 	return queryIntervals(ctx, s.db, "WHERE start < ? AND (end IS NULL OR end > ?) ORDER BY start", stamp(to), stamp(from))
 }
 
 // TimedParts returns the minutes stopped intervals count on the dates from
 // from to to, by date and start.
-func (s *Store) TimedParts(ctx context.Context, from, to Date) ([]TimedPart, error) {
+func (s *Store) TimedParts(ctx context.Context, from, to Date) (_ []TimedPart, err error) {
+	defer doing(&err, "reading the timed minutes")
 	return queryParts(ctx, s.db, from, to)
 }
 
@@ -130,9 +137,10 @@ type TimerState struct {
 // TimerState reads the running interval, and the days and imported
 // minutes from from to to; when a timer runs, from the day before it
 // started (in UTC: the local day may start earlier) on.
-func (s *Store) TimerState(ctx context.Context, from, to Date) (TimerState, error) {
+func (s *Store) TimerState(ctx context.Context, from, to Date) (_ TimerState, err error) {
+	defer doing(&err, "reading the timer")
 	var st TimerState
-	err := s.snapshot(ctx, func(q queryer) error {
+	err = s.snapshot(ctx, func(q queryer) error {
 		iv, ok, err := queryRunning(ctx, q)
 		if err != nil {
 			return err

@@ -39,7 +39,10 @@ func TestStoppedIntervalsLandInTheActualMinutesOfEachDayTheySpan(t *testing.T) {
 	ctx := context.Background()
 	loc := berlin(t)
 	r := Recount{Location: loc}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	a, b := dims[0].ID, dims[1].ID
 	typed := NewDay(NewDate(2026, 3, 2))
 	typed.Actual[a] = 30 // typed by hand before any timer
@@ -114,7 +117,10 @@ func TestDaysWhenTheClocksChangeAreCutAtLocalMidnight(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	loc := berlin(t)
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	id := dims[0].ID
 	// 29 March 2026 has 23 hours in Berlin; 25 October 2026 has 25.
 	for _, c := range []struct {
@@ -137,7 +143,7 @@ func TestDaysWhenTheClocksChangeAreCutAtLocalMidnight(t *testing.T) {
 		}
 	}
 	whole := Interval{ID: NewIntervalID(), DimensionID: id, Start: at(loc, 2027, 10, 31, 0, 0), End: at(loc, 2027, 11, 1, 0, 0)} // 25 hours
-	err := s.SaveInterval(ctx, whole, Recount{Location: loc})
+	err = s.SaveInterval(ctx, whole, Recount{Location: loc})
 	if !strings.Contains(ErrorMessage(err), "Sun 31 Oct 2027 would hold 25h of actual time, more than the 24 hours (1440 minutes) in a day") {
 		t.Errorf("a 25-hour day timed whole: %v", err)
 	}
@@ -147,10 +153,16 @@ func TestTypedMinutesAreKeptWhenTheTimerCountedMeanwhile(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	loc := berlin(t)
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	id := dims[0].ID
 	date := NewDate(2026, 5, 4)
-	read, _ := s.Day(ctx, date) // a window reads the day, then the timer stops elsewhere
+	read, err := s.Day(ctx, date)
+	if err != nil {
+		t.Fatal(err)
+	} // a window reads the day, then the timer stops elsewhere
 	iv := Interval{ID: NewIntervalID(), DimensionID: id, Start: at(loc, 2026, 5, 4, 9, 0), End: at(loc, 2026, 5, 4, 10, 0)}
 	if err := s.SaveInterval(ctx, iv, Recount{Location: loc}); err != nil {
 		t.Fatal(err)
@@ -164,7 +176,10 @@ func TestTypedMinutesAreKeptWhenTheTimerCountedMeanwhile(t *testing.T) {
 	}
 	// Read again, the actual minutes hold the timed ones: saving them as
 	// they are changes nothing, and less than the timed part is refused.
-	again, _ := s.Day(ctx, date)
+	again, err := s.Day(ctx, date)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := s.SaveDay(ctx, again); err != nil {
 		t.Fatal(err)
 	}
@@ -182,14 +197,20 @@ func TestTheTimerRefusesWhatWouldCountTimeTwice(t *testing.T) {
 	ctx := context.Background()
 	loc := berlin(t)
 	r := Recount{Location: loc}
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	id := dims[0].ID
 	done := Interval{ID: NewIntervalID(), DimensionID: id, Start: at(loc, 2026, 6, 1, 9, 0), End: at(loc, 2026, 6, 1, 10, 0)}
 	running := Interval{ID: NewIntervalID(), DimensionID: id, Start: at(loc, 2026, 6, 1, 11, 0)}
 	if err := s.ChangeTimer(ctx, TimerChange{Add: []Interval{done, running}}, r); err != nil {
 		t.Fatal(err)
 	}
-	rev, _ := s.Revision(ctx)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name string
 		do   func() error
@@ -243,7 +264,10 @@ func TestSwitchingInTheMinuteATimerStartedKeepsNothingOfIt(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	loc := berlin(t)
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	start := at(loc, 2026, 7, 1, 9, 0)
 	first := Interval{ID: NewIntervalID(), DimensionID: dims[0].ID, Start: start}
 	second := Interval{ID: NewIntervalID(), DimensionID: dims[1].ID, Start: start}
@@ -253,7 +277,10 @@ func TestSwitchingInTheMinuteATimerStartedKeepsNothingOfIt(t *testing.T) {
 	if err := s.ChangeTimer(ctx, TimerChange{Running: first.ID, StopAt: start, Add: []Interval{second}}, Recount{Location: loc}); err != nil {
 		t.Fatal(err)
 	}
-	list, _ := s.Intervals(ctx, start.Add(-time.Hour), start.Add(time.Hour))
+	list, err := s.Intervals(ctx, start.Add(-time.Hour), start.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(list) != 1 || list[0].ID != second.ID || !list[0].Running() {
 		t.Errorf("intervals = %+v, want the second alone, running", list)
 	}

@@ -68,7 +68,10 @@ func (v Value) Validate() error {
 }
 
 // Values returns every value, personal ones first, each kind by rank.
-func (s *Store) Values(ctx context.Context) ([]Value, error) { return queryValues(ctx, s.db) }
+func (s *Store) Values(ctx context.Context) (_ []Value, err error) {
+	defer doing(&err, "reading the values")
+	return queryValues(ctx, s.db)
+}
 
 func queryValues(ctx context.Context, q queryer) ([]Value, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, kind, name, meaning, behaviours, slippery, rank, archived
@@ -90,7 +93,8 @@ func queryValues(ctx context.Context, q queryer) ([]Value, error) {
 
 // CreateValue adds a value after the others of its kind and sets its ID
 // and Rank. The day's alignment snapshot takes it in.
-func (s *Store) CreateValue(ctx context.Context, v *Value, today Date) error {
+func (s *Store) CreateValue(ctx context.Context, v *Value, today Date) (err error) {
+	defer doing(&err, "adding a value")
 	v.Normalize()
 	if err := v.Validate(); err != nil {
 		return err
@@ -123,7 +127,8 @@ func insertValue(ctx context.Context, tx *sql.Tx, v *Value) error {
 // UpdateValue saves a value's name, texts and archived state (its kind and
 // rank stay). Archiving or bringing one back changes the day's alignment
 // snapshot.
-func (s *Store) UpdateValue(ctx context.Context, v Value, today Date) error {
+func (s *Store) UpdateValue(ctx context.Context, v Value, today Date) (err error) {
+	defer doing(&err, "saving a value")
 	v.Normalize()
 	if err := v.Validate(); err != nil {
 		return err
@@ -146,7 +151,8 @@ func (s *Store) UpdateValue(ctx context.Context, v Value, today Date) error {
 
 // RankValues orders the values of one kind as ids, which must name each of
 // them once.
-func (s *Store) RankValues(ctx context.Context, kind Kind, ids []int64) error {
+func (s *Store) RankValues(ctx context.Context, kind Kind, ids []int64) (err error) {
+	defer doing(&err, "reordering the values")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		all, err := queryValues(ctx, tx)
 		if err != nil {

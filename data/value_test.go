@@ -29,7 +29,9 @@ func TestValuesAreUniqueWithinTheirKindAndRanked(t *testing.T) {
 		t.Errorf("a duplicate: %v", err)
 	}
 	ünï := Value{Kind: Personal, Name: "Équité"}
-	s.CreateValue(ctx, &ünï, day1)
+	if err := s.CreateValue(ctx, &ünï, day1); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.CreateValue(ctx, &Value{Kind: Personal, Name: "éQUITÉ"}, day1); ErrorCode(err) != EConflict {
 		t.Errorf("a duplicate differing in non-ASCII case: %v", err)
 	}
@@ -39,11 +41,16 @@ func TestValuesAreUniqueWithinTheirKindAndRanked(t *testing.T) {
 		}
 	}
 	third := Value{Kind: Personal, Name: "Speed"}
-	s.CreateValue(ctx, &third, day1)
+	if err := s.CreateValue(ctx, &third, day1); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.RankValues(ctx, Personal, []int64{third.ID, trust.ID, ünï.ID}); err != nil {
 		t.Fatal(err)
 	}
-	all, _ := s.Values(ctx)
+	all, err := s.Values(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var order []string
 	for _, v := range all {
 		order = append(order, string(v.Kind[0])+":"+v.Name)
@@ -77,11 +84,17 @@ func TestRatingsKeepADailySnapshot(t *testing.T) {
 	if err := s.Rate(ctx, Rating{trust.ID, speed.ID, 0}, false, day2); err != nil {
 		t.Fatal(err)
 	}
-	ratings, _ := s.Ratings(ctx)
+	ratings, err := s.Ratings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(ratings, []Rating{{trust.ID, care.ID, 2}}) {
 		t.Errorf("ratings = %+v", ratings)
 	}
-	snaps, _ := s.Snapshots(ctx)
+	snaps, err := s.Snapshots(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(snaps) != 2 || snaps[0].Date != day1 || snaps[1].Date != day2 {
 		t.Fatalf("snapshots = %+v", snaps)
 	}
@@ -96,7 +109,10 @@ func TestRatingsKeepADailySnapshot(t *testing.T) {
 	if err := s.UpdateValue(ctx, care, day2); err != nil {
 		t.Fatal(err)
 	}
-	snaps, _ = s.Snapshots(ctx)
+	snaps, err = s.Snapshots(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if got := snaps[1].Matrix; len(got.Organisational) != 1 || len(got.Ratings) != 0 {
 		t.Errorf("after archiving Care: %+v", got)
 	}
@@ -110,7 +126,10 @@ func TestRatingsKeepADailySnapshot(t *testing.T) {
 func TestPromptsAndReflections(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	prompts, _ := s.Prompts(ctx)
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(prompts) != 3 || !prompts[0].Builtin || !strings.HasPrefix(prompts[0].Text, "Is the work you do") {
 		t.Fatalf("default prompts = %+v", prompts)
 	}
@@ -128,7 +147,10 @@ func TestPromptsAndReflections(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, _ := s.Reflections(ctx)
+	got, err := s.Reflections(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 2 || got[0].ID != b.ID || got[1].Answer != "The budget talk." {
 		t.Errorf("reflections, newest first = %+v", got)
 	}
@@ -166,7 +188,10 @@ func TestContextsAndContradictions(t *testing.T) {
 	if err := s.SetContradiction(ctx, Contradiction{FirstID: team.ID, SecondID: org.ID, Note: "speed vs. quality"}, true); err != nil {
 		t.Fatal(err)
 	}
-	got, _ := s.Contradictions(ctx)
+	got, err := s.Contradictions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 1 || got[0].FirstID != org.ID || got[0].Note != "speed vs. quality" {
 		t.Errorf("contradictions = %+v", got)
 	}
@@ -176,8 +201,14 @@ func TestContextsAndContradictions(t *testing.T) {
 	if err := s.DeleteContext(ctx, org.ID); err != nil {
 		t.Fatal(err)
 	}
-	cs, _ := s.Contexts(ctx)
-	cx, _ := s.Contradictions(ctx)
+	cs, err := s.Contexts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cx, err := s.Contradictions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(cs) != 1 || cs[0].ParentID != 0 || len(cx) != 0 {
 		t.Errorf("after deleting the organisation: %+v, %+v", cs, cx)
 	}

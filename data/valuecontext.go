@@ -70,7 +70,8 @@ func (c Contradiction) Validate() error {
 }
 
 // Contexts returns every value context, in order.
-func (s *Store) Contexts(ctx context.Context) ([]ValueContext, error) {
+func (s *Store) Contexts(ctx context.Context) (_ []ValueContext, err error) {
+	defer doing(&err, "reading the value contexts")
 	return queryContexts(ctx, s.db)
 }
 
@@ -93,7 +94,8 @@ func queryContexts(ctx context.Context, q queryer) ([]ValueContext, error) {
 
 // SaveContext adds a context (ID 0, at the end) or changes one; it sets the
 // ID of a new one. A context cannot sit inside itself, directly or not.
-func (s *Store) SaveContext(ctx context.Context, c *ValueContext) error {
+func (s *Store) SaveContext(ctx context.Context, c *ValueContext) (err error) {
+	defer doing(&err, "saving a value context")
 	c.Name = strings.TrimSpace(c.Name)
 	c.Definition = strings.TrimSpace(c.Definition)
 	if err := c.Validate(); err != nil {
@@ -162,7 +164,8 @@ func nullID(id int64) sql.NullInt64 { return sql.NullInt64{Int64: id, Valid: id 
 
 // DeleteContext removes a context and its contradictions; contexts inside
 // it no longer sit inside anything.
-func (s *Store) DeleteContext(ctx context.Context, id int64) error {
+func (s *Store) DeleteContext(ctx context.Context, id int64) (err error) {
+	defer doing(&err, "deleting a value context")
 	return s.update(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM context WHERE id = ?", id)
 		return storeError(err)
@@ -170,7 +173,8 @@ func (s *Store) DeleteContext(ctx context.Context, id int64) error {
 }
 
 // Contradictions returns every contradiction.
-func (s *Store) Contradictions(ctx context.Context) ([]Contradiction, error) {
+func (s *Store) Contradictions(ctx context.Context) (_ []Contradiction, err error) {
+	defer doing(&err, "reading the contradictions")
 	return queryContradictions(ctx, s.db)
 }
 
@@ -193,7 +197,8 @@ func queryContradictions(ctx context.Context, q queryer) ([]Contradiction, error
 
 // SetContradiction marks two contexts as contradicting each other (or
 // changes the note), or clears the mark when marked is false.
-func (s *Store) SetContradiction(ctx context.Context, c Contradiction, marked bool) error {
+func (s *Store) SetContradiction(ctx context.Context, c Contradiction, marked bool) (err error) {
+	defer doing(&err, "marking a contradiction")
 	c = c.Pair()
 	c.Note = strings.TrimSpace(c.Note)
 	if err := c.Validate(); err != nil {

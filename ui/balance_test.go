@@ -126,7 +126,10 @@ func TestTheTargetEditorAddsAVersionAndRefusesMoreThanADay(t *testing.T) {
 	fields[0].SetText("4h")
 	fields[1].SetText("2h 30m")
 	h.tapButton("Save version")
-	got, _ := h.store.Targets(context.Background())
+	got, err := h.store.Targets(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 1 || got[0].From != data.Today() || got[0].Minutes[h.dims[0].ID] != 240 || got[0].Minutes[h.dims[1].ID] != 150 {
 		t.Errorf("saved %+v", got)
 	}
@@ -151,7 +154,10 @@ func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
 	areas := entriesOf[*textArea](h)
 	areas[0].SetText("three new people joined")
 	h.tapButton("Set focus")
-	history, _ := h.store.FocusHistory(context.Background())
+	history, err := h.store.FocusHistory(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(history) != 1 || history[0].DimensionID != h.dims[1].ID || history[0].Reason != "three new people joined" {
 		t.Fatalf("history = %+v", history)
 	}

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"daymark/app"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -26,8 +26,8 @@ func BenchmarkNewWindow(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer store.Close()
-			opts := app.DemoOptions{Days: size.days, Decisions: size.decisions, Seed: 1}
-			if _, err := app.Demo(context.Background(), store, opts); err != nil {
+			opts := demo.Options{Days: size.days, Decisions: size.decisions, Seed: 1}
+			if _, err := demo.Fill(context.Background(), store, opts); err != nil {
 				b.Fatal(err)
 			}
 			a := test.NewTempApp(b)

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/brief"
 	"daymark/charts"
 	"daymark/data"
 )
@@ -22,11 +23,12 @@ import (
 // and the export to Markdown and PDF.
 type briefView struct {
 	coaching *app.Coaching
+	briefs   *brief.Preparer
 	win      fyne.Window
 	tasks    *tasks
 	planNext func() // opens a new session to plan
 
-	brief    app.Brief
+	brief    brief.Content
 	prepared bool // a brief has been prepared since the screen was built
 	query    int  // the latest brief asked for; older answers are dropped
 
@@ -38,8 +40,8 @@ type briefView struct {
 	content   fyne.CanvasObject
 }
 
-func newBriefView(coaching *app.Coaching, win fyne.Window, t *tasks, planNext func()) *briefView {
-	v := &briefView{coaching: coaching, win: win, tasks: t, planNext: planNext}
+func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *tasks, planNext func()) *briefView {
+	v := &briefView{coaching: coaching, briefs: briefs, win: win, tasks: t, planNext: planNext}
 	v.from = newDateField(data.Date{}, func(data.Date) { v.prepare() })
 	v.to = newDateField(data.Date{}, func(data.Date) { v.prepare() })
 	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.leave(v.prepareDefault) })
@@ -92,10 +94,10 @@ func (v *briefView) prepare() {
 func (v *briefView) prepareFor(r app.Range) {
 	v.query++
 	query := v.query
-	var b app.Brief
+	var b brief.Content
 	var err error
 	today := data.Today()
-	v.tasks.run(func() { b, err = v.coaching.Brief(bgContext(), r, today) }, func() {
+	v.tasks.run(func() { b, err = v.briefs.Prepare(bgContext(), r, today) }, func() {
 		if query != v.query {
 			return
 		}
@@ -182,7 +184,7 @@ func (v *briefView) chooseExport() {
 
 // confirmExport asks before replacing a brief already in dir.
 func (v *briefView) confirmExport(dir string) {
-	existing := app.Existing(dir, app.BriefFiles(v.brief.Blocks(data.Today())))
+	existing := brief.Existing(dir, brief.Files(v.brief.Blocks(data.Today())))
 	if len(existing) == 0 {
 		v.export(dir, false)
 		return
@@ -206,7 +208,7 @@ func (v *briefView) export(dir string, replace bool) {
 	var written []string
 	var err error
 	v.tasks.run(func() {
-		written, err = app.ExportBrief(dir, b, data.Today(), replace, func(done, total int) {
+		written, err = brief.Export(dir, b, data.Today(), replace, func(done, total int) {
 			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 		})
 	}, func() {
@@ -238,7 +240,7 @@ func newBriefPreview(t *tasks, questions *textArea, planNext func()) *briefPrevi
 }
 
 // show lays b out.
-func (p *briefPreview) show(b app.Brief, today data.Date) {
+func (p *briefPreview) show(b brief.Content, today data.Date) {
 	p.box.RemoveAll()
 	title := widget.NewRichText(&widget.TextSegment{Text: b.Title(), Style: widget.RichTextStyleHeading})
 	title.Wrapping = fyne.TextWrapWord
@@ -246,17 +248,17 @@ func (p *briefPreview) show(b app.Brief, today data.Date) {
 	chart := 0
 	for _, bl := range b.Blocks(today) {
 		switch bl.Kind {
-		case app.HeadingBlock:
+		case brief.HeadingBlock:
 			p.box.Add(widget.NewRichText(&widget.TextSegment{Text: bl.Text, Style: widget.RichTextStyleSubHeading}))
-			if bl.Text == app.QuestionsHeading {
+			if bl.Text == brief.QuestionsHeading {
 				p.showQuestions(b)
 				return // the questions are the last section: they are edited here
 			}
-		case app.ParagraphBlock:
+		case brief.ParagraphBlock:
 			l := widget.NewLabel(bl.Text)
 			l.Wrapping = fyne.TextWrapWord
 			p.box.Add(l)
-		case app.BulletsBlock:
+		case brief.BulletsBlock:
 			list := container.New(layout.NewCustomPaddedVBoxLayout(-theme.Padding() * 2))
 			for _, item := range bl.Items {
 				l := widget.NewLabel("•  " + item)
@@ -264,9 +266,9 @@ func (p *briefPreview) show(b app.Brief, today data.Date) {
 				list.Add(l)
 			}
 			p.box.Add(list)
-		case app.TableBlock:
+		case brief.TableBlock:
 			p.box.Add(briefTable(bl.Header, bl.Rows))
-		case app.ChartBlock:
+		case brief.ChartBlock:
 			if chart == len(p.charts) {
 				p.charts = append(p.charts, newChartView(p.tasks, fyne.NewSize(560, 300)))
 			}
@@ -280,7 +282,7 @@ func (p *briefPreview) show(b app.Brief, today data.Date) {
 
 // showQuestions puts the questions of the next session in the brief to
 // edit, or says how to plan one.
-func (p *briefPreview) showQuestions(b app.Brief) {
+func (p *briefPreview) showQuestions(b brief.Content) {
 	if b.Next == nil {
 		l := widget.NewLabel("No session is planned. Plan the next one to write your questions for it: they end the brief.")
 		l.Wrapping = fyne.TextWrapWord

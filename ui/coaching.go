@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/brief"
 )
 
 // coachingScreen holds the coaching sessions and the brief for the next
@@ -25,10 +26,10 @@ const (
 
 // newCoachingScreen builds the screen; changed tells the Day planner that
 // its reminder of the next session may have changed.
-func newCoachingScreen(coaching *app.Coaching, win fyne.Window, t *tasks, changed func()) *coachingScreen {
+func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *tasks, changed func()) *coachingScreen {
 	s := &coachingScreen{}
 	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.show(tabBrief) })
-	s.brief = newBriefView(coaching, win, t, func() {
+	s.brief = newBriefView(coaching, briefs, win, t, func() {
 		s.show(tabSessions)
 		if s.current == tabSessions {
 			s.sessions.planNext()

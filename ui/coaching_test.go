@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/brief"
 	"daymark/data"
 )
 
@@ -129,7 +129,7 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 		t.Errorf("period %s to %s, want since the last session", b.from.Text, b.to.Text)
 	}
 	preview := richTexts(b.preview.box)
-	for _, want := range []string{app.TimeBalanceHeading, app.FocusHeading, app.DecisionsHeading, app.ValuesHeading, app.ReflectionsHeading, app.ActionsHeading, app.QuestionsHeading} {
+	for _, want := range []string{brief.TimeBalanceHeading, brief.FocusHeading, brief.DecisionsHeading, brief.ValuesHeading, brief.ReflectionsHeading, brief.ActionsHeading, brief.QuestionsHeading} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("the preview lacks %q", want)
 		}
@@ -163,7 +163,9 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 		t.Errorf("after exporting: %q", h.overlayText())
 	}
 	h.win.Canvas().Overlays().Top().Hide()
-	os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600)
+	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	b.confirmExport(dir)
 	h.settle()
 	if !strings.Contains(h.overlayText(), "already holds 5 of its files") {

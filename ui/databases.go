@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -126,7 +126,7 @@ func (w *Window) exploreSample() {
 	}
 	done := showBusy(w.win, "Making a year of sample data…")
 	var err error
-	w.tasks.run(func() { err = app.MakeSample(context.Background(), path) }, func() {
+	w.tasks.run(func() { err = demo.MakeSample(context.Background(), path) }, func() {
 		done()
 		if err != nil {
 			showProblem(w.win, "Daymark could not make the sample", err)

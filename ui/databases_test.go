@@ -42,11 +42,19 @@ func eventuallyUnlocked(t *testing.T, path string) {
 func TestOpenAnotherDatabaseAndGoBack(t *testing.T) {
 	dir := t.TempDir()
 	mine, other := filepath.Join(dir, "mine.db"), filepath.Join(dir, "other.db")
-	s, _ := data.Open(other)
-	dims, _ := s.Dimensions(context.Background())
+	s, err := data.Open(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dims, err := s.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	day := data.NewDay(data.Today())
 	day.Planned[dims[0].ID] = 75
-	s.SaveDay(context.Background(), day)
+	if err := s.SaveDay(context.Background(), day); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 
 	l, win, err := launch(t, mine)
@@ -64,8 +72,14 @@ func TestOpenAnotherDatabaseAndGoBack(t *testing.T) {
 		t.Fatalf("after opening other.db: %s, planned %q, previous %q", l.window.svc.Path, l.window.day.form.planned[0].Text, l.window.previous)
 	}
 	eventuallyUnlocked(t, mine)
-	s, _ = data.Open(mine)
-	saved, _ := s.Day(context.Background(), data.Today())
+	s, err = data.Open(mine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := s.Day(context.Background(), data.Today())
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	if saved.PlannedTotal() != 30 {
 		t.Errorf("what was typed in mine.db before switching: %v", saved.Planned)
@@ -73,7 +87,9 @@ func TestOpenAnotherDatabaseAndGoBack(t *testing.T) {
 
 	// A file that is not a Daymark database is refused; the one open stays.
 	junk := filepath.Join(dir, "notes.db")
-	os.WriteFile(junk, []byte("shopping list"), 0o600)
+	if err := os.WriteFile(junk, []byte("shopping list"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	l.window.switchTo(junk)
 	settleAll(l)
 	if l.window.svc.Path != other || !strings.Contains(overlayTextOf(win), "cannot open notes.db") {
@@ -87,7 +103,9 @@ func TestOpenAnotherDatabaseAndGoBack(t *testing.T) {
 
 func TestANewDatabaseNeverTakesAnExistingFile(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "taken.db"), []byte("x"), 0o600)
+	if err := os.WriteFile(filepath.Join(dir, "taken.db"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for name, want := range map[string]string{
 		"":            "Name: give the new database a name",
 		"a/b":         "Name: a name, not a path",

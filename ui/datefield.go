@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"daymark/app/errorlog"
 	"daymark/data"
 )
 
@@ -87,8 +88,10 @@ type errorText string
 func (e errorText) Error() string { return string(e) }
 
 // sentence returns what to tell the person about err: its own words when it
-// is the form's or the store's, otherwise a sentence around it.
+// is the form's or the store's, otherwise a sentence around it. Its cause
+// goes to the log (see package errorlog).
 func sentence(err error) string {
+	errorlog.Record("", err) // what lies under the sentence, if anything, for a bug report
 	var text errorText
 	if errors.As(err, &text) {
 		return string(text)

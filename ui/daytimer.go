@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -85,7 +86,7 @@ func (t *dayTimer) showLine() {
 }
 
 // runningText says what runs: "People: 1h 05m since 09:15 · one-to-ones".
-func runningText(st app.TimerStatus, loc *time.Location, now time.Time) string {
+func runningText(st capture.Status, loc *time.Location, now time.Time) string {
 	if loc == nil {
 		loc = time.Local
 	}
@@ -126,7 +127,7 @@ func (t *dayTimer) showButtons() {
 // timed minutes are counted.
 func (t *dayTimer) showSources(day data.Day) {
 	r := t.read
-	dt := app.DayTime{Day: day}
+	dt := capture.DayTime{Day: day}
 	if r.date == t.s.date && r.err == nil {
 		dt.Imported, dt.Running, dt.Live = r.day.Imported, r.day.Running, r.day.Live
 	}

@@ -10,12 +10,12 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
-	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
 // storedIntervals returns the intervals of today as the store holds them.
-func (r *resident) storedIntervals() []app.DayInterval {
+func (r *resident) storedIntervals() []capture.DayInterval {
 	r.t.Helper()
 	list, err := r.w.svc.Timer.Intervals(context.Background(), data.Today())
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -25,7 +26,7 @@ type intervalList struct {
 	add       *keyButton
 	rows      *fyne.Container
 	shown     []intervalRow
-	intervals []app.DayInterval
+	intervals []capture.DayInterval
 	content   fyne.CanvasObject
 }
 
@@ -48,7 +49,7 @@ func newIntervalList(t *dayTimer) *intervalList {
 }
 
 // show lists intervals.
-func (l *intervalList) show(intervals []app.DayInterval) {
+func (l *intervalList) show(intervals []capture.DayInterval) {
 	l.intervals = intervals
 	switch len(intervals) {
 	case 0:
@@ -101,7 +102,7 @@ func (l *intervalList) newRow(i int) intervalRow {
 }
 
 // intervalText is an interval's line: "09:15–10:20 People, 1h 05m · one-to-ones".
-func intervalText(iv app.DayInterval, d data.Dimension, date data.Date, loc *time.Location) string {
+func intervalText(iv capture.DayInterval, d data.Dimension, date data.Date, loc *time.Location) string {
 	until := "now"
 	if !iv.Running() {
 		until = clockOn(iv.End, date, loc)

@@ -8,7 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -154,7 +154,7 @@ func TestATimerThatFillsTheDayStopsAndSaysSo(t *testing.T) {
 
 func TestATimerStartedFromTheCommandLineShowsWithinTwoSeconds(t *testing.T) {
 	h := newHarness(t)
-	cli := app.NewTimer(elsewhere(h))
+	cli := capture.NewTimer(elsewhere(h))
 	stop := make(chan struct{})
 	defer close(stop)
 	h.w.watch(watchEvery, stop) // as the window does, every two seconds

@@ -22,7 +22,9 @@ func TestRecordADecisionByKeyboard(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
 	trust := data.Value{Kind: data.Personal, Name: "Trust"}
-	h.store.CreateValue(ctx, &trust, data.Today())
+	if err := h.store.CreateValue(ctx, &trust, data.Today()); err != nil {
+		t.Fatal(err)
+	}
 	s := onDecisions(h)
 	if h.win.Canvas().Focused() != s.form.title {
 		t.Errorf("focus is on %T, want the title", h.win.Canvas().Focused())
@@ -37,11 +39,17 @@ func TestRecordADecisionByKeyboard(t *testing.T) {
 	pressKey(c, fyne.KeyHome, 0)
 	s.form.reviewOn.SetText(data.Today().AddDays(14).String())
 	h.press(keySave)
-	rows, _ := h.store.FindDecisions(ctx, data.DecisionFilter{})
+	rows, err := h.store.FindDecisions(ctx, data.DecisionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(rows) != 1 || rows[0].Title != "Delay the launch" || *rows[0].Feeling != -2 {
 		t.Fatalf("stored %+v", rows)
 	}
-	d, _ := h.store.Decision(ctx, rows[0].ID)
+	d, err := h.store.Decision(ctx, rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(d.Honoured) != 1 || d.Honoured[0] != trust.ID || d.ReviewOn != data.Today().AddDays(14) {
 		t.Errorf("decision = %+v", d)
 	}
@@ -175,7 +183,10 @@ func TestALongLogIsReadAsFarAsItIsLookedAt(t *testing.T) {
 	if len(s.rows) != app.DecisionPage {
 		t.Errorf("the search read %d rows", len(s.rows))
 	}
-	rows, _ := h.store.FindDecisions(ctx, data.DecisionFilter{Offset: 246, Limit: 1})
+	rows, err := h.store.FindDecisions(ctx, data.DecisionFilter{Offset: 246, Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.open(rows[0].ID)
 	h.settle()
 	if len(s.rows) < 247 || s.rows[246].Title != "Decision 3" || s.form.title.Text != "Decision 3" {

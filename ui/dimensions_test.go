@@ -32,7 +32,10 @@ func TestRenamingADimensionShowsInThePlanner(t *testing.T) {
 	s.name.SetText("Team")
 	s.colour.SetText("#0ea5e9")
 	h.press(keySave)
-	dims, _ := h.store.Dimensions(context.Background())
+	dims, err := h.store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if dims[1].Name != "Team" || dims[1].Colour != "#0EA5E9" {
 		t.Errorf("stored %+v", dims[1])
 	}
@@ -85,7 +88,10 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 	if !s.message.Visible() || s.message.Text != "“People” is already a dimension" {
 		t.Errorf("message = %q", s.message.Text)
 	}
-	dims, _ := h.store.Dimensions(context.Background())
+	dims, err := h.store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if dims[0].Name != "My self" {
 		t.Errorf("a duplicate name was saved: %q", dims[0].Name)
 	}

@@ -34,7 +34,9 @@ func diskFull(t *testing.T) func() {
 	restore := func() {
 		if !restored {
 			restored = true
-			syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+			if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	t.Cleanup(restore)
@@ -49,7 +51,10 @@ func contentsOf(t *testing.T, s *data.Store) (data.Contents, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rev, _ := s.Revision(ctx)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return c, rev
 }
 

@@ -38,7 +38,10 @@ func TestExportOverAFileNeverLeavesItEmptyAndNeverTouchesTheDatabase(t *testing.
 	t.Setenv("HOME", dir) // where the dialog opens
 
 	db := h.store.Path()
-	before, _ := os.ReadFile(db)
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	h.w.chooseExport()
 	h.saveAs(filepath.Base(db))
 	if text := h.overlayText(); !strings.Contains(text, "is the database open in Daymark") || !strings.Contains(text, filepath.Base(db)) {
@@ -53,7 +56,9 @@ func TestExportOverAFileNeverLeavesItEmptyAndNeverTouchesTheDatabase(t *testing.
 	h.tapButton("Close")
 
 	old := filepath.Join(dir, "old.json")
-	os.WriteFile(old, []byte(`{"mine": "kept"}`), 0o600)
+	if err := os.WriteFile(old, []byte(`{"mine": "kept"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	h.store.Close() // the export fails after "Overwrite?"
 	h.w.chooseExport()
 	h.saveAs("old.json")

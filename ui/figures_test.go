@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/brief"
 	"daymark/app/cli"
+	"daymark/app/demo"
 	"daymark/data"
 )
 
@@ -23,7 +25,7 @@ import (
 func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
-	if _, err := app.Demo(ctx, h.store, app.DemoOptions{Days: 60, End: data.NewDate(2026, 3, 20)}); err != nil {
+	if _, err := demo.Fill(ctx, h.store, demo.Options{Days: 60, End: data.NewDate(2026, 3, 20)}); err != nil {
 		t.Fatal(err)
 	}
 	from, to := data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 31)
@@ -45,16 +47,19 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 		}
 	}
 
-	period, _ := app.NewRange(from, to)
-	b, err := app.PrepareBrief(ctx, h.store, period, data.NewDate(2026, 11, 30))
+	period, err := app.NewRange(from, to)
 	if err != nil {
 		t.Fatal(err)
 	}
-	brief := map[string][]string{}
-	md := app.Markdown(b.Title(), b.Blocks(data.NewDate(2026, 11, 30)))
+	b, err := brief.NewPreparer(h.store).Prepare(ctx, period, data.NewDate(2026, 11, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inBrief := map[string][]string{}
+	md := brief.Markdown(b.Title(), b.Blocks(data.NewDate(2026, 11, 30)))
 	for _, line := range strings.Split(md, "\n") {
 		if cells := strings.Split(strings.Trim(line, "| "), " | "); len(cells) == 6 && cells[1] != "---" {
-			brief[cells[0]] = cells[1:]
+			inBrief[cells[0]] = cells[1:]
 		}
 	}
 
@@ -74,7 +79,7 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 		if got := command[name]; strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: the screen shows %q, daymark balance %q", name, want, got)
 		}
-		if got := brief[name]; strings.Join(got, "|") != strings.Join(want, "|") {
+		if got := inBrief[name]; strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: the screen shows %q, the brief %q", name, want, got)
 		}
 	}

@@ -37,7 +37,10 @@ func TestExportWritesJSONOrCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		info, _ := os.Stat(path)
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if info.Mode().Perm() != 0o600 {
 			t.Errorf("%s mode = %v", name, info.Mode().Perm())
 		}
@@ -87,7 +90,9 @@ func TestABadImportSaysWhyAndChangesNothing(t *testing.T) {
 	h.typeHere("1h")
 	h.press(keySave)
 	bad := filepath.Join(t.TempDir(), "bad.json")
-	os.WriteFile(bad, []byte(`{"format": "daymark", "version": 99}`), 0o600)
+	if err := os.WriteFile(bad, []byte(`{"format": "daymark", "version": 99}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	h.w.importFrom(bad)
 	h.settle()
 	if text := h.overlayText(); !strings.Contains(text, "The export is version 99") {
@@ -103,7 +108,10 @@ func TestBackUpNowThenRestoreIt(t *testing.T) {
 	h.typeHere("2h")
 	h.press(keySave)
 	h.press(keyBackUp)
-	list, _ := data.Backups(h.store.Path())
+	list, err := data.Backups(h.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(list) != 1 || !strings.Contains(h.overlayText(), list[0].Path) {
 		t.Fatalf("backups %+v, dialog %q", list, h.overlayText())
 	}
@@ -133,7 +141,10 @@ func TestTheDailyBackupIsMadeAtStartWhenDue(t *testing.T) {
 	h.press(keySave)
 	h.w.dailyBackup()
 	h.settle()
-	list, _ := data.Backups(h.store.Path())
+	list, err := data.Backups(h.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(list) != 1 || list[0].Reason != "daily" {
 		t.Errorf("backups = %+v", list)
 	}

@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/app/errorlog"
 )
 
 // shortcutText writes a shortcut the way the menu shows it.
@@ -52,8 +54,17 @@ func (w *Window) showAbout() {
 	text := widget.NewLabel("Daymark " + w.svc.Version + "\n\n" +
 		"Live by your values and spend your 1440 minutes a day on purpose.\n\n" +
 		"Your data stays on this computer, in:")
-	path := widget.NewEntry()
-	path.SetText(w.svc.Path)
-	path.Disable() // selectable and copyable, not editable
-	showPanel(w.win, "About Daymark", container.NewVBox(text, path))
+	items := []fyne.CanvasObject{text, copyable(w.svc.Path)}
+	if log := errorlog.Path(); log != "" {
+		items = append(items, widget.NewLabel("What lies behind a problem Daymark reports is noted in this file\n(attach it to a bug report):"), copyable(log))
+	}
+	showPanel(w.win, "About Daymark", container.NewVBox(items...))
+}
+
+// copyable shows text that a person may select and copy, not edit.
+func copyable(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	e.Disable()
+	return e
 }

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/app/errorlog"
 )
 
 func TestTheShortcutsDialogListsWhatTheKeysDo(t *testing.T) {
@@ -33,5 +36,25 @@ func TestAboutShowsTheDatabaseFile(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("About does not show %s", h.store.Path())
+	}
+}
+
+// About names the log a bug report can carry, when there is one.
+func TestAboutNamesTheLogOfCauses(t *testing.T) {
+	log := filepath.Join(t.TempDir(), errorlog.Name)
+	errorlog.Use(errorlog.New(log, "daymark test"))
+	t.Cleanup(func() { errorlog.Use(nil) })
+	h := newHarness(t)
+	h.w.showAbout()
+	h.settle()
+	if text := h.overlayText(); !strings.Contains(text, "bug report") {
+		t.Errorf("About says %q", text)
+	}
+	found := false
+	for _, e := range entriesOf[*widget.Entry](h) {
+		found = found || e.Text == log
+	}
+	if !found {
+		t.Errorf("About does not name the log %s", log)
 	}
 }

@@ -5,13 +5,13 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"daymark/app"
+	"daymark/app/capture"
 	"daymark/app/idle"
 )
 
 // Time away while a timer runs: twice a minute, and only while one runs,
 // the window asks the desktop how long the person has been idle
-// (package idle: the X server or GNOME) and hands it to app.IdleTracker,
+// (package idle: the X server or GNOME) and hands it to capture.IdleTracker,
 // which says when they come back from longer away than the threshold
 // (File → Settings, ten minutes unless changed); the window then asks
 // what that time was (idledialog.go). Where the desktop says nothing, the
@@ -54,7 +54,7 @@ func newIdleWatch() idleWatch {
 }
 
 // idleRunning tells the watch what runs now, and the threshold.
-func (w *Window) idleRunning(st app.TimerStatus) {
+func (w *Window) idleRunning(st capture.Status) {
 	next := idleState{threshold: time.Duration(w.settings.idleMinutes()) * time.Minute}
 	if st.Running {
 		next.running = st.Interval.ID

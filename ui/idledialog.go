@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -16,7 +17,7 @@ import (
 // and Escape: nothing changes), dropped, or given to another dimension;
 // and whether the timer goes on or stops. A window closed to the tray
 // opens to ask.
-func (w *Window) askAboutAway(running string, away app.Away) {
+func (w *Window) askAboutAway(running string, away capture.Away) {
 	st := w.status
 	if w.idle.asking || !st.Running || st.Interval.ID != running {
 		return // already asking, or the timer changed meanwhile
@@ -45,16 +46,16 @@ func (w *Window) askAboutAway(running string, away app.Away) {
 	giveTo := widget.NewFormItem("Give it to", to)
 	body := container.NewVBox(text, widget.NewForm(giveTo), stop)
 
-	decide := func(choice app.IdleChoice, stopIt bool) {
-		d := app.IdleDecision{Running: running, Since: away.Since, Choice: choice, Stop: stopIt}
-		if choice == app.IdleGive && to.SelectedIndex() >= 0 {
+	decide := func(choice capture.IdleChoice, stopIt bool) {
+		d := capture.IdleDecision{Running: running, Since: away.Since, Choice: choice, Stop: stopIt}
+		if choice == capture.IdleGive && to.SelectedIndex() >= 0 {
 			d.To = others[to.SelectedIndex()].ID
 		}
-		if choice == app.IdleKeep && !d.Stop {
+		if choice == capture.IdleKeep && !d.Stop {
 			w.day.timer.say("The time away was kept for "+st.Dimension.Name+".", widget.LowImportance)
 			return // nothing to change
 		}
-		var res app.TimerResult
+		var res capture.Result
 		var err error
 		w.tasks.runInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Idle(bgContext(), d) }, func() {
 			if err != nil {
@@ -67,16 +68,16 @@ func (w *Window) askAboutAway(running string, away app.Away) {
 		})
 	}
 	b := newDialog(w.win, "You were away", withWidth(460, body))
-	b.button("Keep it for "+st.Dimension.Name, widget.HighImportance, true, func() { decide(app.IdleKeep, stop.Checked) })
-	b.button("Drop it", widget.MediumImportance, false, func() { decide(app.IdleDrop, stop.Checked) })
-	give := b.button("Give it", widget.MediumImportance, false, func() { decide(app.IdleGive, stop.Checked) })
+	b.button("Keep it for "+st.Dimension.Name, widget.HighImportance, true, func() { decide(capture.IdleKeep, stop.Checked) })
+	b.button("Drop it", widget.MediumImportance, false, func() { decide(capture.IdleDrop, stop.Checked) })
+	give := b.button("Give it", widget.MediumImportance, false, func() { decide(capture.IdleGive, stop.Checked) })
 	if len(others) == 0 {
 		give.Disable()
 		giveTo.HintText = "there is no other dimension to give it to"
 	}
 	b.cancel = func() { // Escape: nothing changes
 		b.hide()
-		decide(app.IdleKeep, false)
+		decide(capture.IdleKeep, false)
 	}
 	b.closed = func() { w.idle.asking = false }
 	b.show()

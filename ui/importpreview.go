@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -67,7 +67,7 @@ type previewLayout struct {
 }
 
 // previewNodes lays a preview out as a tree.
-func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) previewLayout {
+func previewNodes(p *timeimport.Preview, dims []data.Dimension, loc *time.Location) previewLayout {
 	children, text := map[string][]string{}, map[string]string{}
 	if p == nil {
 		return previewLayout{children: children, text: text}
@@ -100,13 +100,13 @@ func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) pre
 			add(id, id+"/trimmed", fmt.Sprintf("%d minutes of events left out to keep the day to 1440", d.Trimmed))
 		}
 	}
-	section := func(id, title string, items []app.Item, why func(i int) string) {
+	section := func(id, title string, items []timeimport.Item, why func(i int) string) {
 		if len(items) == 0 {
 			return
 		}
 		add("", id, fmt.Sprintf("%s (%d)", title, len(items)))
 		for i, it := range items {
-			line := app.ItemWhen(it, loc) + " · " + app.ItemName(it)
+			line := timeimport.ItemWhen(it, loc) + " · " + timeimport.ItemName(it)
 			if why != nil {
 				line += " · " + why(i)
 			}
@@ -119,7 +119,7 @@ func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) pre
 	}
 	section("unmatched", unmatched, p.Unmatched, nil)
 	section("rule", "Skipped by a rule", p.RuleSkips, nil)
-	skipped := make([]app.Item, len(p.Skipped))
+	skipped := make([]timeimport.Item, len(p.Skipped))
 	for i, s := range p.Skipped {
 		skipped[i] = s.Item
 	}
@@ -134,7 +134,7 @@ func previewNodes(p *app.Preview, dims []data.Dimension, loc *time.Location) pre
 }
 
 // dayLine is a day's branch: its date and how its actual minutes change.
-func dayLine(d app.PreviewDay) string {
+func dayLine(d timeimport.PreviewDay) string {
 	before, after := 0, 0
 	for _, m := range d.Before {
 		before += m
@@ -168,7 +168,7 @@ func dimensionLine(name string, before, after, events int, kept bool) string {
 
 // eventLine is an event's leaf: when, what, the minutes it counts for,
 // and why it is in its dimension.
-func eventLine(e app.PreviewEvent, loc *time.Location) string {
+func eventLine(e timeimport.PreviewEvent, loc *time.Location) string {
 	whole := e.End.Sub(e.Start).Minutes()
 	minutes := fmt.Sprintf("%.0f min", e.Minutes)
 	if whole-e.Minutes >= 0.5 {

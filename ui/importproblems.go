@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/timeimport"
 )
 
 // The compact list, under the preview's summary, of what reading a
@@ -62,13 +62,13 @@ func newProblemList() *problemList {
 }
 
 // show lists the problems of r, or hides the list when it has none.
-func (p *problemList) show(r *app.Reading) {
+func (p *problemList) show(r *timeimport.Reading) {
 	p.rows = p.rows[:0]
 	if r != nil {
 		for _, pr := range r.Problems {
 			p.rows = append(p.rows, problemRow{text: pr.Text, skipped: pr.Left != ""})
 		}
-		if more := app.UnlistedText(*r); more != "" {
+		if more := timeimport.UnlistedText(*r); more != "" {
 			p.rows = append(p.rows, problemRow{text: more, skipped: true})
 		}
 	}

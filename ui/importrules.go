@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -77,7 +77,7 @@ type mappingRow struct {
 
 // showRules reads the rules and opens them; saved is called after a save.
 // unmapped names projects a tracker file holds that nothing maps.
-func showRules(svc *app.TimeImport, win fyne.Window, t *tasks, unmapped []string, saved func()) {
+func showRules(svc *timeimport.Importer, win fyne.Window, t *tasks, unmapped []string, saved func()) {
 	var rules data.ImportRules
 	var dims []data.Dimension
 	var err error

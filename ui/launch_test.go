@@ -58,19 +58,37 @@ func badFiles(t *testing.T, dir string) []struct {
 	// A real database with a backup beside it, then cut in half.
 	whole := filepath.Join(dir, "half", "daymark.db")
 	savedWithBackup(t, whole)
-	full, _ := os.ReadFile(whole)
-	os.WriteFile(whole, full[:len(full)/2], 0o600)
+	full, err := os.ReadFile(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(whole, full[:len(full)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	newer := filepath.Join(dir, "newer.db")
-	s, _ := data.Open(newer)
+	s, err := data.Open(newer)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
-	db, _ := sql.Open("sqlite3", newer)
-	db.Exec("PRAGMA user_version = 999")
+	db, err := sql.Open("sqlite3", newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 
 	other := filepath.Join(dir, "other.db")
-	db, _ = sql.Open("sqlite3", other)
-	db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')")
+	db, err = sql.Open("sqlite3", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')"); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 
 	return []struct {
@@ -94,7 +112,10 @@ func savedWithBackup(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	dims, _ := s.Dimensions(context.Background())
+	dims, err := s.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	day := data.NewDay(data.NewDate(2026, 2, 2))
 	day.Planned[dims[0].ID] = 95
 	if err := s.SaveDay(context.Background(), day); err != nil {
@@ -108,7 +129,10 @@ func savedWithBackup(t *testing.T, path string) {
 func TestAFileThatCannotBeOpenedShowsWhyAndWhatCanBeDone(t *testing.T) {
 	for _, c := range badFiles(t, t.TempDir()) {
 		t.Run(c.name, func(t *testing.T) {
-			before, _ := os.ReadFile(c.path)
+			before, err := os.ReadFile(c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
 			l, win, err := launch(t, c.path)
 			if err == nil || l.Opened() {
 				t.Fatal("opened")
@@ -149,8 +173,14 @@ func containsAll(s string, parts []string) bool {
 
 func TestRestoringABackupInPlaceOfADamagedFile(t *testing.T) {
 	c := badFiles(t, t.TempDir())[0]
-	damaged, _ := os.ReadFile(c.path)
-	l, win, _ := launch(t, c.path)
+	damaged, err := os.ReadFile(c.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, win, err := launch(t, c.path)
+	if err == nil {
+		t.Fatal("a damaged file opened")
+	}
 	restoreLatest(t, l, win)
 	if got := l.window.day.form.planned[0].Text; l.window.day.date != data.Today() || got != "" {
 		t.Errorf("the window shows %s, %q", l.window.day.date, got)
@@ -158,14 +188,20 @@ func TestRestoringABackupInPlaceOfADamagedFile(t *testing.T) {
 	if text := overlayLabels(win); !strings.Contains(text, "The file that could not be opened is kept as") {
 		t.Errorf("after restoring the window says %q", text)
 	}
-	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(c.path), "daymark-kept-*.db"))
+	kept, err := filepath.Glob(filepath.Join(filepath.Dir(c.path), "daymark-kept-*.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(kept) != 1 {
 		t.Fatalf("kept: %v", kept)
 	}
 	if b, _ := os.ReadFile(kept[0]); !bytes.Equal(b, damaged) {
 		t.Error("the damaged file was not kept as it was")
 	}
-	day, _ := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
+	day, err := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if day.PlannedTotal() != 95 {
 		t.Errorf("the restored database holds %v", day.Planned)
 	}

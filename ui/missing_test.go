@@ -50,7 +50,10 @@ func TestAMissingDatabaseWithBackupsIsNotStartedAgainEmpty(t *testing.T) {
 	if text := overlayLabels(win); !strings.Contains(text, "Daymark now holds what the backup holds.") || strings.Contains(text, "kept as") {
 		t.Errorf("after restoring the window says %q", text)
 	}
-	day, _ := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
+	day, err := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if day.PlannedTotal() != 95 {
 		t.Errorf("the restored database holds %v", day.Planned)
 	}
@@ -58,14 +61,20 @@ func TestAMissingDatabaseWithBackupsIsNotStartedAgainEmpty(t *testing.T) {
 
 func TestAMissingDatabaseCanBeStartedAgainEmptyOnRequest(t *testing.T) {
 	path := gone(t)
-	l, win, _ := launch(t, path)
+	l, win, err := launch(t, path)
+	if data.ErrorCode(err) != data.EMissing {
+		t.Fatalf("a missing database with backups: %v, want %s", err, data.EMissing)
+	}
 	test.Tap(findButton(t, win.Canvas().Content(), "Start a new file"))
 	l.tasks.wait()
 	if !l.Opened() {
 		labels, _ := texts(win.Canvas().Content())
 		t.Fatalf("not opened: %s", labels)
 	}
-	day, _ := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
+	day, err := l.window.svc.Planner.Day(context.Background(), data.NewDate(2026, 2, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if day.PlannedTotal() != 0 {
 		t.Errorf("the new file holds %v", day.Planned)
 	}

@@ -68,7 +68,10 @@ func startPrefs(t *testing.T, home, set string) (*exec.Cmd, *bufio.Scanner, *str
 	cmd.WaitDelay = time.Second
 	var errs strings.Builder
 	cmd.Stderr = &errs
-	out, _ := cmd.StdoutPipe()
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -106,14 +109,25 @@ func TestSettingsSurviveAKillAtAnyMoment(t *testing.T) {
 		name  string
 		after func(body []byte) // what a kill leaves of Fyne's file
 	}{
-		{"killed between emptying the file and writing it", func([]byte) { os.WriteFile(file, nil, 0o600) }},
-		{"killed half way through writing it", func(b []byte) { os.WriteFile(file, b[:len(b)/2], 0o600) }},
+		{"killed between emptying the file and writing it", func([]byte) {
+			if err := os.WriteFile(file, nil, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"killed half way through writing it", func(b []byte) {
+			if err := os.WriteFile(file, b[:len(b)/2], 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}},
 		{"killed before Fyne saved the last changes", func([]byte) {}},
 	}
 	for i, c := range cases {
 		want := fmt.Sprint("v", i)
 		runPrefs(t, home, "first "+want) // Fyne saves "first", then waits: want is only in Daymark's copy
-		body, _ := os.ReadFile(file)
+		body, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
 		c.after(body)
 		n, logged := runPrefs(t, home, "")
 		if n != want {

@@ -5,12 +5,12 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
 // Reminders as desktop notifications while Daymark runs: each minute the
-// window asks which are due (app.Reminders, by the settings and when each
+// window asks which are due (capture.Reminders, by the settings and when each
 // was last sent) and sends them; the in-window banners of the Day planner
 // stay for desktops where notifications do not show. The store is asked
 // only when a reminder's time has come and it has not been sent since.
@@ -18,14 +18,14 @@ import (
 // The reminders' preference keys: "reminder.plan.on", "reminder.plan.at"
 // (minutes after midnight), "reminder.week.weekday" (0 for Sunday …),
 // "reminder.plan.sent" (RFC 3339).
-func reminderKey(kind app.ReminderKind, what string) string {
+func reminderKey(kind capture.ReminderKind, what string) string {
 	return "reminder." + string(kind) + "." + what
 }
 
 // reminders returns the reminders' settings: the defaults where the
 // person changed nothing.
-func (s settings) reminders() app.ReminderSettings {
-	set := app.DefaultReminders()
+func (s settings) reminders() capture.ReminderSettings {
+	set := capture.DefaultReminders()
 	for kind, d := range set {
 		d.On = s.p.BoolWithFallback(reminderKey(kind, "on"), d.On)
 		if at := s.p.IntWithFallback(reminderKey(kind, "at"), d.At); at >= 0 && at < 24*60 {
@@ -40,18 +40,18 @@ func (s settings) reminders() app.ReminderSettings {
 }
 
 // setReminder keeps a reminder's setting.
-func (s settings) setReminder(kind app.ReminderKind, r app.ReminderSetting) {
+func (s settings) setReminder(kind capture.ReminderKind, r capture.ReminderSetting) {
 	s.p.SetBool(reminderKey(kind, "on"), r.On)
 	s.p.SetInt(reminderKey(kind, "at"), r.At)
-	if kind == app.RemindWeek {
+	if kind == capture.RemindWeek {
 		s.p.SetInt(reminderKey(kind, "weekday"), int(r.Weekday))
 	}
 }
 
 // remindersSent returns when each reminder was last sent.
-func (s settings) remindersSent() map[app.ReminderKind]time.Time {
-	sent := map[app.ReminderKind]time.Time{}
-	for _, kind := range app.ReminderKinds {
+func (s settings) remindersSent() map[capture.ReminderKind]time.Time {
+	sent := map[capture.ReminderKind]time.Time{}
+	for _, kind := range capture.ReminderKinds {
 		if t, err := time.Parse(time.RFC3339, s.p.String(reminderKey(kind, "sent"))); err == nil {
 			sent[kind] = t
 		}
@@ -59,7 +59,7 @@ func (s settings) remindersSent() map[app.ReminderKind]time.Time {
 	return sent
 }
 
-func (s settings) reminderSent(kind app.ReminderKind, at time.Time) {
+func (s settings) reminderSent(kind capture.ReminderKind, at time.Time) {
 	s.p.SetString(reminderKey(kind, "sent"), at.Format(time.RFC3339))
 }
 
@@ -67,11 +67,11 @@ func (s settings) reminderSent(kind app.ReminderKind, at time.Time) {
 func (w *Window) sendReminders() {
 	set, sent, now := w.settings.reminders(), w.settings.remindersSent(), w.clock.Now()
 	// Whatever the day holds, could any be due? If not, the store is not asked.
-	if len(app.DueReminders(now, set, sent, app.ReminderFacts{SessionTomorrow: &data.Session{}, ReviewsDue: 1})) == 0 || w.reminding {
+	if len(capture.DueReminders(now, set, sent, capture.ReminderFacts{SessionTomorrow: &data.Session{}, ReviewsDue: 1})) == 0 || w.reminding {
 		return
 	}
 	w.reminding = true
-	var due []app.Reminder
+	var due []capture.Reminder
 	var err error
 	w.tasks.run(func() { due, err = w.svc.Reminders.Due(bgContext(), set, sent) }, func() {
 		w.reminding = false

@@ -1,11 +1,10 @@
 package ui
 
 import (
+	"daymark/app/capture"
 	"time"
 
 	"fyne.io/fyne/v2"
-
-	"daymark/app"
 )
 
 // What the window does while it stays open all day, or closed to the
@@ -50,7 +49,7 @@ func (w *Window) schedule(stop <-chan struct{}) {
 	src := w.findIdleSource()
 	defer src.Close()
 	var st idleState
-	var tracker app.IdleTracker
+	var tracker capture.IdleTracker
 	minute, look := nextMinute(c.Now()), time.Time{} // look: zero while no look is due
 	observe := func() {
 		d, err := src.Idle()
@@ -71,7 +70,7 @@ func (w *Window) schedule(stop <-chan struct{}) {
 		case <-stop:
 			return
 		case st = <-w.idle.state:
-			tracker, look = app.IdleTracker{Threshold: st.threshold, Every: idleEvery}, time.Time{}
+			tracker, look = capture.IdleTracker{Threshold: st.threshold, Every: idleEvery}, time.Time{}
 			if st.watching() {
 				observe() // the first look: a sleep from now on is noticed
 			}

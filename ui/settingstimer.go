@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/app/idle"
 )
 
@@ -23,12 +24,12 @@ import (
 var idleChoices = []int{0, 5, 10, 15, 20, 30, 45, 60}
 
 // reminderLabels name the reminders in Settings.
-var reminderLabels = map[app.ReminderKind]string{
-	app.RemindPlan:     "Plan the day, while it has no plan",
-	app.RemindRecord:   "Record the day, while it has no actual time",
-	app.RemindCoaching: "A coaching session tomorrow",
-	app.RemindReviews:  "Decisions due for review",
-	app.RemindWeek:     "Review the week, on",
+var reminderLabels = map[capture.ReminderKind]string{
+	capture.RemindPlan:     "Plan the day, while it has no plan",
+	capture.RemindRecord:   "Record the day, while it has no actual time",
+	capture.RemindCoaching: "A coaching session tomorrow",
+	capture.RemindReviews:  "Decisions due for review",
+	capture.RemindWeek:     "Review the week, on",
 }
 
 // timerSettings are the form's items for the tray, time away and reminders.
@@ -88,7 +89,7 @@ func (w *Window) idleSourceText() string {
 func (w *Window) reminderRows() fyne.CanvasObject {
 	rows := container.NewVBox()
 	set := w.settings.reminders()
-	for _, kind := range app.ReminderKinds {
+	for _, kind := range capture.ReminderKinds {
 		r := set[kind]
 		at := newLineEntry("hh:mm")
 		at.SetText(clockText(r.At))
@@ -106,7 +107,7 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 		at.OnChanged = func(string) { save() }
 		at.AlwaysShowValidationError = true
 		row := []fyne.CanvasObject{on, layout.NewSpacer()}
-		if kind == app.RemindWeek {
+		if kind == capture.RemindWeek {
 			day := newSelectField(weekdayNames(), func(string) {})
 			day.SetSelectedIndex(int(r.Weekday))
 			day.OnChanged = func(string) { r.Weekday = time.Weekday(day.SelectedIndex()); save() }

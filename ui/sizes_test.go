@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/demo"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -34,7 +34,7 @@ func newDemoHarness(t *testing.T) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(closeFn)
-	if _, err := app.Demo(context.Background(), store, app.DemoOptions{Days: 365, Seed: 1}); err != nil {
+	if _, err := demo.Fill(context.Background(), store, demo.Options{Days: 365, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
 	win := test.NewTempWindow(t, nil)

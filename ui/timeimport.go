@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -29,15 +29,15 @@ const (
 
 // timeImport is the dialog that previews and applies one file.
 type timeImport struct {
-	svc     *app.TimeImport
+	svc     *timeimport.Importer
 	win     fyne.Window
 	tasks   *tasks
 	path    string
-	applied func(app.ImportResult, app.Preview) // after applying, on the UI goroutine
+	applied func(timeimport.Result, timeimport.Preview) // after applying, on the UI goroutine
 
 	dims    []data.Dimension
-	preview *app.Preview // the latest preview shown; nil while there is none
-	asked   int          // the latest preview asked for: older answers are dropped
+	preview *timeimport.Preview // the latest preview shown; nil while there is none
+	asked   int                 // the latest preview asked for: older answers are dropped
 
 	from, to *dateField
 	keep     *widget.RadioGroup
@@ -68,7 +68,7 @@ func (w *Window) importTime(path string) *timeImport {
 
 // timeImported shows what the database holds now and says what was set,
 // with the way to the Balance screen over the days imported.
-func (w *Window) timeImported(res app.ImportResult, p app.Preview) {
+func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 	w.reload()
 	text := fmt.Sprintf("Set the actual minutes of %s from %s.", plural(res.Days, "day"), p.File)
 	if res.Backup != "" {
@@ -90,7 +90,7 @@ func (w *Window) timeImported(res app.ImportResult, p app.Preview) {
 	d.Show()
 }
 
-func newTimeImport(svc *app.TimeImport, win fyne.Window, t *tasks, path string, from, to data.Date) *timeImport {
+func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *tasks, path string, from, to data.Date) *timeImport {
 	s := &timeImport{svc: svc, win: win, tasks: t, path: path}
 	s.from = newDateField(from, func(data.Date) { s.refresh() })
 	s.to = newDateField(to, func(data.Date) { s.refresh() })
@@ -140,7 +140,7 @@ func (s *timeImport) refresh() {
 	}
 	s.asked++
 	asked := s.asked
-	req := app.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
+	req := timeimport.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
 	req.Progress = func(f float64) {
 		s.tasks.show(func() {
 			if asked == s.asked {
@@ -152,7 +152,7 @@ func (s *timeImport) refresh() {
 	s.bar.SetValue(0)
 	s.bar.Show()
 	s.summary.SetText("Reading " + filepath.Base(s.path) + "…")
-	var p app.Preview
+	var p timeimport.Preview
 	var dims []data.Dimension
 	var nodes previewLayout
 	var err error
@@ -197,7 +197,7 @@ func (s *timeImport) refresh() {
 }
 
 // previewSummary says in a few lines what the preview holds.
-func previewSummary(p app.Preview) string {
+func previewSummary(p timeimport.Preview) string {
 	changes := 0
 	for _, d := range p.Days {
 		if d.Changed() {
@@ -205,10 +205,10 @@ func previewSummary(p app.Preview) string {
 		}
 	}
 	what := "events"
-	if p.Kind != app.KindCalendar {
+	if p.Kind != timeimport.KindCalendar {
 		what = "entries"
 	}
-	source := app.SourceText(p.Reading)
+	source := timeimport.SourceText(p.Reading)
 	first := fmt.Sprintf("%s%s: %d %s counted; ", strings.ToUpper(source[:1]), source[1:], p.Counted, what)
 	if changes == 0 {
 		first += "no day's actual minutes change."
@@ -227,7 +227,7 @@ func previewSummary(p app.Preview) string {
 		lines = append(lines, fmt.Sprintf("The file's %s run from %s to %s.", what, p.First.Format("2 Jan 2006"), p.Last.Format("2 Jan 2006")))
 	}
 	// Last, over the list of what the file's lines could not say.
-	read := app.ReadText(p.Reading)
+	read := timeimport.ReadText(p.Reading)
 	if len(p.Problems) > 0 {
 		read = strings.TrimSuffix(read, ".") + ":"
 	}
@@ -258,7 +258,7 @@ func (s *timeImport) applyPreview() {
 	s.apply.Disable()
 	s.bar.Hide()
 	s.summary.SetText("Setting the actual minutes…")
-	var res app.ImportResult
+	var res timeimport.Result
 	var err error
 	s.tasks.run(func() { res, err = s.svc.Apply(bgContext(), p) }, func() {
 		if err != nil {

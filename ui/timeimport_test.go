@@ -124,7 +124,9 @@ func TestKeepingOrReplacingTypedMinutesShowsInThePreview(t *testing.T) {
 func TestAFileThatCannotBeReadSaysWhyAndSetsNothing(t *testing.T) {
 	h := newHarness(t)
 	bad := filepath.Join(t.TempDir(), "bad.ics")
-	os.WriteFile(bad, []byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"), 0o600)
+	if err := os.WriteFile(bad, []byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	ti := h.openImport(bad)
 	if ti.summary.Text != "no event of the calendar could be read: line 2: the event without a title is cut short by the end of the file" || !ti.apply.Disabled() {
 		t.Errorf("summary %q, apply disabled %v", ti.summary.Text, ti.apply.Disabled())
@@ -178,7 +180,10 @@ func TestLinesThatCannotBeReadAreListedUnderTheSummary(t *testing.T) {
 
 func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
 	h := newHarness(t)
-	rules, _ := h.store.ImportRules(context.Background())
+	rules, err := h.store.ImportRules(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	e := newRulesEditor(h.dims)
 	e.fill(rules)
 	e.addRule(data.Rule{Field: data.FieldTitle, Op: data.OpPattern})
@@ -233,7 +238,10 @@ func TestTheRulesAreSavedWholeFromTheDialog(t *testing.T) {
 	if !saved {
 		t.Fatal("the rules were not saved")
 	}
-	rules, _ := h.store.ImportRules(context.Background())
+	rules, err := h.store.ImportRules(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	last := rules.Rules[len(rules.Rules)-1]
 	if last.Pattern != "Board" || last.DimensionID != 0 || len(rules.Mappings) != 1 || rules.Mappings[0].Name != "Hiring" {
 		t.Errorf("saved %+v and %+v", last, rules.Mappings)

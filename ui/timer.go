@@ -5,7 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -15,16 +15,16 @@ import (
 // (see resident.go); shown in the Day planner and the tray, and watched
 // for time away (see idle.go). The running timer is a row in the database,
 // never the window's state: the window only shows what the store says.
-// These are the window's only calls into app.Timer but for the interval
+// These are the window's only calls into capture.Timer but for the interval
 // list's corrections (daytimerlist.go).
 
 // timerRead is what one reading of the timer brings back: the timer as it
 // stands, and the Day planner's date as the timer sees it.
 type timerRead struct {
-	status    app.TimerStatus
+	status    capture.Status
 	date      data.Date
-	day       app.DayTime
-	intervals []app.DayInterval
+	day       capture.DayTime
+	intervals []capture.DayInterval
 	err       error
 }
 
@@ -75,7 +75,7 @@ func (w *Window) showTimer(r timerRead) {
 // switches to it, then reads the timer again; done (if not nil) gets the
 // refusal, or nil and the sentence saying what happened.
 func (w *Window) startTimer(id int64, at time.Time, note string, done func(msg string, err error)) {
-	var res app.TimerResult
+	var res capture.Result
 	var err error
 	w.tasks.runInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Start(bgContext(), id, at, note) },
 		func() { w.timerDone(res, err, done) })
@@ -83,14 +83,14 @@ func (w *Window) startTimer(id int64, at time.Time, note string, done func(msg s
 
 // stopTimer stops the running timer at at (now when zero), as startTimer.
 func (w *Window) stopTimer(at time.Time, done func(msg string, err error)) {
-	var res app.TimerResult
+	var res capture.Result
 	var err error
 	w.tasks.runInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Stop(bgContext(), at) },
 		func() { w.timerDone(res, err, done) })
 }
 
 // timerDone shows what a start, switch or stop did.
-func (w *Window) timerDone(res app.TimerResult, err error, done func(string, error)) {
+func (w *Window) timerDone(res capture.Result, err error, done func(string, error)) {
 	if done != nil {
 		done(res.Message, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -66,7 +67,7 @@ func (w *Window) parseAt(field, text string) (time.Time, error) {
 	if text == "" {
 		return time.Time{}, nil
 	}
-	at, err := app.ParseTimerTime(text, w.clock.Now(), w.svc.Timer.Location)
+	at, err := capture.ParseTime(text, w.clock.Now(), w.svc.Timer.Location)
 	if err != nil {
 		return at, errorText(field + ": " + sentence(err))
 	}
@@ -196,14 +197,14 @@ func fieldTime(at time.Time, date data.Date, loc *time.Location) string {
 // From is on the next day); To may be empty (a running interval goes on).
 func intervalTimes(from, to string, date data.Date, loc *time.Location) (time.Time, time.Time, error) {
 	noon := date.Time(loc).Add(12 * time.Hour)
-	start, err := app.ParseTimerTime(from, noon, loc)
+	start, err := capture.ParseTime(from, noon, loc)
 	if err != nil {
 		return start, time.Time{}, errorText("From: " + sentence(err))
 	}
 	if to == "" {
 		return start, time.Time{}, nil
 	}
-	end, err := app.ParseTimerTime(to, noon, loc)
+	end, err := capture.ParseTime(to, noon, loc)
 	if err != nil {
 		return start, end, errorText("To: " + sentence(err))
 	}
@@ -226,7 +227,7 @@ func (w *Window) correctInterval(iv data.Interval, done func(error)) {
 }
 
 // askDelete asks whether to delete iv, and deletes it.
-func (w *Window) askDelete(iv app.DayInterval, d data.Dimension) {
+func (w *Window) askDelete(iv capture.DayInterval, d data.Dimension) {
 	text := d.Name + " loses the " + app.FormatDuration(iv.Interval.Minutes()) + " it timed; the minutes typed stay."
 	if iv.Running() {
 		text = "The " + d.Name + " timer stops, and nothing it timed is kept."

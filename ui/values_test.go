@@ -102,7 +102,10 @@ func TestRatingTheMatrixByKeyboard(t *testing.T) {
 	a.cells[0].TypedRune('-')
 	a.cells[0].TypedRune('-')
 	h.settle()
-	ratings, _ := h.store.Ratings(ctx)
+	ratings, err := h.store.Ratings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(ratings) != 1 || ratings[0].Rating != -2 {
 		t.Fatalf("ratings = %+v", ratings)
 	}
@@ -117,11 +120,17 @@ func TestRatingTheMatrixByKeyboard(t *testing.T) {
 	h.settle()
 	a.cells[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	h.settle()
-	ratings, _ = h.store.Ratings(ctx)
+	ratings, err = h.store.Ratings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(ratings) != 1 || ratings[0].Rating != 2 || a.score.Text != "Alignment score: 50 of 100" {
 		t.Errorf("ratings %+v, score %q", ratings, a.score.Text)
 	}
-	snaps, _ := h.store.Snapshots(ctx)
+	snaps, err := h.store.Snapshots(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(snaps) != 1 || snaps[0].Date != data.Today() {
 		t.Errorf("snapshots = %+v", snaps)
 	}
@@ -137,13 +146,19 @@ func TestNothingTypedInAReflectionIsLost(t *testing.T) {
 	r.answer.SetText("Mostly, yes.")
 	r.list.Select(1) // another prompt: the answer is saved first
 	h.settle()
-	got, _ := h.store.Reflections(context.Background())
+	got, err := h.store.Reflections(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 1 || got[0].Answer != "Mostly, yes." || got[0].Date != data.Today() || got[0].PromptID != r.prompts[0].ID {
 		t.Fatalf("after moving on: %+v", got)
 	}
 	r.answer.SetText("Not really.")
 	h.press(keyDayScreen) // another screen: saved too
-	got, _ = h.store.Reflections(context.Background())
+	got, err = h.store.Reflections(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != 2 {
 		t.Errorf("after leaving the screen: %+v", got)
 	}
@@ -173,7 +188,10 @@ func TestContextsSitInsideEachOther(t *testing.T) {
 	test.Type(c.name, "Team")
 	c.parent.SetSelected("Company")
 	h.press(keySave)
-	cs, xs, _ := h.w.svc.Values.Contexts(context.Background())
+	cs, xs, err := h.w.svc.Values.Contexts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(cs) != 2 || cs[1].ParentID != cs[0].ID {
 		t.Fatalf("contexts = %+v", cs)
 	}

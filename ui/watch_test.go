@@ -69,7 +69,9 @@ func TestAChangeElsewhereNeverOverwritesWhatIsBeingTyped(t *testing.T) {
 	h.typeHere("45m") // My self, planned: not saved yet
 	other := data.NewDay(data.Today().AddDays(-1))
 	other.Planned[h.dims[0].ID] = 30
-	cli.SaveDay(ctx, other)
+	if err := cli.SaveDay(ctx, other); err != nil {
+		t.Fatal(err)
+	}
 	h.look()
 	s := h.w.day
 	if s.form.planned[0].Text != "45m" || s.status.Text != "Not saved" {
@@ -110,7 +112,10 @@ func TestTheWindowAndTheCommandLineCanWriteAtOnce(t *testing.T) {
 			t.Fatalf("a write failed: %v", err)
 		}
 	}
-	c, _ := h.store.Contents(ctx)
+	c, err := h.store.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(c.Days) != 2*n {
 		t.Errorf("%d days stored, want %d", len(c.Days), 2*n)
 	}

@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/app"
+	"daymark/app/brief"
+	"daymark/app/capture"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -20,10 +23,11 @@ type Services struct {
 	Values     *app.Values
 	Decisions  *app.Decisions
 	Coaching   *app.Coaching
+	Briefs     *brief.Preparer
 	DataFile   *app.DataFile
-	TimeImport *app.TimeImport
-	Timer      *app.Timer
-	Reminders  *app.Reminders
+	TimeImport *timeimport.Importer
+	Timer      *capture.Timer
+	Reminders  *capture.Reminders
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -31,7 +35,7 @@ type Services struct {
 // NewServices returns the use cases of the app over store, for a window of
 // Daymark's version.
 func NewServices(store *data.Store, version string) Services {
-	timer := app.NewTimer(store)
+	timer := capture.NewTimer(store)
 	return Services{
 		Planner:    app.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
@@ -39,10 +43,11 @@ func NewServices(store *data.Store, version string) Services {
 		Values:     app.NewValues(store),
 		Decisions:  app.NewDecisions(store),
 		Coaching:   app.NewCoaching(store),
+		Briefs:     brief.NewPreparer(store),
 		DataFile:   app.NewDataFile(store),
-		TimeImport: app.NewTimeImport(store),
+		TimeImport: timeimport.NewImporter(store),
 		Timer:      timer,
-		Reminders:  app.NewReminders(store, timer),
+		Reminders:  capture.NewReminders(store, timer),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -68,14 +73,14 @@ type Window struct {
 	looking  bool      // a look for changes made elsewhere is under way
 	stale    bool      // another program changed the data; not yet shown
 
-	clock      clock           // the time of the window's schedules (resident.go)
-	status     app.TimerStatus // the timer as last read
-	timerOrder sequence        // the timer's readings and changes, in the order asked
-	desk       desktopOffer    // the tray and notifications
-	hidden     bool            // closed to the tray
-	idle       idleWatch       // the watch for time away
-	reminding  bool            // the reminders due are being read
-	exit       func()          // ends the app: its Quit, or a test's
+	clock      clock          // the time of the window's schedules (resident.go)
+	status     capture.Status // the timer as last read
+	timerOrder sequence       // the timer's readings and changes, in the order asked
+	desk       desktopOffer   // the tray and notifications
+	hidden     bool           // closed to the tray
+	idle       idleWatch      // the watch for time away
+	reminding  bool           // the reminders due are being read
+	exit       func()         // ends the app: its Quit, or a test's
 }
 
 // screen is what the window needs of every screen.
@@ -187,7 +192,7 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.win, w.tasks, w.day.refreshGuide)
+		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)

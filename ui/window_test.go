@@ -40,7 +40,10 @@ func newHarness(t *testing.T) *harness {
 	}
 	win.Resize(fyne.NewSize(1180, 760))
 	win.Canvas().Capture() // draw once, as a window does, so every widget has its renderer
-	dims, _ := store.Dimensions(context.Background())
+	dims, err := store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
 	h.settle()
 	return h

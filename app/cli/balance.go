@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"daymark/app"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -58,11 +59,11 @@ func balance(ctx context.Context, o *options) error {
 	if o.format != "text" && o.format != "json" && o.format != "csv" {
 		return data.Errorf(data.EInvalid, "--format is text, json or csv, not %q", o.format)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	b, err := app.NewBalancer(store).Balance(ctx, rng)
 	if err != nil {
 		return err
@@ -78,10 +79,10 @@ func balance(ctx context.Context, o *options) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(doc)
 	case "csv":
-		w := app.NewCSV(o.data)
-		w.Row(app.TextCells("dimension", "planned_minutes", "actual_minutes", "target_minutes")...)
+		w := document.NewCSV(o.data)
+		w.Row(document.TextCells("dimension", "planned_minutes", "actual_minutes", "target_minutes")...)
 		for _, r := range b.Rows {
-			w.Row(app.TextCell(r.Dimension.Name), app.NumberCell(r.Planned), app.NumberCell(r.Actual), app.NumberCell(r.Target))
+			w.Row(document.TextCell(r.Dimension.Name), document.NumberCell(r.Planned), document.NumberCell(r.Actual), document.NumberCell(r.Target))
 		}
 		return w.Flush()
 	}

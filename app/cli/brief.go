@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"daymark/app"
+	"daymark/app/brief"
 	"daymark/data"
 )
 
@@ -24,11 +25,11 @@ func init() {
 			fs.StringVar(&o.out, "out", "", "the folder to write into")
 			fs.BoolVar(&o.replace, "replace", false, "replace a brief already in the folder")
 		},
-		run: brief,
+		run: briefCommand,
 	}
 }
 
-func brief(ctx context.Context, o *options) error {
+func briefCommand(ctx context.Context, o *options) error {
 	if o.out == "" {
 		return data.Errorf(data.EInvalid, "say where to write the brief with --out DIR")
 	}
@@ -39,17 +40,17 @@ func brief(ctx context.Context, o *options) error {
 			return err
 		}
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	today := data.Today()
-	b, err := app.PrepareBrief(ctx, store, period, today)
+	b, err := brief.NewPreparer(store).Prepare(ctx, period, today)
 	if err != nil {
 		return err
 	}
-	written, err := app.ExportBrief(o.out, b, today, o.replace, nil)
+	written, err := brief.Export(o.out, b, today, o.replace, nil)
 	if err != nil {
 		return err
 	}

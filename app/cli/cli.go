@@ -12,10 +12,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
+	"daymark/app"
+	"daymark/app/errorlog"
 	"daymark/data"
 )
 
@@ -173,7 +174,7 @@ func Run(ctx context.Context, name string, args []string, db string, stdout, std
 	case len(positional) == 1:
 		o.file = positional[0]
 	}
-	path, err := DatabasePath(o.db)
+	path, err := app.DatabasePath(o.db)
 	if err != nil {
 		return fail(stderr, name, err)
 	}
@@ -218,20 +219,16 @@ func CheckDBFlag(fs *flag.FlagSet) error {
 	return err
 }
 
-// DatabasePath resolves the database: the flag, then DAYMARK_DB, then the
-// default in the person's data folder.
-func DatabasePath(flagValue string) (string, error) {
-	if flagValue != "" {
-		return flagValue, nil
-	}
-	if env := os.Getenv("DAYMARK_DB"); env != "" {
-		return env, nil
-	}
-	return data.DefaultPath()
+// openStore opens the command's database the way the window opens its
+// own (app.Open), without the window's lock: a new one when create,
+// otherwise only one that is there.
+func openStore(o *options, create bool) (*data.Store, func(), error) {
+	return app.Open(o.db, app.OpenOptions{Existing: !create})
 }
 
 // fail reports err on stderr as a sentence and returns the failure status.
 func fail(stderr io.Writer, name string, err error) int {
+	errorlog.Record("daymark "+name, err) // the cause under the sentence, for a bug report
 	fmt.Fprintf(stderr, "daymark %s: %s\n", name, data.ErrorMessage(err))
 	return failed
 }

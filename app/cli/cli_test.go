@@ -73,14 +73,27 @@ func TestExportImportRoundTripThroughFiles(t *testing.T) {
 	if code != 0 {
 		t.Fatal("export to stdout failed")
 	}
-	a, _ := os.ReadFile(first)
+	a, err := os.ReadFile(first)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var docA, docB map[string]any
-	json.Unmarshal(a, &docA)
-	json.Unmarshal([]byte(second), &docB)
+	if err := json.Unmarshal(a, &docA); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(second), &docB); err != nil {
+		t.Fatal(err)
+	}
 	delete(docA, "exported_at")
 	delete(docB, "exported_at")
-	ja, _ := json.Marshal(docA)
-	jb, _ := json.Marshal(docB)
+	ja, err := json.Marshal(docA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jb, err := json.Marshal(docB)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if string(ja) != string(jb) || len(docA["days"].([]any)) != 14 {
 		t.Error("the export of the imported copy differs from the original export")
 	}
@@ -113,7 +126,10 @@ func TestBackupRestoreAndCheck(t *testing.T) {
 	if code != 0 || !strings.Contains(out, filepath.Join(filepath.Dir(db), "backups")) {
 		t.Fatalf("backup: exit %d, %q, %q", code, out, errs)
 	}
-	list, _ := data.Backups(db)
+	list, err := data.Backups(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(list) != 1 || list[0].Reason != "manual" {
 		t.Fatalf("backups = %+v", list)
 	}
@@ -126,18 +142,32 @@ func TestBackupRestoreAndCheck(t *testing.T) {
 	}
 
 	// Change the data, then restore the backup.
-	s, _ := data.Open(db)
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx := context.Background()
 	today := data.Today()
-	before, _ := s.Day(ctx, today)
-	s.SaveDay(ctx, data.NewDay(today))
+	before, err := s.Day(ctx, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDay(ctx, data.NewDay(today)); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	code, out, errs = daymark(t, "restore", "--db", db, list[0].Path)
 	if code != 0 || !strings.Contains(out, "before-restore") {
 		t.Fatalf("restore: exit %d, %q, %q", code, out, errs)
 	}
-	s, _ = data.Open(db)
-	after, _ := s.Day(ctx, today)
+	s, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Day(ctx, today)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	if !after.Equal(before) {
 		t.Errorf("restore brought back %+v, want %+v", after, before)
@@ -152,15 +182,22 @@ func TestBackupRestoreAndCheck(t *testing.T) {
 func TestCheckFailsOnWhatIsNotASoundDatabase(t *testing.T) {
 	dir := t.TempDir()
 	garbage := filepath.Join(dir, "garbage.db")
-	os.WriteFile(garbage, bytes.Repeat([]byte("garbage!"), 1000), 0o600)
+	if err := os.WriteFile(garbage, bytes.Repeat([]byte("garbage!"), 1000), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	missing := filepath.Join(dir, "missing.db")
 	// A Daymark file with a page of its data overwritten.
 	damaged := sample(t)
-	b, _ := os.ReadFile(damaged)
+	b, err := os.ReadFile(damaged)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := 4096 * 2; i < 4096*3 && i < len(b); i++ {
 		b[i] = 0xA5
 	}
-	os.WriteFile(damaged, b, 0o600)
+	if err := os.WriteFile(damaged, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	os.Remove(damaged + "-wal")
 	os.Remove(damaged + "-shm")
 	for _, c := range []struct{ db, want string }{
@@ -183,7 +220,9 @@ func TestBadCommandLinesWriteNothing(t *testing.T) {
 	db := sample(t)
 	out := filepath.Join(dir, "out.json")
 	bad := filepath.Join(t.TempDir(), "bad.json")
-	os.WriteFile(bad, []byte("not json"), 0o600)
+	if err := os.WriteFile(bad, []byte("not json"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		args []string
 		code int
@@ -207,7 +246,10 @@ func TestBadCommandLinesWriteNothing(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want %d saying %q", c.args, code, errs, c.code, c.want)
 		}
 	}
-	entries, _ := os.ReadDir(dir)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, e := range entries {
 		t.Errorf("a failed command left %s", e.Name())
 	}

@@ -9,10 +9,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"daymark/app"
+	"daymark/app/demo"
+	"daymark/app/document"
+	"daymark/app/timeimport"
 	"daymark/data"
 )
 
@@ -25,7 +27,7 @@ func init() {
 			fs.IntVar(&o.days, "days", 90, "how many days of samples, ending today")
 			fs.IntVar(&o.decisions, "decisions", 0, "how many decisions (default: three a week of the sample)")
 		},
-		run: demo,
+		run: demoCommand,
 	}
 	commands["export"] = command{
 		usage:   "[--db PATH] [--format json|csv] [--list days|values|decisions] [--out FILE]",
@@ -77,20 +79,20 @@ func init() {
 	}
 }
 
-func demo(ctx context.Context, o *options) error {
-	opts := app.DemoOptions{Days: o.days, Seed: 1440, Decisions: o.decisions}
+func demoCommand(ctx context.Context, o *options) error {
+	opts := demo.Options{Days: o.days, Seed: 1440, Decisions: o.decisions}
 	if o.decisions < 0 {
 		return data.Errorf(data.EInvalid, "--decisions cannot be negative")
 	}
 	if err := opts.Validate(); err != nil {
 		return err // before a database is created
 	}
-	store, err := data.Open(o.db)
+	store, done, err := openStore(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	n, err := app.Demo(ctx, store, opts)
+	defer done()
+	n, err := demo.Fill(ctx, store, opts)
 	if err != nil {
 		return err
 	}
@@ -102,20 +104,20 @@ func export(ctx context.Context, o *options) error {
 	var write func(ctx context.Context, store *data.Store, w io.Writer) error
 	switch o.format {
 	case "json":
-		write = app.ExportJSON
+		write = document.ExportJSON
 	case "csv":
-		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": app.ExportDaysCSV, "values": app.ExportValuesCSV, "decisions": app.ExportDecisionsCSV}
+		lists := map[string]func(context.Context, *data.Store, io.Writer) error{"days": document.ExportDaysCSV, "values": document.ExportValuesCSV, "decisions": document.ExportDecisionsCSV}
 		if write = lists[o.list]; write == nil {
 			return data.Errorf(data.EInvalid, "--list is days, values or decisions, not %q", o.list)
 		}
 	default:
 		return data.Errorf(data.EInvalid, "--format is json or csv, not %q", o.format)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	if o.out != "" {
 		return app.OutputsOf(store).WriteFile(o.out, func(w io.Writer) error { return write(ctx, store, w) })
 	}
@@ -131,25 +133,25 @@ func importFile(ctx context.Context, o *options) error {
 	if err != nil {
 		return err
 	}
-	if err := app.IsDatabase(o.file, raw); err != nil {
+	if err := document.IsDatabase(o.file, raw); err != nil {
 		return err
 	}
-	if app.FileKind(o.file, raw[:min(len(raw), 64)]) != app.FileExport {
+	if timeimport.FileKind(o.file, raw[:min(len(raw), 64)]) != timeimport.FileExport {
 		return importTime(ctx, o, raw)
 	}
 	if o.from != "" || o.to != "" || o.dryRun {
 		return data.Errorf(data.EInvalid, "%s is a Daymark export: --from, --to and --dry-run are for calendars and time trackers", o.file)
 	}
-	c, err := app.ReadExport(bytes.NewReader(raw)) // a bad file stops here, before a database is created
+	c, err := document.ReadExport(bytes.NewReader(raw)) // a bad file stops here, before a database is created
 	if err != nil {
 		return err
 	}
-	store, err := data.Open(o.db)
+	store, done, err := openStore(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	sum, err := app.Import(ctx, store, c, o.replace)
+	defer done()
+	sum, err := document.Import(ctx, store, c, o.replace)
 	if err != nil {
 		return err
 	}
@@ -171,7 +173,7 @@ func readInput(name string) ([]byte, error) {
 		defer f.Close()
 		in = f
 	}
-	raw, err := io.ReadAll(io.LimitReader(in, app.MaxImportSize+1))
+	raw, err := io.ReadAll(io.LimitReader(in, document.MaxImportSize+1))
 	if err != nil {
 		return nil, data.Errorf(data.EInvalid, "cannot read %s", name)
 	}
@@ -192,21 +194,18 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 	if err != nil {
 		return err
 	}
-	open, name := data.Open, filepath.Base(o.file)
-	if o.dryRun {
-		open = data.OpenExisting // a dry run creates no database
-	}
+	name := filepath.Base(o.file)
 	if o.file == "-" {
 		name = "standard input"
 	}
-	store, err := open(o.db)
+	store, done, err := openStore(o, !o.dryRun) // a dry run creates no database
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	ti := app.NewTimeImport(store)
+	defer done()
+	ti := timeimport.NewImporter(store)
 	ti.Location = zone
-	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), app.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
+	p, err := ti.Preview(ctx, name, bytes.NewReader(raw), timeimport.PreviewRequest{From: rng.From, To: rng.To, Keep: !o.replace})
 	if err != nil {
 		return err
 	}
@@ -216,7 +215,7 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 	}
 	out := bufio.NewWriter(o.stdout)
 	defer out.Flush()
-	if err := app.WritePreview(out, p, dims, ti.Location); err != nil {
+	if err := timeimport.WritePreview(out, p, dims, ti.Location); err != nil {
 		return err
 	}
 	if o.dryRun {
@@ -239,11 +238,11 @@ func importTime(ctx context.Context, o *options, raw []byte) error {
 }
 
 func backup(ctx context.Context, o *options) error {
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	if o.out != "" {
 		if err := app.NewDataFile(store).BackupTo(ctx, o.out); err != nil {
 			return err
@@ -251,7 +250,7 @@ func backup(ctx context.Context, o *options) error {
 		fmt.Fprintf(o.stdout, "Backed up %s to %s\n", store.Path(), o.out)
 		return nil
 	}
-	b, err := store.Backup(ctx, "manual")
+	b, err := app.NewDataFile(store).BackUp(ctx)
 	if err != nil {
 		return err
 	}
@@ -260,15 +259,15 @@ func backup(ctx context.Context, o *options) error {
 }
 
 func restore(ctx context.Context, o *options) error {
-	if err := data.CheckBackup(ctx, o.file); err != nil {
+	if err := app.CheckBackup(ctx, o.file); err != nil {
 		return err // before a database is created
 	}
-	store, err := data.Open(o.db)
+	store, done, err := openStore(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	saved, err := store.Restore(ctx, o.file)
+	defer done()
+	saved, err := app.NewDataFile(store).Restore(ctx, o.file)
 	if err != nil {
 		return err
 	}
@@ -277,23 +276,15 @@ func restore(ctx context.Context, o *options) error {
 }
 
 func check(ctx context.Context, o *options) error {
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	problems, err := store.Check(ctx)
+	defer done()
+	sound, err := app.NewDataFile(store).Check(ctx)
 	if err != nil {
 		return err
 	}
-	if len(problems) > 0 {
-		return data.Errorf(data.ECorrupt, "%s is damaged:\n  %s", store.Path(), strings.Join(problems, "\n  "))
-	}
-	c, err := store.Contents(ctx)
-	if err != nil {
-		return err
-	}
-	v, _ := store.Version(ctx)
-	fmt.Fprintf(o.stdout, "%s is sound: schema %d, %d dimensions, %d days\n", store.Path(), v, len(c.Dimensions), len(c.Days))
+	fmt.Fprintf(o.stdout, "%s is sound: schema %d, %d dimensions, %d days\n", store.Path(), sound.Version, sound.Dimensions, sound.Days)
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/capture"
 	"daymark/data"
 )
 
@@ -51,11 +52,11 @@ func day(ctx context.Context, o *options) error {
 		return err
 	}
 	setting := len(o.plans) > 0 || len(o.actuals) > 0 || o.note != nil
-	store, timer, err := openTimer(o, setting)
+	store, timer, done, err := openTimer(o, setting)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	date := data.DateOf(timer.Now())
 	if o.file != "" {
 		if date, err = data.ParseDate(o.file); err != nil {
@@ -128,7 +129,7 @@ func setDay(ctx context.Context, store *data.Store, dims []data.Dimension, date 
 }
 
 // dayDocument writes a day as daymark day --format json does.
-func dayDocument(dt app.DayTime, dims []data.Dimension, loc *time.Location) dayJSON {
+func dayDocument(dt capture.DayTime, dims []data.Dimension, loc *time.Location) dayJSON {
 	doc := dayJSON{Date: dt.Day.Date.String(), Note: dt.Day.Note, Planned: map[string]int{}, Actual: map[string]int{}, Timed: map[string]int{}}
 	for _, side := range []struct {
 		from map[int64]int
@@ -149,7 +150,7 @@ func dayDocument(dt app.DayTime, dims []data.Dimension, loc *time.Location) dayJ
 
 // dayText writes a day for a terminal: each dimension's planned and
 // actual minutes, and where the actual ones came from.
-func dayText(out io.Writer, dt app.DayTime, dims []data.Dimension, timer *app.Timer) error {
+func dayText(out io.Writer, dt capture.DayTime, dims []data.Dimension, timer *capture.Timer) error {
 	fmt.Fprintln(out, dt.Day.Date.Format("Monday 2 January 2006"))
 	if dt.Day.Note != "" {
 		fmt.Fprintln(out, dt.Day.Note)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"daymark/app"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -50,11 +50,11 @@ func decisions(ctx context.Context, o *options) error {
 		}
 		f.Feeling = &n
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	if o.value != "" {
 		values, err := store.Values(ctx)
 		if err != nil {
@@ -69,7 +69,7 @@ func decisions(ctx context.Context, o *options) error {
 			return data.Errorf(data.ENotFound, "there is no value named %q", o.value)
 		}
 	}
-	list, err := app.DecisionList(ctx, store, f)
+	list, err := document.DecisionList(ctx, store, f)
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func decisions(ctx context.Context, o *options) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(list)
 	case "csv":
-		return app.WriteDecisionsCSV(o.data, list)
+		return document.WriteDecisionsCSV(o.data, list)
 	}
 	if len(list) == 0 {
 		_, err := fmt.Fprintln(o.stdout, "No decisions match.")
@@ -101,7 +101,7 @@ func decisions(ctx context.Context, o *options) error {
 		case d.ReviewOn != "" && d.ReviewOn <= today:
 			review += " (due)"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", d.Date, felt, d.Title, app.ValueNames(d.Honoured), app.ValueNames(d.Compromised), review)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", d.Date, felt, d.Title, document.ValueNames(d.Honoured), document.ValueNames(d.Compromised), review)
 	}
 	if err := w.Flush(); err != nil {
 		return err

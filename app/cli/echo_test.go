@@ -59,7 +59,9 @@ func TestTextFromTheDataReachesTheTerminalWithoutControlSequences(t *testing.T) 
 	}
 	s.Close()
 	ics := filepath.Join(t.TempDir(), "evil.ics")
-	os.WriteFile(ics, []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:e1\r\nDTSTAMP:20260302T090000Z\r\nDTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Stand-up \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ done\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"), 0o600)
+	if err := os.WriteFile(ics, []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:e1\r\nDTSTAMP:20260302T090000Z\r\nDTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Stand-up \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ done\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	for _, c := range [][]string{
 		{"balance", "--from", "2026-03-01", "--to", "2026-03-31"},

@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
+	"daymark/app/apptest"
 	"daymark/data"
 )
 
@@ -18,18 +18,26 @@ import (
 // fixtures lives in London.
 func calendar(t *testing.T, name string) string {
 	t.Helper()
-	zone, _ = time.LoadLocation("Europe/London")
-	t.Cleanup(func() { zone = time.Local })
-	return filepath.Join("..", "..", "testdata", name)
+	apptest.Swap(t, &zone, apptest.London)
+	return apptest.Testdata(t, name)
 }
 
 func TestImportDryRunPrintsThePreviewAndWritesNothing(t *testing.T) {
 	db := sample(t)
 	ics := calendar(t, "work.ics")
-	store, _ := data.Open(db)
+	store, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx := context.Background()
-	before, _ := store.Contents(ctx)
-	rev, _ := store.Revision(ctx)
+	before, err := store.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := store.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	store.Close()
 	code, out, errs := daymark(t, "import", "--db", db, "--from", "2026-10-01", "--to", "2026-10-31", "--dry-run", ics)
 	if code != 0 {
@@ -41,9 +49,15 @@ func TestImportDryRunPrintsThePreviewAndWritesNothing(t *testing.T) {
 			t.Errorf("the dry run does not say %q:\n%s", want, out)
 		}
 	}
-	store, _ = data.Open(db)
+	store, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer store.Close()
-	after, _ := store.Contents(ctx)
+	after, err := store.Contents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if r, _ := store.Revision(ctx); r != rev || len(after.ImportedEvents) != 0 || len(after.Days) != len(before.Days) {
 		t.Errorf("a dry run wrote: revision %d → %d, %d events remembered", rev, r, len(after.ImportedEvents))
 	}
@@ -63,10 +77,19 @@ func TestImportDryRunPrintsThePreviewAndWritesNothing(t *testing.T) {
 func TestImportingACalendarUsesTheSavedRulesAndCountsNothingTwice(t *testing.T) {
 	db := sample(t)
 	ics := calendar(t, "work.ics")
-	store, _ := data.Open(db)
+	store, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx := context.Background()
-	rules, _ := store.ImportRules(ctx)
-	dims, _ := store.Dimensions(ctx)
+	rules, err := store.ImportRules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dims, err := store.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rules.Rules = append(rules.Rules, data.Rule{Field: data.FieldTitle, Op: data.OpContains, Pattern: "staff meeting", DimensionID: dims[2].ID})
 	if err := store.SaveImportRules(ctx, rules); err != nil {
 		t.Fatal(err)
@@ -86,9 +109,15 @@ func TestImportingACalendarUsesTheSavedRulesAndCountsNothingTwice(t *testing.T) 
 	if !strings.Contains(outputs[0], "Organisational improvement  0 → 60") || !strings.Contains(outputs[1], "Organisational improvement  60 → 60") {
 		t.Errorf("the staff meeting of 6 October, imported then imported again:\n%s\n---\n%s", outputs[0], outputs[1])
 	}
-	store, _ = data.Open(db)
+	store, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer store.Close()
-	day, _ := store.Day(ctx, data.NewDate(2026, 10, 8))
+	day, err := store.Day(ctx, data.NewDate(2026, 10, 8))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if day.Actual[dims[3].ID] != 135 || day.Actual[dims[0].ID] != 15 {
 		t.Errorf("8 October after importing twice: %v", day.Actual)
 	}
@@ -108,7 +137,7 @@ func TestImportingATimeTrackerAndTheMistakesOfACommandLine(t *testing.T) {
 		{[]string{csv}, "say which days to fill from " + csv + ": --from YYYY-MM-DD --to YYYY-MM-DD"},
 		{[]string{"--from", "2026-10-05", "--to", "2026-10-32", csv}, "--to: “2026-10-32” is not a date"},
 		{[]string{"--from", "2026-10-05", "--to", "2026-10-01", csv}, "before"},
-		{[]string{"--from", "2026-10-05", "--to", "2026-10-06", "--dry-run", filepath.Join("..", "..", "testdata", "missing.ics")}, "cannot read"},
+		{[]string{"--from", "2026-10-05", "--to", "2026-10-06", "--dry-run", apptest.Testdata(t, "missing.ics")}, "cannot read"},
 	}
 	for _, c := range cases {
 		code, _, errs := daymark(t, "import", append([]string{"--db", db}, c.args...)...)

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +23,9 @@ func TestNoCommandWritesOverTheDatabaseOrItsBackups(t *testing.T) {
 	if code, _, errs := daymark(t, "demo", "--db", briefDB, "--days", "3"); code != 0 {
 		t.Fatal(errs)
 	}
-	os.Symlink(db, filepath.Join(dir, "link.csv"))
+	if err := os.Symlink(db, filepath.Join(dir, "link.csv")); err != nil {
+		t.Fatal(err)
+	}
 
 	cases := []struct {
 		args []string
@@ -39,8 +43,14 @@ func TestNoCommandWritesOverTheDatabaseOrItsBackups(t *testing.T) {
 		{[]string{"brief", "--out", filepath.Join(dir, "backups")}, db, "the folder of Daymark's backups"},
 	}
 	for _, c := range cases {
-		before, _ := os.ReadFile(c.db)
-		entries, _ := os.ReadDir(filepath.Join(filepath.Dir(c.db), "backups"))
+		before, err := os.ReadFile(c.db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := os.ReadDir(filepath.Join(filepath.Dir(c.db), "backups"))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) { // no backups yet: none to change
+			t.Fatal(err)
+		}
 		code, out, errs := daymark(t, c.args[0], append([]string{"--db", c.db}, c.args[1:]...)...)
 		if code != 1 || !strings.Contains(errs, c.says) || out != "" {
 			t.Errorf("%v: exit %d, %q, %q; want 1 saying %q", c.args, code, out, errs, c.says)

@@ -18,41 +18,70 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, b []byte) string {
 		p := filepath.Join(dir, name)
-		os.WriteFile(p, b, 0o600)
+		if err := os.WriteFile(p, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
 		return p
 	}
 	whole := sample(t)
 	if code, _, errs := daymark(t, "backup", "--db", whole); code != 0 {
 		t.Fatal(errs)
 	}
-	db, _ := sql.Open("sqlite3", whole)
-	db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	db, err := sql.Open("sqlite3", whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
-	full, _ := os.ReadFile(whole)
+	full, err := os.ReadFile(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
 	halved := whole // with a backup beside it
-	os.WriteFile(halved, full[:len(full)/2], 0o600)
+	if err := os.WriteFile(halved, full[:len(full)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
 	os.Remove(whole + "-wal")
 
 	newer := filepath.Join(dir, "newer.db")
 	if code, _, errs := daymark(t, "demo", "--db", newer, "--days", "2"); code != 0 {
 		t.Fatal(errs)
 	}
-	db, _ = sql.Open("sqlite3", newer)
-	db.Exec("PRAGMA user_version = 999")
+	db, err = sql.Open("sqlite3", newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	other := filepath.Join(dir, "other.db")
-	db, _ = sql.Open("sqlite3", other)
-	db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')")
+	db, err = sql.Open("sqlite3", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')"); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	emptied := filepath.Join(filepath.Dir(whole), "emptied.db")
-	os.WriteFile(emptied, nil, 0o600)
-	os.Link(mustBackup(t, whole), filepath.Join(filepath.Dir(whole), "backups", "emptied-20260101-120000.000-r1-manual.db"))
+	if err := os.WriteFile(emptied, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(mustBackup(t, whole), filepath.Join(filepath.Dir(whole), "backups", "emptied-20260101-120000.000-r1-manual.db")); err != nil {
+		t.Fatal(err)
+	}
 
 	dropped := filepath.Join(dir, "dropped.db")
 	if code, _, errs := daymark(t, "demo", "--db", dropped, "--days", "2"); code != 0 {
 		t.Fatal(errs)
 	}
-	db, _ = sql.Open("sqlite3", dropped)
+	db, err = sql.Open("sqlite3", dropped)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := db.Exec("ALTER TABLE value DROP COLUMN meaning"); err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +89,9 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 
 	export := write("export.json", nil)
 	if code, out, _ := daymark(t, "export", "--db", sample(t)); code == 0 {
-		os.WriteFile(export, []byte(out), 0o600)
+		if err := os.WriteFile(export, []byte(out), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	files := []struct{ name, path, says string }{
 		{"cut in half", halved, "is damaged: it is shorter than the database it holds"},
@@ -78,7 +109,10 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 	}
 	for _, f := range files {
 		for _, cmd := range commands {
-			before, _ := os.ReadFile(f.path)
+			before, err := os.ReadFile(f.path)
+			if err != nil {
+				t.Fatal(err)
+			}
 			args := append([]string{"--db", f.path}, cmd[1:]...)
 			code, out, errs := daymark(t, cmd[0], args...)
 			if code != 1 || !strings.Contains(errs, f.says) || !strings.HasPrefix(errs, "daymark "+cmd[0]+": ") {
@@ -100,7 +134,10 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 // mustBackup returns the newest backup of the database at db.
 func mustBackup(t *testing.T, db string) string {
 	t.Helper()
-	list, _ := filepath.Glob(filepath.Join(filepath.Dir(db), "backups", "*.db"))
+	list, err := filepath.Glob(filepath.Join(filepath.Dir(db), "backups", "*.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(list) == 0 {
 		t.Fatal("no backup")
 	}

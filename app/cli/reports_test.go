@@ -21,15 +21,24 @@ func TestBalanceCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	dims, _ := s.Dimensions(ctx)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	me, people := dims[0].ID, dims[1].ID
-	s.SaveDays(ctx, []data.Day{
+	if err := s.SaveDays(ctx, []data.Day{
 		{Date: data.NewDate(2026, 3, 1), Planned: map[int64]int{me: 120, people: 60}, Actual: map[int64]int{me: 100, people: 90}},
 		{Date: data.NewDate(2026, 3, 3), Planned: map[int64]int{me: 60}, Actual: map[int64]int{}},
 		{Date: data.NewDate(2026, 3, 5), Planned: map[int64]int{}, Actual: map[int64]int{people: 30}},
-	})
-	s.SaveTarget(ctx, data.Target{From: data.NewDate(2026, 2, 1), Minutes: map[int64]int{me: 100}})
-	s.SaveTarget(ctx, data.Target{From: data.NewDate(2026, 3, 3), Minutes: map[int64]int{me: 50, people: 20}})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveTarget(ctx, data.Target{From: data.NewDate(2026, 2, 1), Minutes: map[int64]int{me: 100}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveTarget(ctx, data.Target{From: data.NewDate(2026, 3, 3), Minutes: map[int64]int{me: 50, people: 20}}); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 
 	code, out, errs := daymark(t, "balance", "--db", db, "--from", "2026-03-01", "--to", "2026-03-04", "--format", "json")
@@ -146,7 +155,9 @@ func TestDecisionsCommand(t *testing.T) {
 	}
 	code, out, _ = daymark(t, "decisions", "--db", db, "--feeling", "-2", "--format", "json")
 	var uneasy []struct{ Feeling *int }
-	json.Unmarshal([]byte(out), &uneasy)
+	if err := json.Unmarshal([]byte(out), &uneasy); err != nil {
+		t.Fatal(err)
+	}
 	for _, d := range uneasy {
 		if d.Feeling == nil || *d.Feeling != -2 {
 			t.Errorf("--feeling -2 listed %+v", d)
@@ -180,7 +191,10 @@ func TestBriefWritesMarkdownPDFAndChartsIntoANewFolder(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Coaching brief, ") || !strings.Contains(out, "wrote 5 files to "+dir) {
 		t.Fatalf("brief: exit %d, %q, %q", code, out, errs)
 	}
-	md, _ := os.ReadFile(filepath.Join(dir, "brief.md"))
+	md, err := os.ReadFile(filepath.Join(dir, "brief.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	// The sample's last session was 20 days ago; the next, tomorrow, has questions written.
 	since := data.Today().AddDays(-19).Format("2 Jan")
 	for _, want := range []string{"# Coaching brief, " + since + " to ", "## Time balance", "## Questions for my coach", "How do I protect improvement time", "](balance-days.png)"} {

@@ -11,7 +11,9 @@ import (
 // it says the file holds none yet, and leaves it empty.
 func TestReadingCommandsNeverFillAnEmptyFile(t *testing.T) {
 	empty := filepath.Join(t.TempDir(), "empty.db")
-	os.WriteFile(empty, nil, 0o600)
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, cmd := range [][]string{{"check"}, {"export"}, {"backup"}, {"balance"}, {"values"}, {"decisions"}, {"brief", "--out", filepath.Join(t.TempDir(), "b")}} {
 		code, out, errs := daymark(t, cmd[0], append([]string{"--db", empty}, cmd[1:]...)...)
 		if code != 1 || out != "" || !strings.Contains(errs, "there is no Daymark database in "+empty+" yet: the file is empty") {
@@ -49,7 +51,9 @@ func TestAFolderThatCannotBeWrittenIsNamed(t *testing.T) {
 	db := sample(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "a file")
-	os.WriteFile(file, []byte("x"), 0o600)
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		args []string
 		says string

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/capture"
+	"daymark/app/document"
 	"daymark/data"
 )
 
@@ -65,24 +67,20 @@ func init() {
 }
 
 // openTimer opens the database for the timer's commands.
-func openTimer(o *options, create bool) (*data.Store, *app.Timer, error) {
-	open := data.OpenExisting
-	if create {
-		open = data.Open
-	}
-	store, err := open(o.db)
+func openTimer(o *options, create bool) (*data.Store, *capture.Timer, func(), error) {
+	store, done, err := openStore(o, create)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return store, app.NewTimer(store), nil
+	return store, capture.NewTimer(store), done, nil
 }
 
 // atTime reads --at; zero when it is not given.
-func atTime(o *options, t *app.Timer) (time.Time, error) {
+func atTime(o *options, t *capture.Timer) (time.Time, error) {
 	if o.at == "" {
 		return time.Time{}, nil
 	}
-	at, err := app.ParseTimerTime(o.at, t.Now(), t.Location)
+	at, err := capture.ParseTime(o.at, t.Now(), t.Location)
 	if err != nil {
 		return at, data.Errorf(data.EInvalid, "--at: %s", data.ErrorMessage(err))
 	}
@@ -90,11 +88,11 @@ func atTime(o *options, t *app.Timer) (time.Time, error) {
 }
 
 func timerStart(ctx context.Context, o *options) error {
-	store, timer, err := openTimer(o, true)
+	store, timer, done, err := openTimer(o, true)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	dims, err := store.Dimensions(ctx)
 	if err != nil {
 		return err
@@ -120,11 +118,11 @@ func timerStart(ctx context.Context, o *options) error {
 }
 
 func timerStop(ctx context.Context, o *options) error {
-	store, timer, err := openTimer(o, false)
+	_, timer, done, err := openTimer(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	at, err := atTime(o, timer)
 	if err != nil {
 		return err
@@ -150,11 +148,11 @@ func timerStatus(ctx context.Context, o *options) error {
 	if err := checkFormat(o.format, "text", "json"); err != nil {
 		return err
 	}
-	store, timer, err := openTimer(o, false)
+	_, timer, done, err := openTimer(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	st, err := timer.Status(ctx)
 	if err != nil {
 		return err
@@ -208,11 +206,11 @@ func timerList(ctx context.Context, o *options) error {
 	if (o.from == "") != (o.to == "") {
 		return data.Errorf(data.EInvalid, "give both --from and --to, or neither (for today)")
 	}
-	store, timer, err := openTimer(o, false)
+	store, timer, done, err := openTimer(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	rng := app.Range{From: data.DateOf(timer.Now()), To: data.DateOf(timer.Now())}
 	if o.from != "" {
 		if rng, err = rangeOf(o.from, o.to); err != nil {
@@ -249,14 +247,14 @@ func timerList(ctx context.Context, o *options) error {
 		}
 		return writeJSON(o.data, rows)
 	case "csv":
-		w := app.NewCSV(o.data)
-		w.Row(app.TextCells("date", "dimension", "start", "end", "minutes", "note", "id")...)
+		w := document.NewCSV(o.data)
+		w.Row(document.TextCells("date", "dimension", "start", "end", "minutes", "note", "id")...)
 		for _, r := range rows {
 			end := ""
 			if r.End != nil {
 				end = *r.End
 			}
-			w.Row(app.TextCell(r.Date), app.TextCell(r.Dimension), app.TextCell(r.Start), app.TextCell(end), app.NumberCell(r.Minutes), app.TextCell(r.Note), app.TextCell(r.ID))
+			w.Row(document.TextCell(r.Date), document.TextCell(r.Dimension), document.TextCell(r.Start), document.TextCell(end), document.NumberCell(r.Minutes), document.TextCell(r.Note), document.TextCell(r.ID))
 		}
 		return w.Flush()
 	}

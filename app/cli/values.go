@@ -40,11 +40,11 @@ func values(ctx context.Context, o *options) error {
 	if o.format != "text" && o.format != "json" {
 		return data.Errorf(data.EInvalid, "--format is text or json, not %q", o.format)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer done()
 	a, err := app.NewValues(store).Alignment(ctx)
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"daymark/app"
+	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -36,7 +37,7 @@ func init() {
 			fs.BoolVar(&o.replace, "replace", false, "with --apply-ideal: replace the plans days already have")
 		},
 		args: 1, arg: "date", optional: true,
-		run: week,
+		run: weekCommand,
 	}
 }
 
@@ -74,7 +75,7 @@ type weekFilledJSON struct {
 	Planned map[string]int `json:"planned"`
 }
 
-func week(ctx context.Context, o *options) error {
+func weekCommand(ctx context.Context, o *options) error {
 	if err := checkFormat(o.format, "text", "json"); err != nil {
 		return err
 	}
@@ -94,16 +95,16 @@ func week(ctx context.Context, o *options) error {
 			return err
 		}
 	}
-	rng := app.WeekOf(date, first)
+	rng := week.Of(date, first)
 	if rng.To.After(data.MaxDate) || rng.From.Before(data.MinDate) {
 		return data.Errorf(data.EInvalid, "the week of %s runs past the dates Daymark keeps (%s to %s)", date, data.MinDate, data.MaxDate)
 	}
-	store, err := data.OpenExisting(o.db)
+	store, done, err := openStore(o, false)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	weeks := app.NewWeeks(store)
+	defer done()
+	weeks := week.NewPlanner(store)
 	dims, err := store.Dimensions(ctx)
 	if err != nil {
 		return err
@@ -144,7 +145,7 @@ func byName(dims []data.Dimension, m map[int64]int) map[string]int {
 }
 
 // weekDocument writes a week as daymark week --format json does.
-func weekDocument(p app.WeekPlan) weekJSON {
+func weekDocument(p week.Plan) weekJSON {
 	doc := weekJSON{From: p.Range.From.String(), To: p.Range.To.String(), Days: []weekDayJSON{}}
 	for _, d := range p.Days {
 		doc.Days = append(doc.Days, weekDayJSON{Date: d.Date.String(), Planned: byName(p.Dims, d.Planned), Actual: byName(p.Dims, d.Actual)})
@@ -156,7 +157,7 @@ func weekDocument(p app.WeekPlan) weekJSON {
 
 // weekText writes a week for a terminal: a row per dimension and side, a
 // column per day, then the week's total and target.
-func weekText(out io.Writer, p app.WeekPlan, first time.Weekday) error {
+func weekText(out io.Writer, p week.Plan, first time.Weekday) error {
 	fmt.Fprintf(out, "%s (weeks start on %s)\n%s\n\n", p.Range.Label(), first, p.Balance.RangeLine(app.ShortDates))
 	cell := func(m int) string {
 		if m == 0 {
@@ -209,7 +210,7 @@ func weekText(out io.Writer, p app.WeekPlan, first time.Weekday) error {
 }
 
 // applyIdeal plans the week from the ideal week and prints what it did.
-func applyIdeal(ctx context.Context, o *options, weeks *app.Weeks, path string, rng app.Range, dims []data.Dimension) error {
+func applyIdeal(ctx context.Context, o *options, weeks *week.Planner, path string, rng app.Range, dims []data.Dimension) error {
 	ideal, ok, err := weeks.Ideal(ctx, rng.To) // versions and targets start, and never end
 	if err != nil {
 		return err
@@ -238,7 +239,7 @@ func applyIdeal(ctx context.Context, o *options, weeks *app.Weeks, path string, 
 	for _, f := range fills {
 		var what string
 		switch f.Result {
-		case app.Filled:
+		case week.Filled:
 			set++
 			var parts []string
 			for _, d := range dims {
@@ -247,9 +248,9 @@ func applyIdeal(ctx context.Context, o *options, weeks *app.Weeks, path string, 
 				}
 			}
 			what = strings.Join(parts, ", ")
-		case app.KeptPlan:
+		case week.KeptPlan:
 			what = "kept: it has a plan already (--replace replaces it)"
-		case app.NoSource:
+		case week.NoSource:
 			what = "nothing: neither an ideal week nor targets were in force then"
 		default:
 			what = "nothing: the ideal week plans no time on " + f.Date.Weekday().String() + "s"

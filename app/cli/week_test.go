@@ -31,7 +31,10 @@ func weekDB(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	dims, _ := store.Dimensions(context.Background())
+	dims, err := store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := store.SaveTarget(context.Background(), data.Target{From: data.NewDate(2026, 3, 4), Minutes: map[int64]int{dims[0].ID: 60, dims[1].ID: 120}}); err != nil {
 		t.Fatal(err)
 	}

@@ -3,10 +3,10 @@
 // (github.com/jezek/xgb, pure Go over the X server's socket, no cgo) or
 // GNOME Mutter's IdleMonitor over the session D-Bus
 // (github.com/godbus/dbus/v5). Where neither answers, Detect says so, and
-// the timer's rules fall back on noticing sleep (app.IdleTracker).
+// the timer's rules fall back on noticing sleep (capture.IdleTracker).
 //
 // These are adapters to the operating system, not Fyne, and not rules:
-// package app decides what idle time means. They connect only to Unix
+// package capture decides what idle time means. They connect only to Unix
 // sockets on this machine: a DISPLAY or DBUS_SESSION_BUS_ADDRESS that
 // names a network host is refused before anything is dialled, so Daymark
 // still opens no network connection.
