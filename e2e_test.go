@@ -20,8 +20,8 @@ import (
 // TestEndToEnd runs the real binary in a real X window under Xvfb: it waits
 // for the "Daymark" window, checks a screenshot is not blank, plans a day
 // with the keyboard alone, saves with Ctrl+S, types on the next day right
-// after moving to it, quits with Ctrl+Q, and finds the minutes in the
-// database.
+// after moving to it, starts and stops a timer with Ctrl+T and
+// Ctrl+Shift+T, quits with Ctrl+Q, and finds the minutes in the database.
 func TestEndToEnd(t *testing.T) {
 	for _, tool := range []string{"Xvfb", "xdotool", "xwd"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -118,6 +118,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("the File menu is still open after Escape (%d pixels differ)", n)
 	}
 
+	timed := timeFromTheKeyboard(t, display, db)
+
 	if _, err := xdo(display, "key", "ctrl+q"); err != nil {
 		t.Fatal(err)
 	}
@@ -131,8 +133,8 @@ func TestEndToEnd(t *testing.T) {
 	}
 
 	day, dims := readDay(t, db, today)
-	if !want(day, dims) {
-		t.Errorf("after quitting the database holds %v / %v", day.Planned, day.Actual)
+	if day.Actual[dims[0].ID] -= timed; !want(day, dims) {
+		t.Errorf("after quitting the database holds %v / %v, %d minutes timed", day.Planned, day.Actual, timed)
 	}
 	checkIntegrity(t, db)
 
@@ -157,7 +159,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	if doc.Format != "daymark" || len(doc.Days) != 2 || doc.Days[0].Date != today.String() ||
-		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105 ||
+		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105+timed ||
 		doc.Days[1].Planned["My self"] != 300 {
 		t.Errorf("the export holds %s", raw)
 	}
