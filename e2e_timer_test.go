@@ -28,7 +28,7 @@ func timeFromTheKeyboard(t *testing.T, display, db string) int {
 		time.Sleep(300 * time.Millisecond)
 	}
 	waitFor(t, 10*time.Second, "a timer for My self running from "+from.Format("15:04"), func() (string, bool) {
-		iv, running, dims := readTimer(t, db)
+		iv, running, dims, _ := readTimer(t, db, from)
 		return fmt.Sprint(iv, running), running && iv.DimensionID == dims[0].ID && iv.Start.Equal(from)
 	})
 	if out, err := xdo(display, "key", "ctrl+shift+t"); err != nil {
@@ -36,8 +36,7 @@ func timeFromTheKeyboard(t *testing.T, display, db string) int {
 	}
 	var stopped data.Interval
 	waitFor(t, 10*time.Second, "the timer stopped", func() (string, bool) {
-		_, running, _ := readTimer(t, db)
-		ivs := readIntervals(t, db, from)
+		_, running, _, ivs := readTimer(t, db, from)
 		if len(ivs) == 1 {
 			stopped = ivs[0]
 		}
@@ -57,8 +56,9 @@ func maxTime(a, b time.Time) time.Time {
 	return b
 }
 
-// readTimer returns the running interval, if any, and the dimensions.
-func readTimer(t *testing.T, path string) (data.Interval, bool, []data.Dimension) {
+// readTimer returns the running interval, if any, the dimensions, and the
+// intervals from from on.
+func readTimer(t *testing.T, path string, from time.Time) (data.Interval, bool, []data.Dimension, []data.Interval) {
 	t.Helper()
 	s, err := data.Open(path)
 	if err != nil {
@@ -74,20 +74,9 @@ func readTimer(t *testing.T, path string) (data.Interval, bool, []data.Dimension
 	if err != nil {
 		t.Fatal(err)
 	}
-	return iv, running, dims
-}
-
-// readIntervals returns the intervals from from on.
-func readIntervals(t *testing.T, path string, from time.Time) []data.Interval {
-	t.Helper()
-	s, err := data.Open(path)
+	ivs, err := s.Intervals(ctx, from, time.Now().Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	ivs, err := s.Intervals(context.Background(), from, time.Now().Add(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ivs
+	return iv, running, dims, ivs
 }

@@ -81,7 +81,9 @@ func (w *Window) showSettings() {
 	d := newScrollingDialog(w.win, "Settings", form, 640)
 	d.button("Close", widget.HighImportance, false, nil)
 	d.focus = themeSel
-	d.d.Resize(fyne.NewSize(700, 560))
+	// As wide as the widest hint (where backups go) with the scroll's
+	// edge beside it: at 700 its end was cut at 1024×640.
+	d.d.Resize(fyne.NewSize(860, 560))
 	d.show()
 }
 

@@ -50,14 +50,7 @@ func timerForm(win fyne.Window, title string, intro string, items []*widget.Form
 	})
 	ok.Importance = widget.HighImportance
 	b.add(ok)
-	for _, it := range items {
-		if e, line := it.Widget.(*lineEntry); line {
-			e.OnSubmitted = func(string) { ok.press() }
-		}
-		if f, can := it.Widget.(fyne.Focusable); can && b.focus == nil {
-			b.focus = f
-		}
-	}
+	b.fieldsConfirm(items, ok)
 	b.show()
 	return b
 }
