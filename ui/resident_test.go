@@ -135,23 +135,35 @@ func (f *fakeIdle) asked() int       { f.mu.Lock(); defer f.mu.Unlock(); return 
 func (f *fakeIdle) Name() string     { return "a test" }
 func (f *fakeIdle) Close() error     { return nil }
 
-// fakeTray is a desktop's tray: it keeps the menu last set, and counts.
+// fakeTray is a desktop's tray: it keeps the menu last set, and the
+// first, which Fyne's tray draws once more when it is ready (runSystray),
+// after menus set later; and counts.
 type fakeTray struct {
 	menus int // how many times a menu was set
 	menu  *fyne.Menu
+	first *fyne.Menu
 	icons int
 }
 
-func (f *fakeTray) SetSystemTrayMenu(m *fyne.Menu)  { f.menus++; f.menu = m }
+func (f *fakeTray) SetSystemTrayMenu(m *fyne.Menu) {
+	f.menus++
+	f.menu = m
+	if f.first == nil {
+		f.first = m
+	}
+}
 func (f *fakeTray) SetSystemTrayIcon(fyne.Resource) { f.icons++ }
 
 // last returns the menu last set, as labels.
-func (f *fakeTray) last() []string {
-	if f.menu == nil {
+func (f *fakeTray) last() []string { return menuLabels(f.menu) }
+
+// menuLabels returns the labels of m's items.
+func menuLabels(m *fyne.Menu) []string {
+	if m == nil {
 		return nil
 	}
 	var labels []string
-	for _, i := range f.menu.Items {
+	for _, i := range m.Items {
 		labels = append(labels, i.Label)
 	}
 	return labels

@@ -33,8 +33,9 @@ type desktopOffer struct {
 	app           trayApp // the app's tray; nil where Fyne has none
 	hasTray       bool
 	canNotify     bool
-	menu          string // the tray menu's text last set
-	icon          bool   // the tray's icon is set
+	menu          string     // the tray menu's text last set
+	shown         *fyne.Menu // the one menu given to the tray, its items replaced on each change
+	icon          bool       // the tray's icon is set
 }
 
 func newDesktopOffer(a fyne.App) desktopOffer {
@@ -113,7 +114,15 @@ func (w *Window) showTray() {
 		return
 	}
 	w.desk.menu = text
-	w.desk.app.SetSystemTrayMenu(menu)
+	// Fyne's tray, once ready, draws again the first menu it was given,
+	// possibly after later ones: so it is always given the same menu,
+	// whose items are the latest.
+	if w.desk.shown == nil {
+		w.desk.shown = menu
+	} else {
+		w.desk.shown.Items = menu.Items
+	}
+	w.desk.app.SetSystemTrayMenu(w.desk.shown)
 	if icon := w.app.Icon(); icon != nil && !w.desk.icon {
 		w.desk.icon = true
 		w.desk.app.SetSystemTrayIcon(icon)

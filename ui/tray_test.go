@@ -53,6 +53,21 @@ func TestTheTrayMenuStartsSwitchesAndStopsAndIsSetOnlyOnChange(t *testing.T) {
 	}
 }
 
+// Fyne's tray draws the first menu it was given once it is ready, which
+// can be after the window has read the timer and set another: a timer
+// running as Daymark started showed "No timer is running" in the tray for
+// a minute (seen on a session bus with a panel). That first menu reads
+// the timer as it stands.
+func TestTheMenuTheTrayDrawsWhenReadyReadsTheTimerAsItStands(t *testing.T) {
+	r := newResident(t)
+	r.trayItem("Start People").Action()
+	r.settle()
+	first, last := strings.Join(menuLabels(r.tray.first), "|"), strings.Join(r.tray.last(), "|")
+	if !strings.HasPrefix(last, "People: ") || first != last {
+		t.Errorf("the menu the tray draws when ready reads %q, the window's last %q", first, last)
+	}
+}
+
 // trayItem returns the item labelled label of the tray's menu.
 func (r *resident) trayItem(label string) *fyne.MenuItem {
 	r.t.Helper()
