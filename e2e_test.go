@@ -29,10 +29,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "daymark")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildDaymark(t)
 	display := startXvfb(t)
 	db := filepath.Join(dir, "e2e.db")
 
@@ -166,6 +163,16 @@ func TestEndToEnd(t *testing.T) {
 	if out, err := exec.Command(bin, "check", "--db", db).CombinedOutput(); err != nil || !strings.Contains(string(out), "is sound") {
 		t.Errorf("daymark check: %v %s", err, out)
 	}
+}
+
+// buildDaymark builds the binary into the test's temporary folder.
+func buildDaymark(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "daymark")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
 
 // waitFor polls check until it says yes or the time is up.
