@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"image"
 
 	"fyne.io/fyne/v2"
@@ -165,7 +164,7 @@ func (s *balanceScreen) show(rng app.Range) {
 	// The current week, month, quarter or year is shown so far: days to
 	// come would count as nothing done.
 	shown := rng.Through(data.Today())
-	s.tasks.run(func() { b, err = s.balancer.Balance(context.Background(), shown) }, func() {
+	s.tasks.run(func() { b, err = s.balancer.Balance(bgContext(), shown) }, func() {
 		if rng != s.rng {
 			return // the person has moved on
 		}

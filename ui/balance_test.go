@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
 	"daymark/data"
@@ -28,16 +27,6 @@ func withMonth(h *harness) app.Range {
 		h.t.Fatal(err)
 	}
 	return month
-}
-
-func tableText(h *harness) string {
-	var parts []string
-	for _, o := range test.LaidOutObjects(h.w.balance.table) {
-		if l, ok := o.(*widget.Label); ok {
-			parts = append(parts, l.Text)
-		}
-	}
-	return strings.Join(parts, "|")
 }
 
 func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {

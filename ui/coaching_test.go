@@ -15,11 +15,6 @@ import (
 	"daymark/data"
 )
 
-func onCoaching(h *harness) *coachingScreen {
-	h.press(keyCoaScreen)
-	return h.w.coaching
-}
-
 func (h *harness) sessions() []data.Session {
 	h.t.Helper()
 	all, err := h.store.Sessions(context.Background())

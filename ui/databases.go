@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -126,7 +125,7 @@ func (w *Window) exploreSample() {
 	}
 	done := showBusy(w.win, "Making a year of sample data…")
 	var err error
-	w.tasks.run(func() { err = demo.MakeSample(context.Background(), path) }, func() {
+	w.tasks.run(func() { err = demo.MakeSample(bgContext(), path) }, func() {
 		done()
 		if err != nil {
 			showProblem(w.win, "Daymark could not make the sample", err)

@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"daymark/app/errorlog"
 	"daymark/data"
 )
 
@@ -80,21 +78,4 @@ func (f *dateField) showCalendar() {
 		start = d
 	}
 	showCalendar(f, start, func(d data.Date) { f.SetText(d.String()) })
-}
-
-// errorText is an error that is only its sentence.
-type errorText string
-
-func (e errorText) Error() string { return string(e) }
-
-// sentence returns what to tell the person about err: its own words when it
-// is the form's or the store's, otherwise a sentence around it. Its cause
-// goes to the log (see package errorlog).
-func sentence(err error) string {
-	errorlog.Record("", err) // what lies under the sentence, if anything, for a bug report
-	var text errorText
-	if errors.As(err, &text) {
-		return string(text)
-	}
-	return data.ErrorMessage(err)
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"image/color"
 	"strconv"
 	"time"
@@ -125,7 +124,7 @@ func (g *monthGrid) loadRecorded() {
 	}
 	from := g.first()
 	go func() {
-		got, err := planner.Recorded(context.Background(), from, from.AddDays(41))
+		got, err := planner.Recorded(bgContext(), from, from.AddDays(41))
 		if err != nil {
 			return // the marks are a help: without them the picker still picks
 		}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"image"
 	"strings"
 	"time"
@@ -236,7 +235,7 @@ func (s *dayScreen) save(then func()) {
 	}
 	s.setStatus("Saving…", widget.LowImportance)
 	var err error
-	s.tasks.run(func() { err = s.planner.SaveDay(context.Background(), day) }, func() {
+	s.tasks.run(func() { err = s.planner.SaveDay(bgContext(), day) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
 			s.setMessage([]string{sentence(err)})
@@ -310,7 +309,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 	var guide app.Guide
 	var err error
 	s.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if day, err = s.planner.Day(ctx, date); err == nil {
 			guide, err = s.planner.Guide(ctx, date)
 		}
@@ -353,7 +352,7 @@ func (s *dayScreen) copyPreviousPlan() {
 	var previous data.Day
 	var found bool
 	var err error
-	s.tasks.run(func() { previous, found, err = s.planner.PreviousPlan(context.Background(), date) }, func() {
+	s.tasks.run(func() { previous, found, err = s.planner.PreviousPlan(bgContext(), date) }, func() {
 		switch {
 		case date != s.date:
 			return

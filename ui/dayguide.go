@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -73,7 +72,7 @@ func (s *dayScreen) refreshGuide() {
 	date := s.date
 	var g app.Guide
 	var err error
-	s.tasks.run(func() { g, err = s.planner.Guide(context.Background(), date) }, func() {
+	s.tasks.run(func() { g, err = s.planner.Guide(bgContext(), date) }, func() {
 		if err == nil && date == s.date {
 			s.showGuide(g)
 			s.changed()

@@ -149,7 +149,7 @@ func (s *decisionsScreen) shown() {
 	var dims []data.Dimension
 	var values []data.Value
 	var err error
-	s.tasks.run(func() { dims, values, err = s.decisions.Choices(context.Background()) }, func() {
+	s.tasks.run(func() { dims, values, err = s.decisions.Choices(bgContext()) }, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the decisions", err)
 			return
@@ -170,7 +170,7 @@ func (s *decisionsScreen) shown() {
 func (s *decisionsScreen) open(id int64) {
 	var d data.Decision
 	var err error
-	s.tasks.run(func() { d, err = s.decisions.Get(context.Background(), id) }, func() {
+	s.tasks.run(func() { d, err = s.decisions.Get(bgContext(), id) }, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot open the decision", err)
 			s.refresh()
@@ -221,7 +221,7 @@ func (s *decisionsScreen) save(then func()) {
 		s.status.notSaved(true)
 		return
 	}
-	s.tasks.run(func() { err = s.decisions.Save(context.Background(), &d) }, func() {
+	s.tasks.run(func() { err = s.decisions.Save(bgContext(), &d) }, func() {
 		if err != nil {
 			s.message.SetText(sentence(err))
 			s.message.Show()
@@ -256,21 +256,16 @@ func (s *decisionsScreen) delete() {
 	if d.ID == 0 {
 		return
 	}
-	ask(s.win, "Delete “"+d.Title+"”?", "It leaves the log and the insights. A backup can bring it back.", "Cancel", "Delete", true, func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		s.tasks.run(func() { err = s.decisions.Delete(context.Background(), d.ID) }, func() {
-			if err != nil {
-				showProblem(s.win, "Daymark could not delete the decision", err)
-				return
-			}
-			s.edit(data.Decision{Date: data.Today()})
-			s.refresh()
-			s.loadInsights()
-			s.changed()
-		})
+	confirmDelete(s.win, s.tasks, deletion{
+		question: "Delete “" + d.Title + "”?",
+		detail:   "It leaves the log and the insights. A backup can bring it back.",
+		what:     "the decision",
+		remove:   func(ctx context.Context) error { return s.decisions.Delete(ctx, d.ID) },
+	}, func() {
+		s.edit(data.Decision{Date: data.Today()})
+		s.refresh()
+		s.loadInsights()
+		s.changed()
 	})
 }
 
@@ -278,7 +273,7 @@ func (s *decisionsScreen) delete() {
 func (s *decisionsScreen) loadInsights() {
 	var in app.Insights
 	var err error
-	s.tasks.run(func() { in, err = s.decisions.Insights(context.Background(), data.Today()) }, func() {
+	s.tasks.run(func() { in, err = s.decisions.Insights(bgContext(), data.Today()) }, func() {
 		if err != nil {
 			s.total.SetText(sentence(err))
 			return

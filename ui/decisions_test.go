@@ -3,20 +3,16 @@ package ui
 import (
 	"context"
 	"fmt"
-	"fyne.io/fyne/v2"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"fyne.io/fyne/v2/test"
 
 	"daymark/app"
 	"daymark/data"
 )
-
-func onDecisions(h *harness) *decisionsScreen {
-	h.press(keyDecScreen)
-	return h.w.decisions
-}
 
 func TestRecordADecisionByKeyboard(t *testing.T) {
 	h := newHarness(t)

@@ -1,7 +1,75 @@
-// Package ui is Daymark's Fyne GUI: the main window with its navigation and
-// menu, and one file per screen. Screens keep the widgets they need and call
-// package app for everything else; they never build SQL.
+// Package ui is Daymark's Fyne GUI: the main window with its navigation
+// and menu, and the screens behind it. Screens keep the widgets they need
+// and call package app (and its rooms) for everything else; they never
+// build SQL. It imports app, its rooms and charts; only main imports ui.
 //
-// Work that can take longer than a frame runs off the UI goroutine (see
-// tasks) and comes back with fyne.Do. Only main imports ui.
+// Work that can take longer than a frame runs off the UI goroutine through
+// tasks (tasks.go), with the context bgContext gives, and comes back with
+// fyne.Do; a person waiting on it sees its progress, and can
+// cancel it where it can stop (working.go).
+//
+// A screen's files share its name as a prefix; what several screens share
+// lives in files named for what it is:
+//
+//	The window
+//	  window.go            the Window, its Services and the navigation between screens
+//	  menu.go, help.go     the main menu, the keyboard shortcuts, Help and About
+//	  launch.go            opening a database for the window (Launcher), switching databases
+//	  launchrefusal.go     what the window says about a file it cannot open
+//	  databases.go         File → New, Open, sample data
+//	  filemenu.go          File → Export, Import, Back up, Restore; reading again what changed
+//	  watch.go             noticing that another program changed the database
+//	  welcome.go           the first start on an empty database
+//	  settings.go, settingsdialog.go, preferences.go
+//	                       the person's settings, their dialog, and where they are kept
+//	  theme.go, fonts.go, systemtheme_*.go
+//	                       the light, dark and contrast looks, the fonts, following the system
+//
+//	The screens
+//	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
+//	  balance*.go          Balance: figures and charts over a range, targets and focus, saving a chart
+//	  values*.go           Values: the list, alignment, reflections, contexts
+//	  decision*.go         Decisions: the list, the form, search
+//	  coaching*.go         Coaching: sessions, their form, the brief
+//	  dimensions.go        Dimensions: rename, recolour, reorder, archive
+//	  timeimport*.go       actual time from a calendar or time tracker: preview, problems, rules
+//
+//	The timer, the tray and staying open all day (day planner's part: daytimer*.go)
+//	  timer.go             the timer as last read; start, switch and stop, in the order asked
+//	  timerdialogs.go      start or switch at a time said, stop at, correct or add an interval
+//	  resident.go          the one goroutine of an open window: each minute, the looks for time away
+//	  idle.go, idledialog.go
+//	                       time away: what tells it, and the question on the person's return
+//	  reminders.go         reminders as desktop notifications
+//	  tray.go, trayclose.go
+//	                       the tray's menu, closing the window to the tray
+//	  settingstimer.go     the settings of the tray, time away and reminders
+//	  cursorrest.go        a cursor that stops blinking, so an idle window draws nothing
+//
+//	Shared by several screens
+//	  dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems
+//	  working.go           work a person waits on: progress, and Cancel where it can stop
+//	  deleting.go          deleting a record after asking, off the UI goroutine
+//	  messages.go          the sentence a person reads for an error, and the label that shows it
+//	  forms.go             leaving a form: save, or ask before discarding
+//	  fields.go            keyboard-complete entries, check boxes, selects, lists, text areas
+//	  datefield.go, datepicker.go
+//	                       a date typed or picked on a calendar that marks recorded days
+//	  choicerow.go, ratingcell.go, valuepicker.go
+//	                       a row of choices, a rating, values picked as chips
+//	  keybutton.go, keyhold.go, reveal.go
+//	                       Space on buttons, no keystroke lost, Tab scrolls into view
+//	  listeditor.go        a list beside the form that edits its rows
+//	  rowtable.go          columns side by side whose rows line up, Tab down each column
+//	  guardedtabs.go       tabs that ask a screen before it is left
+//	  savestatus.go        "Saved at 15:04" / "Not saved" beside Save
+//	  layouts.go, swatch.go
+//	                       widths, columns, readable measure, a dimension's colour
+//	  chartview.go         a chart image that redraws at its size
+//	  filedialogs.go, savewriter.go
+//	                       choosing files, and a save that never empties a file it replaces
+//	  tasks.go             work off the UI goroutine, in order where order matters
+//
+// The sub-package ui/locale names a language for Fyne when the system names
+// none; it is imported first, before Fyne reads the locale.
 package ui

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -112,4 +114,59 @@ func (l *listField) TypedKey(ev *fyne.KeyEvent) {
 	if !escapeFrom(l, ev) {
 		l.List.TypedKey(ev)
 	}
+}
+
+// textArea is a multi-line field in which Tab moves to the next field, as
+// in a form, instead of typing a tab character.
+type textArea struct {
+	widget.Entry
+}
+
+func newTextArea(placeholder string, rows int) *textArea {
+	t := &textArea{}
+	t.MultiLine = true
+	t.Wrapping = fyne.TextWrapWord
+	t.ExtendBaseWidget(t)
+	t.SetPlaceHolder(placeholder)
+	t.SetMinRowsVisible(rows)
+	return t
+}
+
+// AcceptsTab lets Tab leave the field.
+func (t *textArea) AcceptsTab() bool { return false }
+
+func (t *textArea) FocusGained() {
+	t.Entry.FocusGained()
+	restBlinkSoon(t, &t.Entry)
+	revealFocused(t)
+}
+
+func (t *textArea) TypedKey(ev *fyne.KeyEvent) {
+	if !escapeFrom(t, ev) {
+		t.Entry.TypedKey(ev)
+	}
+}
+
+// newTitledList is a list whose rows are a bold title over a muted line of
+// detail; row gives both for item i.
+func newTitledList(length func() int, row func(i int) (title, detail string)) *widget.List {
+	return widget.NewList(
+		length,
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("Delay the billing launch by a week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("Tue 3 Mar 2026 · −2 · review due")
+			detail.Importance = widget.LowImportance
+			detail.Truncation = fyne.TextTruncateEllipsis
+			return container.New(layout.NewCustomPaddedVBoxLayout(-14), title, detail)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= length() {
+				return
+			}
+			title, detail := row(i)
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(title)
+			box.Objects[1].(*widget.Label).SetText(detail)
+		})
 }

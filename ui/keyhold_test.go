@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -22,14 +21,6 @@ func (h *harness) trigger(shortcut fyne.Shortcut) {
 		}
 	}
 	h.t.Fatalf("no menu item has the shortcut %s", shortcut.ShortcutName())
-}
-
-// typeKeys types text key by key into whatever has the focus of c at
-// each key, as the keyboard does.
-func typeKeys(c fyne.Canvas, text string) {
-	for _, r := range text {
-		pressKey(c, fyne.KeyName(strings.ToUpper(string(r))), r)
-	}
 }
 
 // No key typed while the window moves to another day or screen is lost:

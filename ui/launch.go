@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -215,7 +214,7 @@ func (l *Launcher) restore(path, from string) {
 	done := showBusy(l.win, "Restoring…")
 	var kept string
 	var err error
-	l.tasks.run(func() { kept, err = app.RestoreInPlace(context.Background(), path, from) }, func() {
+	l.tasks.run(func() { kept, err = app.RestoreInPlace(bgContext(), path, from) }, func() {
 		done()
 		if err != nil {
 			showProblem(l.win, "Daymark could not restore the backup", err)

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,32 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/data/datatest"
 )
-
-// launch opens path in a new test window through a Launcher.
-func launch(t *testing.T, path string) (*Launcher, fyne.Window, error) {
-	t.Helper()
-	a := test.NewTempApp(t)
-	win := test.NewTempWindow(t, nil)
-	l := NewLauncher(a, win, testOpener)
-	t.Cleanup(l.Close)
-	err := l.Open(path)
-	l.tasks.wait()
-	return l, win, err
-}
-
-// texts returns every label's text and every button's text in o.
-func texts(o fyne.CanvasObject) (labels, buttons []string) {
-	for _, x := range test.LaidOutObjects(o) {
-		switch w := x.(type) {
-		case *widget.Label:
-			labels = append(labels, w.Text)
-		case *widget.Button:
-			buttons = append(buttons, w.Text)
-		}
-	}
-	return labels, buttons
-}
 
 // badFiles writes, in dir, the files a window must refuse, each with the
 // heading it must show and whether there are backups beside it.
@@ -48,23 +23,11 @@ func badFiles(t *testing.T, dir string) []struct {
 	backups             bool
 } {
 	t.Helper()
-	write := func(name string, b []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, b []byte) string { return datatest.Write(t, dir, name, b) }
 	// A real database with a backup beside it, then cut in half.
 	whole := filepath.Join(dir, "half", "daymark.db")
 	savedWithBackup(t, whole)
-	full, err := os.ReadFile(whole)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(whole, full[:len(full)/2], 0o600); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Halve(t, whole)
 
 	newer := filepath.Join(dir, "newer.db")
 	s, err := data.Open(newer)
@@ -72,24 +35,8 @@ func badFiles(t *testing.T, dir string) []struct {
 		t.Fatal(err)
 	}
 	s.Close()
-	db, err := sql.Open("sqlite3", newer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-
-	other := filepath.Join(dir, "other.db")
-	db, err = sql.Open("sqlite3", other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	datatest.MarkNewer(t, newer)
+	other := datatest.OtherProgram(t, filepath.Join(dir, "other.db"))
 
 	return []struct {
 		name, path, heading string
@@ -100,29 +47,6 @@ func badFiles(t *testing.T, dir string) []struct {
 		{"not SQLite", write("notes.txt", []byte("my notes\n")), "This file is damaged, or it is not a Daymark database", false},
 		{"another program's", other, "This file is damaged, or it is not a Daymark database", false},
 		{"from a newer Daymark", newer, "This file is from a newer version of Daymark", false},
-	}
-}
-
-// savedWithBackup makes a database at path that holds 95 planned minutes
-// on 2 February 2026, and a backup of it beside it.
-func savedWithBackup(t *testing.T, path string) {
-	t.Helper()
-	s, err := data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	dims, err := s.Dimensions(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	day := data.NewDay(data.NewDate(2026, 2, 2))
-	day.Planned[dims[0].ID] = 95
-	if err := s.SaveDay(context.Background(), day); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Backup(context.Background(), "manual"); err != nil {
-		t.Fatal(err)
 	}
 }
 
@@ -207,21 +131,6 @@ func TestRestoringABackupInPlaceOfADamagedFile(t *testing.T) {
 	}
 }
 
-// restoreLatest restores the latest backup from the problem screen, as a
-// person would, and fails unless the window then opens.
-func restoreLatest(t *testing.T, l *Launcher, win fyne.Window) {
-	t.Helper()
-	test.Tap(findButton(t, win.Canvas().Content(), "Restore a backup…"))
-	findList(t, win.Canvas().Overlays().Top()).Select(0)
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
-	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
-	l.tasks.wait()
-	if !l.Opened() {
-		labels, _ := texts(win.Canvas().Content())
-		t.Fatalf("not opened after restoring: %s", labels)
-	}
-}
-
 func TestASecondWindowOnTheSameFileIsRefused(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "daymark.db")
 	first, _, err := launch(t, path)
@@ -260,14 +169,4 @@ func findList(t *testing.T, o fyne.CanvasObject) *widget.List {
 	}
 	t.Fatal("no list")
 	return nil
-}
-
-// overlayLabels returns the labels' text in the window's top overlay.
-func overlayLabels(win fyne.Window) string {
-	top := win.Canvas().Overlays().Top()
-	if top == nil {
-		return ""
-	}
-	labels, _ := texts(top)
-	return strings.Join(labels, "\n")
 }

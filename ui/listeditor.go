@@ -152,7 +152,7 @@ func (e *listEditor[T]) save(then func()) {
 	var all []T
 	var err error
 	e.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if err = e.form.store(ctx, &r); err == nil {
 			all, err = e.form.load(ctx)
 		}
@@ -207,7 +207,7 @@ func (e *listEditor[T]) moveBy(delta int) {
 		var all []T
 		var err error
 		e.tasks.run(func() {
-			ctx := context.Background()
+			ctx := bgContext()
 			if err = e.move(ctx, r, delta); err == nil {
 				all, err = e.form.load(ctx)
 			}

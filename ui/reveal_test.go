@@ -14,16 +14,6 @@ func shownIn(o fyne.CanvasObject, s *formScroll) bool {
 	return at.Y >= sAt.Y-1 && at.Y+o.Size().Height <= sAt.Y+s.Size().Height+1
 }
 
-// scrollOf returns the following scroll that holds o.
-func scrollOf(t *testing.T, o fyne.CanvasObject) *formScroll {
-	t.Helper()
-	s := scrollHolding(o)
-	if s == nil {
-		t.Fatalf("no scroll holds %T", o)
-	}
-	return s
-}
-
 // On a form longer than the window, Tab to a field below the fold brings
 // it into view (Fyne's Scroll does not follow the focus), and Shift+Tab
 // back up brings the field above into view again.

@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"context"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,8 +10,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"daymark/app/demo"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -22,33 +18,6 @@ var (
 	smallestWindow = fyne.NewSize(1024, 640)
 	menuBar        = float32(30)
 )
-
-// newDemoHarness is a window over a year of sample data: the longest
-// names, lists and forms the screens hold.
-func newDemoHarness(t *testing.T) *harness {
-	t.Helper()
-	a := test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), "daymark.db")
-	svc, store, closeFn, err := openForTest(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(closeFn)
-	if _, err := demo.Fill(context.Background(), store, demo.Options{Days: 365, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
-	win := test.NewTempWindow(t, nil)
-	w, err := New(a, win, svc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	win.Resize(smallestWindow)
-	win.Canvas().Capture()
-	dims, _ := store.Dimensions(context.Background())
-	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
-	h.settle()
-	return h
-}
 
 // Every screen, and every tab of a screen, fits the smallest window: the
 // window takes the largest of its screens' minimum sizes, so a screen

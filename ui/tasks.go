@@ -41,8 +41,9 @@ func (t *tasks) show(f func()) {
 // included. Tests use it; the GUI never waits.
 func (t *tasks) wait() { t.wg.Wait() }
 
-// bgContext is the context of work the screens start: the app has no
-// cancellation to pass down.
+// bgContext is the context of every call the window makes into app: the
+// one place it is made. Work a person waits on and may stop gets a context
+// of its own below it (see working).
 func bgContext() context.Context { return context.Background() }
 
 // sequence keeps work in the order it was asked for: each piece starts only

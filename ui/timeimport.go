@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -45,8 +46,9 @@ type timeImport struct {
 	summary  *widget.Label
 	problems *problemList
 	tree     *previewTree
-	apply    *widget.Button
-	dlg      *dialog.CustomDialog
+	apply    *keyButton
+	dlg      *dialogBox
+	stopRead context.CancelFunc // ends the reading under way, if any
 }
 
 // chooseTimeImport asks for a calendar or a tracker's CSV, then previews it.
@@ -118,13 +120,15 @@ func (s *timeImport) show() {
 		s.problems.content,
 	)
 	body := container.NewBorder(top, nil, nil, nil, s.tree.content)
-	s.apply = widget.NewButtonWithIcon("Apply", theme.ConfirmIcon(), s.applyPreview)
+	s.apply = newKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
 	s.apply.Importance = widget.HighImportance
 	s.apply.Disable()
-	s.dlg = dialog.NewCustomWithoutButtons("Import "+filepath.Base(s.path), body, s.win)
-	s.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { s.dlg.Hide() }), s.apply})
-	s.dlg.Resize(fyne.NewSize(980, 700))
-	s.dlg.Show()
+	s.dlg = newDialog(s.win, "Import "+filepath.Base(s.path), body)
+	s.dlg.button("Cancel", widget.MediumImportance, true, nil) // Escape too
+	s.dlg.add(s.apply)
+	s.dlg.closed = s.stopReading // however it closes, a reading under way ends
+	s.dlg.d.Resize(fyne.NewSize(980, 700))
+	s.dlg.show()
 	s.refresh()
 }
 
@@ -140,6 +144,9 @@ func (s *timeImport) refresh() {
 	}
 	s.asked++
 	asked := s.asked
+	s.stopReading() // a reading for other days is of no use now
+	var ctx context.Context
+	ctx, s.stopRead = context.WithCancel(bgContext())
 	req := timeimport.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
 	req.Progress = func(f float64) {
 		s.tasks.show(func() {
@@ -157,15 +164,15 @@ func (s *timeImport) refresh() {
 	var nodes previewLayout
 	var err error
 	s.tasks.run(func() {
-		if p, err = s.svc.PreviewFile(bgContext(), s.path, req); err == nil {
+		if p, err = s.svc.PreviewFile(ctx, s.path, req); err == nil {
 			dims, err = s.svc.Dimensions(bgContext())
 		}
 		if err == nil {
 			nodes = previewNodes(&p, dims, s.svc.Location)
 		}
 	}, func() {
-		if asked != s.asked {
-			return // the person has asked for another
+		if asked != s.asked || cancelled(err) {
+			return // the person has asked for another, or closed the dialog
 		}
 		s.bar.Hide()
 		if err != nil {
@@ -268,9 +275,17 @@ func (s *timeImport) applyPreview() {
 			s.apply.Enable()
 			return
 		}
-		s.dlg.Hide()
+		s.dlg.hide()
 		if s.applied != nil {
 			s.applied(res, p)
 		}
 	})
+}
+
+// stopReading ends the reading of the file under way, if any.
+func (s *timeImport) stopReading() {
+	if s.stopRead != nil {
+		s.stopRead()
+		s.stopRead = nil
+	}
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -109,7 +108,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
 	forgetScreens()
 	w.settingsLoaded()
-	ctx := context.Background()
+	ctx := bgContext()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
 		return nil, err

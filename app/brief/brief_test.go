@@ -93,21 +93,6 @@ func briefFixture(t *testing.T) *data.Store {
 	return store
 }
 
-// sections splits a brief's Markdown by its "## " headings.
-func sections(md string) (order []string, body map[string]string) {
-	body = map[string]string{}
-	current := ""
-	for _, line := range strings.Split(md, "\n") {
-		if h, ok := strings.CutPrefix(line, "## "); ok {
-			current = h
-			order = append(order, h)
-			continue
-		}
-		body[current] += line + "\n"
-	}
-	return order, body
-}
-
 func TestBriefPutsEachPieceInItsSection(t *testing.T) {
 	apptest.Swap(t, &app.Zone, apptest.London)
 	store := briefFixture(t)
@@ -232,7 +217,7 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	}
 	dir := filepath.Join(t.TempDir(), "brief")
 	var steps []string
-	written, err := Export(dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
+	written, err := Export(context.Background(), dir, b, briefToday, false, func(done, total int) { steps = append(steps, fmt.Sprint(done, "/", total)) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,13 +260,13 @@ func TestExportBriefWritesMarkdownPDFAndChartsAndNeverOverwrites(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Export(dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
+	if _, err := Export(context.Background(), dir, b, briefToday, false, nil); data.ErrorCode(err) != data.EConflict || !strings.Contains(data.ErrorMessage(err), "brief.md, brief.pdf, balance-days.png") {
 		t.Errorf("exporting over a brief: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) != "mine" {
 		t.Error("a refused export changed brief.md")
 	}
-	if _, err := Export(dir, b, briefToday, true, nil); err != nil {
+	if _, err := Export(context.Background(), dir, b, briefToday, true, nil); err != nil {
 		t.Fatalf("replacing: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "brief.md")); string(got) == "mine" {

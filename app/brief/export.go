@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -52,9 +53,12 @@ func Files(blocks []Block) []string {
 // missing): brief.md linking the charts saved beside it as PNGs, and
 // brief.pdf with the charts embedded. Files already there are refused,
 // never overwritten, unless replace is set; nor is any file of the
-// database the brief comes from (see Outputs). progress, when not nil,
-// hears of each file as it is written. It returns the paths written.
-func Export(dir string, b Content, today data.Date, replace bool, progress func(done, total int)) ([]string, error) {
+// database the brief comes from (see Outputs). The files are written
+// aside and moved into dir together once all are written, so a brief that
+// fails, or whose ctx is cancelled, changes nothing in dir. progress, when
+// not nil, hears of each file as it is written. It returns the paths
+// written.
+func Export(ctx context.Context, dir string, b Content, today data.Date, replace bool, progress func(done, total int)) ([]string, error) {
 	blocks := b.Blocks(today)
 	names := Files(blocks)
 	for _, name := range names {
@@ -68,15 +72,22 @@ func Export(dir string, b Content, today data.Date, replace bool, progress func(
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, data.CannotCreateFolder("the folder", dir, err)
 	}
-	var written []string
+	stage, err := data.NewStage(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer stage.Discard()
+	done := 0
 	write := func(name string, fn func(io.Writer) error) error {
-		path := filepath.Join(dir, name)
-		if err := data.WriteFile(path, fn); err != nil {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
-		written = append(written, path)
+		if err := stage.Write(name, fn); err != nil {
+			return err
+		}
+		done++
 		if progress != nil {
-			progress(len(written), len(names))
+			progress(done, len(names))
 		}
 		return nil
 	}
@@ -88,7 +99,7 @@ func Export(dir string, b Content, today data.Date, replace bool, progress func(
 		if err := write(bl.File, func(w io.Writer) error {
 			return charts.PNG(w, fig, briefChartWidth, briefChartHeight, printTheme())
 		}); err != nil {
-			return written, err
+			return nil, err
 		}
 	}
 	title := b.Title()
@@ -96,10 +107,15 @@ func Export(dir string, b Content, today data.Date, replace bool, progress func(
 		_, err := io.WriteString(w, Markdown(title, blocks))
 		return err
 	}); err != nil {
-		return written, err
+		return nil, err
 	}
-	err := write("brief.pdf", func(w io.Writer) error { return WritePDF(w, title, blocks) })
-	return written, err
+	if err := write("brief.pdf", func(w io.Writer) error { return WritePDF(w, title, blocks) }); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return stage.Commit()
 }
 
 // Existing returns which of names already exist in dir.

@@ -140,12 +140,7 @@ func (t *Timer) statusOf(st data.TimerState, dims []data.Dimension, now time.Tim
 // before the running timer's, a start inside time already timed, an
 // archived or unknown dimension.
 func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) (Result, error) {
-	now := t.now()
-	at, err := t.when(at, now)
-	if err != nil {
-		return Result{}, err
-	}
-	st, dims, err := t.state(ctx)
+	now, at, st, dims, err := t.begin(ctx, at)
 	if err != nil {
 		return Result{}, err
 	}
@@ -192,12 +187,7 @@ func (t *Timer) Start(ctx context.Context, id int64, at time.Time, note string) 
 // Stop stops the running timer at at (now when zero). Refused, changing
 // nothing: nothing running, a time in the future, a time before it started.
 func (t *Timer) Stop(ctx context.Context, at time.Time) (Result, error) {
-	now := t.now()
-	at, err := t.when(at, now)
-	if err != nil {
-		return Result{}, err
-	}
-	st, dims, err := t.state(ctx)
+	now, at, st, dims, err := t.begin(ctx, at)
 	if err != nil {
 		return Result{}, err
 	}
@@ -230,6 +220,18 @@ func (t *Timer) Stop(ctx context.Context, at time.Time) (Result, error) {
 		res.Message = fmt.Sprintf("Stopped %s at %s: %s recorded.", name, t.clock(at, now), app.FormatDuration(res.Stopped.Minutes()))
 	}
 	return res, nil
+}
+
+// begin reads what a start or a stop at at (now when zero) works from:
+// the time now, at checked against it, the timer's state and the
+// dimensions.
+func (t *Timer) begin(ctx context.Context, at time.Time) (now, when time.Time, st data.TimerState, dims []data.Dimension, err error) {
+	now = t.now()
+	if when, err = t.when(at, now); err != nil {
+		return now, when, st, nil, err
+	}
+	st, dims, err = t.state(ctx)
+	return now, when, st, dims, err
 }
 
 // when checks a time said for a start or a stop: zero means now; a time in

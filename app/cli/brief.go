@@ -50,7 +50,7 @@ func briefCommand(ctx context.Context, o *options) error {
 	if err != nil {
 		return err
 	}
-	written, err := brief.Export(o.out, b, today, o.replace, nil)
+	written, err := brief.Export(ctx, o.out, b, today, o.replace, nil)
 	if err != nil {
 		return err
 	}

@@ -12,24 +12,6 @@ import (
 	"daymark/data"
 )
 
-// daymark runs a command in-process and returns its exit status and output.
-func daymark(t *testing.T, name string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errs bytes.Buffer
-	code := Run(context.Background(), name, args, "", &out, &errs)
-	return code, out.String(), errs.String()
-}
-
-// sample makes a database with two weeks of sample days.
-func sample(t *testing.T) string {
-	t.Helper()
-	db := filepath.Join(t.TempDir(), "sample.db")
-	if code, _, errs := daymark(t, "demo", "--db", db, "--days", "14"); code != 0 {
-		t.Fatalf("demo: %s", errs)
-	}
-	return db
-}
-
 func TestDemoFillsANewDatabaseOnce(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "sample.db")
 	code, out, errs := daymark(t, "demo", "--db", db, "--days", "14")

@@ -2,11 +2,12 @@ package cli
 
 import (
 	"bytes"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"daymark/data/datatest"
 )
 
 // The promise on the command line: a file that is damaged, not SQLite,
@@ -16,56 +17,20 @@ import (
 // repaired, or treated as a new database.
 func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, b []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, b []byte) string { return datatest.Write(t, dir, name, b) }
 	whole := sample(t)
 	if code, _, errs := daymark(t, "backup", "--db", whole); code != 0 {
 		t.Fatal(errs)
 	}
-	db, err := sql.Open("sqlite3", whole)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	full, err := os.ReadFile(whole)
-	if err != nil {
-		t.Fatal(err)
-	}
 	halved := whole // with a backup beside it
-	if err := os.WriteFile(halved, full[:len(full)/2], 0o600); err != nil {
-		t.Fatal(err)
-	}
-	os.Remove(whole + "-wal")
+	datatest.Halve(t, halved)
 
 	newer := filepath.Join(dir, "newer.db")
 	if code, _, errs := daymark(t, "demo", "--db", newer, "--days", "2"); code != 0 {
 		t.Fatal(errs)
 	}
-	db, err = sql.Open("sqlite3", newer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	other := filepath.Join(dir, "other.db")
-	db, err = sql.Open("sqlite3", other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	datatest.MarkNewer(t, newer)
+	other := datatest.OtherProgram(t, filepath.Join(dir, "other.db"))
 	emptied := filepath.Join(filepath.Dir(whole), "emptied.db")
 	if err := os.WriteFile(emptied, nil, 0o600); err != nil {
 		t.Fatal(err)
@@ -78,14 +43,7 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 	if code, _, errs := daymark(t, "demo", "--db", dropped, "--days", "2"); code != 0 {
 		t.Fatal(errs)
 	}
-	db, err = sql.Open("sqlite3", dropped)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("ALTER TABLE value DROP COLUMN meaning"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	datatest.Exec(t, dropped, "ALTER TABLE value DROP COLUMN meaning")
 
 	export := write("export.json", nil)
 	if code, out, _ := daymark(t, "export", "--db", sample(t)); code == 0 {
@@ -129,17 +87,4 @@ func TestEveryCommandRefusesAFileItCannotUseAndLeavesItAlone(t *testing.T) {
 			}
 		}
 	}
-}
-
-// mustBackup returns the newest backup of the database at db.
-func mustBackup(t *testing.T, db string) string {
-	t.Helper()
-	list, err := filepath.Glob(filepath.Join(filepath.Dir(db), "backups", "*.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(list) == 0 {
-		t.Fatal("no backup")
-	}
-	return list[len(list)-1]
 }

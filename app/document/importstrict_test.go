@@ -11,38 +11,6 @@ import (
 	"daymark/data"
 )
 
-// complete adds to an export written by hand the lists its version always
-// has and that it leaves out, empty, so a test of one mistake meets only
-// that mistake. A file that is not a JSON object comes back as it was.
-func complete(t *testing.T, file string) string {
-	t.Helper()
-	var doc map[string]any
-	if json.Unmarshal([]byte(file), &doc) != nil {
-		return file
-	}
-	version, _ := doc["version"].(float64)
-	for list, since := range document.ListsSince {
-		if _, there := doc[list]; !there && int(version) >= since {
-			doc[list] = []any{}
-			if list == "import_settings" {
-				doc[list] = nil
-			}
-		}
-	}
-	top := reflect.TypeOf(document.Export{}) // its lists are the version's: above
-	for i := 0; i < top.NumField(); i++ {
-		tag, _, _ := strings.Cut(top.Field(i).Tag.Get("json"), ",")
-		if value, there := doc[tag]; there {
-			fill(value, top.Field(i).Type)
-		}
-	}
-	out, err := json.Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(out)
-}
-
 // fill gives every object in v the lists and maps its Go type t has.
 func fill(v any, t reflect.Type) {
 	for t.Kind() == reflect.Pointer {

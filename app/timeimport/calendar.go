@@ -56,6 +56,9 @@ func ReadCalendar(r io.Reader, opts ReadOptions) (Reading, error) {
 			progress.set(0.5 + 0.5*float64(done)/float64(max(events, 1)))
 		})
 	}
+	if err := opts.stopped(); err != nil {
+		return Reading{}, err
+	}
 	if c.late {
 		return Reading{}, data.Errorf(data.EInvalid, "the calendar takes too long to read: its repeating events have rules that are slow to follow (more than %v)", maxReading)
 	}
@@ -149,7 +152,7 @@ func (c *calendarReader) read(cal *ical.Component, tick func()) {
 		uids[m.uid]++
 	}
 	for _, m := range masters {
-		if c.late = c.late || time.Now().After(c.deadline); c.late {
+		if c.late = c.late || time.Now().After(c.deadline) || c.opts.stopped() != nil; c.late {
 			return
 		}
 		var times []occurrence

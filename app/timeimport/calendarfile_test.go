@@ -138,14 +138,6 @@ func TestEveryAwkwardCalendarIsReadOrRefusedWithItsLine(t *testing.T) {
 	}
 }
 
-func problemTexts(r Reading) string {
-	var out []string
-	for _, p := range r.Problems {
-		out = append(out, p.Text)
-	}
-	return strings.Join(out, "\n")
-}
-
 // readFile reads a calendar of the corpus for October, in London.
 func readFile(t *testing.T, name string) Reading {
 	t.Helper()
@@ -231,21 +223,6 @@ func TestAwkwardCalendarsAreReadAsTheyMeant(t *testing.T) {
 	if n := len([]rune(long.Items[0].Title)); n != data.MaxImportTitle {
 		t.Errorf("a title of 1,009 characters is kept to %d", n)
 	}
-}
-
-// withStrayLines writes a stray line, as Apple Calendar has, after the
-// first line of every event, and returns the lines it wrote.
-func withStrayLines(ics string) (string, []int) {
-	var out []string
-	var at []int
-	for _, line := range strings.Split(ics, "\n") {
-		out = append(out, line)
-		if strings.TrimSpace(line) == "BEGIN:VEVENT" {
-			out = append(out, "X-APPLE-RADIUS=49.91307046514149\r")
-			at = append(at, len(out))
-		}
-	}
-	return strings.Join(out, "\n"), at
 }
 
 func TestACalendarReadsTheSameWithAByteOrderMarkOrAStrayLineInEachEvent(t *testing.T) {

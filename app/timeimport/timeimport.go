@@ -2,6 +2,7 @@ package timeimport
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"io"
 	"path/filepath"
@@ -79,6 +80,15 @@ type ReadOptions struct {
 	Location *time.Location // the person's time zone: floating times and days are in it
 	Rules    data.ImportRules
 	Progress func(fraction float64) // nil, or told how far reading has come, from 0 to 1
+	Context  context.Context        // nil, or reading stops soon after it is done, with its error
+}
+
+// stopped returns the error of the options' context once it is done.
+func (o ReadOptions) stopped() error {
+	if o.Context == nil {
+		return nil
+	}
+	return o.Context.Err()
 }
 
 // overlaps reports whether an item from start to end falls between from

@@ -112,7 +112,7 @@ func (t *Importer) Preview(ctx context.Context, name string, r io.Reader, req Pr
 	if err != nil {
 		return Preview{}, err
 	}
-	opts := ReadOptions{From: req.From, To: req.To, Location: t.location(), Rules: rules}
+	opts := ReadOptions{From: req.From, To: req.To, Location: t.location(), Rules: rules, Context: ctx}
 	if req.Progress != nil {
 		opts.Progress = func(f float64) { req.Progress(0.9 * f) }
 	}

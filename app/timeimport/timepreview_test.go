@@ -13,68 +13,7 @@ import (
 	"daymark/data"
 )
 
-// importer is a time import over a new database, in London, with the
-// person's address and two rules more than the starter ones: the staff
-// meeting and release nights are organisational improvement.
-func importer(t testing.TB) (*Importer, []data.Dimension) {
-	t.Helper()
-	store := apptest.OpenStore(t)
-	ctx := context.Background()
-	ti := NewImporter(store)
-	ti.Location = apptest.London
-	dims, err := store.Dimensions(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rules, err := ti.Rules(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rules.Emails = []string{"robin@daymark.test"}
-	rules.Rules = append(rules.Rules,
-		data.Rule{Field: data.FieldTitle, Op: data.OpContains, Pattern: "staff meeting", DimensionID: dims[2].ID},
-		data.Rule{Field: data.FieldTitle, Op: data.OpPattern, Pattern: `^release\b`, DimensionID: dims[2].ID})
-	rules.Mappings = []data.Mapping{
-		{Kind: data.MappingProject, Name: "Hiring", DimensionID: dims[1].ID},
-		{Kind: data.MappingProject, Name: "strategy", DimensionID: dims[3].ID},
-		{Kind: data.MappingProject, Name: "Admin"}, // skipped
-		{Kind: data.MappingTag, Name: "1:1", DimensionID: dims[1].ID},
-	}
-	if err := ti.SaveRules(ctx, rules); err != nil {
-		t.Fatal(err)
-	}
-	return ti, dims
-}
-
 var october = PreviewRequest{From: data.NewDate(2026, 10, 1), To: data.NewDate(2026, 10, 31), Keep: true}
-
-func preview(t testing.TB, ti *Importer, file string, req PreviewRequest) Preview {
-	t.Helper()
-	p, err := ti.Preview(context.Background(), file, bytes.NewReader(apptest.Fixture(t, file)), req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-func previewDay(t testing.TB, p Preview, d data.Date) PreviewDay {
-	t.Helper()
-	for _, day := range p.Days {
-		if day.Date == d {
-			return day
-		}
-	}
-	t.Fatalf("the preview has no %s", d)
-	return PreviewDay{}
-}
-
-func minutes(dims []data.Dimension, pairs ...int) map[int64]int {
-	m := map[int64]int{}
-	for i := 0; i < len(pairs); i += 2 {
-		m[dims[pairs[i]].ID] = pairs[i+1]
-	}
-	return m
-}
 
 // Dimensions of the fixtures, by index.
 const (

@@ -83,6 +83,9 @@ func ReadTracker(r io.Reader, opts ReadOptions) (Reading, error) {
 	emails := map[string]bool{}
 	from, to := opts.From.Time(opts.Location), opts.To.AddDays(1).Time(opts.Location)
 	for n, row := range rows {
+		if err := opts.stopped(); err != nil {
+			return Reading{}, err
+		}
 		progress.set(float64(n+1) / float64(len(rows)))
 		item, err := trackerEntry(row.cells, cell, dates, opts.Location)
 		if err != nil {

@@ -6,37 +6,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
 )
-
-// pressKey presses and releases a key as Fyne's desktop driver hands it
-// on: the key going down and its TypedKey to what has the focus (or to the
-// canvas when nothing has), then the character it types, if any, then the
-// key coming up, each to whatever has the focus at that moment.
-func pressKey(c fyne.Canvas, name fyne.KeyName, char rune) {
-	ev := &fyne.KeyEvent{Name: name}
-	if k, ok := c.Focused().(desktop.Keyable); ok {
-		k.KeyDown(ev)
-	}
-	if f := c.Focused(); f != nil {
-		f.TypedKey(ev)
-	} else if typed := c.OnTypedKey(); typed != nil {
-		typed(ev)
-	}
-	if char != 0 {
-		if f := c.Focused(); f != nil {
-			f.TypedRune(char)
-		} else if typed := c.OnTypedRune(); typed != nil {
-			typed(char)
-		}
-	}
-	if k, ok := c.Focused().(desktop.Keyable); ok {
-		k.KeyUp(ev)
-	}
-}
 
 // focusedButton returns the label of the button in focus, "" for none.
 func focusedButton(c fyne.Canvas) (string, widget.Importance) {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"image"
 
@@ -53,7 +52,7 @@ func newAlignmentView(values *app.Values, win fyne.Window, t *tasks) *alignmentV
 func (v *alignmentView) reload() {
 	var a app.Alignment
 	var err error
-	v.tasks.run(func() { a, err = v.values.Alignment(context.Background()) }, func() {
+	v.tasks.run(func() { a, err = v.values.Alignment(bgContext()) }, func() {
 		if err != nil {
 			v.score.SetText(sentence(err))
 			return
@@ -116,7 +115,7 @@ func (v *alignmentView) rate(r data.Rating, rated bool) {
 	var a app.Alignment
 	var err error
 	v.tasks.runInOrder(&v.writes, func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if err = v.values.Rate(ctx, r, rated); err == nil {
 			a, err = v.values.Alignment(ctx)
 		}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -98,4 +99,31 @@ func (readableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return ob
 func (l readableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	objects[0].Move(fyne.NewPos(0, 0))
 	objects[0].Resize(fyne.NewSize(max(min(size.Width, l.measure), objects[0].MinSize().Width), size.Height))
+}
+
+// fixedWidth lays out its objects one on top of the other, at least width wide.
+type fixedWidth struct{ width float32 }
+
+func (f fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	s := layout.NewStackLayout().MinSize(objects)
+	return fyne.NewSize(max(s.Width, f.width), s.Height)
+}
+
+func (f fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	layout.NewStackLayout().Layout(objects, size)
+}
+
+// withWidth wraps o so it is at least width wide.
+func withWidth(width float32, o fyne.CanvasObject) *fyne.Container {
+	return container.New(fixedWidth{width}, o)
+}
+
+// threePanes lays a screen out as a list, a form and what goes beside it,
+// the list taking listShare of the width and the form formShare of the rest.
+func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float64) fyne.CanvasObject {
+	inner := container.NewHSplit(form, container.NewPadded(beside))
+	inner.Offset = formShare
+	outer := container.NewHSplit(container.NewPadded(list), inner)
+	outer.Offset = listShare
+	return outer
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -199,20 +198,22 @@ func (v *briefView) confirmExport(dir string) {
 		})
 }
 
-// export writes the brief off the UI goroutine, with its progress shown.
+// export writes the brief off the UI goroutine, with its progress shown
+// and Cancel, which leaves the folder as it was.
 func (v *briefView) export(dir string, replace bool) {
-	bar := widget.NewProgressBar()
-	d := dialog.NewCustomWithoutButtons("Exporting the brief…", withWidth(320, bar), v.win)
-	d.Show()
+	w := showWorking(v.win, v.tasks, "Exporting the brief…", true, true)
 	b := v.brief
 	var written []string
 	var err error
 	v.tasks.run(func() {
-		written, err = brief.Export(dir, b, data.Today(), replace, func(done, total int) {
-			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+		written, err = brief.Export(w.context(), dir, b, data.Today(), replace, func(done, total int) {
+			w.tell(float64(done) / float64(total))
 		})
 	}, func() {
-		d.Hide()
+		w.done()
+		if cancelled(err) {
+			return // nothing in dir changed, as the person asked
+		}
 		if err != nil {
 			showProblem(v.win, "Daymark could not export the brief", err)
 			return

@@ -24,7 +24,7 @@ func (s *balanceScreen) editTargets() {
 	var versions []data.Target
 	var err error
 	s.tasks.run(func() {
-		dims, versions, err = s.balancer.TargetsAndDimensions(context.Background())
+		dims, versions, err = s.balancer.TargetsAndDimensions(bgContext())
 	}, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the targets", err)
@@ -34,69 +34,80 @@ func (s *balanceScreen) editTargets() {
 	})
 }
 
-func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions []data.Target) {
-	current := data.Target{Minutes: map[int64]int{}}
-	if t, ok := data.InForce(versions, data.Today()); ok {
-		current = t
-	}
-	from := newDateField(data.Today(), nil)
-	total := widget.NewLabel("")
-	problem := widget.NewLabel("")
-	problem.Wrapping = fyne.TextWrapWord
-	problem.Importance = widget.DangerImportance
-	problem.Hide()
-	fields := make([]*durationEntry, len(active))
-	read := func() (data.Target, string) {
-		t := data.Target{Minutes: map[int64]int{}}
-		for i, d := range active {
-			m, err := app.ParseDuration(fields[i].Text)
-			if err != nil {
-				return t, d.Name + ": " + err.Error()
-			}
-			if m > 0 {
-				t.Minutes[d.ID] = m
-			}
-		}
-		date, err := from.date()
-		if err != nil {
-			return t, "Effective from: " + sentence(err)
-		}
-		t.From = date
-		if err := t.Validate(); err != nil {
-			return t, sentence(err) + "."
-		}
-		return t, ""
-	}
-	update := func() {
-		t, why := read()
-		sum := 0
-		for _, m := range t.Minutes {
-			sum += m
-		}
-		total.SetText("Total " + app.FormatDuration(sum) + " of 24h; unallocated " + app.FormatDuration(max(0, app.Unallocated(sum))))
-		if why != "" {
-			problem.SetText(why)
-			problem.Show()
-		} else {
-			problem.Hide()
-		}
-	}
-	grid := container.New(layout.NewFormLayout())
-	for i, d := range active {
-		fields[i] = newDurationEntry()
-		fields[i].SetText(durationText(current.Minutes[d.ID]))
-		fields[i].OnChanged = func(string) { update() }
-		grid.Add(container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
-		grid.Add(withWidth(140, fields[i]))
-	}
-	from.onDate = func(data.Date) { update() }
-	update()
+// targetForm is the target editor's fields: the date a new version holds
+// from and the minutes of each active dimension, with their total and, in
+// red, what keeps them from being saved.
+type targetForm struct {
+	active         []data.Dimension
+	from           *dateField
+	fields         []*durationEntry
+	total, problem *widget.Label
+	grid           *fyne.Container // a row per dimension
+}
 
+func newTargetForm(active []data.Dimension, current data.Target) *targetForm {
+	f := &targetForm{active: active, from: newDateField(data.Today(), nil), total: widget.NewLabel(""), problem: newMessage()}
+	f.fields = make([]*durationEntry, len(active))
+	f.grid = container.New(layout.NewFormLayout())
+	for i, d := range active {
+		f.fields[i] = newDurationEntry()
+		f.fields[i].SetText(durationText(current.Minutes[d.ID]))
+		f.fields[i].OnChanged = func(string) { f.update() }
+		f.grid.Add(container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
+		f.grid.Add(withWidth(140, f.fields[i]))
+	}
+	f.from.onDate = func(data.Date) { f.update() }
+	f.update()
+	return f
+}
+
+// read returns the version the fields hold, or why it cannot be saved.
+func (f *targetForm) read() (data.Target, string) {
+	t := data.Target{Minutes: map[int64]int{}}
+	for i, d := range f.active {
+		m, err := app.ParseDuration(f.fields[i].Text)
+		if err != nil {
+			return t, d.Name + ": " + err.Error()
+		}
+		if m > 0 {
+			t.Minutes[d.ID] = m
+		}
+	}
+	date, err := f.from.date()
+	if err != nil {
+		return t, "Effective from: " + sentence(err)
+	}
+	t.From = date
+	if err := t.Validate(); err != nil {
+		return t, sentence(err) + "."
+	}
+	return t, ""
+}
+
+// update shows the total of the fields, and what is wrong with them.
+func (f *targetForm) update() {
+	t, why := f.read()
+	sum := 0
+	for _, m := range t.Minutes {
+		sum += m
+	}
+	f.total.SetText("Total " + app.FormatDuration(sum) + " of 24h; unallocated " + app.FormatDuration(max(0, app.Unallocated(sum))))
+	if why != "" {
+		f.problem.SetText(why)
+		f.problem.Show()
+	} else {
+		f.problem.Hide()
+	}
+}
+
+// targetVersions lists the stored versions, the latest first, each with
+// a way to delete it.
+func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Target) *fyne.Container {
 	history := container.NewVBox()
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
 		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeTarget(v, all), func() {
-			s.confirmDelete("Delete the targets from "+v.From.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
+			s.deleteVersion("Delete the targets from "+v.From.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
 				return s.balancer.DeleteTarget(ctx, v.From)
 			})
 		}))
@@ -104,27 +115,37 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 	if len(versions) == 0 {
 		history.Add(note("No targets yet. The first version holds from its date on."))
 	}
+	return history
+}
 
+// showTargetEditor opens the targets' dialog: a new version's form over
+// the versions stored.
+func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions []data.Target) {
+	current := data.Target{Minutes: map[int64]int{}}
+	if t, ok := data.InForce(versions, data.Today()); ok {
+		current = t
+	}
+	f := newTargetForm(active, current)
 	intro := note("The minutes a day you want to give each dimension, from a date on. Saving adds a new version; each day is judged against the version in force on it. A version from the same date is replaced.")
 	body := container.NewVBox(intro,
-		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), withWidth(180, from)),
-		grid, total, problem,
-		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), history)
+		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), withWidth(180, f.from)),
+		f.grid, f.total, f.problem,
+		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.targetVersions(all, versions))
 	var d *dialogBox
 	save := newKeyButton("Save version", theme.DocumentSaveIcon(), func() {
-		t, why := read()
+		t, why := f.read()
 		if why != "" {
-			update()
+			f.update()
 			return
 		}
-		s.saveAndClose(d, problem, func(ctx context.Context) error { return s.balancer.SaveTarget(ctx, t) })
+		s.saveAndClose(d, f.problem, func(ctx context.Context) error { return s.balancer.SaveTarget(ctx, t) })
 	})
 	save.Importance = widget.HighImportance
 	d = newScrollingDialog(s.win, "Targets", body, 520)
 	d.button("Cancel", widget.MediumImportance, false, nil)
 	d.add(save)
-	if len(fields) > 0 {
-		d.focus = fields[0]
+	if len(f.fields) > 0 {
+		d.focus = f.fields[0]
 	}
 	d.d.Resize(fyne.NewSize(600, 560))
 	d.show()
@@ -149,7 +170,7 @@ func (s *balanceScreen) editFocus() {
 	var history []data.Focus
 	var err error
 	s.tasks.run(func() {
-		dims, history, err = s.balancer.FocusAndDimensions(context.Background())
+		dims, history, err = s.balancer.FocusAndDimensions(bgContext())
 	}, func() {
 		if err != nil {
 			showProblem(s.win, "Daymark cannot read the focus", err)
@@ -188,7 +209,7 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 			text += ", because " + firstLine(f.Reason)
 		}
 		list.Add(versionRow(text, func() {
-			s.confirmDelete("Delete the focus from "+f.Started.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
+			s.deleteVersion("Delete the focus from "+f.Started.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
 				return s.balancer.DeleteFocus(ctx, f.Started)
 			})
 		}))
@@ -253,7 +274,7 @@ func versionRow(text string, remove func()) fyne.CanvasObject {
 // dialog and shows the new figures, on failure it says why in the dialog.
 func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save func(context.Context) error) {
 	var err error
-	s.tasks.run(func() { err = save(context.Background()) }, func() {
+	s.tasks.run(func() { err = save(bgContext()) }, func() {
 		if err != nil {
 			problem.SetText(sentence(err))
 			problem.Show()
@@ -265,20 +286,11 @@ func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save f
 	})
 }
 
-// confirmDelete asks, then deletes and shows the new figures.
-func (s *balanceScreen) confirmDelete(question string, remove func(context.Context) error) {
-	ask(s.win, question, "The rest of the history stays.", "Cancel", "Delete", true, func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		s.tasks.run(func() { err = remove(context.Background()) }, func() {
-			if err != nil {
-				showProblem(s.win, "Daymark could not delete it", err)
-				return
-			}
-			s.changed()
-			s.show(s.rng)
-		})
+// deleteVersion deletes a version of the targets or of the focus, after
+// asking; the history left is shown again.
+func (s *balanceScreen) deleteVersion(question string, remove func(context.Context) error) {
+	confirmDelete(s.win, s.tasks, deletion{question: question, detail: "The rest of the history stays.", what: "it", remove: remove}, func() {
+		s.changed()
+		s.show(s.rng)
 	})
 }

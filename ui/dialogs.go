@@ -229,3 +229,17 @@ func (b *dialogBox) fieldsConfirm(items []*widget.FormItem, ok *keyButton) {
 		}
 	}
 }
+
+// showProblem shows what went wrong, in the error's own sentence.
+func showProblem(win fyne.Window, title string, err error) {
+	text := widget.NewLabel(paragraph(err))
+	text.Wrapping = fyne.TextWrapWord
+	showPanel(win, title, withWidth(460, text))
+}
+
+// confirmDiscard asks whether to throw away changes that cannot be saved,
+// saying why they cannot; answer gets true for "Discard changes". Keeping
+// them is the default, and what Escape does.
+func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
+	ask(win, title, problem+"\n\nKeep editing to put it right, or discard what was typed.", "Keep editing", "Discard changes", true, answer)
+}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -83,7 +82,7 @@ func (v *reflectionsView) reload() {
 	var answers []data.Reflection
 	var err error
 	v.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if prompts, err = v.values.Prompts(ctx); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
@@ -195,7 +194,7 @@ func (v *reflectionsView) save(then func()) {
 	}
 	var answers []data.Reflection
 	v.tasks.run(func() {
-		ctx := context.Background()
+		ctx := bgContext()
 		if err = v.values.SaveReflection(ctx, &r); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
@@ -241,7 +240,7 @@ func (v *reflectionsView) remove(r data.Reflection) {
 		var answers []data.Reflection
 		var err error
 		v.tasks.run(func() {
-			ctx := context.Background()
+			ctx := bgContext()
 			if err = v.values.DeleteReflection(ctx, r.ID); err == nil {
 				answers, err = v.values.Reflections(ctx)
 			}
@@ -268,7 +267,7 @@ func (v *reflectionsView) newPrompt() {
 		}
 		p := data.Prompt{Text: text.Text}
 		var err error
-		v.tasks.run(func() { err = v.values.SavePrompt(context.Background(), &p) }, func() {
+		v.tasks.run(func() { err = v.values.SavePrompt(bgContext(), &p) }, func() {
 			if err != nil {
 				showProblem(v.win, "Daymark could not add the prompt", err)
 				return
@@ -293,7 +292,7 @@ func (v *reflectionsView) archivePrompt() {
 		}
 		p.Archived = true
 		var err error
-		v.tasks.run(func() { err = v.values.SavePrompt(context.Background(), &p) }, func() {
+		v.tasks.run(func() { err = v.values.SavePrompt(bgContext(), &p) }, func() {
 			if err != nil {
 				showProblem(v.win, "Daymark could not archive the prompt", err)
 				return

@@ -1,16 +1,12 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
@@ -32,7 +28,7 @@ func (w *Window) chooseExport() {
 func (w *Window) exportTo(path string) {
 	done := w.busy("Exporting…")
 	var err error
-	w.tasks.run(func() { err = w.svc.DataFile.Export(context.Background(), path) }, func() {
+	w.tasks.run(func() { err = w.svc.DataFile.Export(bgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not export", err)
@@ -64,7 +60,7 @@ func (w *Window) importFrom(path string) {
 	var err error
 	w.tasks.run(func() {
 		if c, err = w.svc.DataFile.ReadImport(path); err == nil {
-			empty, err = w.svc.DataFile.IsEmpty(context.Background())
+			empty, err = w.svc.DataFile.IsEmpty(bgContext())
 		}
 	}, func() {
 		done()
@@ -92,7 +88,7 @@ func (w *Window) runImport(c data.Contents) {
 	var err error
 	var backup string
 	w.tasks.run(func() {
-		sum, e := w.svc.DataFile.Import(context.Background(), c)
+		sum, e := w.svc.DataFile.Import(bgContext(), c)
 		backup, err = sum.Backup, e
 	}, func() {
 		done()
@@ -114,7 +110,7 @@ func (w *Window) backUpNow() {
 	done := w.busy("Backing up…")
 	var b data.Backup
 	var err error
-	w.tasks.run(func() { b, err = w.svc.DataFile.BackUp(context.Background()) }, func() {
+	w.tasks.run(func() { b, err = w.svc.DataFile.BackUp(bgContext()) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not back up", err)
@@ -127,7 +123,7 @@ func (w *Window) backUpNow() {
 // dailyBackup makes the start-of-day backup, quietly unless it fails.
 func (w *Window) dailyBackup() {
 	var err error
-	w.tasks.run(func() { _, _, err = w.svc.DataFile.DailyBackup(context.Background()) }, func() {
+	w.tasks.run(func() { _, _, err = w.svc.DataFile.DailyBackup(bgContext()) }, func() {
 		if err != nil {
 			w.problem("Daymark could not make its daily backup", err)
 		}
@@ -234,7 +230,7 @@ func (w *Window) restoreFrom(path string) {
 	done := w.busy("Restoring…")
 	var saved data.Backup
 	var err error
-	w.tasks.run(func() { saved, err = w.svc.DataFile.Restore(context.Background(), path) }, func() {
+	w.tasks.run(func() { saved, err = w.svc.DataFile.Restore(bgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not restore "+filepath.Base(path), err)
@@ -265,39 +261,8 @@ func backupReason(reason string) string {
 // busy shows a progress dialog and returns the function that hides it.
 func (w *Window) busy(title string) func() { return showBusy(w.win, title) }
 
-// showBusy shows a progress dialog over win and returns the function that
-// hides it.
-func showBusy(win fyne.Window, title string) func() {
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, withWidth(320, bar), win)
-	d.Show()
-	return func() {
-		bar.Stop()
-		d.Hide()
-	}
-}
-
 // problem shows what went wrong, in the error's own sentence.
 func (w *Window) problem(title string, err error) { showProblem(w.win, title, err) }
-
-// showProblem shows what went wrong, in the error's own sentence.
-func showProblem(win fyne.Window, title string, err error) {
-	text := widget.NewLabel(paragraph(err))
-	text.Wrapping = fyne.TextWrapWord
-	showPanel(win, title, withWidth(460, text))
-}
-
-// paragraph is the sentence of err to stand on its own: with a capital
-// letter and a full stop.
-func paragraph(err error) string {
-	text := sentence(err)
-	r, size := utf8.DecodeRuneInString(text)
-	text = string(unicode.ToUpper(r)) + text[size:]
-	if !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
-		text += "."
-	}
-	return text
-}
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
 func (w *Window) leaveThen(then func()) { w.front().leave(then) }

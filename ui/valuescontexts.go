@@ -71,7 +71,7 @@ func (v *contextsView) reload() {
 	var cs []data.ValueContext
 	var xs []data.Contradiction
 	var err error
-	v.tasks.run(func() { cs, xs, err = v.values.Contexts(context.Background()) }, func() {
+	v.tasks.run(func() { cs, xs, err = v.values.Contexts(bgContext()) }, func() {
 		if err != nil {
 			showProblem(v.win, "Daymark cannot read the value contexts", err)
 			return
@@ -91,7 +91,7 @@ func (v *contextsView) reload() {
 func (v *contextsView) reloadContradictions() {
 	var xs []data.Contradiction
 	var err error
-	v.tasks.run(func() { _, xs, err = v.values.Contexts(context.Background()) }, func() {
+	v.tasks.run(func() { _, xs, err = v.values.Contexts(bgContext()) }, func() {
 		if err == nil {
 			v.contradictions = xs
 			v.showContradictions()
@@ -202,7 +202,7 @@ func (v *contextsView) showContradictions() {
 
 func (v *contextsView) setContradiction(x data.Contradiction, marked bool) {
 	var err error
-	v.tasks.run(func() { err = v.values.SetContradiction(context.Background(), x, marked) }, func() {
+	v.tasks.run(func() { err = v.values.SetContradiction(bgContext(), x, marked) }, func() {
 		if err != nil {
 			showProblem(v.win, "Daymark could not change the contradiction", err)
 			return
@@ -251,18 +251,13 @@ func (v *contextsView) delete() {
 	if c.ID == 0 {
 		return
 	}
-	ask(v.win, "Delete “"+c.Name+"”?", "Its contradictions go with it; contexts inside it then sit in none.", "Cancel", "Delete", true, func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		v.tasks.run(func() { err = v.values.DeleteContext(context.Background(), c.ID) }, func() {
-			if err != nil {
-				showProblem(v.win, "Daymark could not delete the context", err)
-				return
-			}
-			v.current = data.ValueContext{}
-			v.reload()
-		})
+	confirmDelete(v.win, v.tasks, deletion{
+		question: "Delete “" + c.Name + "”?",
+		detail:   "Its contradictions go with it; contexts inside it then sit in none.",
+		what:     "the context",
+		remove:   func(ctx context.Context) error { return v.values.DeleteContext(ctx, c.ID) },
+	}, func() {
+		v.current = data.ValueContext{}
+		v.reload()
 	})
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -284,20 +285,14 @@ func (v *sessionsView) delete() {
 		v.edit(data.Session{Date: data.Today()})
 		return
 	}
-	ask(v.win, "Delete the session of "+s.Date.Format("2 January 2006")+"?",
-		"Its notes and its "+plural(len(s.Actions), "action")+" go with it. A backup can bring them back.", "Cancel", "Delete", true, func(yes bool) {
-			if !yes {
-				return
-			}
-			var err error
-			v.tasks.run(func() { err = v.coaching.Delete(bgContext(), s.ID) }, func() {
-				if err != nil {
-					showProblem(v.win, "Daymark could not delete the session", err)
-					return
-				}
-				v.edit(data.Session{Date: data.Today()})
-				v.reload(nil)
-				v.changed()
-			})
-		})
+	confirmDelete(v.win, v.tasks, deletion{
+		question: "Delete the session of " + s.Date.Format("2 January 2006") + "?",
+		detail:   "Its notes and its " + plural(len(s.Actions), "action") + " go with it. A backup can bring them back.",
+		what:     "the session",
+		remove:   func(ctx context.Context) error { return v.coaching.Delete(ctx, s.ID) },
+	}, func() {
+		v.edit(data.Session{Date: data.Today()})
+		v.reload(nil)
+		v.changed()
+	})
 }

@@ -227,7 +227,7 @@ func (s *valueList) chooseExport() {
 	pickSavePath(s.win, "daymark-values-"+data.Today().String()+".csv", place{extensions: []string{".csv"}}, func(path string) {
 		var werr error
 		s.tasks.run(func() {
-			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(context.Background(), w) })
+			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(bgContext(), w) })
 		}, func() {
 			if werr != nil {
 				showProblem(s.win, "Daymark could not export the values", werr)
