@@ -31,6 +31,10 @@ func timeFromTheKeyboard(t *testing.T, display, db string) int {
 		iv, running, dims, _ := readTimer(t, db, from)
 		return fmt.Sprint(iv, running), running && iv.DimensionID == dims[0].ID && iv.Start.Equal(from)
 	})
+	// The dialog closes once the window hears that the start was stored,
+	// just after the database says so; a key pressed before goes to the
+	// dialog, as it would for a person.
+	time.Sleep(time.Second)
 	if out, err := xdo(display, "key", "ctrl+shift+t"); err != nil {
 		t.Fatalf("ctrl+shift+t: %v %s", err, out)
 	}
