@@ -79,9 +79,7 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 	about := intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	split := container.NewHSplit(container.NewPadded(left), followingScroll(s, readable(container.NewPadded(right), formMeasure)))
-	split.Offset = 0.32
-	s.content = split
+	s.content = listBesideForm(s, left, right, 0.32)
 	return s
 }
 

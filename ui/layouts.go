@@ -127,3 +127,12 @@ func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float
 	outer.Offset = listShare
 	return outer
 }
+
+// listBesideForm lays a list out beside the form that edits its rows: the
+// list takes listShare of the width; the form, kept to a readable measure,
+// scrolls to follow the focus of owner's fields.
+func listBesideForm(owner any, list, form fyne.CanvasObject, listShare float64) *container.Split {
+	split := container.NewHSplit(container.NewPadded(list), followingScroll(owner, readable(container.NewPadded(form), formMeasure)))
+	split.Offset = listShare
+	return split
+}

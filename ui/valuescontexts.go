@@ -60,9 +60,7 @@ func newContextsView(values *app.Values, win fyne.Window, t *tasks) *contextsVie
 	about := intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
 	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.message, container.NewHBox(layout.NewSpacer(), save),
 		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.clashes)
-	split := container.NewHSplit(container.NewPadded(left), followingScroll(v, readable(container.NewPadded(right), formMeasure)))
-	split.Offset = 0.34
-	v.content = split
+	v.content = listBesideForm(v, left, right, 0.34)
 	return v
 }
 

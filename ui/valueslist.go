@@ -84,9 +84,7 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 	save.Importance = widget.HighImportance
 	about := intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	split := container.NewHSplit(container.NewPadded(left), followingScroll(s, readable(container.NewPadded(right), formMeasure)))
-	split.Offset = 0.34
-	s.content = split
+	s.content = listBesideForm(s, left, right, 0.34)
 	return s
 }
 

@@ -70,9 +70,7 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 		container.NewHBox(widget.NewLabel("Date"), withWidth(180, v.date)),
 		v.answer, v.message, container.NewHBox(fresh, layout.NewSpacer(), save),
 		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.history)
-	split := container.NewHSplit(container.NewPadded(left), followingScroll(v, readable(container.NewPadded(right), formMeasure)))
-	split.Offset = 0.34
-	v.content = split
+	v.content = listBesideForm(v, left, right, 0.34)
 	return v
 }
 
