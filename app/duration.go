@@ -48,7 +48,10 @@ func ParseDuration(s string) (int, error) {
 		if m[1] != "" && m[2] != "" && hours != math.Trunc(hours) {
 			return 0, fmt.Errorf("“%s” mixes fractions of hours with minutes: write 1.5h or 1h30", s)
 		}
-	} else if _, err := strconv.ParseFloat(strings.Replace(in, ",", ".", 1), 64); err == nil {
+	} else if n, err := strconv.ParseFloat(strings.Replace(in, ",", ".", 1), 64); err == nil {
+		if n > data.MinutesPerDay { // as hours or as minutes: a unit would not help
+			return 0, fmt.Errorf("“%s” is more than a whole day (24h), in minutes as in hours", s)
+		}
 		return 0, fmt.Errorf("“%s” needs a unit: write %sh for hours, or whole minutes such as 90", s, in)
 	} else {
 		return 0, fmt.Errorf("“%s” is not a duration: write minutes (90), hours and minutes (1h30 or 1:30) or hours (1.5h)", s)

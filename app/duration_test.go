@@ -34,6 +34,8 @@ func TestParseDurationSaysWhatIsWrong(t *testing.T) {
 		{"1441", "more than a whole day"},
 		{"25h", "more than a whole day"},
 		{"99999h", "more than a whole day"},
+		{"99999999999999999999", "more than a whole day"}, // too long to be hours or minutes: a unit does not help
+		{"123456.5", "more than a whole day"},
 		{"1.5", "needs a unit"},
 		{"1h75", "under 60"},
 		{"1:75", "under 60"},

@@ -65,8 +65,21 @@ func FrozenBalance(r data.Review) Balance {
 //	Focus moved to People, because the team grew. 1 action done, 1
 //	carried on. Notes: a full week."
 func ReviewLine(r data.Review, dims []data.Dimension, within Range) string {
+	return ReviewWhen(r, within) + ". " + ReviewFindings(r, dims)
+}
+
+// ReviewWhen names a saved review's week and the day it was reviewed,
+// dates inside within written without their year: "2 Mar to 8 Mar 2026,
+// reviewed 6 Mar".
+func ReviewWhen(r data.Review, within Range) string {
 	saved := data.DateOf(r.SavedAt.In(Zone))
-	parts := []string{Span(r.From, r.To, ShortDates) + ", reviewed " + within.DateIn(saved, ShortDates)}
+	return Span(r.From, r.To, ShortDates) + ", reviewed " + within.DateIn(saved, ShortDates)
+}
+
+// ReviewFindings is ReviewLine without the dates: what the review found
+// and decided.
+func ReviewFindings(r data.Review, dims []data.Dimension) string {
+	var parts []string
 	b := FrozenBalance(r)
 	switch row, ok := b.Furthest(); {
 	case ok:

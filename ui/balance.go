@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -192,9 +193,18 @@ func (s *balanceScreen) drawCharts(b app.Balance) {
 // fillTable writes a row of figures per dimension: per-day averages, with
 // the range's totals under them.
 func (s *balanceScreen) fillTable(b app.Balance) {
+	s.table.Objects = figuresTable(b)
+	s.table.Refresh()
+}
+
+// figuresTable is the table of a range's figures, a row per dimension, and
+// the line under it: the Balance screen's, and the weekly review's.
+func figuresTable(b app.Balance) []fyne.CanvasObject {
 	head := func(text string) fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord // "Off target" on two lines in a narrow window
+		if strings.Contains(text, " ") {
+			l.Wrapping = fyne.TextWrapWord // "Off target" on two lines in a narrow window; a single word is never cut
+		}
 		return l
 	}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Per day", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
@@ -222,11 +232,10 @@ func (s *balanceScreen) fillTable(b app.Balance) {
 	for _, col := range columns {
 		figures.Add(withWidth(64, container.New(rows, col...)))
 	}
-	s.table.Objects = []fyne.CanvasObject{
+	return []fyne.CanvasObject{
 		container.NewBorder(nil, nil, nil, figures, withWidth(136, container.New(rows, names...))),
 		note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
 	}
-	s.table.Refresh()
 }
 
 // figure shows a figure a day over the range's total.

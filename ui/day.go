@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"image"
 	"strings"
 	"time"
@@ -42,6 +43,10 @@ type dayScreen struct {
 	focusLine   *widget.Label
 	reviews     *keyButton
 	openReviews func() // shows the decisions whose review is due
+	weekly      *keyButton
+	reviewWeek  app.Range                                      // the week the weekly review banner asks for
+	reviewDue   func(context.Context) (app.Range, bool, error) // the week to review today, if any
+	openReview  func(app.Range)                                // opens the weekly review of a week
 	coaching    *keyButton
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
@@ -67,10 +72,17 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 	s.focusLine.Hide()
 	s.reviews = s.reminder(theme.InfoIcon(), widget.WarningImportance, func() func() { return s.openReviews })
 	s.coaching = s.reminder(theme.AccountIcon(), widget.HighImportance, func() func() { return s.openBrief })
+	s.weekly = s.reminder(theme.ConfirmIcon(), widget.HighImportance, func() func() {
+		if s.openReview == nil {
+			return nil
+		}
+		week := s.reviewWeek
+		return func() { s.openReview(week) }
+	})
 	s.info = note("")
 	s.info.Hide()
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
-		container.NewHBox(s.coaching, s.reviews))
+		wrapRow(s.weekly, s.coaching, s.reviews))
 
 	s.message = newMessage()
 
@@ -197,14 +209,7 @@ func (s *dayScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *dayScreen) setMessage(problems []string) {
-	if len(problems) == 0 {
-		s.message.Hide()
-		return
-	}
-	s.message.SetText(strings.Join(problems, "\n") + "\nNothing is saved until this is put right.")
-	s.message.Show()
-}
+func (s *dayScreen) setMessage(problems []string) { showProblems(s.message, problems) }
 
 func (s *dayScreen) drawCharts(day data.Day) {
 	all := s.all
@@ -373,7 +378,7 @@ func (s *dayScreen) copyPreviousPlan() {
 func (s *dayScreen) useTarget() {
 	t := s.guide.Target
 	if t == nil {
-		s.setInfo("No target is in force on this day: set targets on the Balance screen (Ctrl+2, Targets…).")
+		s.setInfo("No target is in force on this day: set targets on the Balance screen (Ctrl+3, Targets…).")
 		return
 	}
 	day, _ := s.read()

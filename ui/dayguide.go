@@ -67,7 +67,8 @@ func (s *dayScreen) showGuide(g app.Guide) {
 	s.focusLine.Show()
 }
 
-// refreshGuide reads the target and focus again (they changed elsewhere).
+// refreshGuide reads the target and focus again (they changed elsewhere),
+// and whether the week is to be reviewed.
 func (s *dayScreen) refreshGuide() {
 	date := s.date
 	var g app.Guide
@@ -77,6 +78,27 @@ func (s *dayScreen) refreshGuide() {
 			s.showGuide(g)
 			s.changed()
 		}
+	})
+	s.refreshReview()
+}
+
+// refreshReview reads whether the week holding today waits for its
+// review: from the review day to the week's end, until it is saved.
+func (s *dayScreen) refreshReview() {
+	if s.reviewDue == nil {
+		return
+	}
+	var week app.Range
+	var due bool
+	var err error
+	s.tasks.run(func() { week, due, err = s.reviewDue(bgContext()) }, func() {
+		if err != nil || !due {
+			s.weekly.Hide()
+			return
+		}
+		s.reviewWeek = week
+		s.weekly.SetText("Review your week of " + week.From.Format("2 Jan") + ": ten minutes on its balance, decisions and next week")
+		s.weekly.Show()
 	})
 }
 

@@ -59,7 +59,7 @@ func newDecisionForm() *decisionForm {
 	f.dimension = newSelectField(nil, nil)
 	f.honoured = newValuePicker("Type to add a value it honoured")
 	f.compromised = newValuePicker("Type to add a value it compromised")
-	f.noValues = note("No values yet: write yours and your organisation's on the Values screen (Ctrl+3), then name here the ones a decision honours or compromises.")
+	f.noValues = note("No values yet: write yours and your organisation's on the Values screen (Ctrl+4), then name here the ones a decision honours or compromises.")
 	f.noValues.Wrapping = fyne.TextWrapWord
 	f.feeling = newChoiceRow(feelingChoices, nil)
 	f.feelingNote = newLineEntry("What the feeling says")

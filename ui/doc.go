@@ -27,6 +27,8 @@
 //
 //	The screens
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
+//	  week*.go             Week: the week's grid, filling it, its charts; the ideal week's editor;
+//	                       the weekly review's six steps, past reviews read again
 //	  balance*.go          Balance: figures and charts over a range, targets and focus, saving a chart
 //	  values*.go           Values: the list, alignment, reflections, contexts
 //	  decision*.go         Decisions: the list, the form, search
@@ -60,6 +62,7 @@
 //	  keybutton.go, keyhold.go, reveal.go
 //	                       Space on buttons, no keystroke lost, Tab scrolls into view
 //	  listeditor.go        a list beside the form that edits its rows
+//	  gridcell.go          a grid of minutes the arrow keys move in (the week, the ideal week)
 //	  rowtable.go          columns side by side whose rows line up, Tab down each column
 //	  guardedtabs.go       tabs that ask a screen before it is left
 //	  savestatus.go        "Saved at 15:04" / "Not saved" beside Save

@@ -42,6 +42,8 @@ func (w *Window) showShortcuts() {
 	for _, extra := range [][2]string{
 		{"Next field / previous field", "Tab / Shift+Tab"},
 		{"Press the button or box in focus", "Space"},
+		{"Week: move between cells; open the day of its name", "Arrows, Enter"},
+		{"Weekly review: step back, step on", "Alt+Left, Alt+Right"},
 		{"The menu: open, move, choose", "Alt, arrows, Enter"},
 	} {
 		grid.Add(widget.NewLabel(extra[0]))

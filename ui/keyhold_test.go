@@ -60,6 +60,6 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	h.w.tasks.done.Unlock()
 	h.settle()
 	if got := h.w.decisions.form.title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
-		t.Errorf("after Ctrl+4 and Hire the title holds %q and the planner %q", got, day.form.planned[0].Text)
+		t.Errorf("after Ctrl+5 and Hire the title holds %q and the planner %q", got, day.form.planned[0].Text)
 	}
 }

@@ -101,6 +101,56 @@ func (l readableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	objects[0].Resize(fyne.NewSize(max(min(size.Width, l.measure), objects[0].MinSize().Width), size.Height))
 }
 
+// wrapRow lays objects out in a row that wraps onto further rows when
+// the width runs out (the Day planner's banners): it asks only for its
+// widest object's width, so three banners never widen the window.
+func wrapRow(objects ...fyne.CanvasObject) *fyne.Container {
+	return container.New(&wrapLayout{}, objects...)
+}
+
+// wrapLayout remembers the width it was last given, to say how many rows
+// its objects take: its height is known only once its width is.
+type wrapLayout struct{ width float32 }
+
+func (l *wrapLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		if o.Visible() {
+			s.Width = max(s.Width, o.MinSize().Width)
+		}
+	}
+	s.Height = l.place(objects, max(l.width, s.Width), false)
+	return s
+}
+
+func (l *wrapLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	l.place(objects, size.Width, true)
+}
+
+// place puts the visible objects in rows of at most width (moving them
+// when move is set) and returns the height of the rows.
+func (l *wrapLayout) place(objects []fyne.CanvasObject, width float32, move bool) float32 {
+	pad := theme.Padding()
+	x, y, rowHeight := float32(0), float32(0), float32(0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		if x > 0 && x+m.Width > width {
+			x, y, rowHeight = 0, y+rowHeight+pad, 0
+		}
+		if move {
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(m)
+		}
+		x += m.Width + pad
+		rowHeight = max(rowHeight, m.Height)
+	}
+	return y + rowHeight
+}
+
 // fixedWidth lays out its objects one on top of the other, at least width wide.
 type fixedWidth struct{ width float32 }
 

@@ -10,28 +10,29 @@ import (
 // Keyboard shortcuts. They live on main-menu items, which the desktop driver
 // checks before the focused field, so they work while typing in a field.
 var (
-	keySave      = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
-	keyImport    = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	keyTime      = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	keyExport    = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
-	keyBackUp    = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	keyQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
-	keyPrevDay   = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
-	keyNextDay   = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
-	keyToday     = &desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierAlt}
-	keyPickDate  = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
-	keyDayScreen = &desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault}
-	keyBalScreen = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
-	keyValScreen = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
-	keyDecScreen = &desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault}
-	keyCoaScreen = &desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}
-	keyDimScreen = &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: fyne.KeyModifierShortcutDefault}
-	keyNew       = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
-	keyFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
-	keyShortcuts = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
-	keySettings  = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
-	keyStart     = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault}
-	keyStop      = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keySave       = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	keyImport     = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	keyTime       = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyExport     = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	keyBackUp     = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyQuit       = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyPrevDay    = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	keyNextDay    = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	keyToday      = &desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierAlt}
+	keyPickDate   = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDayScreen  = &desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault}
+	keyWeekScreen = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
+	keyBalScreen  = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
+	keyValScreen  = &desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDecScreen  = &desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}
+	keyCoaScreen  = &desktop.CustomShortcut{KeyName: fyne.Key6, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDimScreen  = &desktop.CustomShortcut{KeyName: fyne.Key7, Modifier: fyne.KeyModifierShortcutDefault}
+	keyNew        = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFind       = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	keyShortcuts  = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
+	keySettings   = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
+	keyStart      = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault}
+	keyStop       = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // item makes a menu item with a shortcut.
@@ -44,11 +45,26 @@ func item(label string, key fyne.Shortcut, action func()) *fyne.MenuItem {
 func (w *Window) menu() *fyne.MainMenu {
 	quit := item("Quit", keyQuit, w.quit)
 	quit.IsQuit = true
-	onDay := func(f func(*dayScreen)) func() {
+	// The Go menu moves the Week screen by weeks when it is in front, and
+	// the Day planner by days otherwise.
+	onDay := func(f func(*dayScreen), week func(*weekScreen)) func() {
 		return func() {
+			if w.current == screenWeek {
+				week(w.week)
+				return
+			}
 			w.show(screenDay)
 			if w.current == screenDay {
 				f(w.day)
+			}
+		}
+	}
+	// The week's doors act on the Week screen, brought to the front.
+	onWeek := func(f func(*weekScreen)) func() {
+		return func() {
+			w.show(screenWeek)
+			if w.current == screenWeek {
+				f(w.week)
 			}
 		}
 	}
@@ -77,10 +93,14 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Find decisions", keyFind, w.find),
 		),
 		fyne.NewMenu("Go",
-			item("Previous day", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) })),
-			item("Next day", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) })),
-			item("Today", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) })),
-			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() })),
+			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*weekScreen).previous)),
+			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*weekScreen).next)),
+			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*weekScreen).thisWeek)),
+			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*weekScreen).pickDate)),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekScreen) { s.startReview(s.rng) })),
+			fyne.NewMenuItem("Ideal week…", onWeek((*weekScreen).editIdeal)),
+			fyne.NewMenuItem("Past reviews…", onWeek((*weekScreen).showPastReviews)),
 		),
 		fyne.NewMenu("Timer",
 			item("Start or switch…", keyStart, w.askStart),
@@ -89,6 +109,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		),
 		fyne.NewMenu("View",
 			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),
+			item("Week", keyWeekScreen, func() { w.show(screenWeek) }),
 			item("Balance", keyBalScreen, func() { w.show(screenBalance) }),
 			item("Values", keyValScreen, func() { w.show(screenValues) }),
 			item("Decisions", keyDecScreen, func() { w.show(screenDecisions) }),

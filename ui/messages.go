@@ -23,6 +23,25 @@ func newMessage() *widget.Label {
 	return m
 }
 
+// problemsText says what keeps a day or a week from being saved, and that
+// nothing is saved until it is put right; "" when nothing does.
+func problemsText(problems []string) string {
+	if len(problems) == 0 {
+		return ""
+	}
+	return strings.Join(problems, "\n") + "\nNothing is saved until this is put right."
+}
+
+// showProblems shows problemsText in m, or hides m when there is none.
+func showProblems(m *widget.Label, problems []string) {
+	if len(problems) == 0 {
+		m.Hide()
+		return
+	}
+	m.SetText(problemsText(problems))
+	m.Show()
+}
+
 // errorText is an error that is only its sentence.
 type errorText string
 

@@ -16,8 +16,9 @@ import (
 // only when a reminder's time has come and it has not been sent since.
 
 // The reminders' preference keys: "reminder.plan.on", "reminder.plan.at"
-// (minutes after midnight), "reminder.week.weekday" (0 for Sunday …),
-// "reminder.plan.sent" (RFC 3339).
+// (minutes after midnight), "reminder.plan.sent" (RFC 3339). The week's
+// reminder comes on the weekly review's day (Settings → Weekly review
+// on), the day the Day planner's banner asks for the review from.
 func reminderKey(kind capture.ReminderKind, what string) string {
 	return "reminder." + string(kind) + "." + what
 }
@@ -31,8 +32,8 @@ func (s settings) reminders() capture.ReminderSettings {
 		if at := s.p.IntWithFallback(reminderKey(kind, "at"), d.At); at >= 0 && at < 24*60 {
 			d.At = at
 		}
-		if wd := s.p.IntWithFallback(reminderKey(kind, "weekday"), int(d.Weekday)); wd >= 0 && wd < 7 {
-			d.Weekday = time.Weekday(wd)
+		if kind == capture.RemindWeek {
+			d.Weekday = s.reviewDay()
 		}
 		set[kind] = d
 	}
@@ -43,9 +44,6 @@ func (s settings) reminders() capture.ReminderSettings {
 func (s settings) setReminder(kind capture.ReminderKind, r capture.ReminderSetting) {
 	s.p.SetBool(reminderKey(kind, "on"), r.On)
 	s.p.SetInt(reminderKey(kind, "at"), r.At)
-	if kind == capture.RemindWeek {
-		s.p.SetInt(reminderKey(kind, "weekday"), int(r.Weekday))
-	}
 }
 
 // remindersSent returns when each reminder was last sent.

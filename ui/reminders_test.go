@@ -73,8 +73,18 @@ func TestTheRemindersSettingsKeepTheirTimes(t *testing.T) {
 	if got := h.w.settings.reminders()[capture.RemindPlan].At; got != 7*60+5 {
 		t.Errorf("07:05 was kept as %d", got)
 	}
-	sels := h.dialogSelects()
-	sels[len(sels)-1].SetSelected("Monday")
+	// The week's reminder comes on the review day the Settings choose
+	// for the Day planner's banner: one day for both.
+	var review *selectField
+	for _, s := range h.dialogSelects() {
+		if s.Selected == "Friday" {
+			review = s
+		}
+	}
+	if review == nil {
+		t.Fatal("no Weekly review on in the settings")
+	}
+	review.SetSelected("Monday")
 	if got := h.w.settings.reminders()[capture.RemindWeek]; got.Weekday != time.Monday || got.At != 16*60 {
 		t.Errorf("the weekly review reads %+v", got)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +18,7 @@ type settings struct{ p fyne.Preferences }
 const (
 	prefTheme         = "theme"       // themeSystem, themeLight or themeDark
 	prefWeekStart     = "weekStart"   // "monday" or "sunday"
+	prefReviewDay     = "reviewDay"   // the weekly review's day: "friday" unless another is chosen
 	prefDefaultView   = "defaultView" // viewLast or a screen's key
 	prefLastScreen    = "lastScreen"  // a screen's key
 	prefWidth         = "windowWidth"
@@ -41,8 +43,8 @@ const viewLast = "last"
 // screenKeys name the screens in the preferences, in navigation order;
 // screenNames name them for a person.
 var (
-	screenKeys  = []string{"day", "balance", "values", "decisions", "coaching", "dimensions"}
-	screenNames = []string{"Day planner", "Balance", "Values", "Decisions", "Coaching", "Dimensions"}
+	screenKeys  = []string{"day", "week", "balance", "values", "decisions", "coaching", "dimensions"}
+	screenNames = []string{"Day planner", "Week", "Balance", "Values", "Decisions", "Coaching", "Dimensions"}
 )
 
 // The window's size when nothing is remembered, and the smallest it opens at.
@@ -82,6 +84,21 @@ func (s settings) setWeekStart(d time.Weekday) {
 	} else {
 		s.p.SetString(prefWeekStart, "monday")
 	}
+}
+
+// reviewDay returns the day of the week the weekly review is asked for:
+// Friday unless another is chosen.
+func (s settings) reviewDay() time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(s.p.String(prefReviewDay), d.String()) {
+			return d
+		}
+	}
+	return time.Friday
+}
+
+func (s settings) setReviewDay(d time.Weekday) {
+	s.p.SetString(prefReviewDay, strings.ToLower(d.String()))
 }
 
 // defaultView returns viewLast or the key of the screen to open at start.

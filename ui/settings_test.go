@@ -52,10 +52,10 @@ func (h *harness) settingsControls() (*selectField, *choiceRow, *selectField) {
 			radio = x
 		}
 	}
-	if len(selects) < 2 || radio == nil { // the timer's settings follow
+	if len(selects) < 3 || radio == nil { // the timer's settings follow
 		h.t.Fatalf("the settings hold %d selects and radio %v", len(selects), radio)
 	}
-	return selects[0], radio, selects[1]
+	return selects[0], radio, selects[2]
 }
 
 func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
@@ -121,7 +121,7 @@ func TestTheWindowReopensOnTheLastScreenAtItsLastSize(t *testing.T) {
 
 func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
 	h := newHarness(t)
-	for i, key := range []fyne.Shortcut{keyDayScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
+	for i, key := range []fyne.Shortcut{keyDayScreen, keyWeekScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
 		h.press(key)
 		if h.w.current != i {
 			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.current, i)
@@ -169,5 +169,20 @@ func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
 	h.settle()
 	if BackupFolder(h.w.app) != dir || !strings.Contains(h.overlayText(), "must be a full path") {
 		t.Errorf("a refused folder: setting %q, dialog %q", BackupFolder(h.w.app), h.overlayText())
+	}
+}
+
+// The screen to open on is kept by name, so a preference saved before the
+// Week screen took Ctrl+2 still opens the screen it named.
+func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		want int
+	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
+		h := newHarness(t)
+		h.w.settings.p.SetString(prefDefaultView, c.key)
+		if next := h.reopen(); next.w.current != c.want {
+			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.current, c.want)
+		}
 	}
 }

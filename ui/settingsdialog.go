@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/app/week"
 )
 
 // The theme choices as the settings show them, in the order of themeChoices.
@@ -28,10 +30,10 @@ func (w *Window) showSettings() {
 		applyTheme(w.app, choice)
 	}
 
-	week := newChoiceRow([]string{"Monday", "Sunday"}, nil)
-	week.Required = true
-	week.SetSelected(w.settings.weekStart().String())
-	week.OnChanged = func(day string) {
+	weekStart := newChoiceRow([]string{"Monday", "Sunday"}, nil)
+	weekStart.Required = true
+	weekStart.SetSelected(w.settings.weekStart().String())
+	weekStart.OnChanged = func(day string) {
 		start := time.Monday
 		if day == "Sunday" {
 			start = time.Sunday
@@ -41,6 +43,21 @@ func (w *Window) showSettings() {
 		if w.balance != nil { // built: show its week anew; otherwise it starts with it
 			w.balance.weekStartChanged()
 		}
+		if w.week != nil {
+			w.week.weekStartChanged()
+		}
+		w.day.refreshReview()
+	}
+
+	var weekdays []string
+	for _, d := range week.WeekdaysFrom(time.Monday) {
+		weekdays = append(weekdays, d.String())
+	}
+	review := newSelectField(weekdays, nil)
+	review.SetSelected(w.settings.reviewDay().String())
+	review.OnChanged = func(day string) {
+		w.settings.setReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
+		w.day.refreshReview()
 	}
 
 	views := append([]string{lastViewLabel}, screenNames...)
@@ -69,12 +86,14 @@ func (w *Window) showSettings() {
 
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
-		widget.NewFormItem("Weeks start on", week),
+		widget.NewFormItem("Weeks start on", weekStart),
+		widget.NewFormItem("Weekly review on", withWidth(200, review)),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
 	)
-	form.Items[2].HintText = "the screen Daymark opens on"
-	form.Items[3].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"
+	form.Items[2].HintText = "from that day to the week's end, the Day planner asks for the week's review until it is saved"
+	form.Items[3].HintText = "the screen Daymark opens on"
+	form.Items[4].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"
 	for _, it := range w.timerSettings() {
 		form.AppendItem(it)
 	}

@@ -29,7 +29,7 @@ var reminderLabels = map[capture.ReminderKind]string{
 	capture.RemindRecord:   "Record the day, while it has no actual time",
 	capture.RemindCoaching: "A coaching session tomorrow",
 	capture.RemindReviews:  "Decisions due for review",
-	capture.RemindWeek:     "Review the week, on",
+	capture.RemindWeek:     "Review the week, on its review day",
 }
 
 // timerSettings are the form's items for the tray, time away and reminders.
@@ -106,26 +106,9 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 		on.OnChanged = func(checked bool) { r.On = checked; save() }
 		at.OnChanged = func(string) { save() }
 		at.AlwaysShowValidationError = true
-		row := []fyne.CanvasObject{on, layout.NewSpacer()}
-		if kind == capture.RemindWeek {
-			day := newSelectField(weekdayNames(), func(string) {})
-			day.SetSelectedIndex(int(r.Weekday))
-			day.OnChanged = func(string) { r.Weekday = time.Weekday(day.SelectedIndex()); save() }
-			row = append(row, day)
-		}
-		row = append(row, widget.NewLabel("at"), withWidth(90, at))
-		rows.Add(container.NewHBox(row...))
+		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), withWidth(90, at)))
 	}
 	return rows
-}
-
-// weekdayNames are the days of the week from Sunday, as time.Weekday counts.
-func weekdayNames() []string {
-	names := make([]string, 7)
-	for d := range names {
-		names[d] = time.Weekday(d).String()
-	}
-	return names
 }
 
 // clockText writes minutes after midnight as 08:30.

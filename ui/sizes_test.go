@@ -10,6 +10,9 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/app/week"
+	"daymark/data"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -26,11 +29,41 @@ var (
 func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 	h := newDemoHarness(t)
 	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
-	visit := []struct {
+	type step struct {
 		name string
 		show func()
-	}{
+	}
+	visit := []step{
 		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Day planner, its three banners", func() { // the review's, the coaching session's, the decisions'
+			h.w.settings.setReviewDay(data.Today().Weekday())
+			h.w.day.refreshReview()
+			h.settle()
+			for _, b := range []*keyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
+				if !b.Visible() {
+					t.Fatalf("the Day planner's banners are not all shown: %q, %q, %q", h.w.day.weekly.Text, h.w.day.coaching.Text, h.w.day.reviews.Text)
+				}
+			}
+		}},
+		{"Week", func() { h.w.show(screenWeek) }},
+		{"Week, across two years", func() {
+			h.w.week.goToDate(data.NewDate(2027, 12, 29))
+			h.settle()
+			h.w.week.title.SetText("Next week, " + h.w.week.title.Text) // as it reads in the week before
+		}},
+		{"Week, the review of last week", func() { // the sample's decisions, answers and actions
+			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart()))
+		}},
+	}
+	for i := 1; i < len(week.ReviewSteps); i++ {
+		visit = append(visit, step{fmt.Sprintf("Week, the review's step %d (%s)", i+1, week.ReviewSteps[i]), func() {
+			if h.w.week.review.move(1); h.w.week.review.step != i {
+				t.Fatalf("the review stays on step %d: %s", h.w.week.review.step+1, h.w.week.review.message.Text)
+			}
+		}})
+	}
+	visit = append(visit, []step{
+		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
 		{"Balance", func() { h.w.show(screenBalance) }},
 		{"Values", func() { h.w.show(screenValues) }},
 		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
@@ -40,7 +73,7 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 		{"Coaching", func() { h.w.show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
 		{"Dimensions", func() { h.w.show(screenDimensions) }},
-	}
+	}...)
 	for _, v := range visit {
 		v.show()
 		h.settle()
@@ -159,10 +192,21 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 	}
 	h.w.day.form.planned[0].SetText(h.w.day.form.planned[0].Text) // keep the change; Balance saves it on leaving
 
-	for _, screen := range []struct {
+	type visit struct {
 		name string
 		show func()
-	}{{"Day planner", func() { h.press(keyDayScreen) }}, {"Balance", func() { h.press(keyBalScreen) }}} {
+	}
+	screens := []visit{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}}
+	screens = append(screens, visit{"the review's step 1", func() { h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart())) }})
+	for i := 2; i <= len(week.ReviewSteps); i++ {
+		screens = append(screens, visit{fmt.Sprintf("the review's step %d", i), func() {
+			if h.press(keyNextDay); h.w.week.review == nil || h.w.week.review.step != i-1 {
+				t.Fatalf("Alt+Right did not reach the review's step %d", i)
+			}
+		}})
+	}
+	screens = append(screens, visit{"Balance", func() { h.press(keyBalScreen) }})
+	for _, screen := range screens {
 		screen.show()
 		h.settle()
 		h.win.Canvas().Capture()

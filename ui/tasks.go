@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,12 @@ func (t *tasks) run(work func(), done func()) {
 			fyne.DoAndWait(done)
 		}
 	}()
+}
+
+// dropCharts forgets charts that are gone (a review closed): they are
+// neither kept in memory nor drawn again when the theme changes.
+func (t *tasks) dropCharts(views []*chartView) {
+	t.charts = slices.DeleteFunc(t.charts, func(c *chartView) bool { return slices.Contains(views, c) })
 }
 
 // show runs f on the UI goroutine from a task's work, one at a time with

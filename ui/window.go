@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -11,12 +12,14 @@ import (
 	"daymark/app/brief"
 	"daymark/app/capture"
 	"daymark/app/timeimport"
+	"daymark/app/week"
 	"daymark/data"
 )
 
 // Services are what the window works with.
 type Services struct {
 	Planner    *app.Planner
+	Weeks      *week.Planner
 	Dimensions *app.Dimensions
 	Balancer   *app.Balancer
 	Values     *app.Values
@@ -37,6 +40,7 @@ func NewServices(store *data.Store, version string) Services {
 	timer := capture.NewTimer(store)
 	return Services{
 		Planner:    app.NewPlanner(store),
+		Weeks:      week.NewPlanner(store),
 		Dimensions: app.NewDimensions(store),
 		Balancer:   app.NewBalancer(store),
 		Values:     app.NewValues(store),
@@ -61,7 +65,8 @@ type Window struct {
 	settings  settings
 	tasks     *tasks
 	day       *dayScreen
-	balance   *balanceScreen // this screen and those below: nil until first shown
+	week      *weekScreen // this screen and those below: nil until first shown
+	balance   *balanceScreen
 	values    *valuesScreen
 	decisions *decisionsScreen
 	coaching  *coachingScreen
@@ -92,6 +97,7 @@ type screen interface {
 // Screens, in the order of the navigation (and of Ctrl+1, Ctrl+2, …).
 const (
 	screenDay = iota
+	screenWeek
 	screenBalance
 	screenValues
 	screenDecisions
@@ -137,11 +143,17 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 			w.coaching.showBrief()
 		}
 	}
+	w.day.reviewDue = func(ctx context.Context) (app.Range, bool, error) {
+		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.reviewDay(), w.settings.weekStart())
+	}
+	w.day.openReview = w.openReview
 	w.day.start(all, day, guide)
 	w.readTimer()
+	w.day.refreshReview()
 
 	nav := container.NewAppTabs(
 		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Week", theme.ListIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Balance", theme.GridIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), container.NewStack()),
@@ -181,6 +193,12 @@ func (w *Window) Started() { w.dailyBackup() }
 // it with its content.
 func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 	switch tab {
+	case screenWeek:
+		w.week = newWeekScreen(w.svc.Weeks, w.win, w.tasks, w.settings)
+		w.week.openDay = w.openDay
+		w.week.reviewed = w.day.refreshGuide
+		w.week.dims = func() []data.Dimension { return w.day.all }
+		return w.week, w.week.content
 	case screenBalance:
 		w.balance = newBalanceScreen(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
 		return w.balance, w.balance.content
@@ -199,6 +217,22 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		return w.dims, w.dims.content
 	}
 	panic("ui: no screen for tab " + strconv.Itoa(tab))
+}
+
+// openDay shows date on the Day planner, once the screen in front has left.
+func (w *Window) openDay(date data.Date) {
+	w.show(screenDay)
+	if w.current == screenDay {
+		w.day.goTo(date)
+	}
+}
+
+// openReview opens the weekly review of week on the Week screen.
+func (w *Window) openReview(rng app.Range) {
+	w.show(screenWeek)
+	if w.current == screenWeek {
+		w.week.startReview(rng)
+	}
 }
 
 // save saves the screen in front (Ctrl+S).

@@ -1,0 +1,438 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"daymark/app/capture"
+	"daymark/data"
+)
+
+// march3 is the Monday of the week the Week screen's tests plan: in the
+// past, so a timer interval may be put in it.
+var march3 = data.NewDate(2025, 3, 3)
+
+// showWeek brings the Week screen to the front on the week holding date,
+// the cursor in its first cell.
+func (h *harness) showWeek(date data.Date) *weekScreen {
+	h.t.Helper()
+	h.press(keyWeekScreen)
+	s := h.w.week
+	s.goToDate(date)
+	h.settle()
+	s.grid.at = [2]int{0, 0}
+	s.grid.focusCell(h.win.Canvas())
+	return s
+}
+
+// key presses a key on whatever has the focus, as the keyboard does.
+func (h *harness) key(name fyne.KeyName) {
+	h.t.Helper()
+	f := h.win.Canvas().Focused()
+	if f == nil {
+		h.t.Fatalf("nothing has the focus for %s", name)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: name})
+	h.settle()
+}
+
+// focusedCell says which cell of the grid has the focus: row and day, or
+// -1, -1.
+func focusedCell(h *harness, g *cellGrid) (int, int) {
+	for r, row := range g.cells {
+		for c, cell := range row {
+			if cell != nil && h.win.Canvas().Focused() == cell {
+				return r, c
+			}
+		}
+	}
+	return -1, -1
+}
+
+func TestTheArrowsMoveBetweenCellsAndTypingReplacesOne(t *testing.T) {
+	h := newHarness(t)
+	s := h.showWeek(march3)
+	if s.rng.From != march3 || !strings.Contains(s.title.Text, "3 Mar to 9 Mar 2025") {
+		t.Fatalf("the week shown is %v, titled %q", s.rng, s.title.Text)
+	}
+	steps := []struct {
+		key      fyne.KeyName
+		text     string // typed after the key
+		row, day int    // where the cursor is then
+	}{
+		{"", "2h", 0, 0},
+		{fyne.KeyRight, "90", 0, 1},
+		{fyne.KeyDown, "1:15", 1, 1},
+		{fyne.KeyLeft, "", 1, 0},
+		{fyne.KeyLeft, "", 1, 0}, // the first day: it stays
+		{fyne.KeyUp, "3h", 0, 0}, // replaces the 2h typed before
+		{fyne.KeyReturn, "45m", 1, 0},
+	}
+	for i, st := range steps {
+		if st.key != "" {
+			h.key(st.key)
+		}
+		if r, c := focusedCell(h, &s.grid.cellGrid); r != st.row || c != st.day {
+			t.Fatalf("step %d: the cursor is on row %d, day %d; want %d, %d", i, r, c, st.row, st.day)
+		}
+		if st.text != "" {
+			h.typeHere(st.text)
+		}
+	}
+	want := [][2]string{{"3h", "90"}, {"45m", "1:15"}} // as typed
+	for r := range want {
+		for c := range want[r] {
+			if got := s.grid.cells[r][c].Text; got != want[r][c] {
+				t.Errorf("cell %d,%d holds %q, want %q", r, c, got, want[r][c])
+			}
+		}
+	}
+	// Up from the first row reaches the day's name, Right the next day's,
+	// Down its first cell.
+	h.key(fyne.KeyUp)
+	h.key(fyne.KeyUp)
+	if h.win.Canvas().Focused() != s.grid.cellGrid.heads[0] {
+		t.Fatalf("Up from the first row: the focus is on %T", h.win.Canvas().Focused())
+	}
+	h.key(fyne.KeyRight)
+	h.key(fyne.KeyDown)
+	if r, c := focusedCell(h, &s.grid.cellGrid); r != 0 || c != 1 {
+		t.Errorf("Right then Down from Monday's name: row %d, day %d", r, c)
+	}
+	if got := s.grid.dayPlan[0].Text; got != "3h 45m" {
+		t.Errorf("Monday's allocated total = %q, want 3h 45m", got)
+	}
+	if got := s.grid.dayFree[1].Text; got != "21h 15m" {
+		t.Errorf("Tuesday's unallocated = %q, want 21h 15m", got)
+	}
+	if s.status.Text != "Not saved" || !h.stored(march3).IsEmpty() {
+		t.Fatalf("before Ctrl+S: status %q, Monday stored %v", s.status.Text, h.stored(march3).Planned)
+	}
+
+	h.press(keySave)
+	mon, tue := h.stored(march3), h.stored(march3.AddDays(1))
+	if mon.Planned[h.dims[0].ID] != 180 || mon.Planned[h.dims[1].ID] != 45 || tue.Planned[h.dims[0].ID] != 90 || tue.Planned[h.dims[1].ID] != 75 {
+		t.Errorf("stored Monday %v, Tuesday %v", mon.Planned, tue.Planned)
+	}
+	if !strings.HasPrefix(s.status.Text, "Saved at ") {
+		t.Errorf("status after saving = %q", s.status.Text)
+	}
+}
+
+func TestADayOverItsMinutesIsRefusedAndNothingIsSavedHalf(t *testing.T) {
+	h := newHarness(t)
+	s := h.showWeek(march3)
+	h.typeHere("2h") // Monday, fine on its own
+	h.key(fyne.KeyRight)
+	h.typeHere("20h") // Tuesday
+	h.key(fyne.KeyDown)
+	h.typeHere("5h")
+	want := "The plan of Tuesday 4 March 2025 adds up to 25h, 1h more than the 24 hours in a day."
+	if !s.message.Visible() || !strings.Contains(s.message.Text, want) || !strings.Contains(s.message.Text, "Nothing is saved until this is put right.") {
+		t.Errorf("message = %q (visible %v)", s.message.Text, s.message.Visible())
+	}
+	if got := s.grid.dayFree[1].Text; got != "−1h" {
+		t.Errorf("Tuesday's unallocated = %q, want −1h", got)
+	}
+	h.press(keySave)
+	for i := range 7 {
+		if day := h.stored(march3.AddDays(i)); !day.IsEmpty() {
+			t.Errorf("%s was saved: %v", day.Date, day.Planned)
+		}
+	}
+	if s.status.Text != "Not saved" {
+		t.Errorf("status = %q", s.status.Text)
+	}
+
+	// A cell that is not a duration is named, and keeps the week from saving too.
+	h.typeHere("lots")
+	if !strings.Contains(s.message.Text, "Tuesday 4 March 2025, People: “lots” is not a duration") {
+		t.Errorf("message = %q", s.message.Text)
+	}
+	h.typeHere("4h")
+	h.press(keySave)
+	if got := h.stored(march3.AddDays(1)).PlannedTotal(); got != 24*60 || s.message.Visible() {
+		t.Errorf("once put right Tuesday holds %d minutes; message %q", got, s.message.Text)
+	}
+}
+
+func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	my, people := h.dims[0].ID, h.dims[1].ID
+	// Last week planned on Monday and Wednesday; this Tuesday recorded, 30m of it timed.
+	last := []data.Day{data.NewDay(march3.AddDays(-7)), data.NewDay(march3.AddDays(-5))}
+	last[0].Planned = map[int64]int{my: 60, people: 120}
+	last[1].Planned = map[int64]int{people: 300}
+	old := data.Dimension{Name: "Old job", Colour: "#123456"}
+	if err := h.store.CreateDimension(ctx, &old); err != nil {
+		t.Fatal(err)
+	}
+	tue := data.NewDay(march3.AddDays(1))
+	tue.Planned = map[int64]int{my: 30, old.ID: 60}
+	tue.Actual = map[int64]int{people: 45}
+	tue.Note = "offsite"
+	if err := h.store.SaveDays(ctx, append(last, tue)); err != nil {
+		t.Fatal(err)
+	}
+	at := func(hour, minute int) time.Time { return time.Date(2025, 3, 4, hour, minute, 0, 0, time.Local) }
+	if _, err := capture.NewTimer(h.store).Correct(ctx, data.Interval{DimensionID: people, Start: at(9, 0), End: at(9, 30)}); err != nil {
+		t.Fatal(err)
+	}
+	ideal := data.NewIdealWeek(data.NewDate(2025, 1, 6))
+	for day := time.Monday; day <= time.Friday; day++ {
+		ideal.Minutes[day] = map[int64]int{my: 90, people: 240}
+	}
+	if err := h.store.SaveIdealWeek(ctx, ideal); err != nil {
+		t.Fatal(err)
+	}
+	old.Archived = true // its old minutes stay on Tuesday, shown but not typed in
+	if err := h.store.UpdateDimension(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+
+	s := h.showWeek(march3)
+	if last := len(s.grid.rows) - 1; s.grid.rows[last].ID != old.ID || s.grid.cells[last][1] != nil || s.grid.planText[last][1].Text != "1h" {
+		t.Fatalf("the archived dimension's row: %+v", s.grid.rows)
+	}
+	if got := s.grid.actual[1][1].Text; got != "1h 15m" {
+		t.Fatalf("Tuesday's actual for People shows %q, want 1h 15m (45m typed, 30m timed)", got)
+	}
+	s.copyLastWeek()
+	h.settle()
+	h.tapButton("Only the empty days") // Tuesday has a plan
+	if got := []string{s.grid.cells[0][0].Text, s.grid.cells[1][0].Text, s.grid.cells[1][2].Text, s.grid.cells[0][1].Text}; strings.Join(got, ",") != "1h,2h,5h,30m" {
+		t.Errorf("after copying last week the cells hold %v", got)
+	}
+	if !strings.Contains(s.info.Text, "Planned Monday and Wednesday from last week. Kept the plan of Tuesday.") {
+		t.Errorf("info = %q", s.info.Text)
+	}
+
+	s.fillFromIdeal()
+	h.settle()
+	h.tapButton("Replace every day")
+	if got := []string{s.grid.cells[0][1].Text, s.grid.cells[1][4].Text, s.grid.cells[0][5].Text}; strings.Join(got, ",") != "1h 30m,4h," {
+		t.Errorf("after filling from the ideal week the cells hold %v", got)
+	}
+	if !strings.Contains(s.info.Text, "The ideal week plans nothing for Saturday and Sunday.") {
+		t.Errorf("info = %q", s.info.Text)
+	}
+
+	h.win.Canvas().Focus(s.grid.cells[0][1])
+	if s.clear.Text != "Clear Tuesday's plan" {
+		t.Errorf("the clear button says %q", s.clear.Text)
+	}
+	test.Tap(&s.clear.Button)
+	h.settle()
+	if got := s.grid.planText[len(s.grid.rows)-1][1].Text; got != "" {
+		t.Errorf("the archived dimension's plan on Tuesday, cleared: %q", got)
+	}
+	h.press(keySave)
+	if len(s.grid.rows) != 4 {
+		t.Errorf("once saved, the archived dimension with nothing in the week still has a row: %d rows", len(s.grid.rows))
+	}
+	got := h.stored(march3.AddDays(1))
+	if len(got.Planned) != 0 || got.Actual[people] != 75 || got.Timed[people] != 30 || got.Note != "offsite" {
+		t.Errorf("Tuesday cleared and saved: %+v", got)
+	}
+	if got := h.stored(march3).Planned; got[my] != 90 || got[people] != 240 {
+		t.Errorf("Monday saved: %v", got)
+	}
+}
+
+func TestTheWeekIsSavedOnLeavingOrAsksWhenItCannotBe(t *testing.T) {
+	h := newHarness(t)
+	s := h.showWeek(march3)
+	h.typeHere("2h")
+	h.press(keyNextDay) // Alt+Right: the next week, this one saved
+	if s.rng.From != march3.AddDays(7) || h.stored(march3).Planned[h.dims[0].ID] != 120 {
+		t.Fatalf("after Alt+Right: week of %s, Monday stored %v", s.rng.From, h.stored(march3).Planned)
+	}
+	if r, c := focusedCell(h, &s.grid.cellGrid); r != 0 || c != 0 {
+		t.Errorf("after Alt+Right the cursor is on %d, %d", r, c)
+	}
+
+	h.typeHere("1h")
+	h.press(keyDayScreen) // another screen: saved too
+	if h.w.current != screenDay || h.stored(march3.AddDays(7)).Planned[h.dims[0].ID] != 60 {
+		t.Fatalf("after Ctrl+1: screen %d, stored %v", h.w.current, h.stored(march3.AddDays(7)).Planned)
+	}
+
+	h.press(keyWeekScreen)
+	h.typeHere("30h")
+	h.press(keyDayScreen)
+	if h.w.current != screenWeek || !strings.Contains(h.overlayText(), "Discard the changes to the week of 10 Mar?") {
+		t.Fatalf("a week that cannot be saved: screen %d, dialog %q", h.w.current, h.overlayText())
+	}
+	h.tapButton("Keep editing")
+	if h.w.current != screenWeek || s.grid.cells[0][0].Text != "30h" {
+		t.Fatalf("kept: screen %d, cell %q", h.w.current, s.grid.cells[0][0].Text)
+	}
+	h.press(keyDayScreen)
+	h.tapButton("Discard changes")
+	if h.w.current != screenDay || h.stored(march3.AddDays(7)).Planned[h.dims[0].ID] != 60 {
+		t.Errorf("discarded: screen %d, stored %v", h.w.current, h.stored(march3.AddDays(7)).Planned)
+	}
+
+	// Quitting saves the week in front.
+	h.press(keyWeekScreen)
+	h.typeHere("4h")
+	s.leave(func() {}) // what quitting does before it closes
+	h.settle()
+	if got := h.stored(march3.AddDays(7)).Planned[h.dims[0].ID]; got != 240 {
+		t.Errorf("on quitting the week saved %d minutes, want 240", got)
+	}
+}
+
+func TestEnterOnADaysNameOpensItOnTheDayPlanner(t *testing.T) {
+	h := newHarness(t)
+	s := h.showWeek(march3)
+	h.key(fyne.KeyRight)
+	h.key(fyne.KeyRight)
+	h.key(fyne.KeyUp) // Wednesday's name
+	h.key(fyne.KeyReturn)
+	if h.w.current != screenDay || h.w.day.date != march3.AddDays(2) {
+		t.Fatalf("Enter on Wednesday's name shows screen %d on %s", h.w.current, h.w.day.date)
+	}
+	if h.win.Canvas().Focused() != h.w.day.form.planned[0] {
+		t.Errorf("the Day planner's first field does not have the focus")
+	}
+	h.press(keyWeekScreen)
+	if s.rng.From != march3 {
+		t.Errorf("back on the Week screen: the week of %s", s.rng.From)
+	}
+}
+
+func TestTheFirstDayOfTheWeekComesFromTheSettings(t *testing.T) {
+	h := newHarness(t)
+	h.w.settings.setWeekStart(time.Sunday)
+	s := h.showWeek(march3)
+	if s.rng.From != march3.AddDays(-1) || s.grid.plan.Days[0].Date.Weekday() != time.Sunday {
+		t.Errorf("with Sunday first the week is %v", s.rng)
+	}
+}
+
+func TestTheIdealWeekStartsFromTheTargetsAndSavesAVersion(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	my, people := h.dims[0].ID, h.dims[1].ID
+	if err := h.store.SaveTarget(ctx, data.Target{From: data.NewDate(2025, 1, 1), Minutes: map[int64]int{my: 240, people: 120}}); err != nil {
+		t.Fatal(err)
+	}
+	s := h.showWeek(march3)
+	test.Tap(findButton(t, s.content, "Ideal week…"))
+	h.settle()
+	if text := h.overlayText(); !strings.Contains(text, "Until you save one, the ideal week is your targets in force") {
+		t.Errorf("the editor says:\n%s", text)
+	}
+	first, ok := h.win.Canvas().Focused().(*gridCell)
+	if !ok || first.row != 0 || first.col != 0 || first.Text != "4h" {
+		t.Fatalf("the editor opens with the focus on %T", h.win.Canvas().Focused())
+	}
+	// Monday to Sunday: the targets every day, as a start.
+	g := first.grid
+	for c := range 7 {
+		if g.cells[0][c].Text != "4h" || g.cells[1][c].Text != "2h" {
+			t.Fatalf("day %d starts at %q and %q", c, g.cells[0][c].Text, g.cells[1][c].Text)
+		}
+	}
+	for range 5 {
+		h.key(fyne.KeyRight)
+	}
+	h.typeHere("20h") // Saturday, My self
+	h.key(fyne.KeyDown)
+	h.typeHere("5h")
+	want := "The plan of the ideal Saturday adds up to 25h, 1h more than the 24 hours in a day."
+	if text := h.overlayText(); !strings.Contains(text, want) {
+		t.Errorf("over a day, the editor says:\n%s", text)
+	}
+	h.tapButton("Save version")
+	if versions, _ := h.store.IdealWeeks(ctx); len(versions) != 0 || h.overlayText() == "" {
+		t.Fatalf("a day over 1440 minutes was saved: %+v", versions)
+	}
+	h.win.Canvas().Focus(g.cells[1][5])
+	h.typeHere("1h")
+	h.tapButton("Save version")
+	versions, _ := h.store.IdealWeeks(ctx)
+	if len(versions) != 1 || versions[0].From != data.Today() || versions[0].Minutes[time.Saturday][my] != 1200 ||
+		versions[0].Minutes[time.Saturday][people] != 60 || versions[0].Minutes[time.Monday][my] != 240 {
+		t.Fatalf("versions stored: %+v", versions)
+	}
+	if h.win.Canvas().Overlays().Top() != nil || !strings.Contains(s.info.Text, "The ideal week from") {
+		t.Errorf("after saving: dialog open %v, info %q", h.win.Canvas().Overlays().Top() != nil, s.info.Text)
+	}
+	// Filling the week uses it.
+	s.fillFromIdeal()
+	h.settle()
+	if s.grid.cells[0][5].Text != "4h" || s.grid.cells[1][5].Text != "2h" {
+		t.Errorf("a week before the version is filled from the targets: Saturday %q, %q", s.grid.cells[0][5].Text, s.grid.cells[1][5].Text)
+	}
+}
+
+// No key is lost on a move: Alt+Right then "5h" types 5h in the next
+// week's cell, and Ctrl+S among the keys saves that week.
+func TestKeysTypedWhileMovingReachTheNextWeek(t *testing.T) {
+	h := newHarness(t)
+	s := h.showWeek(march3)
+	h.w.tasks.done.Lock() // the week is read, but not yet shown: the keys come first
+	h.trigger(keyNextDay)
+	typeKeys(h.win.Canvas(), "5h")
+	h.trigger(keySave)
+	h.w.tasks.done.Unlock()
+	h.settle()
+	next := march3.AddDays(7)
+	if s.rng.From != next || s.grid.cells[0][0].Text != "5h" {
+		t.Fatalf("after Alt+Right and 5h the week of %s shows %q", s.rng.From, s.grid.cells[0][0].Text)
+	}
+	if got := h.stored(next).Planned[h.dims[0].ID]; got != 300 {
+		t.Errorf("the next week's Monday holds %d minutes, want 300", got)
+	}
+}
+
+// At 1024×640 the week's grid is seen whole, its last column (the week's
+// targets) included, and Save with its status below it; a long name wraps.
+func TestAt1024TheWeekShowsItsWholeGridAndSave(t *testing.T) {
+	h := newDemoHarness(t)
+	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
+	h.win.Resize(room)
+	s := h.showWeek(data.Today())
+	h.win.Canvas().Capture()
+	d := fyne.CurrentApp().Driver()
+	inside := func(name string, o fyne.CanvasObject) {
+		t.Helper()
+		at, size := d.AbsolutePositionForObject(o), o.Size()
+		if at.X < 0 || at.Y < 0 || at.X+size.Width > room.Width || at.Y+size.Height > room.Height {
+			t.Errorf("%s is at %v, %v: out of the %v the window shows", name, at, size, room)
+		}
+	}
+	inside("the last row's target", s.grid.rowTarget[len(s.grid.rowTarget)-1])
+	inside("Sunday's last cell", s.grid.cells[len(s.grid.cells)-1][6])
+	inside("the status", s.status)
+	for _, o := range test.LaidOutObjects(s.content) {
+		if b, ok := o.(*keyButton); ok && b.Text == "Save" {
+			inside("Save", b)
+		}
+	}
+	for _, n := range s.grid.names {
+		if strings.HasSuffix(n.Text, "…") || n.Size().Height < n.MinSize().Height {
+			t.Errorf("the name %q is cut", n.Text)
+		}
+	}
+}
+
+func TestTheWeekOpensWithTheCursorOnToday(t *testing.T) {
+	h := newHarness(t)
+	today := data.Today()
+	if today.Weekday() == time.Monday { // so that today is not the week's first day
+		h.w.settings.setWeekStart(time.Sunday)
+	}
+	h.press(keyWeekScreen)
+	if r, c := focusedCell(h, &h.w.week.grid.cellGrid); r != 0 || h.w.week.grid.plan.Days[c].Date != today {
+		t.Errorf("the Week screen opens with the cursor on row %d, day %d; want today's first cell", r, c)
+	}
+}

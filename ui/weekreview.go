@@ -1,0 +1,295 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/app/week"
+	"daymark/data"
+)
+
+// reviewPanel is the weekly review, in place of the week planner: six
+// steps, one at a time, with Back and Next, that a person can finish in
+// ten minutes. Nothing is saved until the last step's Save review (or
+// Ctrl+S), and then all of it is, or nothing. Leaving it once something
+// was answered asks first.
+type reviewPanel struct {
+	s     *weekScreen
+	draft week.ReviewDraft
+	step  int
+
+	pages   []fyne.CanvasObject // a page per step
+	starts  []fyne.Focusable    // where the cursor goes on each page; nil: on Next
+	heading *widget.Label       // "Step 2 of 6: Decisions"
+	trail   []*widget.Label     // the steps' names, the current one bold
+	body    *fyne.Container
+	back    *keyButton
+	next    *keyButton
+	message *widget.Label
+	touched bool // the person answered or changed something
+	built   bool // set once the pages are made: changes after are the person's
+
+	notes   *textArea
+	replies []*textArea
+	actions []*actionChoice
+	focus   *focusChoice
+	grid    *weekGrid
+	planMsg *widget.Label
+	charts  []*chartView
+	content fyne.CanvasObject
+}
+
+// startReview leaves the week (saving it, or asking) and opens the
+// review of rng.
+func (s *weekScreen) startReview(rng app.Range) {
+	if s.review != nil {
+		return
+	}
+	holdKeys(s.win.Canvas())
+	s.leave(func() {
+		var d week.ReviewDraft
+		var err error
+		s.tasks.run(func() { d, err = s.weeks.Draft(bgContext(), rng) }, func() {
+			if err != nil {
+				releaseKeys(s.win.Canvas())
+				showProblem(s.win, "Daymark cannot gather the week's review", err)
+				return
+			}
+			s.review = newReviewPanel(s, d)
+			s.planner.Hide()
+			s.holder.Objects = []fyne.CanvasObject{s.review.content}
+			s.holder.Refresh()
+			s.review.shown()
+		})
+	})
+}
+
+// closeReview puts the week planner back, on the week reviewed, the
+// cursor in it when stay (the window is not moving to another screen).
+func (s *weekScreen) closeReview(stay bool) {
+	rng := s.review.draft.Week
+	s.tasks.dropCharts(s.review.charts)
+	s.review = nil
+	s.holder.Objects = nil
+	s.holder.Refresh()
+	s.planner.Show()
+	if stay {
+		s.load(rng)
+	} else {
+		s.fetch(rng, nil)
+	}
+}
+
+func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
+	p := &reviewPanel{s: s, draft: d}
+	title := widget.NewLabel("Weekly review of " + d.Week.Text(app.LongDates))
+	title.Wrapping = fyne.TextWrapWord
+	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.heading.SizeName = theme.SizeNameSubHeadingText
+	trail := container.NewHBox()
+	for i, name := range week.ReviewSteps {
+		l := widget.NewLabel(fmt.Sprintf("%d %s", i+1, name))
+		l.SizeName = theme.SizeNameCaptionText
+		p.trail = append(p.trail, l)
+		trail.Add(l)
+	}
+	p.message = newMessage()
+	p.build()
+	p.built = true
+
+	p.back = newKeyButton("Back", theme.NavigateBackIcon(), func() { p.move(-1) })
+	p.next = newKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
+	p.next.Importance = widget.HighImportance
+	p.next.IconPlacement = widget.ButtonIconTrailingText
+	closeButton := newKeyButton("Close", theme.CancelIcon(), func() { p.leave(true, func() {}) })
+	p.body = container.NewStack()
+	header := container.NewVBox(title, trail, p.heading)
+	footer := container.NewBorder(p.message, nil, closeButton, container.NewHBox(p.back, p.next))
+	p.content = container.NewBorder(container.NewPadded(header), container.NewPadded(footer), nil, nil, p.body)
+	p.show(0)
+	return p
+}
+
+// build makes the six pages.
+func (p *reviewPanel) build() {
+	for i, make := range []func() (fyne.CanvasObject, fyne.Focusable){
+		p.balancePage, p.decisionsPage, p.questionsPage, p.actionsPage, p.focusPage, p.planPage,
+	} {
+		page, start := make()
+		intro := note(reviewIntros[i])
+		// The page takes the height there is: step 1's charts grow on a tall window.
+		p.pages = append(p.pages, followingScroll(p, container.NewPadded(readable(column(intro, page), 1100))))
+		p.starts = append(p.starts, start)
+	}
+}
+
+// reviewIntros say what each step is for, in a line.
+var reviewIntros = []string{
+	"How the week went against your targets: the Balance screen's figures and charts for it.",
+	"The week's decisions that felt uncomfortable, the most uncomfortable first, then those that named no value: comfort tends to mean a value honoured, discomfort a value in conflict.",
+	"The two guide questions, for this week. An answer written this week already is changed in place; a new one is kept with your reflections on the Values screen.",
+	"The coaching actions due by the end of next week: mark each done, or carry it on.",
+	"The one dimension to put first next week: keep the focus, or pick another and say why.",
+	"Next week, its empty days planned from the ideal week: adjust it here, as on the Week screen. Saving the review saves it too.",
+}
+
+// show brings step i to the front.
+func (p *reviewPanel) show(i int) {
+	p.step = i
+	p.heading.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(p.pages), week.ReviewSteps[i]))
+	for j, l := range p.trail {
+		l.TextStyle.Bold = j == i
+		l.Importance = widget.LowImportance
+		if j == i {
+			l.Importance = widget.MediumImportance
+		}
+		l.Refresh()
+	}
+	p.body.Objects = []fyne.CanvasObject{p.pages[i]}
+	p.body.Refresh()
+	if i == 0 {
+		p.back.Disable()
+	} else {
+		p.back.Enable()
+	}
+	if i == len(p.pages)-1 {
+		p.next.SetText("Save review")
+		p.next.SetIcon(theme.DocumentSaveIcon())
+	} else {
+		p.next.SetText("Next")
+		p.next.SetIcon(theme.NavigateNextIcon())
+	}
+}
+
+// shown puts the cursor where the step's work starts.
+func (p *reviewPanel) shown() {
+	if f := p.starts[p.step]; f != nil {
+		focusHeld(p.s.win.Canvas(), f)
+		return
+	}
+	focusHeld(p.s.win.Canvas(), p.next)
+}
+
+// move goes n steps on (back when n < 0); past the last, it saves. A
+// step whose answers cannot be kept says why and stays.
+func (p *reviewPanel) move(n int) {
+	if why := p.check(p.step); n > 0 && why != "" {
+		p.message.SetText(why)
+		p.message.Show()
+		return
+	}
+	p.message.Hide()
+	switch to := p.step + n; {
+	case to < 0:
+		return
+	case to >= len(p.pages):
+		p.save()
+		return
+	default:
+		p.show(to)
+		p.shown()
+	}
+}
+
+// check says what keeps step i's answers from being saved, or "".
+func (p *reviewPanel) check(i int) string {
+	switch i {
+	case 3:
+		for _, a := range p.actions {
+			if why := a.check(); why != "" {
+				return why
+			}
+		}
+	case 5:
+		_, problems := p.grid.read()
+		return problemsText(problems)
+	}
+	return ""
+}
+
+// edited notes that the person changed something.
+func (p *reviewPanel) edited() {
+	if p.built {
+		p.touched = true
+	}
+}
+
+// answers gathers what the person answered, step by step.
+func (p *reviewPanel) answers() week.ReviewAnswers {
+	a := week.ReviewAnswers{Answers: map[int64]string{}, Actions: map[int64]week.ActionChoice{}, Notes: strings.TrimSpace(p.notes.Text)}
+	for i, q := range p.draft.Questions {
+		a.Answers[q.Prompt.ID] = p.replies[i].Text
+	}
+	for _, c := range p.actions {
+		a.Actions[c.action.ID] = c.choice()
+	}
+	a.Focus = p.focus.choice()
+	plan, _ := p.grid.read()
+	a.Plan = &plan
+	return a
+}
+
+// save checks every step, then saves the review, all of it or nothing.
+func (p *reviewPanel) save() {
+	for i := range p.pages {
+		if why := p.check(i); why != "" {
+			p.show(i)
+			p.message.SetText(why)
+			p.message.Show()
+			return
+		}
+	}
+	a := p.answers()
+	p.next.Disable()
+	var r data.Review
+	var err error
+	p.s.tasks.run(func() { r, err = p.s.weeks.SaveReview(bgContext(), p.draft, a) }, func() {
+		p.next.Enable()
+		if p.s.review != p {
+			return // closed meanwhile
+		}
+		if err != nil {
+			why := sentence(err)
+			for i, name := range week.ReviewSteps {
+				if strings.HasPrefix(why, name+":") {
+					p.show(i)
+				}
+			}
+			p.message.SetText(why)
+			p.message.Show()
+			return
+		}
+		s := p.s
+		s.closeReview(true)
+		s.setInfo("The review of " + app.Span(r.From, r.To, app.ShortDates) + " is saved. Past reviews… reads it again.")
+		if s.reviewed != nil {
+			s.reviewed()
+		}
+	})
+}
+
+// leave closes the review, asking first when something was answered,
+// then calls then; stay when the window stays on the Week screen.
+func (p *reviewPanel) leave(stay bool, then func()) {
+	if !p.touched {
+		p.s.closeReview(stay)
+		then()
+		return
+	}
+	ask(p.s.win, "Leave the review of the week of "+p.draft.Week.From.Format("2 Jan")+"?",
+		"What you answered is not saved: the review is saved on its last step.", "Keep reviewing", "Leave the review", true,
+		func(leave bool) {
+			if !leave {
+				p.shown()
+				return
+			}
+			p.s.closeReview(stay)
+			then()
+		})
+}

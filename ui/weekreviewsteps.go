@@ -1,0 +1,275 @@
+package ui
+
+import (
+	"image"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
+	"daymark/app/week"
+	"daymark/charts"
+	"daymark/data"
+)
+
+// The weekly review's pages, one per step: each returns its content and
+// the field where the cursor starts (nil: on Next).
+
+// 1. The week against the targets.
+func (p *reviewPanel) balancePage() (fyne.CanvasObject, fyne.Focusable) {
+	view, charts := balanceView(p.s.tasks, p.draft.Balance, p.draft.Callout)
+	p.charts = charts
+	return view, nil
+}
+
+// balanceView shows a week's figures as the Balance screen does: the
+// dimension furthest below target in words, the table, and the charts of
+// each day and of the average day. A past review shows its frozen week
+// with it. The charts are returned too, to be dropped once gone.
+func balanceView(t *tasks, b app.Balance, callout string) (fyne.CanvasObject, []*chartView) {
+	line := widget.NewLabel(callout)
+	line.Wrapping = fyne.TextWrapWord
+	line.TextStyle.Bold = true
+	figures := []charts.Figure{b.StackedDays(), b.AverageDay()}
+	titles := []string{"Each day's 1440 minutes", "The average day: planned, actual, target"}
+	row := container.NewGridWithColumns(2)
+	var views []*chartView
+	for i, fig := range figures {
+		view := newChartView(t, fyne.NewSize(300, 240))
+		views = append(views, view)
+		view.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
+		title := bold(titles[i])
+		title.Wrapping = fyne.TextWrapWord
+		row.Add(container.NewBorder(title, nil, nil, nil, view))
+	}
+	return column(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
+}
+
+// 2. Decisions, and the review's notes.
+func (p *reviewPanel) decisionsPage() (fyne.CanvasObject, fyne.Focusable) {
+	box := container.NewVBox()
+	for _, n := range p.draft.Decisions {
+		head := bold(n.Head)
+		head.Wrapping = fyne.TextWrapWord
+		box.Add(head)
+		if n.Values != "" {
+			box.Add(note(n.Values))
+		}
+		says := widget.NewLabel(n.Says)
+		says.Wrapping = fyne.TextWrapWord
+		says.TextStyle.Italic = true
+		box.Add(says)
+	}
+	if len(p.draft.Decisions) == 0 {
+		box.Add(widget.NewLabel("No decision of the week felt uncomfortable or left its values unnamed."))
+	}
+	p.notes = newTextArea("What the feelings say, and anything else to keep with this review", 4)
+	if p.draft.Saved != nil {
+		p.notes.SetText(p.draft.Saved.Notes)
+	}
+	p.notes.OnChanged = func(string) { p.edited() }
+	box.Add(widget.NewSeparator())
+	box.Add(bold("Notes"))
+	box.Add(p.notes)
+	return box, p.notes
+}
+
+// 3. The guide questions.
+func (p *reviewPanel) questionsPage() (fyne.CanvasObject, fyne.Focusable) {
+	box := container.NewVBox()
+	for _, q := range p.draft.Questions {
+		prompt := bold(q.Prompt.Text)
+		prompt.Wrapping = fyne.TextWrapWord
+		answer := newTextArea("Your answer for this week", 4)
+		answer.SetText(q.Answer)
+		answer.OnChanged = func(string) { p.edited() }
+		p.replies = append(p.replies, answer)
+		box.Add(prompt)
+		box.Add(answer)
+	}
+	if len(p.replies) == 0 {
+		box.Add(widget.NewLabel("The guide questions are not there: they come with every new database."))
+		return box, nil
+	}
+	return box, p.replies[0]
+}
+
+// 4. Coaching actions.
+func (p *reviewPanel) actionsPage() (fyne.CanvasObject, fyne.Focusable) {
+	box := container.NewVBox()
+	var start fyne.Focusable
+	for _, a := range p.draft.Actions {
+		c := newActionChoice(a, p.draft.Next.To, p.edited)
+		p.actions = append(p.actions, c)
+		box.Add(c.box)
+		if start == nil {
+			start = c.row
+		}
+	}
+	if len(p.actions) == 0 {
+		box.Add(widget.NewLabel("No coaching action is due by the end of next week."))
+	}
+	return box, start
+}
+
+// actionChoice is an action of step 4: done, or carried on to a date.
+type actionChoice struct {
+	action app.OpenAction
+	row    *choiceRow
+	due    *dateField
+	box    fyne.CanvasObject
+}
+
+const (
+	choiceDone  = "Done"
+	choiceCarry = "Carry on"
+)
+
+// newActionChoice shows a, done or carried on: an open action is carried
+// on, to its own due date, or when that is past, to next's last day.
+func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionChoice {
+	c := &actionChoice{action: a}
+	text := bold(a.Text)
+	text.Wrapping = fyne.TextWrapWord
+	detail := "Due " + app.DateText(a.Due, app.WeekdayDates)
+	switch {
+	case !a.Done.IsZero():
+		detail = "Done " + app.DateText(a.Done, app.WeekdayDates)
+	case a.Overdue:
+		detail += ", overdue"
+	}
+	detail += " · from the session of " + app.DateText(a.From, app.ShortDates)
+	due := a.Due
+	if a.Overdue {
+		due = next
+	}
+	c.due = newDateField(due, func(data.Date) { edited() })
+	to := container.NewHBox(widget.NewLabel("to"), withWidth(170, c.due))
+	c.row = newChoiceRow([]string{choiceDone, choiceCarry}, nil)
+	c.row.Required = true
+	if a.Done.IsZero() {
+		c.row.SetSelected(choiceCarry)
+	} else {
+		c.row.SetSelected(choiceDone)
+		to.Hide()
+	}
+	c.row.OnChanged = func(chosen string) {
+		to.Hidden = chosen != choiceCarry
+		to.Refresh()
+		edited()
+	}
+	c.box = container.NewVBox(text, note(detail), container.NewHBox(withWidth(220, c.row), to))
+	return c
+}
+
+// choice is what the review does with the action.
+func (c *actionChoice) choice() week.ActionChoice {
+	if c.row.Selected == choiceDone {
+		return week.ActionChoice{Done: true}
+	}
+	d, err := c.due.date()
+	if err != nil || d == c.action.Due {
+		return week.ActionChoice{} // its own due date
+	}
+	return week.ActionChoice{Due: d}
+}
+
+// check says why the date it is carried to cannot be read, or "".
+func (c *actionChoice) check() string {
+	if c.row.Selected == choiceDone {
+		return ""
+	}
+	if _, err := c.due.date(); err != nil {
+		return week.ReviewSteps[3] + ": “" + c.action.Text + "” is carried on to a date that cannot be read: " + sentence(err)
+	}
+	return ""
+}
+
+// 5. Next week's focus.
+func (p *reviewPanel) focusPage() (fyne.CanvasObject, fyne.Focusable) {
+	p.focus = newFocusChoice(p.draft, p.edited)
+	return p.focus.box, p.focus.row
+}
+
+// focusChoice is step 5: keep the focus, or pick another with the reason.
+type focusChoice struct {
+	dims   []data.Dimension
+	row    *choiceRow
+	dim    *selectField
+	reason *textArea
+	box    fyne.CanvasObject
+}
+
+const (
+	choiceKeep  = "Keep it"
+	choicePick  = "Pick another"
+	choiceNone  = "No focus"
+	choiceFirst = "Pick one"
+)
+
+func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
+	c := &focusChoice{dims: d.Dims}
+	now := "No dimension has the focus now."
+	keep, pick := choiceNone, choiceFirst
+	if f := d.Focus; f != nil {
+		now = "★ Focus since " + app.DateText(f.Started, app.ShortDates) + ": " + app.DimensionName(d.Dims, f.DimensionID)
+		if f.Reason != "" {
+			now += ", because " + strings.TrimSuffix(firstLine(f.Reason), ".")
+		}
+		keep, pick = choiceKeep, choicePick
+	}
+	names := make([]string, len(d.Dims))
+	for i, dim := range d.Dims {
+		names[i] = dim.Name
+	}
+	c.dim = newSelectField(names, func(string) { edited() })
+	c.dim.PlaceHolder = "Choose a dimension"
+	c.reason = newTextArea("Why this one next week? (\"three new people join on Monday\")", 3)
+	if d.Saved != nil && d.Saved.Focus.Reason != "" {
+		c.reason.SetText(d.Saved.Focus.Reason)
+	}
+	c.reason.OnChanged = func(string) { edited() }
+	picking := container.NewVBox(widget.NewLabel("Focus on"), withWidth(280, c.dim))
+	picking.Hide()
+	c.row = newChoiceRow([]string{keep, pick}, nil)
+	c.row.Required = true
+	c.row.SetSelected(keep)
+	c.row.OnChanged = func(chosen string) {
+		picking.Hidden = chosen == keep
+		picking.Refresh()
+		edited()
+	}
+	c.box = container.NewVBox(widget.NewLabel(now), container.NewHBox(withWidth(320, c.row)), picking, widget.NewLabel("Because"), c.reason,
+		note("A new focus starts on "+app.DateText(d.Next.From, app.WeekdayDates)+", the first day of next week."))
+	return c
+}
+
+// choice is next week's focus as chosen.
+func (c *focusChoice) choice() week.FocusChoice {
+	if c.row.index() == 0 {
+		return week.FocusChoice{Keep: true, Reason: c.reason.Text}
+	}
+	var id int64
+	if i := c.dim.SelectedIndex(); i >= 0 {
+		id = c.dims[i].ID
+	}
+	return week.FocusChoice{DimensionID: id, Reason: c.reason.Text}
+}
+
+// 6. Next week's plan.
+func (p *reviewPanel) planPage() (fyne.CanvasObject, fyne.Focusable) {
+	p.planMsg = newMessage()
+	p.grid = newWeekGrid(nil, func() {
+		p.edited()
+		plan, problems := p.grid.read()
+		p.grid.mark()
+		p.grid.figures(plan)
+		showProblems(p.planMsg, problems)
+	})
+	p.grid.canvas = p.s.win.Canvas() // the arrows move in it before it is first drawn
+	p.grid.show(p.draft.Plan)
+	lead := bold("Next week: " + p.draft.Next.Text(app.LongDates))
+	return container.NewVBox(lead, note(fillText(p.draft.Filled, "the ideal week")), p.grid.content, p.planMsg), p.grid.cell(0, 0)
+}
