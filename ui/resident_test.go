@@ -222,6 +222,32 @@ func (r *resident) awaitArmed() {
 // advance moves the clock on and waits for what its schedules started.
 func (r *resident) advance(d time.Duration) {
 	r.t.Helper()
+	r.awaitState()
 	r.clock.Advance(d)
 	r.settle()
+}
+
+// awaitState waits until the schedule has taken the state last sent to it
+// (a timer started or stopped) and waits on the clock again: a clock moved
+// on before then put its looks for time away at other times (back at
+// 09:40 rather than 09:41, seen under make test's load).
+func (r *resident) awaitState() {
+	r.t.Helper()
+	if len(r.w.idle.state) == 0 {
+		return
+	}
+	r.clock.mu.Lock()
+	arms := r.clock.arms
+	r.clock.mu.Unlock()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		r.clock.mu.Lock()
+		again := r.clock.arms > arms
+		r.clock.mu.Unlock()
+		if again && len(r.w.idle.state) == 0 {
+			return
+		}
+		time.Sleep(50 * time.Microsecond)
+	}
+	r.t.Fatal("the schedule did not take the timer's state within 5 s")
 }
