@@ -24,14 +24,16 @@ type daymark struct {
 }
 
 // startDaymark runs bin on db in display, in a home of its own and the
-// C.UTF-8 locale; it is killed at the end of the test if still running.
-func startDaymark(t *testing.T, bin, db, display string) *daymark {
+// C.UTF-8 locale, with env added (a later value of a variable wins); it is
+// killed at the end of the test if still running.
+func startDaymark(t *testing.T, bin, db, display string, env ...string) *daymark {
 	t.Helper()
 	home := t.TempDir()
 	d := &daymark{display: display, done: make(chan struct{})}
 	d.cmd = exec.Command(bin, "--db", db)
 	d.cmd.Env = append(os.Environ(), "DISPLAY="+display, "FYNE_THEME=light", "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=",
 		"HOME="+home, "XDG_CONFIG_HOME="+home, "GOTRACEBACK=all")
+	d.cmd.Env = append(d.cmd.Env, env...)
 	d.cmd.Stderr = &d.stderr
 	d.start = time.Now()
 	if err := d.cmd.Start(); err != nil {

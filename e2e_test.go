@@ -20,9 +20,9 @@ import (
 // TestEndToEnd runs the real binary in a real X window under Xvfb: it waits
 // for the "Daymark" window, checks a screenshot is not blank, plans a day
 // with the keyboard alone, saves with Ctrl+S, types on the next day right
-// after moving to it, plans a cell of the week on the Week screen, quits
-// with Ctrl+Q (saving the week's last cell), and finds the minutes in the
-// database.
+// after moving to it, plans a cell of the week on the Week screen, starts
+// and stops a timer with Ctrl+T and Ctrl+Shift+T, quits with Ctrl+Q
+// (saving the week's last cell), and finds the minutes in the database.
 func TestEndToEnd(t *testing.T) {
 	for _, tool := range []string{"Xvfb", "xdotool", "xwd"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -30,10 +30,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "daymark")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildDaymark(t)
 	display := startXvfb(t)
 	db := filepath.Join(dir, "e2e.db")
 
@@ -141,6 +138,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("the File menu is still open after Escape (%d pixels differ)", n)
 	}
 
+	timed := timeFromTheKeyboard(t, display, db)
+
 	if _, err := xdo(display, "key", "ctrl+q"); err != nil {
 		t.Fatal(err)
 	}
@@ -154,8 +153,8 @@ func TestEndToEnd(t *testing.T) {
 	}
 
 	day, dims := readDay(t, db, today)
-	if !want(day, dims) || day.Planned[dims[2].ID] != 45 || day.Planned[dims[3].ID] != 15 || day.PlannedTotal() != 270 {
-		t.Errorf("after quitting (the week's last cell saved on the way out) the database holds %v / %v", day.Planned, day.Actual)
+	if day.Actual[dims[0].ID] -= timed; !want(day, dims) || day.Planned[dims[2].ID] != 45 || day.Planned[dims[3].ID] != 15 || day.PlannedTotal() != 270 {
+		t.Errorf("after quitting (the week's last cell saved on the way out) the database holds %v / %v, %d minutes timed", day.Planned, day.Actual, timed)
 	}
 	checkIntegrity(t, db)
 
@@ -180,7 +179,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	if doc.Format != "daymark" || len(doc.Days) != 2 || doc.Days[0].Date != today.String() ||
-		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105 ||
+		doc.Days[0].Planned["My self"] != 120 || doc.Days[0].Planned["People"] != 90 || doc.Days[0].Actual["My self"] != 105+timed ||
 		doc.Days[0].Planned["Organisational improvement"] != 45 || doc.Days[0].Planned["Value management"] != 15 ||
 		doc.Days[1].Planned["My self"] != 300 {
 		t.Errorf("the export holds %s", raw)
@@ -188,6 +187,16 @@ func TestEndToEnd(t *testing.T) {
 	if out, err := exec.Command(bin, "check", "--db", db).CombinedOutput(); err != nil || !strings.Contains(string(out), "is sound") {
 		t.Errorf("daymark check: %v %s", err, out)
 	}
+}
+
+// buildDaymark builds the binary into the test's temporary folder.
+func buildDaymark(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "daymark")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
 
 // waitFor polls check until it says yes or the time is up.

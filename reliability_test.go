@@ -101,7 +101,10 @@ var networkPackages = regexp.MustCompile(`^(net|net/http(/.*)?|net/rpc(/.*)?|net
 //     portals) over the local D-Bus socket; its TCP transports are used
 //     only when DBUS_SESSION_BUS_ADDRESS names a TCP address. Daymark's
 //     app/idle asks GNOME's idle monitor through it, and refuses any
-//     address but a Unix socket before dialling (app/idle tests it).
+//     address but a Unix socket before dialling (app/idle tests it);
+//     app/desktop asks, the same way, whether a panel shows tray icons
+//     and whether notifications can be sent, and the window sets Fyne's
+//     tray and sends notifications only when it says so.
 //   - github.com/jezek/xgb: app/idle reads the X server's idle time; xgb
 //     dials TCP only for a DISPLAY that names a host, which app/idle
 //     refuses before dialling (app/idle tests it).
@@ -113,8 +116,10 @@ var knownNetworkImporters = []string{
 }
 
 // socketAdapters are the packages that may reach a socket library
-// (xgb, dbus) directly: the idle sources, which dial Unix sockets only.
-var socketAdapters = map[string]bool{"daymark/app/idle": true}
+// (xgb, dbus) directly: the idle sources and the desktop's offers, which
+// dial Unix sockets only.
+var socketAdapters = map[string]bool{"daymark/app/idle": true, "daymark/app/desktop": true,
+	"daymark/app/desktop/desktoptest": true} // a bus and a panel of the tests' own
 
 func TestDaymarkImportsNoNetworkPackage(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "-json=ImportPath,Imports,Standard,Module", "./...").Output()
@@ -140,7 +145,7 @@ func TestDaymarkImportsNoNetworkPackage(t *testing.T) {
 		}
 		for _, imp := range p.Imports {
 			if (imp == "github.com/jezek/xgb" || imp == "github.com/godbus/dbus/v5") && p.Module != nil && p.Module.Path == "daymark" && !socketAdapters[p.ImportPath] {
-				t.Errorf("%s imports %s: only the idle sources of app/idle reach the desktop's sockets, and only Unix ones", p.ImportPath, imp)
+				t.Errorf("%s imports %s: only app/idle and app/desktop reach the desktop's sockets, and only Unix ones", p.ImportPath, imp)
 			}
 		}
 		for _, imp := range p.Imports {

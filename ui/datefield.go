@@ -45,6 +45,7 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 
 func (f *dateField) FocusGained() {
 	f.Entry.FocusGained()
+	restBlinkSoon(f, &f.Entry)
 	revealFocused(f)
 }
 

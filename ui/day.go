@@ -35,6 +35,8 @@ type dayScreen struct {
 
 	form        *minutesForm
 	formBox     *fyne.Container
+	timer       *dayTimer // the timer's line, buttons and intervals
+	stale       bool      // the timer changed the stored day while it held typing: read it again once saved
 	note        *textArea
 	title       *keyButton
 	status      *widget.Label
@@ -55,8 +57,9 @@ type dayScreen struct {
 	content     fyne.CanvasObject
 }
 
-func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
+func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
+	s.timer = newDayTimer(w, s)
 	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
 	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
@@ -95,10 +98,12 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 
 	s.formBox = container.NewStack()
 	form := column(
+		s.timer.content,
 		s.formBox,
 		s.message,
 		container.NewHBox(copyActual, copyPrevious, useTarget),
 		s.info,
+		s.timer.list.content,
 		widget.NewLabelWithStyle("Note", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.note, // taking the height there is
 	)
@@ -117,9 +122,17 @@ func newDayScreen(planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 // start shows date with the dimensions given; used once, before the window opens.
 func (s *dayScreen) start(all []data.Dimension, day data.Day, guide app.Guide) {
 	s.all = all
-	s.form = newMinutesForm(app.Active(all), s.changed)
-	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
+	s.newForm()
 	s.show(day, guide)
+}
+
+// newForm builds the form for the active dimensions, its timer buttons
+// showing what runs.
+func (s *dayScreen) newForm() {
+	s.form = newMinutesForm(app.Active(s.all), s.changed)
+	s.form.toggle = s.timer.toggle
+	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
+	s.timer.showButtons()
 }
 
 // setDimensions rebuilds the form after the dimensions changed, keeping
@@ -127,8 +140,7 @@ func (s *dayScreen) start(all []data.Dimension, day data.Day, guide app.Guide) {
 func (s *dayScreen) setDimensions(all []data.Dimension) {
 	draft, _ := s.read()
 	s.all = all
-	s.form = newMinutesForm(app.Active(all), s.changed)
-	s.formBox.Objects = []fyne.CanvasObject{s.form.content}
+	s.newForm()
 	s.formBox.Refresh()
 	s.form.fill(draft)
 	s.showGuide(s.guide)
@@ -173,6 +185,7 @@ func (s *dayScreen) changed() {
 	day, problems := s.read()
 	s.form.mark()
 	problems = append(problems, s.form.showTotals(day)...)
+	s.timer.showSources(day)
 	s.setMessage(problems)
 	switch {
 	case len(problems) > 0 || !day.Equal(s.saved):
@@ -238,6 +251,10 @@ func (s *dayScreen) save(then func()) {
 			s.saved = day
 			s.changed()
 			s.setStatus("Saved at "+time.Now().Format("15:04"), widget.MediumImportance)
+			if s.stale { // the store added what the timer counted meanwhile
+				s.stale = false
+				s.fetch(s.date, nil)
+			}
 		}
 		if then != nil {
 			then()
@@ -310,10 +327,21 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 			return
 		}
 		s.show(day, guide)
+		s.timer.dayShown()
 		if then != nil {
 			then()
 		}
 	})
+}
+
+// timerMoved reads the day again after the timer changed the actual
+// minutes it holds, unless it holds typing: then once that is saved.
+func (s *dayScreen) timerMoved() {
+	if s.dirty() {
+		s.stale = true
+		return
+	}
+	s.fetch(s.date, nil)
 }
 
 func (s *dayScreen) pickDate() { showCalendar(s.title, s.date, s.goTo) }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"daymark/data"
 )
@@ -36,19 +37,24 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 		}
 		h.tab()
 	}
-	// On past the copy and fill buttons to the note, and from the note (Tab
-	// does not type into it) to Save.
+	// On past the timer beside each dimension, the copy buttons and the
+	// day's timed intervals to the note, and from the note (Tab does not
+	// type into it) to Save.
 	var path []string
-	for range 8 {
+	for range 4 + 7 {
 		switch f := h.win.Canvas().Focused().(type) {
 		case *textArea:
 			path = append(path, "note")
 		case *keyButton:
-			path = append(path, f.Text)
+			if f.Text == "" && f.Icon == theme.MediaPlayIcon() {
+				path = append(path, "start")
+			} else {
+				path = append(path, f.Text)
+			}
 		}
 		h.tab()
 	}
-	if got := strings.Join(path, ", "); !strings.Contains(got, "Copy previous plan, Target → plan, note, Fill from a calendar…, Save") {
+	if got := strings.Join(path, ", "); got != "start, start, start, start, Plan → actual, Copy previous plan, Target → plan, Add time…, note, Fill from a calendar…, Save" {
 		t.Errorf("after the fields Tab visits: %s", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app"
@@ -22,6 +23,9 @@ type minutesForm struct {
 	targets         []*widget.Label
 	allocated, free [2]*widget.Label // [planned, actual]
 	targetTotal     *widget.Label
+	timers          []*keyButton    // start or stop the timer, beside each dimension
+	sources         []*widget.Label // where the actual minutes came from, under each name
+	toggle          func(d data.Dimension)
 	content         fyne.CanvasObject
 	filling         bool // set while fill writes the fields, so changes are not the person's
 }
@@ -53,12 +57,16 @@ func (middleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // edits any field.
 func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	f := &minutesForm{dims: dims}
+	rows := &rowTable{}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Dimension", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	for _, d := range dims {
 		label := widget.NewLabel(d.Name)
 		label.Wrapping = fyne.TextWrapWord // a long name takes two lines, never "…"
 		f.names = append(f.names, label)
-		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, label))
+		source := newSourceLabel()
+		f.sources = append(f.sources, source)
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil,
+			container.New(layout.NewCustomPaddedVBoxLayout(-3*theme.Padding()), label, source)))
 	}
 	names = append(names, bold("Allocated"), bold("Unallocated"))
 
@@ -81,7 +89,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 		f.allocated[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		f.free[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		cells = append(cells, f.allocated[side], f.free[side])
-		return withWidth(112, container.New(layout.NewGridLayoutWithRows(len(cells)), cells...))
+		return withWidth(100, rows.column(cells...))
 	}
 	targets := []fyne.CanvasObject{widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
 	for range dims {
@@ -93,12 +101,33 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	f.targetTotal = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 	f.targetTotal.Importance = widget.LowImportance
 	targets = append(targets, f.targetTotal, widget.NewLabel(""))
-	rows := len(names)
+	timers := []fyne.CanvasObject{widget.NewLabel("")} // the buttons speak for themselves
+	for _, d := range dims {
+		b := newKeyButton("", theme.MediaPlayIcon(), func() {
+			if f.toggle != nil {
+				f.toggle(d)
+			}
+		})
+		f.timers = append(f.timers, b)
+		timers = append(timers, middle(b))
+	}
+	timers = append(timers, widget.NewLabel(""), widget.NewLabel(""))
+	planned, actual := column(plannedSide, "Planned"), column(actualSide, "Actual")
 	f.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(column(plannedSide, "Planned"), column(actualSide, "Actual"),
-			withWidth(70, container.New(layout.NewGridLayoutWithRows(rows), targets...))),
-		withWidth(nameWidth, container.New(layout.NewGridLayoutWithRows(rows), names...)))
+		container.NewHBox(planned, actual, rows.column(timers...), withWidth(70, rows.column(targets...))),
+		withWidth(nameWidth, rows.column(names...)))
 	return f
+}
+
+// newSourceLabel is the line under a dimension's name that says where its
+// actual minutes came from: hidden while they were all typed.
+func newSourceLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.LowImportance
+	l.SizeName = theme.SizeNameCaptionText
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
 }
 
 // showGuide writes the target in force beside each dimension and marks the
@@ -147,6 +176,7 @@ func newDurationEntry() *durationEntry {
 // FocusGained selects the whole value and scrolls the field into view.
 func (e *durationEntry) FocusGained() {
 	e.Entry.FocusGained()
+	restBlinkSoon(e, &e.Entry)
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
 	revealFocused(e)
 }

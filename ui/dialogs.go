@@ -213,6 +213,13 @@ func askForm(win fyne.Window, title, confirm string, items []*widget.FormItem, a
 	if form.Validate() != nil {
 		ok.Disable()
 	}
+	b.fieldsConfirm(items, ok)
+	b.show()
+}
+
+// fieldsConfirm makes Return in a one-line field of items press ok, and
+// gives the first field that takes the focus the focus as the dialog opens.
+func (b *dialogBox) fieldsConfirm(items []*widget.FormItem, ok *keyButton) {
 	for _, it := range items {
 		if e, line := it.Widget.(*lineEntry); line {
 			e.OnSubmitted = func(string) { ok.press() }
@@ -221,7 +228,6 @@ func askForm(win fyne.Window, title, confirm string, items []*widget.FormItem, a
 			b.focus = f
 		}
 	}
-	b.show()
 }
 
 // showProblem shows what went wrong, in the error's own sentence.

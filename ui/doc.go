@@ -38,6 +38,18 @@
 //	  dimensions.go        Dimensions: rename, recolour, reorder, archive
 //	  timeimport*.go       actual time from a calendar or time tracker: preview, problems, rules
 //
+//	The timer, the tray and staying open all day (day planner's part: daytimer*.go)
+//	  timer.go             the timer as last read; start, switch and stop, in the order asked
+//	  timerdialogs.go      start or switch at a time said, stop at, correct or add an interval
+//	  resident.go          the one goroutine of an open window: each minute, the looks for time away
+//	  idle.go, idledialog.go
+//	                       time away: what tells it, and the question on the person's return
+//	  reminders.go         reminders as desktop notifications
+//	  tray.go, trayclose.go
+//	                       the tray's menu, closing the window to the tray
+//	  settingstimer.go     the settings of the tray, time away and reminders
+//	  cursorrest.go        a cursor that stops blinking, so an idle window draws nothing
+//
 //	Shared by several screens
 //	  dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems
 //	  working.go           work a person waits on: progress, and Cancel where it can stop
@@ -53,6 +65,7 @@
 //	                       Space on buttons, no keystroke lost, Tab scrolls into view
 //	  listeditor.go        a list beside the form that edits its rows
 //	  gridcell.go          a grid of minutes the arrow keys move in (the week, the ideal week)
+//	  rowtable.go          columns side by side whose rows line up, Tab down each column
 //	  guardedtabs.go       tabs that ask a screen before it is left
 //	  savestatus.go        "Saved at 15:04" / "Not saved" beside Save
 //	  layouts.go, swatch.go

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -26,6 +29,7 @@ func newLineEntry(placeholder string) *lineEntry {
 
 func (e *lineEntry) FocusGained() {
 	e.Entry.FocusGained()
+	restBlinkSoon(e, &e.Entry)
 	revealFocused(e)
 }
 
@@ -81,6 +85,19 @@ func (s *selectField) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
+// TypedRune picks the next option that starts with the letter typed, as a
+// desktop's drop-downs do.
+func (s *selectField) TypedRune(r rune) {
+	n := len(s.Options)
+	for step := 1; step <= n; step++ {
+		i := (max(s.SelectedIndex(), -1) + step + n) % n
+		if first, _ := utf8.DecodeRuneInString(s.Options[i]); unicode.ToLower(first) == unicode.ToLower(r) {
+			s.SetSelectedIndex(i)
+			return
+		}
+	}
+}
+
 // listField is a list, for lists in dialogs.
 type listField struct {
 	widget.List
@@ -120,6 +137,7 @@ func (t *textArea) AcceptsTab() bool { return false }
 
 func (t *textArea) FocusGained() {
 	t.Entry.FocusGained()
+	restBlinkSoon(t, &t.Entry)
 	revealFocused(t)
 }
 

@@ -91,6 +91,7 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 	w.launcher = l
 	w.watch(watchEvery, l.stop)
 	w.sync.start(l.stop)
+	w.stayResident(l.stop, !l.started)
 	w.welcome()
 	if l.started {
 		w.Started()

@@ -32,6 +32,8 @@ var (
 	keyShortcuts  = &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: fyne.KeyModifierShortcutDefault}
 	keySettings   = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
 	keySync       = &desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyStart      = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault}
+	keyStop       = &desktop.CustomShortcut{KeyName: fyne.KeyT, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // item makes a menu item with a shortcut.
@@ -102,6 +104,11 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekScreen) { s.startReview(s.rng) })),
 			fyne.NewMenuItem("Ideal week…", onWeek((*weekScreen).editIdeal)),
 			fyne.NewMenuItem("Past reviews…", onWeek((*weekScreen).showPastReviews)),
+		),
+		fyne.NewMenu("Timer",
+			item("Start or switch…", keyStart, w.askStart),
+			item("Stop", keyStop, w.stopNow),
+			fyne.NewMenuItem("Stop at…", w.askStop),
 		),
 		fyne.NewMenu("View",
 			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),

@@ -95,9 +95,15 @@ func (w *Window) showSettings() {
 	form.Items[2].HintText = "from that day to the week's end, the Day planner asks for the week's review until it is saved"
 	form.Items[3].HintText = "the screen Daymark opens on"
 	form.Items[4].HintText = "the daily backups and those made before imports, restores and updates; those made already stay where they are"
-	d := newDialog(w.win, "Settings", withWidth(560, form))
+	for _, it := range w.timerSettings() {
+		form.AppendItem(it)
+	}
+	d := newScrollingDialog(w.win, "Settings", form, 640)
 	d.button("Close", widget.HighImportance, false, nil)
 	d.focus = themeSel
+	// As wide as the widest hint (where backups go) with the scroll's
+	// edge beside it: at 700 its end was cut at 1024×640.
+	d.d.Resize(fyne.NewSize(860, 560))
 	d.show()
 }
 

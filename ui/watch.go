@@ -34,7 +34,7 @@ func (w *Window) watch(every time.Duration, stop <-chan struct{}) {
 // lookForChanges asks the store, off the UI goroutine, whether another
 // program wrote, and shows what changed.
 func (w *Window) lookForChanges() {
-	if w.looking {
+	if w.looking || w.hidden { // closed to the tray: it looks once it opens
 		return
 	}
 	w.looking = true
@@ -65,6 +65,7 @@ func (w *Window) showChanges() {
 		return
 	}
 	w.day.reread()
+	w.readTimer() // a timer started or stopped from the command line
 	if w.current != screenDay {
 		w.front().shown()
 	}

@@ -10,6 +10,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/brief"
+	"daymark/app/capture"
 	daysync "daymark/app/sync"
 	"daymark/app/timeimport"
 	"daymark/app/week"
@@ -29,6 +30,8 @@ type Services struct {
 	DataFile   *app.DataFile
 	TimeImport *timeimport.Importer
 	Sync       *daysync.Syncer
+	Timer      *capture.Timer
+	Reminders  *capture.Reminders
 	Path       string // the database file, shown in About
 	Version    string
 }
@@ -36,6 +39,7 @@ type Services struct {
 // NewServices returns the use cases of the app over store, for a window of
 // Daymark's version.
 func NewServices(store *data.Store, version string) Services {
+	timer := capture.NewTimer(store)
 	return Services{
 		Planner:    app.NewPlanner(store),
 		Weeks:      week.NewPlanner(store),
@@ -48,6 +52,8 @@ func NewServices(store *data.Store, version string) Services {
 		DataFile:   app.NewDataFile(store),
 		TimeImport: timeimport.NewImporter(store),
 		Sync:       daysync.New(store),
+		Timer:      timer,
+		Reminders:  capture.NewReminders(store, timer),
 		Path:       store.Path(),
 		Version:    version,
 	}
@@ -74,6 +80,15 @@ type Window struct {
 	previous string    // the database open before this one, if any
 	looking  bool      // a look for changes made elsewhere is under way
 	stale    bool      // another program changed the data; not yet shown
+
+	clock      clock          // the time of the window's schedules (resident.go)
+	status     capture.Status // the timer as last read
+	timerOrder sequence       // the timer's readings and changes, in the order asked
+	desk       desktopOffer   // the tray and notifications
+	hidden     bool           // closed to the tray
+	idle       idleWatch      // the watch for time away
+	reminding  bool           // the reminders due are being read
+	exit       func()         // ends the app: its Quit, or a test's
 }
 
 // screen is what the window needs of every screen.
@@ -99,7 +114,8 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{}}
+	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{},
+		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
 	forgetScreens()
 	w.settingsLoaded()
 	ctx := bgContext()
@@ -117,7 +133,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 
 	recordedDays = svc.Planner
-	w.day = newDayScreen(svc.Planner, win, w.tasks)
+	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
 		w.show(screenDecisions)
@@ -136,6 +152,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 	w.day.openReview = w.openReview
 	w.day.start(all, day, guide)
+	w.readTimer()
 	w.day.refreshReview()
 
 	nav := container.NewAppTabs(
@@ -160,7 +177,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	content = container.NewBorder(nil, w.sync.bar, nil, nil, content)
 	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
-	win.SetCloseIntercept(w.quit)
+	win.SetCloseIntercept(w.close)
 	listenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
@@ -263,7 +280,7 @@ func (w *Window) find() {
 func (w *Window) quit() {
 	w.front().leave(func() {
 		w.rememberWindow()
-		w.app.Quit()
+		w.exit()
 	})
 }
 

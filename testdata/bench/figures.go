@@ -15,6 +15,7 @@ type report struct {
 	Started    string               `json:"started"`
 	Figures    []figure             `json:"figures"`
 	Runs       windowRuns           `json:"window_runs"`
+	Resident   residentRuns         `json:"resident"`
 	Benchmarks map[string][]float64 `json:"benchmarks_ms"` // every run of every Go benchmark
 }
 
@@ -75,6 +76,9 @@ const (
 	syncBudget   = 2000.0 // a round applying a year of another device's changes, ms
 	idleBudget   = 50.0   // a round with nothing new, ms
 	growthBudget = 1.5    // the window over ten years against over one day: no growth, with room for noise
+	trayBudget   = 1.0    // CPU closed to the tray with a timer running, against hello's idle window: below it
+	// memory after a simulated eight-hour day of switching, against after the first switch
+	dayMemoryBudget = 1.05
 )
 
 // windowFigures are the medians of the starts, Daymark against hello: when

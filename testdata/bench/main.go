@@ -4,9 +4,11 @@
 // It builds Daymark and benchhello (the smallest Fyne program with a
 // window), fills a ten-year database with daymark demo, and times each
 // program's first window under an Xvfb of its own, the two taking turns,
-// with the peak memory of each; then it runs the Go benchmarks of charts,
-// app and ui. The table goes to standard output and, with every run,
-// to bench.json.
+// with the peak memory of each; then what staying open all day costs: the
+// CPU of hello's idle window beside Daymark's with a timer running, window
+// open and closed to the tray, and memory over a simulated day of
+// switching; then it runs the Go benchmarks of charts, app and ui. The
+// table goes to standard output and, with every run, to bench.json.
 //
 // Run it from the root of the repository: go run ./testdata/bench.
 package main
@@ -26,17 +28,18 @@ func main() {
 	count := flag.Int("count", 5, "runs of each Go benchmark to take the median of")
 	out := flag.String("json", "bench.json", "where to write the results")
 	windowsOnly := flag.Bool("windows", false, "only the first windows and memory: skip the Go benchmarks")
+	resident := flag.Int("resident", 60, "seconds of each program's CPU measured while it stays open (0: skip)")
 	flag.Parse()
 	if *windowsOnly {
 		*count = 0
 	}
-	if err := run(*runs, *count, *out); err != nil {
+	if err := run(*runs, *count, *resident, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs, count int, out string) error {
+func run(runs, count, resident int, out string) error {
 	if _, err := os.Stat("FyneApp.toml"); err != nil {
 		return fmt.Errorf("run it from the root of the repository (%w)", err)
 	}
@@ -71,6 +74,18 @@ func run(runs, count int, out string) error {
 	}
 	report.Runs = windows
 
+	var memFirst, memDay float64
+	if resident > 0 {
+		step(fmt.Sprintf("Staying resident: hello idle, then Daymark with a timer running, window open, then closed to the tray, %d s each", resident))
+		if report.Resident, err = measureResident(tmp, program{hello, nil}, program{daymark, []string{"--db", db}}, db, resident); err != nil {
+			return err
+		}
+		step("An eight-hour day of a timer switching every 20 minutes (ui test, Fyne's caches cleaned)")
+		if memFirst, memDay, err = residentMemory(); err != nil {
+			return err
+		}
+	}
+
 	var results map[string][]float64
 	if count > 0 {
 		step(fmt.Sprintf("Running the Go benchmarks of charts, app, app/sync and ui, %d times each", count))
@@ -81,6 +96,9 @@ func run(runs, count int, out string) error {
 	report.Benchmarks = results
 
 	report.Figures = windowFigures(windows)
+	if resident > 0 {
+		report.Figures = append(report.Figures, residentFigures(report.Resident, memFirst, memDay)...)
+	}
 	if count > 0 {
 		report.Figures = append(report.Figures, benchmarkFigures(results)...)
 	}

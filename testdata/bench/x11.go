@@ -193,3 +193,45 @@ func (x *xconn) painted(w uint32, y, width int) (bool, error) {
 	}
 	return false, nil
 }
+
+// intern returns the atom named name (InternAtom).
+func (x *xconn) intern(name string) (uint32, error) {
+	n := len(name)
+	req := make([]byte, 8+(n+3)/4*4)
+	req[0] = 16
+	le.PutUint16(req[2:], uint16(len(req)/4))
+	le.PutUint16(req[4:], uint16(n))
+	copy(req[8:], name)
+	if _, err := x.c.Write(req); err != nil {
+		return 0, err
+	}
+	r, err := x.reply()
+	if err != nil {
+		return 0, err
+	}
+	return le.Uint32(r[8:]), nil
+}
+
+// closeWindow asks window w's program to close it, as a window manager's
+// close button does: a WM_DELETE_WINDOW client message (SendEvent).
+func (x *xconn) closeWindow(w uint32) error {
+	protocols, err := x.intern("WM_PROTOCOLS")
+	if err != nil {
+		return err
+	}
+	del, err := x.intern("WM_DELETE_WINDOW")
+	if err != nil {
+		return err
+	}
+	req := make([]byte, 44)
+	req[0] = 25 // SendEvent, not propagated, to the window's own client
+	le.PutUint16(req[2:], 11)
+	le.PutUint32(req[4:], w)
+	ev := req[12:]
+	ev[0], ev[1] = 33, 32 // ClientMessage, format 32
+	le.PutUint32(ev[4:], w)
+	le.PutUint32(ev[8:], protocols)
+	le.PutUint32(ev[12:], del)
+	_, err = x.c.Write(req)
+	return err
+}
