@@ -57,6 +57,9 @@ func (w *Window) showAbout() {
 		"Live by your values and spend your 1440 minutes a day on purpose.\n\n" +
 		"Your data stays on this computer, in:")
 	items := []fyne.CanvasObject{text, copyable(w.svc.Path)}
+	if w.sync != nil && w.sync.folder != "" {
+		items = append(items, widget.NewLabel("Your changes also go, as change files only this computer writes,\nto the sync folder you chose (no server of Daymark's):"), copyable(w.sync.folder))
+	}
 	if log := errorlog.Path(); log != "" {
 		items = append(items, widget.NewLabel("What lies behind a problem Daymark reports is noted in this file\n(attach it to a bug report):"), copyable(log))
 	}

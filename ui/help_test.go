@@ -58,3 +58,21 @@ func TestAboutNamesTheLogOfCauses(t *testing.T) {
 		t.Errorf("About does not name the log %s", log)
 	}
 }
+
+// About names the sync folder too, once there is one: the data no longer
+// stays on this computer alone.
+func TestAboutNamesTheSyncFolder(t *testing.T) {
+	h := newHarness(t)
+	folder := t.TempDir()
+	h.w.sync.setFolder(folder, widget.NewLabel(""), newKeyButton("", nil, nil))
+	h.settle()
+	h.w.showAbout()
+	h.settle()
+	found := false
+	for _, e := range entriesOf[*widget.Entry](h) {
+		found = found || e.Text == folder
+	}
+	if !found || !strings.Contains(h.overlayText(), "sync folder") {
+		t.Errorf("About does not name the sync folder %s: %q", folder, h.overlayText())
+	}
+}
