@@ -136,9 +136,13 @@ func newDemoHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	w.tasks.wait() // see newHarness
 	win.Resize(smallestWindow)
 	win.Canvas().Capture()
-	dims, _ := store.Dimensions(context.Background())
+	dims, err := store.Dimensions(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := &harness{t: t, w: w, win: win, store: store, dims: dims}
 	h.settle()
 	return h
@@ -168,6 +172,9 @@ func newHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Fyne's test driver runs the dones of the window's work on their own
+	// goroutines: what the test does to the window waits for them.
+	w.tasks.wait()
 	win.Resize(fyne.NewSize(1180, 760))
 	win.Canvas().Capture() // draw once, as a window does, so every widget has its renderer
 	dims, err := store.Dimensions(context.Background())

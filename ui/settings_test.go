@@ -26,6 +26,7 @@ func (h *harness) reopen() *harness {
 	if err != nil {
 		h.t.Fatal(err)
 	}
+	w.tasks.wait()       // the test driver runs the window's dones beside the test: see newHarness
 	w.sizeAsRemembered() // as the launcher does when it opens the window
 	win.Canvas().Capture()
 	next := &harness{t: h.t, w: w, win: win, store: h.store, dims: h.dims}
