@@ -27,7 +27,23 @@ var (
 // that needs more than the window has widens the window itself (Values
 // and Decisions did, to 1104 and 1121 pixels).
 func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
+	for _, syncing := range []bool{false, true} {
+		name := map[bool]string{false: "alone", true: "with the sync status line under it"}[syncing]
+		t.Run(name, func(t *testing.T) { everyScreenFits(t, syncing) })
+	}
+}
+
+// everyScreenFits visits every screen and tab in the smallest window, with
+// the sync status line shown when syncing.
+func everyScreenFits(t *testing.T, syncing bool) {
 	h := newDemoHarness(t)
+	if syncing {
+		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), newKeyButton("", nil, nil))
+		h.settle()
+		if !h.w.sync.bar.Visible() {
+			t.Fatal("no status line")
+		}
+	}
 	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
 	type step struct {
 		name string

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	daysync "daymark/app/sync"
-	"daymark/app/week"
 	"daymark/data"
 )
 
@@ -310,48 +308,4 @@ func findKeyButton(t *testing.T, o fyne.CanvasObject, text string) *keyButton {
 	}
 	t.Fatalf("no button %q", text)
 	return nil
-}
-
-// The status line under the screens leaves every screen room in the
-// smallest window (see TestEveryScreenFitsTheSmallestWindow).
-func TestEveryScreenFitsTheSmallestWindowWithTheSyncLine(t *testing.T) {
-	h := newDemoHarness(t)
-	h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), newKeyButton("", nil, nil))
-	h.settle()
-	if !h.w.sync.bar.Visible() {
-		t.Fatal("no status line")
-	}
-	room := fyne.NewSize(smallestWindow.Width, smallestWindow.Height-menuBar)
-	type step struct {
-		name string
-		show func()
-	}
-	visit := []step{
-		{"Day planner", func() { h.w.show(screenDay) }},
-		{"Week", func() { h.w.show(screenWeek) }},
-		{"Week, the review of last week", func() {
-			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart()))
-		}},
-	}
-	for i := 1; i < len(week.ReviewSteps); i++ {
-		visit = append(visit, step{fmt.Sprintf("Week, the review's step %d", i+1), func() { h.w.week.review.move(1) }})
-	}
-	visit = append(visit, []step{
-		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
-		{"Balance", func() { h.w.show(screenBalance) }},
-		{"Values", func() { h.w.show(screenValues) }},
-		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
-		{"Decisions", func() { h.w.show(screenDecisions) }},
-		{"Coaching", func() { h.w.show(screenCoaching) }},
-		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
-		{"Dimensions", func() { h.w.show(screenDimensions) }},
-	}...)
-	for _, v := range visit {
-		v.show()
-		h.settle()
-		h.win.Canvas().Capture()
-		if min := h.win.Content().MinSize(); min.Width > room.Width || min.Height > room.Height {
-			t.Errorf("with the status line, %s needs %.0f×%.0f, more than %.0f×%.0f", v.name, min.Width, min.Height, room.Width, room.Height)
-		}
-	}
 }
