@@ -83,6 +83,11 @@ func inspect(ctx context.Context, path, backups string) (int, error) {
 		return 0, err
 	}
 	if version > 0 && version < len(migrations()) {
+		// Migrating writes all through the file: one damaged where the
+		// schema check does not look is refused first, not half migrated.
+		if err := quickCheck(ctx, db, path); err != nil {
+			return 0, err
+		}
 		if _, err := backup(ctx, db, path, backups, fmt.Sprintf("before-schema-%d", len(migrations()))); err != nil {
 			return 0, err
 		}
@@ -107,6 +112,18 @@ func vet(ctx context.Context, db *sql.DB, path string) (int, error) {
 		return 0, err
 	}
 	return version, checkSchema(ctx, db, path, version)
+}
+
+// quickCheck runs SQLite's own check of every page of the database behind
+// db and refuses one that fails it, naming path.
+func quickCheck(ctx context.Context, db *sql.DB, path string) error {
+	var check string
+	if err := db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&check); err != nil {
+		return storeError(err)
+	} else if check != "ok" {
+		return Errorf(ECorrupt, "%s is damaged: %s", path, check)
+	}
+	return nil
 }
 
 // checkVersion refuses a schema newer than this build knows, and one no

@@ -93,11 +93,8 @@ func vetSource(ctx context.Context, path, source string) (int, error) {
 	if version == 0 {
 		return 0, Errorf(ECorrupt, "%s is not a Daymark database: it holds nothing", source)
 	}
-	var check string
-	if err := db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&check); err != nil {
-		return 0, storeError(err)
-	} else if check != "ok" {
-		return 0, Errorf(ECorrupt, "%s is damaged: %s", source, check)
+	if err := quickCheck(ctx, db, source); err != nil {
+		return 0, err
 	}
 	var table string
 	switch err := db.QueryRowContext(ctx, "SELECT \"table\" FROM pragma_foreign_key_check").Scan(&table); {
