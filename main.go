@@ -119,7 +119,9 @@ func gui(db string, stderr io.Writer) int {
 		win.SetIcon(icon)
 		l.Started()
 	})
-	win.ShowAndRun()
+	win.Show() // the first frame, drawn before the tray goes up
+	l.Shown()
+	a.Run()
 	opened := l.Opened() // the person may have opened another file, or restored a backup
 	l.Close()
 	if !opened {

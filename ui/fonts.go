@@ -30,7 +30,7 @@ var fontsLoading sync.WaitGroup
 // (waitForFonts) before it measures anything, so that no face is loaded
 // twice.
 func Prepare(a fyne.App) {
-	askDesktop() // whether it shows a tray: asked now, known before the first frame
+	askDesktop() // whether it shows a tray: asked now, known by the first frame
 	watchSystemTheme(a)
 	applyTheme(a, newSettings(a).theme()) // first: the theme gives the fonts
 	size := theme.TextSize()

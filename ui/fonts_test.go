@@ -27,6 +27,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	if err := l.Open(filepath.Join(t.TempDir(), "daymark.db")); err != nil {
 		t.Fatal(err)
 	}
+	l.Shown() // as main does once the first frame is drawn: takes the desktop's answer Prepare asked for
 	l.tasks.wait()
 	if l.window == nil || l.window.day == nil || win.Content() == nil {
 		t.Fatal("the window did not open on the Day planner")

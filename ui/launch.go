@@ -28,7 +28,8 @@ type Launcher struct {
 	open    Opener
 	tasks   *tasks
 	window  *Window // once a database is open
-	started bool    // the app has drawn its first frame
+	shown   bool    // the window has drawn its first frame (Shown)
+	started bool    // the app runs: its event loop has started
 	sized   bool    // the window has been given its remembered size
 	close   func()
 	stop    chan struct{} // ends the watch for changes
@@ -91,7 +92,9 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 	w.launcher = l
 	w.watch(watchEvery, l.stop)
 	w.sync.start(l.stop)
-	w.stayResident(l.stop, !l.started)
+	if l.shown { // else Shown starts it, after the first frame
+		w.stayResident(l.stop, !l.started)
+	}
 	w.welcome()
 	if l.started {
 		w.Started()
@@ -99,8 +102,21 @@ func (l *Launcher) show(path string, svc Services, closeFn func()) error {
 	return nil
 }
 
-// Started tells the launcher the app has drawn its first frame: the open
-// window, and each opened later, does then what could wait for it.
+// Shown tells the launcher the window has drawn its first frame and the
+// app is about to run: the open window starts what stays resident, and
+// puts up the tray. Fyne starts its tray as its event loop starts, so it
+// can go up no later than this; waiting for the desktop's answer, and
+// Fyne's setting up of the tray (a hidden OpenGL window of its own),
+// come after the first frame rather than before it.
+func (l *Launcher) Shown() {
+	l.shown = true
+	if l.window != nil {
+		l.window.stayResident(l.stop, !l.started)
+	}
+}
+
+// Started tells the launcher the app runs and has drawn its first frame:
+// the open window, and each opened later, does then what could wait for it.
 func (l *Launcher) Started() {
 	l.started = true
 	if l.window != nil {

@@ -65,9 +65,9 @@ func askDesktop() {
 	go func() { c <- desktopAnswer{desktop.Tray(), desktop.Notifications()} }()
 }
 
-// trayWait is how long the first window waits for the desktop's answer
-// before its first frame: a desktop that does not say by then gets no tray.
-const trayWait = 300 * time.Millisecond
+// trayWait is how long the first window waits for the desktop's answer,
+// after its first frame: a desktop that does not say by then gets no tray.
+var trayWait = 300 * time.Millisecond
 
 // detectTray finds out whether the desktop shows a tray and notifications.
 // Before the app runs (the first window), the tray goes up at once, the

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -171,4 +172,60 @@ func (h *harness) dialogCheckLabelled(text string) *checkBox {
 	}
 	h.t.Fatalf("no check box %q", text)
 	return nil
+}
+
+// The first window puts up the tray once its first frame is drawn
+// (Shown), not while it is built: the wait for the desktop's answer, and
+// Fyne's setting up of its tray, used to come before the first frame. A
+// desktop that never answers holds up neither the window nor its tray
+// for longer than trayWait.
+func TestTheTrayGoesUpAfterTheFirstFrame(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		answered bool
+	}{{"the desktop answers", true}, {"the desktop never answers", false}} {
+		t.Run(c.name, func(t *testing.T) {
+			asked := make(chan desktopAnswer, 1)
+			if c.answered {
+				asked <- desktopAnswer{}
+			}
+			desktopAsked = asked
+			defer func(w time.Duration) { desktopAsked, trayWait = nil, w }(trayWait)
+			trayWait = time.Hour // the window must not wait for it before its first frame
+			a := test.NewTempApp(t)
+			win := test.NewTempWindow(t, nil)
+			l := NewLauncher(a, win, testOpener)
+			t.Cleanup(l.Close)
+			opened := make(chan error, 1)
+			go func() { opened <- l.Open(filepath.Join(t.TempDir(), "daymark.db")) }()
+			select {
+			case err := <-opened:
+				if err != nil {
+					t.Fatal(err)
+				}
+			case <-time.After(30 * time.Second):
+				t.Fatal("the window waited for the desktop's answer before its first frame")
+			}
+			l.tasks.wait()
+			if win.Content() == nil {
+				t.Fatal("no window")
+			}
+			if desktopAsked == nil || (c.answered && len(asked) == 0) {
+				t.Fatal("the desktop's answer was taken before the first frame")
+			}
+			tray := &fakeTray{}
+			l.window.desk.app = tray
+			trayWait = 50 * time.Millisecond
+			l.Shown()
+			if desktopAsked != nil {
+				t.Error("Shown did not take the desktop's answer")
+			}
+			if got := tray.menus == 1; got != c.answered {
+				t.Errorf("the tray's menu was set %d times", tray.menus)
+			}
+			if !c.answered && l.window.desk.hasTray {
+				t.Error("a desktop that did not answer got a tray")
+			}
+		})
+	}
 }

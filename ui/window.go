@@ -155,7 +155,14 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.readTimer()
 	w.day.refreshReview()
 
-	nav := container.NewAppTabs(
+	// The tabs are placed, and given a size, before they have items: Fyne
+	// refreshes every tab button (re-colouring and parsing its icons) each
+	// time it lays the tabs out, and at no size at all it does so once
+	// for each number of tabs that might fit, 28 refreshes for 7 tabs.
+	nav := container.NewAppTabs()
+	nav.SetTabLocation(container.TabLocationLeading)
+	nav.Resize(w.settings.windowSize())
+	nav.SetItems([]*container.TabItem{
 		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Week", theme.ListIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Balance", theme.GridIcon(), container.NewStack()),
@@ -163,8 +170,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Coaching", theme.AccountIcon(), container.NewStack()),
 		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), container.NewStack()),
-	)
-	nav.SetTabLocation(container.TabLocationLeading) // refreshes every tab's content: before there is any
+	})
 	nav.Items[0].Content = w.day.content
 	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 	w.guardedTabs.onShown = w.settings.rememberScreen
