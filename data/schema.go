@@ -64,13 +64,21 @@ var schemas sync.Map // key of the migrations → schema
 // migrations do is the only description of a version there is.
 func schemaOf(ctx context.Context, version int) (schema, error) {
 	ms := migrations()[:version]
-	var key strings.Builder
-	for _, m := range ms {
-		fmt.Fprintf(&key, "%s:%d;", m.name, len(m.sql))
-	}
-	if s, ok := schemas.Load(key.String()); ok {
+	key := migrationsKey(ms)
+	if s, ok := schemas.Load(key); ok {
 		return s.(schema), nil
 	}
+	if key == writtenKey { // the latest version, written down (schemawritten.go)
+		s := parseSchema(writtenSchema)
+		schemas.Store(key, s)
+		return s, nil
+	}
+	return buildSchema(ctx, ms, key)
+}
+
+// buildSchema builds the schema of migrations ms by applying them to a
+// database in memory, and keeps it under key.
+func buildSchema(ctx context.Context, ms []migration, key string) (schema, error) {
 	db, err := sql.Open("sqlite3", "file::memory:?mode=memory")
 	if err != nil {
 		return schema{}, storeError(err)
@@ -86,7 +94,7 @@ func schemaOf(ctx context.Context, version int) (schema, error) {
 	if err != nil {
 		return schema{}, err
 	}
-	schemas.Store(key.String(), s)
+	schemas.Store(key, s)
 	return s, nil
 }
 
