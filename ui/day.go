@@ -60,10 +60,10 @@ type dayScreen struct {
 func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
 	s.timer = newDayTimer(w, s)
-	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
+	s.title = newKeyButton("", plainIcon(theme.CalendarIcon()), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
-	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
+	prev := newKeyButton("", plainIcon(theme.NavigateBackIcon()), func() { s.goTo(s.date.AddDays(-1)) })
+	next := newKeyButton("", plainIcon(theme.NavigateNextIcon()), func() { s.goTo(s.date.AddDays(1)) })
 	today := newKeyButton("Today", nil, func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
@@ -89,10 +89,10 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 	s.note = newTextArea("A note for the day: what mattered, what got in the way", 3)
 	s.note.OnChanged = func(string) { s.changed() }
 
-	copyActual := newKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
-	copyPrevious := newKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
-	useTarget := newKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
-	fill := newKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
+	copyActual := newKeyButton("Plan → actual", plainIcon(theme.ContentCopyIcon()), s.copyPlanToActual)
+	copyPrevious := newKeyButton("Copy previous plan", plainIcon(theme.HistoryIcon()), s.copyPreviousPlan)
+	useTarget := newKeyButton("Target → plan", plainIcon(theme.ContentPasteIcon()), s.useTarget)
+	fill := newKeyButton("Fill from a calendar…", plainIcon(theme.UploadIcon()), func() { s.importTime() })
 	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
 	save.Importance = widget.HighImportance
 

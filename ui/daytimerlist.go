@@ -41,7 +41,7 @@ type intervalRow struct {
 func newIntervalList(t *dayTimer) *intervalList {
 	l := &intervalList{t: t}
 	l.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.add = newKeyButton("Add time…", theme.ContentAddIcon(), func() { t.w.askInterval(nil, t.s.date) })
+	l.add = newKeyButton("Add time…", plainIcon(theme.ContentAddIcon()), func() { t.w.askInterval(nil, t.s.date) })
 	l.rows = container.NewVBox()
 	l.content = container.NewVBox(container.NewBorder(nil, nil, nil, l.add, l.title), l.rows)
 	l.show(nil)

@@ -162,15 +162,15 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	nav := container.NewAppTabs()
 	nav.SetTabLocation(container.TabLocationLeading)
 	nav.Resize(w.settings.windowSize())
-	nav.SetItems([]*container.TabItem{
-		container.NewTabItemWithIcon("Day", theme.CalendarIcon(), container.NewStack()),
-		container.NewTabItemWithIcon("Week", theme.ListIcon(), container.NewStack()),
-		container.NewTabItemWithIcon("Balance", theme.GridIcon(), container.NewStack()),
-		container.NewTabItemWithIcon("Values", theme.ConfirmIcon(), container.NewStack()),
-		container.NewTabItemWithIcon("Decisions", theme.QuestionIcon(), container.NewStack()),
-		container.NewTabItemWithIcon("Coaching", theme.AccountIcon(), container.NewStack()),
-		container.NewTabItemWithIcon("Dimensions", theme.ColorPaletteIcon(), container.NewStack()),
-	})
+	nav.SetItems(navItems(nav,
+		navTab{"Day", theme.CalendarIcon()},
+		navTab{"Week", theme.ListIcon()},
+		navTab{"Balance", theme.GridIcon()},
+		navTab{"Values", theme.ConfirmIcon()},
+		navTab{"Decisions", theme.QuestionIcon()},
+		navTab{"Coaching", theme.AccountIcon()},
+		navTab{"Dimensions", theme.ColorPaletteIcon()},
+	))
 	nav.Items[0].Content = w.day.content
 	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
 	w.guardedTabs.onShown = w.settings.rememberScreen
