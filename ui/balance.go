@@ -281,21 +281,6 @@ func dash() fyne.CanvasObject {
 	return l
 }
 
-// note is a quiet line of help under the thing it helps with.
-func note(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
-	return l
-}
-
-// intro is the paragraph at the top of a screen that says what it is for.
-func intro(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 // weekStartChanged shows the week again from its new first day, or the
 // range with its weekly bars cut anew.
 func (s *balanceScreen) weekStartChanged() {

@@ -159,3 +159,6 @@ func same(a, b string) bool {
 	ib, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(ia, ib)
 }
+
+// databaseFolder is the folder of the database open in the window.
+func (w *Window) databaseFolder() string { return filepath.Dir(w.svc.Path) }

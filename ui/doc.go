@@ -55,8 +55,10 @@
 //	  working.go           work a person waits on: progress, and Cancel where it can stop
 //	  deleting.go          deleting a record after asking, off the UI goroutine
 //	  messages.go          the sentence a person reads for an error, and the label that shows it
+//	  labels.go            a screen's intro, a note under what it helps with, a bold heading
 //	  forms.go             leaving a form: save, or ask before discarding
 //	  fields.go            keyboard-complete entries, check boxes, selects, lists, text areas
+//	  durationentry.go     a field for minutes that selects its value on arrival
 //	  datefield.go, datepicker.go
 //	                       a date typed or picked on a calendar that marks recorded days
 //	  choicerow.go, ratingcell.go, valuepicker.go

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -103,6 +102,3 @@ func homeFolder() string {
 	}
 	return home
 }
-
-// databaseFolder is the folder of the database open in the window.
-func (w *Window) databaseFolder() string { return filepath.Dir(w.svc.Path) }
