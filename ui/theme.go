@@ -9,35 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"github.com/golang/freetype/truetype"
-
-	"daymark/charts"
 )
-
-// chartFont is the app's own text font, so charts read like the rest of
-// the window; nil (go-chart's Roboto) if it cannot be parsed.
-var chartFont = sync.OnceValue(func() *truetype.Font {
-	f, err := truetype.Parse(theme.TextFont().Content())
-	if err != nil {
-		fyne.LogError("charts fall back to their own font", err)
-		return nil
-	}
-	return f
-})
-
-// chartTheme returns the charts' theme for the app's current light or dark
-// variant, on a transparent page so the window shows through. The font is
-// left for the drawing goroutine to add (see chartView.drawLoop): parsing
-// it takes a few milliseconds that startup should not spend.
-func chartTheme(scale float32) charts.Theme {
-	th := charts.Light()
-	if variant() == theme.VariantDark {
-		th = charts.Dark()
-	}
-	th.Background = nil
-	th.Scale = float64(scale)
-	return th
-}
 
 // appTheme is Fyne's theme with Daymark's colours where Fyne's own are
 // too faint to read (secondary text, placeholders, outlines, the focus,
@@ -121,15 +93,6 @@ func applyTheme(a fyne.App, choice string) {
 		env := os.Getenv("FYNE_THEME")
 		a.Settings().SetTheme(appTheme{Theme: theme.DefaultTheme(), byEnv: env == "light" || env == "dark"})
 	}
-}
-
-// variant returns the variant the window is drawn in.
-func variant() fyne.ThemeVariant {
-	s := fyne.CurrentApp().Settings()
-	if t, ok := s.Theme().(appTheme); ok {
-		return t.effective(s.ThemeVariant())
-	}
-	return s.ThemeVariant()
 }
 
 // What the system says of light and dark: systemDark once it has said
