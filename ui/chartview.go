@@ -140,11 +140,18 @@ func chartTheme(scale float32) charts.Theme {
 	return th
 }
 
-// variant returns the variant the window is drawn in.
+// variant returns the variant the window is drawn in: the theme's own
+// choice where it makes one (the window's theme can hold light or dark
+// whatever the system says), else the system's.
 func variant() fyne.ThemeVariant {
 	s := fyne.CurrentApp().Settings()
-	if t, ok := s.Theme().(appTheme); ok {
-		return t.effective(s.ThemeVariant())
+	if t, ok := s.Theme().(variantChooser); ok {
+		return t.Effective(s.ThemeVariant())
 	}
 	return s.ThemeVariant()
+}
+
+// variantChooser is a theme that chooses its variant itself.
+type variantChooser interface {
+	Effective(system fyne.ThemeVariant) fyne.ThemeVariant
 }

@@ -24,16 +24,16 @@ type appTheme struct {
 
 // Color gives Daymark's colour of n, or Fyne's, in the theme's variant.
 func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	v = t.effective(v)
+	v = t.Effective(v)
 	if c, ok := palette[v][n]; ok {
 		return c
 	}
 	return t.Theme.Color(n, v)
 }
 
-// effective is the variant the window is drawn in: the one chosen, or the
+// Effective is the variant the window is drawn in: the one chosen, or the
 // system's.
-func (t appTheme) effective(fyneVariant fyne.ThemeVariant) fyne.ThemeVariant {
+func (t appTheme) Effective(fyneVariant fyne.ThemeVariant) fyne.ThemeVariant {
 	switch {
 	case t.fixed:
 		return t.variant
