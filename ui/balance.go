@@ -92,15 +92,15 @@ func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed
 }
 
 // The screen keeps nothing unsaved: its editors save as they close.
-func (s *balanceScreen) leave(then func()) { then() }
-func (s *balanceScreen) save(then func()) {
+func (s *balanceScreen) Leave(then func()) { then() }
+func (s *balanceScreen) Save(then func()) {
 	if then != nil {
 		then()
 	}
 }
 
 // shown reads the figures again: days may have changed on other screens.
-func (s *balanceScreen) shown() {
+func (s *balanceScreen) Shown() {
 	s.show(s.rng)
 	focusHeld(s.win.Canvas(), nil)
 }

@@ -46,9 +46,9 @@ func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.
 
 // The Coaching screen is a screen of the window: it hands each call to the
 // tab in front.
-func (s *coachingScreen) leave(then func()) { s.front().leave(then) }
-func (s *coachingScreen) save(then func())  { s.front().save(then) }
-func (s *coachingScreen) shown()            { s.front().shown() }
+func (s *coachingScreen) Leave(then func()) { s.front().Leave(then) }
+func (s *coachingScreen) Save(then func())  { s.front().Save(then) }
+func (s *coachingScreen) Shown()            { s.front().Shown() }
 
 // dirty reports whether the tab in front holds typing not yet saved.
 func (s *coachingScreen) dirty() bool {
@@ -57,10 +57,10 @@ func (s *coachingScreen) dirty() bool {
 }
 
 // create starts a new session (Ctrl+N).
-func (s *coachingScreen) create() {
+func (s *coachingScreen) Create() {
 	s.show(tabSessions)
 	if s.current == tabSessions {
-		s.sessions.create()
+		s.sessions.Create()
 	}
 }
 

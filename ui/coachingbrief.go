@@ -43,7 +43,7 @@ func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Windo
 	v := &briefView{coaching: coaching, briefs: briefs, win: win, tasks: t, planNext: planNext}
 	v.from = newDateField(data.Date{}, func(data.Date) { v.prepare() })
 	v.to = newDateField(data.Date{}, func(data.Date) { v.prepare() })
-	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.leave(v.prepareDefault) })
+	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.Leave(v.prepareDefault) })
 	export := widget.NewButtonWithIcon("Export…", theme.DownloadIcon(), v.chooseExport)
 	export.Importance = widget.HighImportance
 	period := container.NewHBox(widget.NewLabel("From"), withWidth(170, v.from), widget.NewLabel("to"), withWidth(170, v.to), since)
@@ -58,7 +58,7 @@ func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Windo
 }
 
 // shown prepares the brief, for the default period the first time.
-func (v *briefView) shown() {
+func (v *briefView) Shown() {
 	focusHeld(v.win.Canvas(), nil)
 	if !v.prepared {
 		v.prepared = true
@@ -145,7 +145,7 @@ func (v *briefView) questionsChanged() bool {
 func (v *briefView) dirty() bool { return v.questionsChanged() }
 
 // save keeps the questions with the next session (Ctrl+S), then calls then.
-func (v *briefView) save(then func()) {
+func (v *briefView) Save(then func()) {
 	if !v.questionsChanged() {
 		if then != nil {
 			then()
@@ -170,11 +170,11 @@ func (v *briefView) save(then func()) {
 }
 
 // leave saves the questions, then calls then.
-func (v *briefView) leave(then func()) { v.save(then) }
+func (v *briefView) Leave(then func()) { v.Save(then) }
 
 // chooseExport asks for a folder; the brief goes into a new folder in it.
 func (v *briefView) chooseExport() {
-	v.save(func() {
+	v.Save(func() {
 		pickFolder(v.win, "Export here", place{title: "Export the brief into a new folder in…", folder: homeFolder()}, func(dir string) {
 			v.confirmExport(filepath.Join(dir, "daymark-brief-"+v.brief.Period.To.String()))
 		})

@@ -48,9 +48,9 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 			return
 		}
 		target := v.sessions[i]
-		v.leave(func() { v.edit(target) })
+		v.Leave(func() { v.edit(target) })
 	}
-	add := newKeyButton("New session", theme.ContentAddIcon(), v.create)
+	add := newKeyButton("New session", theme.ContentAddIcon(), v.Create)
 	v.none = note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
 	v.none.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
@@ -59,7 +59,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	v.form = newSessionForm(win)
 	v.message = newMessage()
 	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
 	v.status = newSaveStatus()
 	v.form.onEdit = func() { v.status.edited(v.dirty()) }
@@ -69,7 +69,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 	v.next = widget.NewLabel("")
 	v.next.Wrapping = fyne.TextWrapWord
 	v.open = container.NewVBox()
-	brief := newKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.leave(v.openBrief) })
+	brief := newKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.Leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
 	right := followingScroll(v, container.NewVBox(
 		bold("Next session"), v.next, container.NewHBox(brief),
@@ -82,7 +82,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 
 // shown reads the sessions again and puts the cursor in the form: the
 // first time, in the next session planned, or a new one.
-func (v *sessionsView) shown() {
+func (v *sessionsView) Shown() {
 	v.reload(func() {
 		if v.current.ID == 0 && v.current.Date.IsZero() {
 			next := data.Session{Date: data.Today()}
@@ -166,7 +166,7 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 // markAction ticks an action off (done today) or opens it again, saving the
 // form first so nothing typed is lost.
 func (v *sessionsView) markAction(id int64, done bool) {
-	v.leave(func() {
+	v.Leave(func() {
 		day := data.Date{}
 		if done {
 			day = data.Today()
@@ -208,8 +208,8 @@ func (v *sessionsView) edit(s data.Session) {
 }
 
 // create starts a new session dated today (Ctrl+N).
-func (v *sessionsView) create() {
-	v.leave(func() {
+func (v *sessionsView) Create() {
+	v.Leave(func() {
 		v.edit(data.Session{Date: data.Today()})
 		v.win.Canvas().Focus(v.form.date)
 	})
@@ -218,7 +218,7 @@ func (v *sessionsView) create() {
 // planNext starts a new session a week from today, for the questions of
 // the brief.
 func (v *sessionsView) planNext() {
-	v.leave(func() {
+	v.Leave(func() {
 		v.edit(data.Session{Date: data.Today().AddDays(7)})
 		v.win.Canvas().Focus(v.form.date)
 	})
@@ -240,7 +240,7 @@ func (v *sessionsView) blank() bool {
 }
 
 // save stores the session, then calls then.
-func (v *sessionsView) save(then func()) {
+func (v *sessionsView) Save(then func()) {
 	s, err := v.form.read(v.current, data.Today())
 	if err != nil {
 		v.showMessage(err)
@@ -269,13 +269,13 @@ func (v *sessionsView) showMessage(err error) {
 
 // leave saves a changed session, or asks before discarding one that cannot
 // be saved, then calls then.
-func (v *sessionsView) leave(then func()) {
+func (v *sessionsView) Leave(then func()) {
 	dirty := v.dirty()
 	var problem error
 	if dirty {
 		_, problem = v.form.read(v.current, data.Today())
 	}
-	leaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.save, func() { v.edit(v.current) }, v.sync, then)
+	leaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.current) }, v.sync, then)
 }
 
 // delete removes the session in the form and its actions, after asking.

@@ -93,7 +93,7 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 	copyPrevious := newKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
 	useTarget := newKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
 	fill := newKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
@@ -159,7 +159,7 @@ func (s *dayScreen) show(day data.Day, guide app.Guide) {
 }
 
 // (also when it had the focus already, before the day changed under it).
-func (s *dayScreen) shown() {
+func (s *dayScreen) Shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
 		first.TypedShortcut(&fyne.ShortcutSelectAll{})
@@ -231,7 +231,7 @@ func (s *dayScreen) dirty() bool {
 
 // save stores the day, then calls then (if not nil) once it is stored. A day
 // with problems is not saved: the message says why.
-func (s *dayScreen) save(then func()) {
+func (s *dayScreen) Save(then func()) {
 	day, problems := s.read()
 	if len(problems) > 0 || day.Validate() != nil {
 		s.changed()
@@ -264,7 +264,7 @@ func (s *dayScreen) save(then func()) {
 
 // leave saves the day if it changed and then calls then. A day that cannot
 // be saved asks first whether to discard its changes.
-func (s *dayScreen) leave(then func()) {
+func (s *dayScreen) Leave(then func()) {
 	if !s.dirty() {
 		then()
 		return
@@ -274,7 +274,7 @@ func (s *dayScreen) leave(then func()) {
 		problems = []string{sentence(err)}
 	}
 	if len(problems) == 0 {
-		s.save(then)
+		s.Save(then)
 		return
 	}
 	confirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
@@ -293,11 +293,11 @@ func (s *dayScreen) goTo(date data.Date) {
 		return
 	}
 	holdKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
-	s.leave(func() { s.load(date) })
+	s.Leave(func() { s.load(date) })
 }
 
 // load reads date from the store and shows it, the cursor in its first field.
-func (s *dayScreen) load(date data.Date) { s.fetch(date, s.shown) }
+func (s *dayScreen) load(date data.Date) { s.fetch(date, s.Shown) }
 
 // reread shows the day again as stored (it changed elsewhere), unless it
 // holds typing not yet saved; the cursor stays where it is.

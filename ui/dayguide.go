@@ -16,7 +16,7 @@ import (
 func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *keyButton {
 	b := newKeyButton("", icon, func() {
 		if then := open(); then != nil {
-			s.leave(then)
+			s.Leave(then)
 		}
 	})
 	b.Importance = importance

@@ -103,7 +103,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 			return
 		}
 		id := s.rows[i].ID
-		s.leave(func() { s.open(id) })
+		s.Leave(func() { s.open(id) })
 	}
 	filters := widget.NewForm(
 		widget.NewFormItem("Value", s.valueF),
@@ -116,9 +116,9 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 
 	s.form = newDecisionForm()
 	s.message = newMessage()
-	add := newKeyButton("New", theme.ContentAddIcon(), s.create)
+	add := newKeyButton("New", theme.ContentAddIcon(), s.Create)
 	del := newKeyButton("Delete", theme.DeleteIcon(), s.delete)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 	s.status = newSaveStatus()
 	s.form.onEdit = func() { s.status.edited(s.dirty()) }
@@ -145,7 +145,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 }
 
 // shown reads the choices and decisions again and puts the cursor in the title.
-func (s *decisionsScreen) shown() {
+func (s *decisionsScreen) Shown() {
 	var dims []data.Dimension
 	var values []data.Value
 	var err error
@@ -192,15 +192,15 @@ func (s *decisionsScreen) edit(d data.Decision) {
 }
 
 // create starts a new decision dated today (Ctrl+N).
-func (s *decisionsScreen) create() {
-	s.leave(func() {
+func (s *decisionsScreen) Create() {
+	s.Leave(func() {
 		s.edit(data.Decision{Date: data.Today()})
 		s.win.Canvas().Focus(s.form.title)
 	})
 }
 
 // find puts the cursor in the search (Ctrl+F).
-func (s *decisionsScreen) find() { s.win.Canvas().Focus(s.search) }
+func (s *decisionsScreen) Find() { s.win.Canvas().Focus(s.search) }
 
 func (s *decisionsScreen) dirty() bool {
 	d, err := s.form.read(s.current)
@@ -213,7 +213,7 @@ func (s *decisionsScreen) blank() bool {
 }
 
 // save stores the decision, then calls then.
-func (s *decisionsScreen) save(then func()) {
+func (s *decisionsScreen) Save(then func()) {
 	d, err := s.form.read(s.current)
 	if err != nil {
 		s.message.SetText(sentence(err))
@@ -241,13 +241,13 @@ func (s *decisionsScreen) save(then func()) {
 
 // leave saves a changed decision, or asks before discarding one that
 // cannot be saved, then calls then.
-func (s *decisionsScreen) leave(then func()) {
+func (s *decisionsScreen) Leave(then func()) {
 	dirty := s.dirty()
 	var problem error
 	if dirty {
 		_, problem = s.form.read(s.current)
 	}
-	leaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.save, func() { s.edit(s.current) }, nil, then)
+	leaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.current) }, nil, then)
 }
 
 // delete removes the decision in the form, after asking.
@@ -300,7 +300,7 @@ func (s *decisionsScreen) fillLinks(box *fyne.Container, rows []data.DecisionRow
 		id := r.ID
 		link := widget.NewHyperlink(r.Date.Format("2 Jan")+" · "+r.Title, nil)
 		link.Truncation = fyne.TextTruncateEllipsis
-		link.OnTapped = func() { s.leave(func() { s.open(id) }) }
+		link.OnTapped = func() { s.Leave(func() { s.open(id) }) }
 		box.Add(link)
 	}
 	if len(rows) == 0 {

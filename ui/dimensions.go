@@ -74,7 +74,7 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 	form.Items[0].HintText = "As it appears in the planner and the charts"
 	form.Items[2].HintText = "#RRGGBB, or choose one"
 
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 	about := intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
@@ -84,7 +84,7 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, chan
 }
 
 // shown puts the cursor in the name field.
-func (s *dimensionsScreen) shown() { focusHeld(s.win.Canvas(), s.name) }
+func (s *dimensionsScreen) Shown() { focusHeld(s.win.Canvas(), s.name) }
 
 // The recordForm of the dimensions.
 

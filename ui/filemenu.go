@@ -265,7 +265,7 @@ func (w *Window) busy(title string) func() { return showBusy(w.win, title) }
 func (w *Window) problem(title string, err error) { showProblem(w.win, title, err) }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
-func (w *Window) leaveThen(then func()) { w.front().leave(then) }
+func (w *Window) leaveThen(then func()) { w.front().Leave(then) }
 
 // reload shows what the database holds now, after an import or a restore.
 func (w *Window) reload() {

@@ -44,11 +44,11 @@ func (g *guardedTabs) show(target int) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g.tabs); c != nil {
 		holdKeys(c) // until the screen has put the cursor where work starts
 	}
-	g.screens[g.current].leave(func() {
+	g.screens[g.current].Leave(func() {
 		s := g.screen(target)
 		g.current = target
 		g.selectTab(target)
-		s.shown()
+		s.Shown()
 		if g.onShown != nil {
 			g.onShown(target)
 		}

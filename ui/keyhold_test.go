@@ -34,7 +34,7 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	day := h.w.day
 	h.typeHere("2h")
 	h.press(keySave)
-	day.shown() // the first field, its value selected
+	day.Shown() // the first field, its value selected
 
 	h.w.tasks.done.Lock() // the day is read, but not yet shown: the keys come first
 	h.trigger(keyNextDay)

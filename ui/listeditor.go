@@ -104,7 +104,7 @@ func (e *listEditor[T]) selected(i widget.ListItemID) {
 		return
 	}
 	target := e.rows[i]
-	e.leave(func() { e.edit(target) })
+	e.Leave(func() { e.edit(target) })
 }
 
 // edit puts r in the form.
@@ -135,7 +135,7 @@ func (e *listEditor[T]) sync() {
 }
 
 // startNew puts a new record in the form.
-func (e *listEditor[T]) startNew(blank T) { e.leave(func() { e.edit(blank) }) }
+func (e *listEditor[T]) startNew(blank T) { e.Leave(func() { e.edit(blank) }) }
 
 func (e *listEditor[T]) dirty() bool { return e.form.draft(e.current) != e.current }
 
@@ -143,7 +143,7 @@ func (e *listEditor[T]) dirty() bool { return e.form.draft(e.current) != e.curre
 func (e *listEditor[T]) problem() error { return e.form.check(e.form.draft(e.current), e.all) }
 
 // save stores the form, then calls then (if not nil).
-func (e *listEditor[T]) save(then func()) {
+func (e *listEditor[T]) Save(then func()) {
 	r := e.form.draft(e.current)
 	if err := e.form.check(r, e.all); err != nil {
 		e.showProblem(sentence(err))
@@ -188,18 +188,18 @@ func (e *listEditor[T]) showProblem(text string) {
 
 // leave saves the form if it changed and then calls then; a form that
 // cannot be saved asks first whether to discard it.
-func (e *listEditor[T]) leave(then func()) {
+func (e *listEditor[T]) Leave(then func()) {
 	dirty := e.dirty()
 	var problem error
 	if dirty {
 		problem = e.problem()
 	}
-	leaveForm(e.win, "Discard the changes?", dirty, problem, e.save, func() { e.edit(e.current) }, e.sync, then)
+	leaveForm(e.win, "Discard the changes?", dirty, problem, e.Save, func() { e.edit(e.current) }, e.sync, then)
 }
 
 // moveBy moves the current record up or down, saving the form first.
 func (e *listEditor[T]) moveBy(delta int) {
-	e.leave(func() {
+	e.Leave(func() {
 		r := e.current
 		if e.form.id(r) == 0 || e.move == nil {
 			return

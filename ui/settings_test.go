@@ -20,7 +20,7 @@ import (
 // same app and database: what a restart sees of the preferences.
 func (h *harness) reopen() *harness {
 	h.t.Helper()
-	h.w.front().leave(h.w.rememberWindow)
+	h.w.front().Leave(h.w.rememberWindow)
 	win := test.NewTempWindow(h.t, nil)
 	w, err := New(h.w.app, win, h.w.svc)
 	if err != nil {

@@ -79,7 +79,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		}})
 	}
 	visit = append(visit, []step{
-		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
+		{"Week, the review closed", func() { h.w.week.review.Leave(true, func() {}) }},
 		{"Balance", func() { h.w.show(screenBalance) }},
 		{"Values", func() { h.w.show(screenValues) }},
 		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},

@@ -47,9 +47,9 @@ func newValuesScreen(values *app.Values, win fyne.Window, t *tasks) *valuesScree
 
 // The Values screen is a screen of the window: it hands each call to the
 // tab in front.
-func (s *valuesScreen) leave(then func()) { s.front().leave(then) }
-func (s *valuesScreen) save(then func())  { s.front().save(then) }
-func (s *valuesScreen) shown()            { s.front().shown() }
+func (s *valuesScreen) Leave(then func()) { s.front().Leave(then) }
+func (s *valuesScreen) Save(then func())  { s.front().Save(then) }
+func (s *valuesScreen) Shown()            { s.front().Shown() }
 
 // dirty reports whether the tab in front holds typing not yet saved.
 func (s *valuesScreen) dirty() bool {
@@ -58,7 +58,7 @@ func (s *valuesScreen) dirty() bool {
 }
 
 // shown reads the values again and puts the cursor in the form.
-func (l *valueList) shown() {
+func (l *valueList) Shown() {
 	var all []data.Value
 	var err error
 	l.tasks.run(func() { all, err = l.load(bgContext()) }, func() {
@@ -78,23 +78,23 @@ func (l *valueList) shown() {
 }
 
 // The alignment keeps nothing unsaved: each rating is stored as it changes.
-func (v *alignmentView) leave(then func()) { then() }
-func (v *alignmentView) save(then func()) {
+func (v *alignmentView) Leave(then func()) { then() }
+func (v *alignmentView) Save(then func()) {
 	if then != nil {
 		then()
 	}
 }
-func (v *alignmentView) shown() {
+func (v *alignmentView) Shown() {
 	v.reload()
 	focusHeld(v.win.Canvas(), nil)
 }
 
-func (v *reflectionsView) shown() {
+func (v *reflectionsView) Shown() {
 	v.reload()
 	focusHeld(v.win.Canvas(), nil)
 }
 
-func (v *contextsView) shown() {
+func (v *contextsView) Shown() {
 	v.reload()
 	focusHeld(v.win.Canvas(), nil)
 }

@@ -53,7 +53,7 @@ func newContextsView(values *app.Values, win fyne.Window, t *tasks) *contextsVie
 		widget.NewFormItem("Value means", v.definition),
 		widget.NewFormItem("Sits in", v.parent),
 	)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
 	mark := newKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
 	v.clashes = container.NewVBox()

@@ -50,7 +50,7 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 	s.kinds.OnChanged = func(choice string) {
 		for k, name := range kindNames {
 			if name == choice && k != s.kind {
-				s.leave(func() { s.showKind(k) })
+				s.Leave(func() { s.showKind(k) })
 			}
 		}
 		s.kinds.SetSelected(kindNames[s.kind]) // stays while the form asks
@@ -80,7 +80,7 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 		widget.NewFormItem("Betrayed by", s.slippery),
 		widget.NewFormItem("", container.NewVBox(s.archived, note("Out of the alignment matrix; its links to past decisions are kept."))),
 	)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 	about := intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
@@ -204,12 +204,12 @@ func (s *valueList) showStarter() {
 			return
 		}
 		d.hide()
-		s.leave(func() {
+		s.Leave(func() {
 			s.edit(data.Value{})
 			v := data.Value{Kind: s.kind, Name: pick.Name, Meaning: pick.Meaning}
 			s.name.SetText(v.Name)
 			s.meaning.SetText(v.Meaning)
-			s.save(nil)
+			s.Save(nil)
 		})
 	}
 	body := container.NewBorder(container.NewVBox(note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)

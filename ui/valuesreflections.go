@@ -51,7 +51,7 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 			return
 		}
 		p := v.prompts[i]
-		v.leave(func() { v.open(p) })
+		v.Leave(func() { v.open(p) })
 	}
 	add := newKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
 	archive := newKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
@@ -62,9 +62,9 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 	v.date = newDateField(data.Today(), nil)
 	v.answer = newTextArea("Your answer: a few honest lines are enough", 6)
 	v.message = newMessage()
-	save := newKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.save(nil) })
+	save := newKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	fresh := newKeyButton("New answer", theme.ContentAddIcon(), func() { v.leave(func() { v.edit(data.Reflection{}) }) })
+	fresh := newKeyButton("New answer", theme.ContentAddIcon(), func() { v.Leave(func() { v.edit(data.Reflection{}) }) })
 	v.history = container.NewVBox()
 	right := container.NewVBox(v.question,
 		container.NewHBox(widget.NewLabel("Date"), withWidth(180, v.date)),
@@ -150,7 +150,7 @@ func (v *reflectionsView) showHistory() {
 		r := r
 		text := widget.NewLabel(r.Answer)
 		text.Wrapping = fyne.TextWrapWord
-		edit := newKeyButton("", theme.DocumentCreateIcon(), func() { v.leave(func() { v.edit(r) }) })
+		edit := newKeyButton("", theme.DocumentCreateIcon(), func() { v.Leave(func() { v.edit(r) }) })
 		edit.Importance = widget.LowImportance
 		del := newKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
 		del.Importance = widget.LowImportance
@@ -183,7 +183,7 @@ func (v *reflectionsView) dirty() bool {
 }
 
 // save stores the answer, then calls then.
-func (v *reflectionsView) save(then func()) {
+func (v *reflectionsView) Save(then func()) {
 	r, err := v.draft()
 	if err != nil {
 		v.message.SetText(sentence(err))
@@ -213,7 +213,7 @@ func (v *reflectionsView) save(then func()) {
 
 // leave saves an answer being written, or asks before discarding one that
 // cannot be saved, then calls then.
-func (v *reflectionsView) leave(then func()) {
+func (v *reflectionsView) Leave(then func()) {
 	if !v.dirty() {
 		then()
 		return
@@ -227,7 +227,7 @@ func (v *reflectionsView) leave(then func()) {
 		}, v.win)
 		return
 	}
-	v.save(then)
+	v.Save(then)
 }
 
 func (v *reflectionsView) remove(r data.Reflection) {
@@ -270,7 +270,7 @@ func (v *reflectionsView) newPrompt() {
 				showProblem(v.win, "Daymark could not add the prompt", err)
 				return
 			}
-			v.leave(func() {
+			v.Leave(func() {
 				v.prompt = p
 				v.reload()
 			})

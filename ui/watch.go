@@ -67,6 +67,6 @@ func (w *Window) showChanges() {
 	w.day.reread()
 	w.readTimer() // a timer started or stopped from the command line
 	if w.current != screenDay {
-		w.front().shown()
+		w.front().Shown()
 	}
 }

@@ -79,7 +79,7 @@ func newWeekScreen(weeks *week.Planner, win fyne.Window, t *tasks, prefs setting
 	s.cursorMoved()
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	left := container.NewVBox(
@@ -102,9 +102,9 @@ func newWeekScreen(weeks *week.Planner, win fyne.Window, t *tasks, prefs setting
 
 // shown reads the week again (days may have changed on other screens)
 // unless it holds typing not yet saved, and puts the cursor in its cell.
-func (s *weekScreen) shown() {
+func (s *weekScreen) Shown() {
 	if s.review != nil {
-		s.review.shown()
+		s.review.Shown()
 		return
 	}
 	if s.dirty() {
@@ -221,9 +221,9 @@ func (s *weekScreen) dirty() bool {
 
 // save stores the days of the week that changed, then calls then (if not
 // nil). A week with problems is not saved: the message says why.
-func (s *weekScreen) save(then func()) {
+func (s *weekScreen) Save(then func()) {
 	if s.review != nil {
-		s.review.save() // Ctrl+S saves the review, from any step
+		s.review.Save() // Ctrl+S saves the review, from any step
 		return
 	}
 	p, problems := s.grid.read()
@@ -258,9 +258,9 @@ func (s *weekScreen) save(then func()) {
 // leave saves the week if it changed and then calls then. A week that
 // cannot be saved asks first whether to discard its changes; so does a
 // review under way.
-func (s *weekScreen) leave(then func()) {
+func (s *weekScreen) Leave(then func()) {
 	if s.review != nil {
-		s.review.leave(false, then)
+		s.review.Leave(false, then)
 		return
 	}
 	p, problems := s.grid.read()
@@ -268,7 +268,7 @@ func (s *weekScreen) leave(then func()) {
 	case len(problems) == 0 && len(p.Changed()) == 0:
 		then()
 	case len(problems) == 0:
-		s.save(then)
+		s.Save(then)
 	default:
 		confirmDiscard("Discard the changes to the week of "+s.rng.From.Format("2 Jan")+"?", strings.Join(problems, "\n"),
 			func(discard bool) {
@@ -287,7 +287,7 @@ func (s *weekScreen) goTo(rng app.Range) {
 		return
 	}
 	holdKeys(s.win.Canvas()) // until the week is there (see keyhold.go)
-	s.leave(func() { s.load(rng) })
+	s.Leave(func() { s.load(rng) })
 }
 
 // previous shows the week before (Alt+Left), or the review's step before.

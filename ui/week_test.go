@@ -282,7 +282,7 @@ func TestTheWeekIsSavedOnLeavingOrAsksWhenItCannotBe(t *testing.T) {
 	// Quitting saves the week in front.
 	h.press(keyWeekScreen)
 	h.typeHere("4h")
-	s.leave(func() {}) // what quitting does before it closes
+	s.Leave(func() {}) // what quitting does before it closes
 	h.settle()
 	if got := h.stored(march3.AddDays(7)).Planned[h.dims[0].ID]; got != 240 {
 		t.Errorf("on quitting the week saved %d minutes, want 240", got)

@@ -52,7 +52,7 @@ func (s *weekScreen) startReview(rng app.Range) {
 		return
 	}
 	holdKeys(s.win.Canvas())
-	s.leave(func() {
+	s.Leave(func() {
 		var d week.ReviewDraft
 		var err error
 		s.tasks.run(func() { d, err = s.weeks.Draft(bgContext(), rng) }, func() {
@@ -65,7 +65,7 @@ func (s *weekScreen) startReview(rng app.Range) {
 			s.planner.Hide()
 			s.holder.Objects = []fyne.CanvasObject{s.review.content}
 			s.holder.Refresh()
-			s.review.shown()
+			s.review.Shown()
 		})
 	})
 }
@@ -107,7 +107,7 @@ func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
 	p.next = newKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
 	p.next.Importance = widget.HighImportance
 	p.next.IconPlacement = widget.ButtonIconTrailingText
-	closeButton := newKeyButton("Close", theme.CancelIcon(), func() { p.leave(true, func() {}) })
+	closeButton := newKeyButton("Close", theme.CancelIcon(), func() { p.Leave(true, func() {}) })
 	p.body = container.NewStack()
 	header := container.NewVBox(title, trail, p.heading)
 	footer := container.NewBorder(p.message, nil, closeButton, container.NewHBox(p.back, p.next))
@@ -168,7 +168,7 @@ func (p *reviewPanel) show(i int) {
 }
 
 // shown puts the cursor where the step's work starts.
-func (p *reviewPanel) shown() {
+func (p *reviewPanel) Shown() {
 	if f := p.starts[p.step]; f != nil {
 		focusHeld(p.s.win.Canvas(), f)
 		return
@@ -189,11 +189,11 @@ func (p *reviewPanel) move(n int) {
 	case to < 0:
 		return
 	case to >= len(p.pages):
-		p.save()
+		p.Save()
 		return
 	default:
 		p.show(to)
-		p.shown()
+		p.Shown()
 	}
 }
 
@@ -236,7 +236,7 @@ func (p *reviewPanel) answers() week.ReviewAnswers {
 }
 
 // save checks every step, then saves the review, all of it or nothing.
-func (p *reviewPanel) save() {
+func (p *reviewPanel) Save() {
 	for i := range p.pages {
 		if why := p.check(i); why != "" {
 			p.show(i)
@@ -276,7 +276,7 @@ func (p *reviewPanel) save() {
 
 // leave closes the review, asking first when something was answered,
 // then calls then; stay when the window stays on the Week screen.
-func (p *reviewPanel) leave(stay bool, then func()) {
+func (p *reviewPanel) Leave(stay bool, then func()) {
 	if !p.touched {
 		p.s.closeReview(stay)
 		then()
@@ -286,7 +286,7 @@ func (p *reviewPanel) leave(stay bool, then func()) {
 		"What you answered is not saved: the review is saved on its last step.", "Keep reviewing", "Leave the review", true,
 		func(leave bool) {
 			if !leave {
-				p.shown()
+				p.Shown()
 				return
 			}
 			p.s.closeReview(stay)

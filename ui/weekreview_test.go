@@ -294,7 +294,7 @@ func TestAClosedReviewLeavesNoChartBehind(t *testing.T) {
 		if s.review == nil || s.review.step != 5 {
 			t.Fatalf("Alt+Right past the last step: review open %v", s.review != nil)
 		}
-		s.review.leave(true, func() {})
+		s.review.Leave(true, func() {})
 		h.settle()
 	}
 	if got := len(h.w.tasks.charts); got != before {
@@ -334,7 +334,7 @@ func TestTheGoMenuOpensTheReviewTheIdealWeekAndPastReviews(t *testing.T) {
 	if text := h.overlayText(); strings.Contains(text, "Ideal week") {
 		t.Errorf("Ideal week… opened over the review:\n%s", text)
 	}
-	h.w.week.review.leave(true, func() {})
+	h.w.week.review.Leave(true, func() {})
 	h.settle()
 	menuItem("Ideal week…").Action()
 	h.settle()

@@ -93,9 +93,9 @@ type Window struct {
 
 // screen is what the window needs of every screen.
 type screen interface {
-	leave(then func()) // save what changed (or ask), then call then
-	save(then func())  // Ctrl+S
-	shown()            // brought to the front: read what may have changed, put the cursor where work starts
+	Leave(then func()) // save what changed (or ask), then call then
+	Save(then func())  // Ctrl+S
+	Shown()            // brought to the front: read what may have changed, put the cursor where work starts
 }
 
 // Screens, in the order of the navigation (and of Ctrl+1, Ctrl+2, …).
@@ -183,7 +183,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	if start := w.settings.startScreen(); start != screenDay {
 		w.show(start)
 	} else {
-		w.day.shown()
+		w.day.Shown()
 	}
 	if err := svc.DataFile.BackupFolderProblem(); err != nil {
 		w.problem("Backups go beside the database for now", err)
@@ -242,43 +242,43 @@ func (w *Window) openReview(rng app.Range) {
 }
 
 // save saves the screen in front (Ctrl+S).
-func (w *Window) save() { w.front().save(nil) }
+func (w *Window) save() { w.front().Save(nil) }
 
 // creator is a screen that starts a new record (Ctrl+N); finder one that
 // searches (Ctrl+F).
 type (
-	creator interface{ create() }
-	finder  interface{ find() }
+	creator interface{ Create() }
+	finder  interface{ Find() }
 )
 
 // create starts a new record on the screen in front, or a new decision.
 func (w *Window) create() {
 	if c, ok := w.front().(creator); ok {
-		c.create()
+		c.Create()
 		return
 	}
 	w.show(screenDecisions)
 	if w.current == screenDecisions {
-		w.decisions.create()
+		w.decisions.Create()
 	}
 }
 
 // find searches on the screen in front, or the decisions.
 func (w *Window) find() {
 	if f, ok := w.front().(finder); ok {
-		f.find()
+		f.Find()
 		return
 	}
 	w.show(screenDecisions)
 	if w.current == screenDecisions {
-		w.decisions.find()
+		w.decisions.Find()
 	}
 }
 
 // quit saves what is open, or asks, then closes the window and the app,
 // remembering its size.
 func (w *Window) quit() {
-	w.front().leave(func() {
+	w.front().Leave(func() {
 		w.rememberWindow()
 		w.exit()
 	})
