@@ -21,16 +21,16 @@ import (
 type balanceScreen struct {
 	balancer *app.Balancer
 	win      fyne.Window
-	tasks    *tasks
+	tasks    *Tasks
 	changed  func() // targets or focus changed: the rest of the window reloads them
 	prefs    settings
 
 	rng     app.Range
 	current app.Balance
 
-	period   *selectField
+	period   *SelectField
 	label    *widget.Label
-	from, to *dateField
+	from, to *DateField
 	custom   *fyne.Container
 	callout  *widget.Label
 	table    *fyne.Container
@@ -41,52 +41,52 @@ type balanceScreen struct {
 // chartCard is one chart of the screen with its title and a Save button.
 type chartCard struct {
 	title  string
-	view   *chartView
+	view   *ChartView
 	figure charts.Figure
 }
 
 // newBalanceScreen builds the screen on the range it showed last.
-func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *tasks, changed func(), prefs settings) *balanceScreen {
+func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *Tasks, changed func(), prefs settings) *balanceScreen {
 	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
 	s.rng = prefs.balanceRange(data.Today())
 
-	s.period = newSelectField(app.Periods, nil)
+	s.period = NewSelectField(app.Periods, nil)
 	s.period.SetSelectedIndex(int(s.rng.Period))
-	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
-	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
+	prev := NewKeyButton("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
+	next := NewKeyButton("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
 	s.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.from = newDateField(s.rng.From, func(data.Date) { s.applyCustom() })
-	s.to = newDateField(s.rng.To, func(data.Date) { s.applyCustom() })
-	s.custom = container.NewHBox(widget.NewLabel("From"), withWidth(150, s.from), widget.NewLabel("to"), withWidth(150, s.to))
+	s.from = NewDateField(s.rng.From, func(data.Date) { s.applyCustom() })
+	s.to = NewDateField(s.rng.To, func(data.Date) { s.applyCustom() })
+	s.custom = container.NewHBox(widget.NewLabel("From"), WithWidth(150, s.from), widget.NewLabel("to"), WithWidth(150, s.to))
 	if s.rng.Period != app.Custom {
 		s.custom.Hide()
 	}
-	header := container.NewHBox(withWidth(120, s.period), prev, next, s.label, s.custom)
+	header := container.NewHBox(WithWidth(120, s.period), prev, next, s.label, s.custom)
 
 	s.callout = widget.NewLabel("")
 	s.callout.Wrapping = fyne.TextWrapWord
 	s.callout.TextStyle.Bold = true
 	s.table = container.NewVBox()
-	targets := newKeyButton("Targets…", theme.SettingsIcon(), s.editTargets)
-	focus := newKeyButton("Focus…", theme.VisibilityIcon(), s.editFocus)
+	targets := NewKeyButton("Targets…", theme.SettingsIcon(), s.editTargets)
+	focus := NewKeyButton("Focus…", theme.VisibilityIcon(), s.editFocus)
 	left := container.NewVBox(s.callout, s.table, container.NewHBox(targets, focus))
 
 	s.cards = []*chartCard{
-		{title: "Each day's 1440 minutes", view: newChartView(t, fyne.NewSize(340, 260))},
-		{title: "Share of allocated time against target", view: newChartView(t, fyne.NewSize(340, 300))},
-		{title: "The average day: planned, actual, target", view: newChartView(t, fyne.NewSize(340, 240))},
+		{title: "Each day's 1440 minutes", view: NewChartView(t, fyne.NewSize(340, 260))},
+		{title: "Share of allocated time against target", view: NewChartView(t, fyne.NewSize(340, 300))},
+		{title: "The average day: planned, actual, target", view: NewChartView(t, fyne.NewSize(340, 240))},
 	}
 	var right []fyne.CanvasObject
 	for _, c := range s.cards {
 		card := c
-		save := newKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
+		save := NewKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
 		save.Importance = widget.LowImportance
 		title := widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		right = append(right, container.NewBorder(nil, nil, nil, save, title), card.view)
 	}
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
-		besideForm(followingScroll(s, container.NewPadded(left)), followingScroll(s, container.NewPadded(container.NewVBox(right...))), 680))
+		BesideForm(FollowingScroll(s, container.NewPadded(left)), FollowingScroll(s, container.NewPadded(container.NewVBox(right...))), 680))
 	s.period.OnChanged = s.choosePeriod
 	return s
 }
@@ -99,10 +99,10 @@ func (s *balanceScreen) Save(then func()) {
 	}
 }
 
-// shown reads the figures again: days may have changed on other screens.
+// Shown reads the figures again: days may have changed on other screens.
 func (s *balanceScreen) Shown() {
 	s.show(s.rng)
-	focusHeld(s.win.Canvas(), nil)
+	FocusHeld(s.win.Canvas(), nil)
 }
 
 func (s *balanceScreen) choosePeriod(name string) {
@@ -139,15 +139,15 @@ func (s *balanceScreen) showRange(from, to data.Date) {
 
 // applyCustom shows the custom range once both dates are valid.
 func (s *balanceScreen) applyCustom() {
-	from, err1 := s.from.date()
-	to, err2 := s.to.date()
+	from, err1 := s.from.Date()
+	to, err2 := s.to.Date()
 	if err1 != nil || err2 != nil {
 		return
 	}
 	if rng, err := app.NewRange(from, to); err == nil {
 		s.show(rng)
 	} else {
-		s.callout.SetText(sentence(err))
+		s.callout.SetText(Sentence(err))
 	}
 }
 
@@ -165,12 +165,12 @@ func (s *balanceScreen) show(rng app.Range) {
 	// The current week, month, quarter or year is shown so far: days to
 	// come would count as nothing done.
 	shown := rng.Through(data.Today())
-	s.tasks.run(func() { b, err = s.balancer.Balance(bgContext(), shown) }, func() {
+	s.tasks.Run(func() { b, err = s.balancer.Balance(BgContext(), shown) }, func() {
 		if rng != s.rng {
 			return // the person has moved on
 		}
 		if err != nil {
-			s.callout.SetText(sentence(err))
+			s.callout.SetText(Sentence(err))
 			return
 		}
 		s.current = b
@@ -186,7 +186,7 @@ func (s *balanceScreen) drawCharts(b app.Balance) {
 		fig := figures[i]
 		// A saved chart names itself and its days; on screen the card does.
 		c.figure = charts.Titled{Figure: fig, Title: c.title, Period: b.Range.Text(app.ShortDates)}
-		c.view.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
+		c.view.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
 	}
 }
 
@@ -219,7 +219,7 @@ func figuresTable(b app.Balance) []fyne.CanvasObject {
 		if r.Dimension.Archived {
 			name.Importance = widget.LowImportance
 		}
-		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(r.Dimension), 12)), nil, name))
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(r.Dimension), 12)), nil, name))
 		f := b.Figures(r)
 		t := f.Texts()
 		for i, cell := range []fyne.CanvasObject{figure(t.Planned, r.Planned), figure(t.Actual, r.Actual), targetFigure(f, t, r), deviation(f, t), planKept(t)} {
@@ -230,11 +230,11 @@ func figuresTable(b app.Balance) []fyne.CanvasObject {
 	rows := layout.NewGridLayoutWithRows(len(names))
 	figures := container.NewHBox()
 	for _, col := range columns {
-		figures.Add(withWidth(64, container.New(rows, col...)))
+		figures.Add(WithWidth(64, container.New(rows, col...)))
 	}
 	return []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, figures, withWidth(136, container.New(rows, names...))),
-		note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
+		container.NewBorder(nil, nil, nil, figures, WithWidth(136, container.New(rows, names...))),
+		Note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
 	}
 }
 

@@ -99,7 +99,7 @@ func TestTheTargetEditorAddsAVersionAndRefusesMoreThanADay(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "No targets yet") {
 		t.Fatalf("the editor says %q", h.overlayText())
 	}
-	fields := entriesOf[*durationEntry](h)
+	fields := entriesOf[*DurationEntry](h)
 	if len(fields) != 4 {
 		t.Fatalf("%d target fields", len(fields))
 	}
@@ -138,9 +138,9 @@ func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "Choose the dimension to focus on.") {
 		t.Errorf("without a dimension: %q", h.overlayText())
 	}
-	selects := entriesOf[*selectField](h)
+	selects := entriesOf[*SelectField](h)
 	selects[0].SetSelected("People")
-	areas := entriesOf[*textArea](h)
+	areas := entriesOf[*TextArea](h)
 	areas[0].SetText("three new people joined")
 	h.tapButton("Set focus")
 	history, err := h.store.FocusHistory(context.Background())

@@ -25,14 +25,14 @@ func (s *balanceScreen) saveChart(card *chartCard) {
 	fig := card.figure
 	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.rng.From.String() + ".png"
 	out := s.balancer.Outputs()
-	pickSavePath(s.win, name, place{extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, out, path, fig) })
+	PickSavePath(s.win, name, Place{Extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, out, path, fig) })
 }
 
 // writeChart draws fig to path (SVG when the name ends in .svg, PNG
 // otherwise) off the UI goroutine, and says how it went.
-func writeChart(win fyne.Window, t *tasks, out app.Outputs, path string, fig charts.Figure) {
+func writeChart(win fyne.Window, t *Tasks, out app.Outputs, path string, fig charts.Figure) {
 	var err error
-	t.run(func() {
+	t.Run(func() {
 		err = out.WriteFile(path, func(w io.Writer) error {
 			if strings.EqualFold(filepath.Ext(path), ".svg") {
 				return charts.SVG(w, fig, savedWidth, savedHeight, charts.Light())
@@ -41,9 +41,9 @@ func writeChart(win fyne.Window, t *tasks, out app.Outputs, path string, fig cha
 		})
 	}, func() {
 		if err != nil {
-			showProblem(win, "Daymark could not save the chart", err)
+			ShowProblem(win, "Daymark could not save the chart", err)
 			return
 		}
-		inform(win, "Chart saved", path)
+		Inform(win, "Chart saved", path)
 	})
 }

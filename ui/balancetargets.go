@@ -23,11 +23,11 @@ func (s *balanceScreen) editTargets() {
 	var dims []data.Dimension
 	var versions []data.Target
 	var err error
-	s.tasks.run(func() {
-		dims, versions, err = s.balancer.TargetsAndDimensions(bgContext())
+	s.tasks.Run(func() {
+		dims, versions, err = s.balancer.TargetsAndDimensions(BgContext())
 	}, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the targets", err)
+			ShowProblem(s.win, "Daymark cannot read the targets", err)
 			return
 		}
 		s.showTargetEditor(app.Active(dims), dims, versions)
@@ -39,24 +39,24 @@ func (s *balanceScreen) editTargets() {
 // red, what keeps them from being saved.
 type targetForm struct {
 	active         []data.Dimension
-	from           *dateField
-	fields         []*durationEntry
+	from           *DateField
+	fields         []*DurationEntry
 	total, problem *widget.Label
 	grid           *fyne.Container // a row per dimension
 }
 
 func newTargetForm(active []data.Dimension, current data.Target) *targetForm {
-	f := &targetForm{active: active, from: newDateField(data.Today(), nil), total: widget.NewLabel(""), problem: newMessage()}
-	f.fields = make([]*durationEntry, len(active))
+	f := &targetForm{active: active, from: NewDateField(data.Today(), nil), total: widget.NewLabel(""), problem: NewMessage()}
+	f.fields = make([]*DurationEntry, len(active))
 	f.grid = container.New(layout.NewFormLayout())
 	for i, d := range active {
-		f.fields[i] = newDurationEntry()
+		f.fields[i] = NewDurationEntry()
 		f.fields[i].SetText(durationText(current.Minutes[d.ID]))
 		f.fields[i].OnChanged = func(string) { f.update() }
-		f.grid.Add(container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
-		f.grid.Add(withWidth(140, f.fields[i]))
+		f.grid.Add(container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
+		f.grid.Add(WithWidth(140, f.fields[i]))
 	}
-	f.from.onDate = func(data.Date) { f.update() }
+	f.from.OnDate = func(data.Date) { f.update() }
 	f.update()
 	return f
 }
@@ -73,13 +73,13 @@ func (f *targetForm) read() (data.Target, string) {
 			t.Minutes[d.ID] = m
 		}
 	}
-	date, err := f.from.date()
+	date, err := f.from.Date()
 	if err != nil {
-		return t, "Effective from: " + sentence(err)
+		return t, "Effective from: " + Sentence(err)
 	}
 	t.From = date
 	if err := t.Validate(); err != nil {
-		return t, sentence(err) + "."
+		return t, Sentence(err) + "."
 	}
 	return t, ""
 }
@@ -113,7 +113,7 @@ func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Tar
 		}))
 	}
 	if len(versions) == 0 {
-		history.Add(note("No targets yet. The first version holds from its date on."))
+		history.Add(Note("No targets yet. The first version holds from its date on."))
 	}
 	return history
 }
@@ -126,13 +126,13 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		current = t
 	}
 	f := newTargetForm(active, current)
-	intro := note("The minutes a day you want to give each dimension, from a date on. Saving adds a new version; each day is judged against the version in force on it. A version from the same date is replaced.")
+	intro := Note("The minutes a day you want to give each dimension, from a date on. Saving adds a new version; each day is judged against the version in force on it. A version from the same date is replaced.")
 	body := container.NewVBox(intro,
-		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), withWidth(180, f.from)),
+		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), WithWidth(180, f.from)),
 		f.grid, f.total, f.problem,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.targetVersions(all, versions))
-	var d *dialogBox
-	save := newKeyButton("Save version", theme.DocumentSaveIcon(), func() {
+	var d *DialogBox
+	save := NewKeyButton("Save version", theme.DocumentSaveIcon(), func() {
 		t, why := f.read()
 		if why != "" {
 			f.update()
@@ -141,14 +141,14 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		s.saveAndClose(d, f.problem, func(ctx context.Context) error { return s.balancer.SaveTarget(ctx, t) })
 	})
 	save.Importance = widget.HighImportance
-	d = newScrollingDialog(s.win, "Targets", body, 520)
-	d.button("Cancel", widget.MediumImportance, false, nil)
-	d.add(save)
+	d = NewScrollingDialog(s.win, "Targets", body, 520)
+	d.Button("Cancel", widget.MediumImportance, false, nil)
+	d.Add(save)
 	if len(f.fields) > 0 {
-		d.focus = f.fields[0]
+		d.Focus = f.fields[0]
 	}
-	d.d.Resize(fyne.NewSize(600, 560))
-	d.show()
+	d.Dialog.Resize(fyne.NewSize(600, 560))
+	d.Show()
 }
 
 // describeTarget lists a version's minutes by dimension.
@@ -169,11 +169,11 @@ func (s *balanceScreen) editFocus() {
 	var dims []data.Dimension
 	var history []data.Focus
 	var err error
-	s.tasks.run(func() {
-		dims, history, err = s.balancer.FocusAndDimensions(bgContext())
+	s.tasks.Run(func() {
+		dims, history, err = s.balancer.FocusAndDimensions(BgContext())
 	}, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the focus", err)
+			ShowProblem(s.win, "Daymark cannot read the focus", err)
 			return
 		}
 		s.showFocusEditor(app.Active(dims), dims, history)
@@ -185,10 +185,10 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 	for i, d := range active {
 		names[i] = d.Name
 	}
-	choice := newSelectField(names, nil)
+	choice := NewSelectField(names, nil)
 	choice.PlaceHolder = "Choose a dimension"
-	reason := newTextArea("Why this one, now? (\"the strategy refresh is due\")", 3)
-	started := newDateField(data.Today(), nil)
+	reason := NewTextArea("Why this one, now? (\"the strategy refresh is due\")", 3)
+	started := NewDateField(data.Today(), nil)
 	if f, ok := data.FocusOn(history, data.Today()); ok {
 		for i, d := range active {
 			if d.ID == f.DimensionID {
@@ -215,23 +215,23 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 		}))
 	}
 	if len(history) == 0 {
-		list.Add(note("No focus yet."))
+		list.Add(Note("No focus yet."))
 	}
 	form := widget.NewForm(
 		widget.NewFormItem("Focus on", choice),
 		widget.NewFormItem("Because", reason),
-		widget.NewFormItem("Since", withWidth(180, started)),
+		widget.NewFormItem("Since", WithWidth(180, started)),
 	)
-	body := container.NewVBox(note("The one dimension to prioritise now, and why. The Day planner and the Balance screen mark it with ★."),
+	body := container.NewVBox(Note("The one dimension to prioritise now, and why. The Day planner and the Balance screen mark it with ★."),
 		form, problem, widget.NewSeparator(), widget.NewLabelWithStyle("History", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), list)
-	var d *dialogBox
-	set := newKeyButton("Set focus", theme.ConfirmIcon(), func() {
-		date, err := started.date()
+	var d *DialogBox
+	set := NewKeyButton("Set focus", theme.ConfirmIcon(), func() {
+		date, err := started.Date()
 		switch {
 		case choice.SelectedIndex() < 0:
-			err = errorText("Choose the dimension to focus on.")
+			err = ErrorText("Choose the dimension to focus on.")
 		case err != nil:
-			err = errorText("Since: " + sentence(err))
+			err = ErrorText("Since: " + Sentence(err))
 		}
 		if err == nil {
 			f := data.Focus{Started: date, DimensionID: active[choice.SelectedIndex()].ID, Reason: strings.TrimSpace(reason.Text)}
@@ -240,16 +240,16 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 				return
 			}
 		}
-		problem.SetText(sentence(err))
+		problem.SetText(Sentence(err))
 		problem.Show()
 	})
 	set.Importance = widget.HighImportance
-	d = newScrollingDialog(s.win, "Focus", body, 520)
-	d.button("Cancel", widget.MediumImportance, false, nil)
-	d.add(set)
-	d.focus = choice
-	d.d.Resize(fyne.NewSize(600, 560))
-	d.show()
+	d = NewScrollingDialog(s.win, "Focus", body, 520)
+	d.Button("Cancel", widget.MediumImportance, false, nil)
+	d.Add(set)
+	d.Focus = choice
+	d.Dialog.Resize(fyne.NewSize(600, 560))
+	d.Show()
 }
 
 func dimensionName(dims []data.Dimension, id int64) string {
@@ -265,22 +265,22 @@ func dimensionName(dims []data.Dimension, id int64) string {
 func versionRow(text string, remove func()) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	del := newKeyButton("", theme.DeleteIcon(), remove)
+	del := NewKeyButton("", theme.DeleteIcon(), remove)
 	del.Importance = widget.LowImportance
 	return container.NewBorder(nil, nil, nil, del, l)
 }
 
 // saveAndClose runs a save off the UI goroutine; on success it closes the
 // dialog and shows the new figures, on failure it says why in the dialog.
-func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save func(context.Context) error) {
+func (s *balanceScreen) saveAndClose(d *DialogBox, problem *widget.Label, save func(context.Context) error) {
 	var err error
-	s.tasks.run(func() { err = save(bgContext()) }, func() {
+	s.tasks.Run(func() { err = save(BgContext()) }, func() {
 		if err != nil {
-			problem.SetText(sentence(err))
+			problem.SetText(Sentence(err))
 			problem.Show()
 			return
 		}
-		d.hide()
+		d.Hide()
 		s.changed()
 		s.show(s.rng)
 	})
@@ -289,7 +289,7 @@ func (s *balanceScreen) saveAndClose(d *dialogBox, problem *widget.Label, save f
 // deleteVersion deletes a version of the targets or of the focus, after
 // asking; the history left is shown again.
 func (s *balanceScreen) deleteVersion(question string, remove func(context.Context) error) {
-	confirmDelete(s.win, s.tasks, deletion{question: question, detail: "The rest of the history stays.", what: "it", remove: remove}, func() {
+	ConfirmDelete(s.win, s.tasks, Deletion{Question: question, Detail: "The rest of the history stays.", What: "it", Remove: remove}, func() {
 		s.changed()
 		s.show(s.rng)
 	})

@@ -16,13 +16,13 @@ import (
 // drawFunc draws a chart at a size in device pixels.
 type drawFunc func(w, h int, th charts.Theme) image.Image
 
-// chartView shows a chart drawn off the UI goroutine at the exact pixel size
+// ChartView shows a chart drawn off the UI goroutine at the exact pixel size
 // it has on screen, so it stays sharp at any scale. Requests that arrive
 // while a drawing is under way are merged: only the latest is drawn.
-type chartView struct {
+type ChartView struct {
 	widget.BaseWidget
-	img   *canvas.Image
-	tasks *tasks
+	Img   *canvas.Image
+	tasks *Tasks
 
 	mu      sync.Mutex
 	draw    drawFunc
@@ -32,49 +32,49 @@ type chartView struct {
 	pending bool
 }
 
-func newChartView(t *tasks, min fyne.Size) *chartView {
+func NewChartView(t *Tasks, min fyne.Size) *ChartView {
 	// Until its first drawing the chart shows one clear pixel, not nothing:
 	// an image shown after being hidden is not always drawn (Fyne 2.7,
 	// fyne-io/fyne#4494), and a pixel costs the first frame no more.
-	c := &chartView{img: canvas.NewImageFromImage(image.NewNRGBA(image.Rect(0, 0, 1, 1))), tasks: t}
-	c.img.FillMode = canvas.ImageFillContain
-	c.img.SetMinSize(min)
+	c := &ChartView{Img: canvas.NewImageFromImage(image.NewNRGBA(image.Rect(0, 0, 1, 1))), tasks: t}
+	c.Img.FillMode = canvas.ImageFillContain
+	c.Img.SetMinSize(min)
 	c.ExtendBaseWidget(c)
-	t.charts = append(t.charts, c)
+	t.Charts = append(t.Charts, c)
 	return c
 }
 
-func (c *chartView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(c.img)
+func (c *ChartView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.Img)
 }
 
 // Resize redraws the chart for its new size.
-func (c *chartView) Resize(size fyne.Size) {
+func (c *ChartView) Resize(size fyne.Size) {
 	if size == c.Size() {
 		return
 	}
 	c.BaseWidget.Resize(size)
-	c.redraw()
+	c.Redraw()
 }
 
 // show replaces what the chart draws.
-func (c *chartView) show(draw drawFunc) {
+func (c *ChartView) Draw(draw drawFunc) {
 	c.mu.Lock()
 	c.draw = draw
 	c.mu.Unlock()
-	c.redraw()
+	c.Redraw()
 }
 
-// redraw asks for a new drawing at the current size and theme. Call it on
+// Redraw asks for a new drawing at the current size and theme. Call it on
 // the UI goroutine.
-func (c *chartView) redraw() {
+func (c *ChartView) Redraw() {
 	scale := float32(1)
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 		scale = cv.Scale()
 	}
 	size := c.Size()
 	w, h := int(size.Width*scale), int(size.Height*scale)
-	th := chartTheme(scale)
+	th := ChartTheme(scale)
 
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -87,11 +87,11 @@ func (c *chartView) redraw() {
 		return
 	}
 	c.busy = true
-	c.tasks.run(c.drawLoop, nil)
+	c.tasks.Run(c.drawLoop, nil)
 }
 
 // drawLoop draws until no request is pending, handing each image to the UI.
-func (c *chartView) drawLoop() {
+func (c *ChartView) drawLoop() {
 	for {
 		c.mu.Lock()
 		draw, w, h, th := c.draw, c.w, c.h, c.th
@@ -100,9 +100,9 @@ func (c *chartView) drawLoop() {
 
 		th.Font = chartFont()
 		img := draw(w, h, th)
-		c.tasks.show(func() { // one at a time with the window's other dones
-			c.img.Image = img
-			c.img.Refresh()
+		c.tasks.Show(func() { // one at a time with the window's other dones
+			c.Img.Image = img
+			c.Img.Refresh()
 		})
 
 		c.mu.Lock()
@@ -126,13 +126,13 @@ var chartFont = sync.OnceValue(func() *truetype.Font {
 	return f
 })
 
-// chartTheme returns the charts' theme for the app's current light or dark
+// ChartTheme returns the charts' theme for the app's current light or dark
 // variant, on a transparent page so the window shows through. The font is
 // left for the drawing goroutine to add (see chartView.drawLoop): parsing
 // it takes a few milliseconds that startup should not spend.
-func chartTheme(scale float32) charts.Theme {
+func ChartTheme(scale float32) charts.Theme {
 	th := charts.Light()
-	if variant() == theme.VariantDark {
+	if Variant() == theme.VariantDark {
 		th = charts.Dark()
 	}
 	th.Background = nil
@@ -140,10 +140,10 @@ func chartTheme(scale float32) charts.Theme {
 	return th
 }
 
-// variant returns the variant the window is drawn in: the theme's own
+// Variant returns the variant the window is drawn in: the theme's own
 // choice where it makes one (the window's theme can hold light or dark
 // whatever the system says), else the system's.
-func variant() fyne.ThemeVariant {
+func Variant() fyne.ThemeVariant {
 	s := fyne.CurrentApp().Settings()
 	if t, ok := s.Theme().(variantChooser); ok {
 		return t.Effective(s.ThemeVariant())

@@ -10,13 +10,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// choiceRow is one choice among a few, shown side by side as segments:
+// ChoiceRow is one choice among a few, shown side by side as segments:
 // what a row of radio buttons does, as one stop for Tab. The arrow keys
 // move the choice, Home and End go to the ends, Delete clears it (unless
 // a choice is required); a click chooses a segment, and a click on the
 // chosen one clears it. Fyne's RadioGroup makes each option a stop of its
 // own and leaves the arrow keys unused.
-type choiceRow struct {
+type ChoiceRow struct {
 	widget.BaseWidget
 	Options   []string
 	Selected  string
@@ -26,14 +26,14 @@ type choiceRow struct {
 	focused, hovered bool
 }
 
-func newChoiceRow(options []string, changed func(string)) *choiceRow {
-	c := &choiceRow{Options: options, OnChanged: changed}
+func NewChoiceRow(options []string, changed func(string)) *ChoiceRow {
+	c := &ChoiceRow{Options: options, OnChanged: changed}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 // SetSelected chooses option (or nothing, for ""), as the person would.
-func (c *choiceRow) SetSelected(option string) {
+func (c *ChoiceRow) SetSelected(option string) {
 	if option == c.Selected {
 		return
 	}
@@ -44,8 +44,8 @@ func (c *choiceRow) SetSelected(option string) {
 	}
 }
 
-// index returns the position of the choice, -1 for none.
-func (c *choiceRow) index() int {
+// Index returns the position of the choice, -1 for none.
+func (c *ChoiceRow) Index() int {
 	for i, o := range c.Options {
 		if o == c.Selected {
 			return i
@@ -54,7 +54,7 @@ func (c *choiceRow) index() int {
 	return -1
 }
 
-func (c *choiceRow) choose(i int) {
+func (c *ChoiceRow) choose(i int) {
 	if len(c.Options) == 0 {
 		return
 	}
@@ -62,7 +62,7 @@ func (c *choiceRow) choose(i int) {
 }
 
 // Tapped chooses the segment under the pointer, or clears it if chosen.
-func (c *choiceRow) Tapped(ev *fyne.PointEvent) {
+func (c *ChoiceRow) Tapped(ev *fyne.PointEvent) {
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 		cv.Focus(c)
 	}
@@ -80,8 +80,8 @@ func (c *choiceRow) Tapped(ev *fyne.PointEvent) {
 
 // TypedKey moves the choice with the arrows, Home and End; Delete and
 // Backspace clear it.
-func (c *choiceRow) TypedKey(ev *fyne.KeyEvent) {
-	at := c.index()
+func (c *ChoiceRow) TypedKey(ev *fyne.KeyEvent) {
+	at := c.Index()
 	switch ev.Name {
 	case fyne.KeyLeft, fyne.KeyUp:
 		if at < 0 {
@@ -103,36 +103,36 @@ func (c *choiceRow) TypedKey(ev *fyne.KeyEvent) {
 			c.choose(0)
 		}
 	default:
-		escapeFrom(c, ev)
+		EscapeFrom(c, ev)
 	}
 }
 
-func (c *choiceRow) TypedRune(rune) {}
+func (c *ChoiceRow) TypedRune(rune) {}
 
-func (c *choiceRow) FocusGained() {
+func (c *ChoiceRow) FocusGained() {
 	c.focused = true
 	c.Refresh()
 	revealFocused(c)
 }
 
-func (c *choiceRow) FocusLost() {
+func (c *ChoiceRow) FocusLost() {
 	c.focused = false
 	c.Refresh()
 }
 
 // MouseIn and the rest show the pointer over the row.
-func (c *choiceRow) MouseIn(*desktop.MouseEvent)    { c.hovered = true; c.Refresh() }
-func (c *choiceRow) MouseMoved(*desktop.MouseEvent) {}
-func (c *choiceRow) MouseOut()                      { c.hovered = false; c.Refresh() }
+func (c *ChoiceRow) MouseIn(*desktop.MouseEvent)    { c.hovered = true; c.Refresh() }
+func (c *ChoiceRow) MouseMoved(*desktop.MouseEvent) {}
+func (c *ChoiceRow) MouseOut()                      { c.hovered = false; c.Refresh() }
 
-func (c *choiceRow) CreateRenderer() fyne.WidgetRenderer {
+func (c *ChoiceRow) CreateRenderer() fyne.WidgetRenderer {
 	r := &choiceRowRenderer{row: c, frame: canvas.NewRectangle(color.Transparent)}
 	r.rebuild()
 	return r
 }
 
 type choiceRowRenderer struct {
-	row    *choiceRow
+	row    *ChoiceRow
 	frame  *canvas.Rectangle // the outline, and the focus
 	cells  []*canvas.Rectangle
 	labels []*canvas.Text

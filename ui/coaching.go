@@ -26,7 +26,7 @@ const (
 
 // newCoachingScreen builds the screen; changed tells the Day planner that
 // its reminder of the next session may have changed.
-func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *tasks, changed func()) *coachingScreen {
+func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *Tasks, changed func()) *coachingScreen {
 	s := &coachingScreen{}
 	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.show(tabBrief) })
 	s.brief = newBriefView(coaching, briefs, win, t, func() {

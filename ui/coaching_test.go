@@ -53,7 +53,7 @@ func TestRecordASessionWithItsActions(t *testing.T) {
 	if !strings.Contains(texts, "due "+today.AddDays(-1).Format("2 Jan")+" · overdue") {
 		t.Errorf("open actions: %q", texts)
 	}
-	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*checkBox)
+	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*CheckBox)
 	test.Tap(check)
 	h.settle()
 	if got := h.sessions(); got[0].Actions[0].Done != today || !s.form.rows[0].done.Checked {
@@ -194,7 +194,7 @@ func labelTexts(o fyne.CanvasObject) string {
 		switch l := x.(type) {
 		case *widget.Label:
 			parts = append(parts, l.Text)
-		case *checkBox:
+		case *CheckBox:
 			parts = append(parts, l.Text)
 		}
 	}

@@ -24,42 +24,42 @@ type briefView struct {
 	coaching *app.Coaching
 	briefs   *brief.Preparer
 	win      fyne.Window
-	tasks    *tasks
+	tasks    *Tasks
 	planNext func() // opens a new session to plan
 
 	brief    brief.Content
 	prepared bool // a brief has been prepared since the screen was built
 	query    int  // the latest brief asked for; older answers are dropped
 
-	from, to  *dateField
+	from, to  *DateField
 	title     *widget.Label
 	preview   *briefPreview
-	questions *textArea
+	questions *TextArea
 	message   *widget.Label
 	content   fyne.CanvasObject
 }
 
-func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *tasks, planNext func()) *briefView {
+func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *Tasks, planNext func()) *briefView {
 	v := &briefView{coaching: coaching, briefs: briefs, win: win, tasks: t, planNext: planNext}
-	v.from = newDateField(data.Date{}, func(data.Date) { v.prepare() })
-	v.to = newDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.from = NewDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.to = NewDateField(data.Date{}, func(data.Date) { v.prepare() })
 	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.Leave(v.prepareDefault) })
 	export := widget.NewButtonWithIcon("Export…", theme.DownloadIcon(), v.chooseExport)
 	export.Importance = widget.HighImportance
-	period := container.NewHBox(widget.NewLabel("From"), withWidth(170, v.from), widget.NewLabel("to"), withWidth(170, v.to), since)
+	period := container.NewHBox(widget.NewLabel("From"), WithWidth(170, v.from), widget.NewLabel("to"), WithWidth(170, v.to), since)
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.message = newMessage()
+	v.message = NewMessage()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, export, period), v.message)
 
-	v.questions = newTextArea("What do you want to ask your coach? One question a line.", 4)
+	v.questions = NewTextArea("What do you want to ask your coach? One question a line.", 4)
 	v.preview = newBriefPreview(t, v.questions, planNext)
 	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.preview.box)))
 	return v
 }
 
-// shown prepares the brief, for the default period the first time.
+// Shown prepares the brief, for the default period the first time.
 func (v *briefView) Shown() {
-	focusHeld(v.win.Canvas(), nil)
+	FocusHeld(v.win.Canvas(), nil)
 	if !v.prepared {
 		v.prepared = true
 		v.prepareDefault()
@@ -74,14 +74,14 @@ func (v *briefView) prepareDefault() { v.prepareFor(app.Range{}) }
 // prepare prepares the brief for the period in the fields, when both are
 // dates in order.
 func (v *briefView) prepare() {
-	from, err1 := v.from.date()
-	to, err2 := v.to.date()
+	from, err1 := v.from.Date()
+	to, err2 := v.to.Date()
 	if err1 != nil || err2 != nil {
 		return // the fields say what is wrong
 	}
 	r, err := app.NewRange(from, to)
 	if err != nil {
-		v.message.SetText(sentence(err))
+		v.message.SetText(Sentence(err))
 		v.message.Show()
 		return
 	}
@@ -96,12 +96,12 @@ func (v *briefView) prepareFor(r app.Range) {
 	var b brief.Content
 	var err error
 	today := data.Today()
-	v.tasks.run(func() { b, err = v.briefs.Prepare(bgContext(), r, today) }, func() {
+	v.tasks.Run(func() { b, err = v.briefs.Prepare(BgContext(), r, today) }, func() {
 		if query != v.query {
 			return
 		}
 		if err != nil {
-			v.message.SetText(sentence(err))
+			v.message.SetText(Sentence(err))
 			v.message.Show()
 			return
 		}
@@ -123,14 +123,14 @@ func (v *briefView) prepareFor(r app.Range) {
 // setPeriod puts the brief's period in the fields without preparing again.
 func (v *briefView) setPeriod(r app.Range) {
 	for _, f := range []struct {
-		field *dateField
+		field *DateField
 		date  data.Date
 	}{{v.from, r.From}, {v.to, r.To}} {
 		if f.field.Text != f.date.String() {
-			on := f.field.onDate
-			f.field.onDate = nil
+			on := f.field.OnDate
+			f.field.OnDate = nil
 			f.field.SetText(f.date.String())
-			f.field.onDate = on
+			f.field.OnDate = on
 		}
 	}
 }
@@ -155,9 +155,9 @@ func (v *briefView) Save(then func()) {
 	s := *v.brief.Next
 	s.Questions = v.questions.Text
 	var err error
-	v.tasks.run(func() { err = v.coaching.Save(bgContext(), &s) }, func() {
+	v.tasks.Run(func() { err = v.coaching.Save(BgContext(), &s) }, func() {
 		if err != nil {
-			v.message.SetText(sentence(err))
+			v.message.SetText(Sentence(err))
 			v.message.Show()
 			return
 		}
@@ -175,7 +175,7 @@ func (v *briefView) Leave(then func()) { v.Save(then) }
 // chooseExport asks for a folder; the brief goes into a new folder in it.
 func (v *briefView) chooseExport() {
 	v.Save(func() {
-		pickFolder(v.win, "Export here", place{title: "Export the brief into a new folder in…", folder: homeFolder()}, func(dir string) {
+		PickFolder(v.win, "Export here", Place{Title: "Export the brief into a new folder in…", Folder: HomeFolder()}, func(dir string) {
 			v.confirmExport(filepath.Join(dir, "daymark-brief-"+v.brief.Period.To.String()))
 		})
 	})
@@ -188,7 +188,7 @@ func (v *briefView) confirmExport(dir string) {
 		v.export(dir, false)
 		return
 	}
-	ask(v.win, "Replace the brief in "+filepath.Base(dir)+"?",
+	Ask(v.win, "Replace the brief in "+filepath.Base(dir)+"?",
 		fmt.Sprintf("%s already holds %s. Replace them with this brief?", dir, plural(len(existing), "of its files")),
 		"Cancel", "Replace", true,
 		func(yes bool) {
@@ -201,40 +201,40 @@ func (v *briefView) confirmExport(dir string) {
 // export writes the brief off the UI goroutine, with its progress shown
 // and Cancel, which leaves the folder as it was.
 func (v *briefView) export(dir string, replace bool) {
-	w := showWorking(v.win, v.tasks, "Exporting the brief…", true, true)
+	w := ShowWorking(v.win, v.tasks, "Exporting the brief…", true, true)
 	b := v.brief
 	var written []string
 	var err error
-	v.tasks.run(func() {
-		written, err = brief.Export(w.context(), dir, b, data.Today(), replace, func(done, total int) {
-			w.tell(float64(done) / float64(total))
+	v.tasks.Run(func() {
+		written, err = brief.Export(w.Context(), dir, b, data.Today(), replace, func(done, total int) {
+			w.Tell(float64(done) / float64(total))
 		})
 	}, func() {
-		w.done()
-		if cancelled(err) {
+		w.Done()
+		if Cancelled(err) {
 			return // nothing in dir changed, as the person asked
 		}
 		if err != nil {
-			showProblem(v.win, "Daymark could not export the brief", err)
+			ShowProblem(v.win, "Daymark could not export the brief", err)
 			return
 		}
 		text := widget.NewLabel(fmt.Sprintf("%s is in\n%s\n\nbrief.md (Markdown, with the charts beside it) and brief.pdf (to print or send): %d files.", b.Title(), dir, len(written)))
 		text.Wrapping = fyne.TextWrapWord
-		showPanel(v.win, "Brief exported", withWidth(460, text))
+		ShowPanel(v.win, "Brief exported", WithWidth(460, text))
 	})
 }
 
 // briefPreview shows a brief as it will read, block by block, with the
 // charts drawn in the window's theme and the questions to edit in place.
 type briefPreview struct {
-	tasks     *tasks
-	questions *textArea
+	tasks     *Tasks
+	questions *TextArea
 	plan      *widget.Button
 	box       *fyne.Container
-	charts    []*chartView // reused from brief to brief
+	charts    []*ChartView // reused from brief to brief
 }
 
-func newBriefPreview(t *tasks, questions *textArea, planNext func()) *briefPreview {
+func newBriefPreview(t *Tasks, questions *TextArea, planNext func()) *briefPreview {
 	p := &briefPreview{tasks: t, questions: questions, box: container.NewVBox()}
 	p.plan = widget.NewButtonWithIcon("Plan the next session", theme.ContentAddIcon(), planNext)
 	return p
@@ -271,12 +271,12 @@ func (p *briefPreview) show(b brief.Content, today data.Date) {
 			p.box.Add(briefTable(bl.Header, bl.Rows))
 		case brief.ChartBlock:
 			if chart == len(p.charts) {
-				p.charts = append(p.charts, newChartView(p.tasks, fyne.NewSize(560, 300)))
+				p.charts = append(p.charts, NewChartView(p.tasks, fyne.NewSize(560, 300)))
 			}
 			c, fig := p.charts[chart], bl.Figure // titled: it names itself and its period
 			chart++
 			p.box.Add(c)
-			c.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
+			c.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
 		}
 	}
 }
@@ -298,7 +298,7 @@ func (p *briefPreview) showQuestions(b brief.Content) {
 	if b.Next.Coach != "" {
 		about += " with " + b.Next.Coach
 	}
-	p.box.Add(note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
+	p.box.Add(Note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
 	p.box.Add(p.questions)
 }
 
@@ -319,7 +319,7 @@ func briefTable(header []string, rows [][]string) fyne.CanvasObject {
 		}
 		name := widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, style)
 		name.Truncation = fyne.TextTruncateEllipsis
-		box.Add(container.NewBorder(nil, nil, withWidth(230, name), nil, cells))
+		box.Add(container.NewBorder(nil, nil, WithWidth(230, name), nil, cells))
 	}
 	return box
 }

@@ -19,7 +19,7 @@ import (
 type sessionsView struct {
 	coaching  *app.Coaching
 	win       fyne.Window
-	tasks     *tasks
+	tasks     *Tasks
 	changed   func() // the Day planner's reminder may have changed
 	openBrief func()
 
@@ -32,15 +32,15 @@ type sessionsView struct {
 	heading *widget.Label
 	form    *sessionForm
 	message *widget.Label
-	status  saveStatus
+	status  SaveStatus
 	next    *widget.Label
 	open    *fyne.Container
 	content fyne.CanvasObject
 }
 
-func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed, openBrief func()) *sessionsView {
+func newSessionsView(coaching *app.Coaching, win fyne.Window, t *Tasks, changed, openBrief func()) *sessionsView {
 	v := &sessionsView{coaching: coaching, win: win, tasks: t, changed: changed, openBrief: openBrief}
-	v.list = newTitledList(func() int { return len(v.sessions) }, func(i int) (string, string) {
+	v.list = NewTitledList(func() int { return len(v.sessions) }, func(i int) (string, string) {
 		return sessionTitle(v.sessions[i]), sessionDetail(v.sessions[i], data.Today())
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
@@ -50,37 +50,37 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *tasks, changed,
 		target := v.sessions[i]
 		v.Leave(func() { v.edit(target) })
 	}
-	add := newKeyButton("New session", theme.ContentAddIcon(), v.Create)
-	v.none = note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
+	add := NewKeyButton("New session", theme.ContentAddIcon(), v.Create)
+	v.none = Note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
 	v.none.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.form = newSessionForm(win)
-	v.message = newMessage()
-	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
+	v.message = NewMessage()
+	del := NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	v.status = newSaveStatus()
-	v.form.onEdit = func() { v.status.edited(v.dirty()) }
+	v.status = NewSaveStatus()
+	v.form.onEdit = func() { v.status.Edited(v.dirty()) }
 	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), v.status, save)), nil, nil,
-		followingScroll(v, container.NewPadded(v.form.content)))
+		FollowingScroll(v, container.NewPadded(v.form.content)))
 
 	v.next = widget.NewLabel("")
 	v.next.Wrapping = fyne.TextWrapWord
 	v.open = container.NewVBox()
-	brief := newKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.Leave(v.openBrief) })
+	brief := NewKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.Leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
-	right := followingScroll(v, container.NewVBox(
-		bold("Next session"), v.next, container.NewHBox(brief),
-		widget.NewSeparator(), bold("Open actions"), v.open,
+	right := FollowingScroll(v, container.NewVBox(
+		Bold("Next session"), v.next, container.NewHBox(brief),
+		widget.NewSeparator(), Bold("Open actions"), v.open,
 	))
 
-	v.content = threePanes(left, middle, right, 0.26, 0.64)
+	v.content = ThreePanes(left, middle, right, 0.26, 0.64)
 	return v
 }
 
-// shown reads the sessions again and puts the cursor in the form: the
+// Shown reads the sessions again and puts the cursor in the form: the
 // first time, in the next session planned, or a new one.
 func (v *sessionsView) Shown() {
 	v.reload(func() {
@@ -93,7 +93,7 @@ func (v *sessionsView) Shown() {
 			}
 			v.edit(next)
 		}
-		focusHeld(v.win.Canvas(), v.form.coach)
+		FocusHeld(v.win.Canvas(), v.form.coach)
 	})
 }
 
@@ -102,9 +102,9 @@ func (v *sessionsView) Shown() {
 func (v *sessionsView) reload(then func()) {
 	var all []data.Session
 	var err error
-	v.tasks.run(func() { all, err = v.coaching.Sessions(bgContext()) }, func() {
+	v.tasks.Run(func() { all, err = v.coaching.Sessions(BgContext()) }, func() {
 		if err != nil {
-			showProblem(v.win, "Daymark cannot read the coaching sessions", err)
+			ShowProblem(v.win, "Daymark cannot read the coaching sessions", err)
 			return
 		}
 		slices.Reverse(all)
@@ -145,12 +145,12 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 	open := app.OpenActions(byDate, today)
 	for _, a := range open {
 		id := a.ID
-		check := newCheckBox(a.Text, func(done bool) { v.markAction(id, done) })
+		check := NewCheckBox(a.Text, func(done bool) { v.markAction(id, done) })
 		detail := "from " + a.From.Format("2 Jan")
 		if !a.Due.IsZero() {
 			detail += " · due " + a.Due.Format("2 Jan")
 		}
-		about := note(detail)
+		about := Note(detail)
 		if a.Overdue {
 			about.SetText(detail + " · overdue")
 			about.Importance = widget.DangerImportance
@@ -158,7 +158,7 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 		v.open.Add(container.New(layout.NewCustomPaddedVBoxLayout(-12), check, container.NewPadded(about)))
 	}
 	if len(open) == 0 {
-		v.open.Add(note("None: every action agreed is done."))
+		v.open.Add(Note("None: every action agreed is done."))
 	}
 	v.open.Refresh()
 }
@@ -172,9 +172,9 @@ func (v *sessionsView) markAction(id int64, done bool) {
 			day = data.Today()
 		}
 		var err error
-		v.tasks.run(func() { err = v.coaching.MarkAction(bgContext(), id, day) }, func() {
+		v.tasks.Run(func() { err = v.coaching.MarkAction(BgContext(), id, day) }, func() {
 			if err != nil {
-				showProblem(v.win, "Daymark could not mark the action", err)
+				ShowProblem(v.win, "Daymark could not mark the action", err)
 			}
 			v.reload(nil)
 		})
@@ -198,7 +198,7 @@ func (v *sessionsView) edit(s data.Session) {
 	v.current = s
 	v.form.fill(s)
 	v.message.Hide()
-	v.status.clear()
+	v.status.Clear()
 	if s.ID == 0 {
 		v.heading.SetText("New session")
 	} else {
@@ -244,17 +244,17 @@ func (v *sessionsView) Save(then func()) {
 	s, err := v.form.read(v.current, data.Today())
 	if err != nil {
 		v.showMessage(err)
-		v.status.notSaved(true)
+		v.status.NotSaved(true)
 		return
 	}
-	v.tasks.run(func() { err = v.coaching.Save(bgContext(), &s) }, func() {
+	v.tasks.Run(func() { err = v.coaching.Save(BgContext(), &s) }, func() {
 		if err != nil {
 			v.showMessage(err)
-			v.status.notSaved(true)
+			v.status.NotSaved(true)
 			return
 		}
 		v.edit(s)
-		v.reload(v.status.saved) // once the list has it: reading it shows the session anew
+		v.reload(v.status.Saved) // once the list has it: reading it shows the session anew
 		v.changed()
 		if then != nil {
 			then()
@@ -263,7 +263,7 @@ func (v *sessionsView) Save(then func()) {
 }
 
 func (v *sessionsView) showMessage(err error) {
-	v.message.SetText(sentence(err))
+	v.message.SetText(Sentence(err))
 	v.message.Show()
 }
 
@@ -275,7 +275,7 @@ func (v *sessionsView) Leave(then func()) {
 	if dirty {
 		_, problem = v.form.read(v.current, data.Today())
 	}
-	leaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.current) }, v.sync, then)
+	LeaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.current) }, v.sync, then)
 }
 
 // delete removes the session in the form and its actions, after asking.
@@ -285,11 +285,11 @@ func (v *sessionsView) delete() {
 		v.edit(data.Session{Date: data.Today()})
 		return
 	}
-	confirmDelete(v.win, v.tasks, deletion{
-		question: "Delete the session of " + s.Date.Format("2 January 2006") + "?",
-		detail:   "Its notes and its " + plural(len(s.Actions), "action") + " go with it. A backup can bring them back.",
-		what:     "the session",
-		remove:   func(ctx context.Context) error { return v.coaching.Delete(ctx, s.ID) },
+	ConfirmDelete(v.win, v.tasks, Deletion{
+		Question: "Delete the session of " + s.Date.Format("2 January 2006") + "?",
+		Detail:   "Its notes and its " + plural(len(s.Actions), "action") + " go with it. A backup can bring them back.",
+		What:     "the session",
+		Remove:   func(ctx context.Context) error { return v.coaching.Delete(ctx, s.ID) },
 	}, func() {
 		v.edit(data.Session{Date: data.Today()})
 		v.reload(nil)

@@ -24,11 +24,11 @@ import (
 // they change, nothing is stopped and the cursor blinks as before
 // (TestTheCursorRestsAfterAWhile says so).
 
-// restAfter is how long a field's cursor blinks once it has the focus.
-var restAfter = 10 * time.Second
+// RestAfter is how long a field's cursor blinks once it has the focus.
+var RestAfter = 10 * time.Second
 
-// stopAnimation stops an animation: Fyne's, or a test's.
-var stopAnimation = (*fyne.Animation).Stop
+// StopAnimation stops an animation: Fyne's, or a test's.
+var StopAnimation = (*fyne.Animation).Stop
 
 // blinkRest is the wait before the cursor in focus rests; UI goroutine only.
 var blinkRest *time.Timer
@@ -45,7 +45,7 @@ func restBlinkSoon(owner focusField, e *widget.Entry) {
 	if blinkRest != nil {
 		blinkRest.Stop()
 	}
-	blinkRest = time.AfterFunc(restAfter, func() {
+	blinkRest = time.AfterFunc(RestAfter, func() {
 		fyne.Do(func() {
 			if c := fyne.CurrentApp().Driver().CanvasForObject(owner); c != nil && c.Focused() == owner {
 				restCursor(e)
@@ -57,25 +57,25 @@ func restBlinkSoon(owner focusField, e *widget.Entry) {
 // restCursor stops the blinking of e's cursor and leaves it lit; false
 // when it cannot (no animation runs, or Fyne's fields are not as known).
 func restCursor(e *widget.Entry) bool {
-	a := field(reflect.ValueOf(e).Elem(), "cursorAnim")
+	a := Field(reflect.ValueOf(e).Elem(), "cursorAnim")
 	if !a.IsValid() || a.Kind() != reflect.Pointer || a.IsNil() {
 		return false
 	}
-	anim, cursor := field(a.Elem(), "anim"), field(a.Elem(), "cursor")
+	anim, cursor := Field(a.Elem(), "anim"), Field(a.Elem(), "cursor")
 	running, ok := anim.Interface().(*fyne.Animation)
 	rect, ok2 := cursor.Interface().(*canvas.Rectangle)
 	if !ok || !ok2 || running == nil || rect == nil {
 		return false
 	}
-	stopAnimation(running) // the field keeps it, so it does not start another until the focus moves
+	StopAnimation(running) // the field keeps it, so it does not start another until the focus moves
 	rect.FillColor = theme.Color(theme.ColorNamePrimary)
 	rect.Refresh()
 	return true
 }
 
-// field returns the named field of the struct v, unexported or not; the
+// Field returns the named field of the struct v, unexported or not; the
 // zero Value when there is none.
-func field(v reflect.Value, name string) reflect.Value {
+func Field(v reflect.Value, name string) reflect.Value {
 	if v.Kind() != reflect.Struct {
 		return reflect.Value{}
 	}

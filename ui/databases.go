@@ -27,7 +27,7 @@ const sampleName = "daymark-sample.db"
 // chooseDatabase asks for a Daymark database to open in the window.
 func (w *Window) chooseDatabase() {
 	w.leaveThen(func() {
-		pickFile(w.win, place{title: "Open a Daymark database", folder: w.databaseFolder(), extensions: databaseExtensions}, w.switchTo)
+		PickFile(w.win, Place{Title: "Open a Daymark database", Folder: w.databaseFolder(), Extensions: DatabaseExtensions}, w.switchTo)
 	})
 }
 
@@ -39,14 +39,14 @@ func (w *Window) chooseNewDatabase() {
 		folder := w.databaseFolder()
 		where := widget.NewLabel(folder)
 		where.Wrapping = fyne.TextWrapBreak
-		name := newLineEntry("")
+		name := NewLineEntry("")
 		name.SetText("daymark-" + data.Today().String() + ".db")
 		name.Validator = func(text string) error {
 			_, err := newDatabasePath(folder, text)
 			return err
 		}
-		pick := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
-			pickFolder(w.win, "", place{folder: w.databaseFolder()}, func(dir string) {
+		pick := NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
+			PickFolder(w.win, "", Place{Folder: w.databaseFolder()}, func(dir string) {
 				folder = dir
 				where.SetText(folder)
 				name.Validate()
@@ -56,7 +56,7 @@ func (w *Window) chooseNewDatabase() {
 			widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pick, where)),
 			widget.NewFormItem("Name", name),
 		}
-		askForm(w.win, "Start a new Daymark database", "Create", form, func(ok bool) {
+		AskForm(w.win, "Start a new Daymark database", "Create", form, func(ok bool) {
 			if !ok {
 				return
 			}
@@ -73,16 +73,16 @@ func newDatabasePath(folder, name string) (string, error) {
 	name = strings.TrimSpace(name)
 	switch {
 	case name == "":
-		return "", errorText("Name: give the new database a name")
+		return "", ErrorText("Name: give the new database a name")
 	case strings.ContainsAny(name, `/\`):
-		return "", errorText("Name: a name, not a path: choose the folder above")
+		return "", ErrorText("Name: a name, not a path: choose the folder above")
 	}
 	if filepath.Ext(name) == "" {
 		name += ".db"
 	}
 	path := filepath.Join(folder, name)
 	if _, err := os.Stat(path); err == nil {
-		return "", errorText("Name: " + name + " already exists in that folder: open it with File → Open database…, or choose another name")
+		return "", ErrorText("Name: " + name + " already exists in that folder: open it with File → Open database…, or choose another name")
 	}
 	return path, nil
 }
@@ -94,7 +94,7 @@ func (w *Window) switchTo(path string) {
 		return
 	}
 	if same(path, w.svc.Path) {
-		inform(w.win, "Already open", filepath.Base(path)+" is the database open now.")
+		Inform(w.win, "Already open", filepath.Base(path)+" is the database open now.")
 		return
 	}
 	w.leaveThen(func() { w.launcher.switchTo(path, w.svc.Path) })
@@ -120,15 +120,15 @@ func (w *Window) exploreSample() {
 		w.switchTo(path)
 		return
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		showProblem(w.win, "Daymark cannot make the sample", err)
+		ShowProblem(w.win, "Daymark cannot make the sample", err)
 		return
 	}
-	done := showBusy(w.win, "Making a year of sample data…")
+	done := ShowBusy(w.win, "Making a year of sample data…")
 	var err error
-	w.tasks.run(func() { err = demo.MakeSample(bgContext(), path) }, func() {
+	w.tasks.Run(func() { err = demo.MakeSample(BgContext(), path) }, func() {
 		done()
 		if err != nil {
-			showProblem(w.win, "Daymark could not make the sample", err)
+			ShowProblem(w.win, "Daymark could not make the sample", err)
 			return
 		}
 		w.switchTo(path)

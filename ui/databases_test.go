@@ -19,9 +19,9 @@ import (
 // launcher, then loads in the new window.
 func settleAll(l *Launcher) {
 	for range 3 {
-		l.tasks.wait()
+		l.tasks.Wait()
 		if l.window != nil {
-			l.window.tasks.wait()
+			l.window.tasks.Wait()
 		}
 	}
 }
@@ -132,9 +132,9 @@ func TestANewDatabaseNeverTakesAnExistingFile(t *testing.T) {
 	if top == nil {
 		t.Fatal("New database… shows no form")
 	}
-	var name *lineEntry
+	var name *LineEntry
 	for _, o := range test.LaidOutObjects(top) {
-		if e, ok := o.(*lineEntry); ok {
+		if e, ok := o.(*LineEntry); ok {
 			name = e
 		}
 	}

@@ -10,22 +10,22 @@ import (
 	"daymark/data"
 )
 
-// dateField is a field for a date written YYYY-MM-DD, the way exports and
+// DateField is a field for a date written YYYY-MM-DD, the way exports and
 // the command line write dates, with a calendar to pick one.
-type dateField struct {
+type DateField struct {
 	widget.Entry
-	onDate   func(data.Date) // called with each valid date typed or picked
+	OnDate   func(data.Date) // called with each valid date typed or picked
 	optional bool            // blank is fine: no date
 }
 
-func newDateField(d data.Date, onDate func(data.Date)) *dateField {
-	f := &dateField{onDate: onDate}
+func NewDateField(d data.Date, onDate func(data.Date)) *DateField {
+	f := &DateField{OnDate: onDate}
 	f.ExtendBaseWidget(f)
 	f.SetPlaceHolder("YYYY-MM-DD")
 	f.Validator = func(text string) error {
-		_, err := f.date()
+		_, err := f.Date()
 		if err != nil {
-			return errorText(sentence(err))
+			return ErrorText(Sentence(err))
 		}
 		return nil
 	}
@@ -36,46 +36,46 @@ func newDateField(d data.Date, onDate func(data.Date)) *dateField {
 	f.ActionItem = pick
 	f.SetText(d.String())
 	f.OnChanged = func(text string) {
-		if d, err := data.ParseDate(text); err == nil && f.onDate != nil {
-			f.onDate(d)
+		if d, err := data.ParseDate(text); err == nil && f.OnDate != nil {
+			f.OnDate(d)
 		}
 	}
 	return f
 }
 
-func (f *dateField) FocusGained() {
+func (f *DateField) FocusGained() {
 	f.Entry.FocusGained()
 	restBlinkSoon(f, &f.Entry)
 	revealFocused(f)
 }
 
-func (f *dateField) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(f, ev) {
+func (f *DateField) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(f, ev) {
 		f.Entry.TypedKey(ev)
 	}
 }
 
-// newOptionalDateField is a date field that may stay blank.
-func newOptionalDateField() *dateField {
-	f := newDateField(data.Date{}, nil)
+// NewOptionalDateField is a date field that may stay blank.
+func NewOptionalDateField() *DateField {
+	f := NewDateField(data.Date{}, nil)
 	f.optional = true
 	f.SetPlaceHolder("YYYY-MM-DD")
 	return f
 }
 
-// date returns the date in the field (the zero Date for a blank optional
+// Date returns the date in the field (the zero Date for a blank optional
 // field), or the error that says why not.
-func (f *dateField) date() (data.Date, error) {
+func (f *DateField) Date() (data.Date, error) {
 	if f.optional && strings.TrimSpace(f.Text) == "" {
 		return data.Date{}, nil
 	}
 	return data.ParseDate(strings.TrimSpace(f.Text))
 }
 
-func (f *dateField) showCalendar() {
+func (f *DateField) showCalendar() {
 	start := data.Today()
-	if d, err := f.date(); err == nil {
+	if d, err := f.Date(); err == nil {
 		start = d
 	}
-	showCalendar(f, start, func(d data.Date) { f.SetText(d.String()) })
+	ShowCalendar(f, start, func(d data.Date) { f.SetText(d.String()) })
 }

@@ -15,16 +15,16 @@ import (
 	"daymark/data"
 )
 
-// recordedDays says which days hold something in the database open in the
+// RecordedDays says which days hold something in the database open in the
 // window, for the date picker to mark; nil until a window opens one.
-var recordedDays *app.Planner
+var RecordedDays *app.Planner
 
-// showCalendar pops a month up under anchor, on the month of start, and
+// ShowCalendar pops a month up under anchor, on the month of start, and
 // calls picked with the day chosen. Today is ringed, the chosen day
 // filled, and the days that hold something have a dot. By keyboard the
 // arrows move a day or a week, Page Up and Page Down a month, Home and End
 // go to the ends of the month, T to today, Return picks and Escape closes.
-func showCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Date)) {
+func ShowCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Date)) {
 	c := fyne.CurrentApp().Driver().CanvasForObject(anchor)
 	if c == nil {
 		return
@@ -42,8 +42,8 @@ func showCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Da
 	title := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	grid.moved = func() { title.SetText(grid.month.Format("January 2006")) }
 	grid.moved()
-	prev := newKeyButton("", theme.NavigateBackIcon(), func() { grid.move(0, -1) })
-	next := newKeyButton("", theme.NavigateNextIcon(), func() { grid.move(0, 1) })
+	prev := NewKeyButton("", theme.NavigateBackIcon(), func() { grid.move(0, -1) })
+	next := NewKeyButton("", theme.NavigateNextIcon(), func() { grid.move(0, 1) })
 	prev.Importance, next.Importance = widget.LowImportance, widget.LowImportance
 	key := widget.NewLabel("○ today    ● chosen    • has a record")
 	key.Importance = widget.LowImportance
@@ -52,7 +52,7 @@ func showCalendar(anchor fyne.CanvasObject, start data.Date, picked func(data.Da
 	pop = widget.NewPopUp(content, c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(anchor)
 	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, anchor.Size().Height)))
-	forget = track(c, hide)
+	forget = Track(c, hide)
 	c.Focus(grid)
 }
 
@@ -118,13 +118,13 @@ func (g *monthGrid) move(days, months int) {
 // loadRecorded asks, off the UI goroutine, which days of the grid hold
 // something.
 func (g *monthGrid) loadRecorded() {
-	planner := recordedDays
+	planner := RecordedDays
 	if planner == nil {
 		return
 	}
 	from := g.first()
 	go func() {
-		got, err := planner.Recorded(bgContext(), from, from.AddDays(41))
+		got, err := planner.Recorded(BgContext(), from, from.AddDays(41))
 		if err != nil {
 			return // the marks are a help: without them the picker still picks
 		}
@@ -173,7 +173,7 @@ func (g *monthGrid) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
 		g.picked(g.cursor)
 	default:
-		escapeFrom(g, ev)
+		EscapeFrom(g, ev)
 	}
 }
 

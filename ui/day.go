@@ -26,7 +26,7 @@ import (
 type dayScreen struct {
 	planner *app.Planner
 	win     fyne.Window
-	tasks   *tasks
+	tasks   *Tasks
 
 	all   []data.Dimension // every dimension, archived ones included
 	date  data.Date
@@ -37,34 +37,34 @@ type dayScreen struct {
 	formBox     *fyne.Container
 	timer       *dayTimer // the timer's line, buttons and intervals
 	stale       bool      // the timer changed the stored day while it held typing: read it again once saved
-	note        *textArea
-	title       *keyButton
+	note        *TextArea
+	title       *KeyButton
 	status      *widget.Label
 	focusLine   *widget.Label
-	reviews     *keyButton
+	reviews     *KeyButton
 	openReviews func() // shows the decisions whose review is due
-	weekly      *keyButton
+	weekly      *KeyButton
 	reviewWeek  app.Range                                      // the week the weekly review banner asks for
 	reviewDue   func(context.Context) (app.Range, bool, error) // the week to review today, if any
 	openReview  func(app.Range)                                // opens the weekly review of a week
-	coaching    *keyButton
+	coaching    *KeyButton
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
 	info        *widget.Label // what a copy did, or why it could not
-	donut       *chartView
-	bars        *chartView
+	donut       *ChartView
+	bars        *ChartView
 	content     fyne.CanvasObject
 }
 
-func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
+func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *Tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
 	s.timer = newDayTimer(w, s)
-	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
+	s.title = NewKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := newKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
-	next := newKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
-	today := newKeyButton("Today", nil, func() { s.goTo(data.Today()) })
+	prev := NewKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
+	next := NewKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
+	today := NewKeyButton("Today", nil, func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
 	s.focusLine = widget.NewLabel("")
@@ -79,25 +79,25 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 		week := s.reviewWeek
 		return func() { s.openReview(week) }
 	})
-	s.info = note("")
+	s.info = Note("")
 	s.info.Hide()
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
-		wrapRow(s.weekly, s.coaching, s.reviews))
+		WrapRow(s.weekly, s.coaching, s.reviews))
 
-	s.message = newMessage()
+	s.message = NewMessage()
 
-	s.note = newTextArea("A note for the day: what mattered, what got in the way", 3)
+	s.note = NewTextArea("A note for the day: what mattered, what got in the way", 3)
 	s.note.OnChanged = func(string) { s.changed() }
 
-	copyActual := newKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
-	copyPrevious := newKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
-	useTarget := newKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
-	fill := newKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	copyActual := NewKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
+	copyPrevious := NewKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
+	useTarget := NewKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
+	fill := NewKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
-	form := column(
+	form := Column(
 		s.timer.content,
 		s.formBox,
 		s.message,
@@ -109,13 +109,13 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 	)
 	// Save, and whether the day is saved, stay in sight below the form.
 	left := container.NewBorder(nil, container.NewBorder(nil, nil, fill, container.NewHBox(s.status, save)),
-		nil, nil, followingScroll(s, form))
+		nil, nil, FollowingScroll(s, form))
 
-	s.donut = newChartView(t, fyne.NewSize(360, 200))
-	s.bars = newChartView(t, fyne.NewSize(360, 200))
+	s.donut = NewChartView(t, fyne.NewSize(360, 200))
+	s.bars = NewChartView(t, fyne.NewSize(360, 200))
 	right := container.NewGridWithRows(2, s.donut, s.bars)
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
-		container.NewPadded(besideForm(left, right, 620)))
+		container.NewPadded(BesideForm(left, right, 620)))
 	return s
 }
 
@@ -163,9 +163,9 @@ func (s *dayScreen) Shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
 		first.TypedShortcut(&fyne.ShortcutSelectAll{})
-		focusHeld(s.win.Canvas(), first) // with what was typed on the way here
+		FocusHeld(s.win.Canvas(), first) // with what was typed on the way here
 	} else {
-		focusHeld(s.win.Canvas(), nil)
+		FocusHeld(s.win.Canvas(), nil)
 	}
 }
 
@@ -209,15 +209,15 @@ func (s *dayScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *dayScreen) setMessage(problems []string) { showProblems(s.message, problems) }
+func (s *dayScreen) setMessage(problems []string) { ShowProblems(s.message, problems) }
 
 func (s *dayScreen) drawCharts(day data.Day) {
 	all := s.all
 	target := s.guide.Target
-	s.donut.show(func(w, h int, th charts.Theme) image.Image {
+	s.donut.Draw(func(w, h int, th charts.Theme) image.Image {
 		return charts.Image(app.DayDonut(day, all), w, h, th)
 	})
-	s.bars.show(func(w, h int, th charts.Theme) image.Image {
+	s.bars.Draw(func(w, h int, th charts.Theme) image.Image {
 		return charts.Image(app.DayBars(day, all, target), w, h, th)
 	})
 }
@@ -240,11 +240,11 @@ func (s *dayScreen) Save(then func()) {
 	}
 	s.setStatus("Saving…", widget.LowImportance)
 	var err error
-	s.tasks.run(func() { err = s.planner.SaveDay(bgContext(), day) }, func() {
+	s.tasks.Run(func() { err = s.planner.SaveDay(BgContext(), day) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
-			s.setMessage([]string{sentence(err)})
-			releaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
+			s.setMessage([]string{Sentence(err)})
+			ReleaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
 			return
 		}
 		if day.Date == s.date {
@@ -271,13 +271,13 @@ func (s *dayScreen) Leave(then func()) {
 	}
 	day, problems := s.read()
 	if err := day.Validate(); err != nil && len(problems) == 0 {
-		problems = []string{sentence(err)}
+		problems = []string{Sentence(err)}
 	}
 	if len(problems) == 0 {
 		s.Save(then)
 		return
 	}
-	confirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
+	ConfirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
 		strings.Join(problems, "\n"),
 		func(discard bool) {
 			if discard {
@@ -292,7 +292,7 @@ func (s *dayScreen) goTo(date data.Date) {
 	if date.Validate() != nil {
 		return
 	}
-	holdKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
+	HoldKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
 	s.Leave(func() { s.load(date) })
 }
 
@@ -313,8 +313,8 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 	var day data.Day
 	var guide app.Guide
 	var err error
-	s.tasks.run(func() {
-		ctx := bgContext()
+	s.tasks.Run(func() {
+		ctx := BgContext()
 		if day, err = s.planner.Day(ctx, date); err == nil {
 			guide, err = s.planner.Guide(ctx, date)
 		}
@@ -323,7 +323,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 			return // the person has moved on
 		}
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the day", err)
+			ShowProblem(s.win, "Daymark cannot read the day", err)
 			return
 		}
 		s.show(day, guide)
@@ -344,7 +344,7 @@ func (s *dayScreen) timerMoved() {
 	s.fetch(s.date, nil)
 }
 
-func (s *dayScreen) pickDate() { showCalendar(s.title, s.date, s.goTo) }
+func (s *dayScreen) pickDate() { ShowCalendar(s.title, s.date, s.goTo) }
 
 func (s *dayScreen) copyPlanToActual() {
 	day, _ := s.read()
@@ -357,12 +357,12 @@ func (s *dayScreen) copyPreviousPlan() {
 	var previous data.Day
 	var found bool
 	var err error
-	s.tasks.run(func() { previous, found, err = s.planner.PreviousPlan(bgContext(), date) }, func() {
+	s.tasks.Run(func() { previous, found, err = s.planner.PreviousPlan(BgContext(), date) }, func() {
 		switch {
 		case date != s.date:
 			return
 		case err != nil:
-			showProblem(s.win, "Daymark cannot read the day", err)
+			ShowProblem(s.win, "Daymark cannot read the day", err)
 		case !found:
 			s.setInfo("There is no earlier plan to copy.")
 		default:

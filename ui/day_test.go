@@ -43,9 +43,9 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 	var path []string
 	for range 4 + 7 {
 		switch f := h.win.Canvas().Focused().(type) {
-		case *textArea:
+		case *TextArea:
 			path = append(path, "note")
-		case *keyButton:
+		case *KeyButton:
 			if f.Text == "" && f.Icon == theme.MediaPlayIcon() {
 				path = append(path, "start")
 			} else {

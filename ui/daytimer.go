@@ -28,8 +28,8 @@ type dayTimer struct {
 	icon    *widget.Icon
 	line    *widget.Label // what runs, since when, for how long
 	said    *widget.Label // what the last start, switch or stop did, or why the timer stopped
-	start   *keyButton    // Start…, or Switch… while one runs
-	stopAt  *keyButton
+	start   *KeyButton    // Start…, or Switch… while one runs
+	stopAt  *KeyButton
 	list    *intervalList
 	content fyne.CanvasObject // the line and what was said, above the form
 }
@@ -42,8 +42,8 @@ func newDayTimer(w *Window, s *dayScreen) *dayTimer {
 	t.said = widget.NewLabel("")
 	t.said.Wrapping = fyne.TextWrapWord
 	t.said.Hide()
-	t.start = newKeyButton("Start…", theme.MediaPlayIcon(), func() { w.askStart() })
-	t.stopAt = newKeyButton("Stop at…", theme.MediaStopIcon(), func() { w.askStop() })
+	t.start = NewKeyButton("Start…", theme.MediaPlayIcon(), func() { w.askStart() })
+	t.stopAt = NewKeyButton("Stop at…", theme.MediaStopIcon(), func() { w.askStop() })
 	t.list = newIntervalList(t)
 	t.content = container.NewVBox(
 		container.NewBorder(nil, nil, t.icon, container.NewHBox(t.start, t.stopAt), t.line),

@@ -113,7 +113,7 @@ func TestTheTimerFromTheKeyboardStartsAtATimeSaidAndStops(t *testing.T) {
 	if r.overlayText() == "" || !strings.Contains(r.overlayText(), "Start the timer") {
 		t.Fatalf("Ctrl+T opened %q", r.overlayText())
 	}
-	dim, ok := r.win.Canvas().Focused().(*selectField)
+	dim, ok := r.win.Canvas().Focused().(*SelectField)
 	if !ok {
 		t.Fatalf("the focus is on %T, want the dimension", r.win.Canvas().Focused())
 	}
@@ -124,7 +124,7 @@ func TestTheTimerFromTheKeyboardStartsAtATimeSaidAndStops(t *testing.T) {
 	if !strings.Contains(r.overlayText(), "Started at: “25:00” is not a time") {
 		t.Errorf("a time that is none: %q", r.overlayText())
 	}
-	at := r.win.Canvas().Focused().(*lineEntry)
+	at := r.win.Canvas().Focused().(*LineEntry)
 	at.SetText("")
 	r.typeHere("9:15")
 	r.tab()

@@ -13,11 +13,11 @@ import (
 )
 
 // dialogEntries returns the one-line fields of the dialog on top, in order.
-func (h *harness) dialogEntries() []*lineEntry {
+func (h *harness) dialogEntries() []*LineEntry {
 	h.t.Helper()
-	var out []*lineEntry
+	var out []*LineEntry
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if e, ok := o.(*lineEntry); ok {
+		if e, ok := o.(*LineEntry); ok {
 			out = append(out, e)
 		}
 	}
@@ -25,10 +25,10 @@ func (h *harness) dialogEntries() []*lineEntry {
 }
 
 // dialogSelects returns the drop-downs of the dialog on top, in order.
-func (h *harness) dialogSelects() []*selectField {
-	var out []*selectField
+func (h *harness) dialogSelects() []*SelectField {
+	var out []*SelectField
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if s, ok := o.(*selectField); ok {
+		if s, ok := o.(*SelectField); ok {
 			out = append(out, s)
 		}
 	}
@@ -114,7 +114,7 @@ func TestIntervalsAreCorrectedAndDeletedWithTheActualMinutesFollowing(t *testing
 	}
 }
 
-func entryTexts(es []*lineEntry) []string {
+func entryTexts(es []*LineEntry) []string {
 	var out []string
 	for _, e := range es {
 		out = append(out, e.Text)

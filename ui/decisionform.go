@@ -18,23 +18,23 @@ import (
 // honoured and compromised, how it felt, and its review.
 type decisionForm struct {
 	heading     *widget.Label
-	date        *dateField
-	title       *lineEntry
-	situation   *textArea
-	options     *textArea
-	choice      *textArea
-	rationale   *textArea
-	dimension   *selectField
-	honoured    *valuePicker
-	compromised *valuePicker
+	date        *DateField
+	title       *LineEntry
+	situation   *TextArea
+	options     *TextArea
+	choice      *TextArea
+	rationale   *TextArea
+	dimension   *SelectField
+	honoured    *ValuePicker
+	compromised *ValuePicker
 	noValues    *widget.Label // says where values come from, when there are none
-	feeling     *choiceRow
-	feelingNote *lineEntry
-	confidence  *selectField
-	shared      *lineEntry
-	reviewOn    *dateField
-	outcome     *textArea
-	learnt      *textArea
+	feeling     *ChoiceRow
+	feelingNote *LineEntry
+	confidence  *SelectField
+	shared      *LineEntry
+	reviewOn    *DateField
+	outcome     *TextArea
+	learnt      *TextArea
 	content     fyne.CanvasObject
 	onEdit      func() // after any change to a field, if set
 
@@ -49,25 +49,25 @@ const noDimension = "(none)"
 func newDecisionForm() *decisionForm {
 	f := &decisionForm{}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.date = newDateField(data.Today(), nil)
-	f.title = newLineEntry("")
+	f.date = NewDateField(data.Today(), nil)
+	f.title = NewLineEntry("")
 	f.title.SetPlaceHolder("What was decided, in a few words")
-	f.situation = newTextArea("What was going on", 2)
-	f.options = newTextArea("The options considered, one a line", 2)
-	f.choice = newTextArea("What was chosen", 1)
-	f.rationale = newTextArea("And why", 2)
-	f.dimension = newSelectField(nil, nil)
-	f.honoured = newValuePicker("Type to add a value it honoured")
-	f.compromised = newValuePicker("Type to add a value it compromised")
-	f.noValues = note("No values yet: write yours and your organisation's on the Values screen (Ctrl+4), then name here the ones a decision honours or compromises.")
+	f.situation = NewTextArea("What was going on", 2)
+	f.options = NewTextArea("The options considered, one a line", 2)
+	f.choice = NewTextArea("What was chosen", 1)
+	f.rationale = NewTextArea("And why", 2)
+	f.dimension = NewSelectField(nil, nil)
+	f.honoured = NewValuePicker("Type to add a value it honoured")
+	f.compromised = NewValuePicker("Type to add a value it compromised")
+	f.noValues = Note("No values yet: write yours and your organisation's on the Values screen (Ctrl+4), then name here the ones a decision honours or compromises.")
 	f.noValues.Wrapping = fyne.TextWrapWord
-	f.feeling = newChoiceRow(feelingChoices, nil)
-	f.feelingNote = newLineEntry("What the feeling says")
-	f.confidence = newSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
-	f.shared = newLineEntry("The team, my manager…")
-	f.reviewOn = newOptionalDateField()
-	f.outcome = newTextArea("How it turned out", 2)
-	f.learnt = newTextArea("What was learnt", 2)
+	f.feeling = NewChoiceRow(feelingChoices, nil)
+	f.feelingNote = NewLineEntry("What the feeling says")
+	f.confidence = NewSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
+	f.shared = NewLineEntry("The team, my manager…")
+	f.reviewOn = NewOptionalDateField()
+	f.outcome = NewTextArea("How it turned out", 2)
+	f.learnt = NewTextArea("What was learnt", 2)
 
 	// Short labels and fields side by side where they are short: the
 	// whole form, Outcome and Learnt included, is one short scroll at
@@ -78,19 +78,19 @@ func newDecisionForm() *decisionForm {
 	feeling := widget.NewFormItem("Feeling", f.feeling)
 	feeling.HintText = "−2 very uncomfortable … +2 very comfortable"
 	form := widget.NewForm(
-		widget.NewFormItem("Date", withWidth(170, f.date)),
+		widget.NewFormItem("Date", WithWidth(170, f.date)),
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Situation", f.situation),
 		widget.NewFormItem("Options", f.options),
 		widget.NewFormItem("Chosen", f.choice),
 		widget.NewFormItem("Why", f.rationale),
 		widget.NewFormItem("Dimension", f.dimension),
-		widget.NewFormItem("Honoured", container.NewVBox(f.noValues, f.honoured.content)),
-		widget.NewFormItem("Compromised", f.compromised.content),
+		widget.NewFormItem("Honoured", container.NewVBox(f.noValues, f.honoured.Content)),
+		widget.NewFormItem("Compromised", f.compromised.Content),
 		feeling,
 		widget.NewFormItem("Note", f.feelingNote),
-		widget.NewFormItem("Confidence", beside(withWidth(90, f.confidence), "Shared with", f.shared)),
-		widget.NewFormItem("Review on", withWidth(170, f.reviewOn)),
+		widget.NewFormItem("Confidence", beside(WithWidth(90, f.confidence), "Shared with", f.shared)),
+		widget.NewFormItem("Review on", WithWidth(170, f.reviewOn)),
 		widget.NewFormItem("Outcome", f.outcome),
 		widget.NewFormItem("Learnt", f.learnt),
 	)
@@ -105,7 +105,7 @@ func newDecisionForm() *decisionForm {
 		&f.feelingNote.Entry, &f.shared.Entry, &f.outcome.Entry, &f.learnt.Entry} {
 		e.OnChanged = func(string) { edited() }
 	}
-	for _, d := range []*dateField{f.date, f.reviewOn} {
+	for _, d := range []*DateField{f.date, f.reviewOn} {
 		before := d.OnChanged
 		d.OnChanged = func(text string) {
 			before(text)
@@ -115,7 +115,7 @@ func newDecisionForm() *decisionForm {
 	f.dimension.OnChanged = func(string) { edited() }
 	f.confidence.OnChanged = func(string) { edited() }
 	f.feeling.OnChanged = func(string) { edited() }
-	f.honoured.changed, f.compromised.changed = edited, edited
+	f.honoured.Changed, f.compromised.Changed = edited, edited
 	return f
 }
 
@@ -174,13 +174,13 @@ func (f *decisionForm) fill(d data.Decision) {
 			compromised = append(compromised, valueLabel(v))
 		}
 	}
-	for _, g := range []*valuePicker{f.honoured, f.compromised} {
-		g.setOptions(options)
+	for _, g := range []*ValuePicker{f.honoured, f.compromised} {
+		g.SetOptions(options)
 	}
 	f.noValues.Hidden = len(options) > 0
 	f.noValues.Refresh()
-	f.honoured.setSelected(honoured)
-	f.compromised.setSelected(compromised)
+	f.honoured.SetSelected(honoured)
+	f.compromised.SetSelected(compromised)
 
 	f.feeling.SetSelected("")
 	if d.Feeling != nil {
@@ -201,9 +201,9 @@ func (f *decisionForm) fill(d data.Decision) {
 // which field cannot be read.
 func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 	d := base
-	date, err := f.date.date()
+	date, err := f.date.Date()
 	if err != nil {
-		return d, errorText("Date: " + sentence(err))
+		return d, ErrorText("Date: " + Sentence(err))
 	}
 	d.Date = date
 	d.Title = f.title.Text
@@ -219,10 +219,10 @@ func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 	}
 	d.Honoured, d.Compromised = nil, nil
 	for _, v := range f.values {
-		if slices.Contains(f.honoured.selected(), valueLabel(v)) {
+		if slices.Contains(f.honoured.Selected(), valueLabel(v)) {
 			d.Honoured = append(d.Honoured, v.ID)
 		}
-		if slices.Contains(f.compromised.selected(), valueLabel(v)) {
+		if slices.Contains(f.compromised.Selected(), valueLabel(v)) {
 			d.Compromised = append(d.Compromised, v.ID)
 		}
 	}
@@ -237,9 +237,9 @@ func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 		d.Confidence = &n
 	}
 	d.SharedWith = f.shared.Text
-	review, err := f.reviewOn.date()
+	review, err := f.reviewOn.Date()
 	if err != nil {
-		return d, errorText("Review on: " + sentence(err))
+		return d, ErrorText("Review on: " + Sentence(err))
 	}
 	d.ReviewOn = review
 	d.Outcome = f.outcome.Text

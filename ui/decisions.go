@@ -21,7 +21,7 @@ import (
 type decisionsScreen struct {
 	decisions *app.Decisions
 	win       fyne.Window
-	tasks     *tasks
+	tasks     *Tasks
 	changed   func() // reviews due may have changed: the Day planner counts them
 
 	rows     []data.DecisionRow // the newest of the decisions found, as far as the list has read
@@ -34,21 +34,21 @@ type decisionsScreen struct {
 	query    int // the latest search asked for; older answers are dropped
 	reselect bool
 
-	search     *lineEntry
-	valueF     *selectField
-	dimensionF *selectField
-	feelingF   *selectField
-	from, to   *dateField
-	due        *checkBox
+	search     *LineEntry
+	valueF     *SelectField
+	dimensionF *SelectField
+	feelingF   *SelectField
+	from, to   *DateField
+	due        *CheckBox
 	count      *widget.Label
 	list       *widget.List
 
 	form    *decisionForm
 	message *widget.Label
-	status  saveStatus
+	status  SaveStatus
 
 	total      *widget.Label
-	byValue    *chartView
+	byValue    *ChartView
 	discomfort *fyne.Container
 	noValue    *fyne.Container
 	reviews    *fyne.Container
@@ -59,22 +59,22 @@ const anyChoice = "Any"
 
 var feelingFilters = []string{anyChoice, "−2 very uncomfortable", "−1 uncomfortable", "0 neither", "+1 comfortable", "+2 very comfortable", "In discomfort (−1, −2)", "Not said"}
 
-func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, changed func()) *decisionsScreen {
+func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *Tasks, changed func()) *decisionsScreen {
 	s := &decisionsScreen{decisions: decisions, win: win, tasks: t, changed: changed}
 
-	s.search = newLineEntry("")
+	s.search = NewLineEntry("")
 	s.search.SetPlaceHolder("Search titles, situations, reasons, outcomes (Ctrl+F)")
 	s.search.OnChanged = func(string) { s.refresh() }
-	s.valueF = newSelectField([]string{anyChoice}, func(string) { s.refresh() })
-	s.dimensionF = newSelectField([]string{anyChoice}, func(string) { s.refresh() })
-	s.feelingF = newSelectField(feelingFilters, func(string) { s.refresh() })
-	s.from = newOptionalDateField()
-	s.to = newOptionalDateField()
-	s.from.onDate = func(data.Date) { s.refresh() }
-	s.to.onDate = func(data.Date) { s.refresh() }
+	s.valueF = NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
+	s.dimensionF = NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
+	s.feelingF = NewSelectField(feelingFilters, func(string) { s.refresh() })
+	s.from = NewOptionalDateField()
+	s.to = NewOptionalDateField()
+	s.from.OnDate = func(data.Date) { s.refresh() }
+	s.to.OnDate = func(data.Date) { s.refresh() }
 	s.from.OnChanged, s.to.OnChanged = s.dateChanged(s.from), s.dateChanged(s.to)
-	s.due = newCheckBox("Review due", func(bool) { s.refresh() })
-	clear := newKeyButton("Clear", theme.ContentClearIcon(), s.clearFilters)
+	s.due = NewCheckBox("Review due", func(bool) { s.refresh() })
+	clear := NewKeyButton("Clear", theme.ContentClearIcon(), s.clearFilters)
 	clear.Importance = widget.LowImportance
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
@@ -115,43 +115,43 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *tasks, cha
 	left := container.NewBorder(container.NewVBox(s.search, filters, container.NewHBox(s.due, layout.NewSpacer(), clear), s.count), nil, nil, nil, s.list)
 
 	s.form = newDecisionForm()
-	s.message = newMessage()
-	add := newKeyButton("New", theme.ContentAddIcon(), s.Create)
-	del := newKeyButton("Delete", theme.DeleteIcon(), s.delete)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	s.message = NewMessage()
+	add := NewKeyButton("New", theme.ContentAddIcon(), s.Create)
+	del := NewKeyButton("Delete", theme.DeleteIcon(), s.delete)
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	s.status = newSaveStatus()
-	s.form.onEdit = func() { s.status.edited(s.dirty()) }
+	s.status = NewSaveStatus()
+	s.form.onEdit = func() { s.status.Edited(s.dirty()) }
 	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), s.status, save)), nil, nil,
-		followingScroll(s, container.NewPadded(s.form.content)))
+		FollowingScroll(s, container.NewPadded(s.form.content)))
 
 	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.byValue = newChartView(t, fyne.NewSize(280, 260))
+	s.byValue = NewChartView(t, fyne.NewSize(280, 260))
 	s.discomfort, s.noValue, s.reviews = container.NewVBox(), container.NewVBox(), container.NewVBox()
 	heading := func(text string) fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		return l
 	}
-	right := followingScroll(s, container.NewVBox(
+	right := FollowingScroll(s, container.NewVBox(
 		s.total, heading("Which values drive decisions, and how they felt"), s.byValue,
 		heading("Reviews due"), s.reviews,
 		heading("Made in discomfort"), s.discomfort,
 		heading("Named no value"), s.noValue,
 	))
 
-	s.content = threePanes(left, middle, right, 0.28, 0.58)
+	s.content = ThreePanes(left, middle, right, 0.28, 0.58)
 	return s
 }
 
-// shown reads the choices and decisions again and puts the cursor in the title.
+// Shown reads the choices and decisions again and puts the cursor in the title.
 func (s *decisionsScreen) Shown() {
 	var dims []data.Dimension
 	var values []data.Value
 	var err error
-	s.tasks.run(func() { dims, values, err = s.decisions.Choices(bgContext()) }, func() {
+	s.tasks.Run(func() { dims, values, err = s.decisions.Choices(BgContext()) }, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the decisions", err)
+			ShowProblem(s.win, "Daymark cannot read the decisions", err)
 			return
 		}
 		s.dims, s.values = dims, values
@@ -162,7 +162,7 @@ func (s *decisionsScreen) Shown() {
 		}
 		s.refresh()
 		s.loadInsights()
-		focusHeld(s.win.Canvas(), s.form.title)
+		FocusHeld(s.win.Canvas(), s.form.title)
 	})
 }
 
@@ -170,9 +170,9 @@ func (s *decisionsScreen) Shown() {
 func (s *decisionsScreen) open(id int64) {
 	var d data.Decision
 	var err error
-	s.tasks.run(func() { d, err = s.decisions.Get(bgContext(), id) }, func() {
+	s.tasks.Run(func() { d, err = s.decisions.Get(BgContext(), id) }, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark cannot open the decision", err)
+			ShowProblem(s.win, "Daymark cannot open the decision", err)
 			s.refresh()
 			return
 		}
@@ -187,7 +187,7 @@ func (s *decisionsScreen) edit(d data.Decision) {
 	s.current = d
 	s.form.fill(d)
 	s.message.Hide()
-	s.status.clear()
+	s.status.Clear()
 	s.syncList()
 }
 
@@ -216,20 +216,20 @@ func (s *decisionsScreen) blank() bool {
 func (s *decisionsScreen) Save(then func()) {
 	d, err := s.form.read(s.current)
 	if err != nil {
-		s.message.SetText(sentence(err))
+		s.message.SetText(Sentence(err))
 		s.message.Show()
-		s.status.notSaved(true)
+		s.status.NotSaved(true)
 		return
 	}
-	s.tasks.run(func() { err = s.decisions.Save(bgContext(), &d) }, func() {
+	s.tasks.Run(func() { err = s.decisions.Save(BgContext(), &d) }, func() {
 		if err != nil {
-			s.message.SetText(sentence(err))
+			s.message.SetText(Sentence(err))
 			s.message.Show()
-			s.status.notSaved(true)
+			s.status.NotSaved(true)
 			return
 		}
 		s.edit(d)
-		s.status.saved()
+		s.status.Saved()
 		s.refresh()
 		s.loadInsights()
 		s.changed()
@@ -247,7 +247,7 @@ func (s *decisionsScreen) Leave(then func()) {
 	if dirty {
 		_, problem = s.form.read(s.current)
 	}
-	leaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.current) }, nil, then)
+	LeaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.current) }, nil, then)
 }
 
 // delete removes the decision in the form, after asking.
@@ -256,11 +256,11 @@ func (s *decisionsScreen) delete() {
 	if d.ID == 0 {
 		return
 	}
-	confirmDelete(s.win, s.tasks, deletion{
-		question: "Delete “" + d.Title + "”?",
-		detail:   "It leaves the log and the insights. A backup can bring it back.",
-		what:     "the decision",
-		remove:   func(ctx context.Context) error { return s.decisions.Delete(ctx, d.ID) },
+	ConfirmDelete(s.win, s.tasks, Deletion{
+		Question: "Delete “" + d.Title + "”?",
+		Detail:   "It leaves the log and the insights. A backup can bring it back.",
+		What:     "the decision",
+		Remove:   func(ctx context.Context) error { return s.decisions.Delete(ctx, d.ID) },
 	}, func() {
 		s.edit(data.Decision{Date: data.Today()})
 		s.refresh()
@@ -273,22 +273,22 @@ func (s *decisionsScreen) delete() {
 func (s *decisionsScreen) loadInsights() {
 	var in app.Insights
 	var err error
-	s.tasks.run(func() { in, err = s.decisions.Insights(bgContext(), data.Today()) }, func() {
+	s.tasks.Run(func() { in, err = s.decisions.Insights(BgContext(), data.Today()) }, func() {
 		if err != nil {
-			s.total.SetText(sentence(err))
+			s.total.SetText(Sentence(err))
 			return
 		}
 		s.total.SetText(plural(in.Total, "decision") + " in the log")
 		by := in.ByValue
-		s.byValue.img.SetMinSize(fyne.NewSize(260, float32(110+30*len(by.Rows))))
+		s.byValue.Img.SetMinSize(fyne.NewSize(260, float32(110+30*len(by.Rows))))
 		s.byValue.Refresh()
-		s.byValue.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(by, w, h, th) })
+		s.byValue.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(by, w, h, th) })
 		s.fillLinks(s.reviews, in.ReviewsDue, "No reviews due.")
 		s.fillLinks(s.discomfort, in.Discomfort, "None: no decision felt uncomfortable.")
 		empty := "Every decision names a value."
 		s.fillLinks(s.noValue, in.NoValue, empty)
 		if in.NoValueCount > len(in.NoValue) {
-			s.noValue.Add(note(fmt.Sprintf("… %d in all", in.NoValueCount)))
+			s.noValue.Add(Note(fmt.Sprintf("… %d in all", in.NoValueCount)))
 		}
 	})
 }
@@ -304,7 +304,7 @@ func (s *decisionsScreen) fillLinks(box *fyne.Container, rows []data.DecisionRow
 		box.Add(link)
 	}
 	if len(rows) == 0 {
-		box.Add(note(empty))
+		box.Add(Note(empty))
 	}
 	box.Refresh()
 }

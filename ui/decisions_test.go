@@ -28,7 +28,7 @@ func TestRecordADecisionByKeyboard(t *testing.T) {
 	h.typeHere("Delay the launch")
 	s.form.situation.SetText("QA found regressions in billing")
 	c := h.win.Canvas()
-	c.Focus(s.form.honoured.field)
+	c.Focus(s.form.honoured.Field)
 	typeKeys(c, "tr")
 	pressKey(c, fyne.KeyReturn, 0)
 	c.Focus(s.form.feeling)

@@ -13,9 +13,9 @@ import (
 // the person scrolls.
 
 // dateChanged refreshes the list when a filter date is blanked or valid.
-func (s *decisionsScreen) dateChanged(f *dateField) func(string) {
+func (s *decisionsScreen) dateChanged(f *DateField) func(string) {
 	return func(string) {
-		if _, err := f.date(); err == nil {
+		if _, err := f.Date(); err == nil {
 			s.refresh()
 		}
 	}
@@ -48,7 +48,7 @@ func (s *decisionsScreen) fillFilterChoices() {
 		dims = append(dims, d.Name)
 	}
 	for _, f := range []struct {
-		sel     *selectField
+		sel     *SelectField
 		options []string
 	}{{s.valueF, values}, {s.dimensionF, dims}} {
 		keep := f.sel.Selected
@@ -87,8 +87,8 @@ func (s *decisionsScreen) filter() data.DecisionFilter {
 	case i == 7:
 		f.NoFeeling = true
 	}
-	f.From, _ = s.from.date()
-	f.To, _ = s.to.date()
+	f.From, _ = s.from.Date()
+	f.To, _ = s.to.Date()
 	if s.due.Checked {
 		f.ReviewDueOn = data.Today()
 	}
@@ -105,12 +105,12 @@ func (s *decisionsScreen) refresh() {
 	around := s.current.ID
 	var page app.SearchPage
 	var err error
-	s.tasks.run(func() { page, err = s.decisions.Search(bgContext(), f, app.DecisionPage, around) }, func() {
+	s.tasks.Run(func() { page, err = s.decisions.Search(BgContext(), f, app.DecisionPage, around) }, func() {
 		if query != s.query {
 			return
 		}
 		if err != nil {
-			s.count.SetText(sentence(err))
+			s.count.SetText(Sentence(err))
 			return
 		}
 		s.rows, s.found, s.listed = page.Rows, page.Total, f
@@ -136,7 +136,7 @@ func (s *decisionsScreen) readOn(upTo int) {
 	f.Offset, f.Limit = len(s.rows), upTo+app.DecisionPage-len(s.rows)
 	var rows []data.DecisionRow
 	var err error
-	s.tasks.run(func() { rows, err = s.decisions.Find(bgContext(), f) }, func() {
+	s.tasks.Run(func() { rows, err = s.decisions.Find(BgContext(), f) }, func() {
 		if s.reading == query {
 			s.reading = 0
 		}
@@ -145,7 +145,7 @@ func (s *decisionsScreen) readOn(upTo int) {
 			return
 		}
 		if err != nil {
-			s.count.SetText(sentence(err))
+			s.count.SetText(Sentence(err))
 			return
 		}
 		s.rows = append(s.rows, rows...)

@@ -26,11 +26,11 @@ type modal struct {
 // open are the modals open now, the last opened last; UI goroutine only.
 var open []*modal
 
-// track adds the dialog or pop-up just shown on c, which cancel closes
+// Track adds the dialog or pop-up just shown on c, which cancel closes
 // with its safe answer; the returned function forgets it once it is
 // closed. One closed some other way (a pop-up clicked away) is forgotten
 // when Escape finds it gone.
-func track(c fyne.Canvas, cancel func()) (forget func()) {
+func Track(c fyne.Canvas, cancel func()) (forget func()) {
 	m := &modal{canvas: c, overlay: c.Overlays().Top(), cancel: cancel}
 	open = append(open, m)
 	return func() {
@@ -59,9 +59,9 @@ func escape(c fyne.Canvas) bool {
 	return false
 }
 
-// escapeFrom closes the modal obj is in when ev is Escape, as the keyboard
+// EscapeFrom closes the modal obj is in when ev is Escape, as the keyboard
 // handling of the app's own fields and buttons does.
-func escapeFrom(obj fyne.CanvasObject, ev *fyne.KeyEvent) bool {
+func EscapeFrom(obj fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	if ev.Name != fyne.KeyEscape {
 		return false
 	}
@@ -71,9 +71,9 @@ func escapeFrom(obj fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	return false
 }
 
-// listenForEscape lets Escape close the modal on top of win when nothing in
+// ListenForEscape lets Escape close the modal on top of win when nothing in
 // it has the focus (Fyne then hands keys to the canvas).
-func listenForEscape(win fyne.Window) {
+func ListenForEscape(win fyne.Window) {
 	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			escape(win.Canvas())
@@ -81,126 +81,126 @@ func listenForEscape(win fyne.Window) {
 	})
 }
 
-// dialogBox is a dialog being built: its content, its buttons and the
+// DialogBox is a dialog being built: its content, its buttons and the
 // safe answer Escape gives.
-type dialogBox struct {
+type DialogBox struct {
 	win     fyne.Window
-	d       *dialog.CustomDialog
+	Dialog  *dialog.CustomDialog
 	buttons []fyne.CanvasObject
-	cancel  func()         // Escape, and closing it any other way than a button
-	focus   fyne.Focusable // has the focus when it opens: the default button unless set
-	forget  func()
-	closed  func() // after it closes, however it closes
+	Cancel  func()         // Escape, and closing it any other way than a button
+	Focus   fyne.Focusable // has the focus when it opens: the default button unless set
+	Forget  func()
+	Closed  func() // after it closes, however it closes
 }
 
-// newDialog starts a dialog titled title around content.
-func newDialog(win fyne.Window, title string, content fyne.CanvasObject) *dialogBox {
-	b := &dialogBox{win: win}
-	b.d = dialog.NewCustomWithoutButtons(title, content, win)
-	b.cancel = b.hide
+// NewDialog starts a dialog titled title around content.
+func NewDialog(win fyne.Window, title string, content fyne.CanvasObject) *DialogBox {
+	b := &DialogBox{win: win}
+	b.Dialog = dialog.NewCustomWithoutButtons(title, content, win)
+	b.Cancel = b.Hide
 	return b
 }
 
-// button adds a button that closes the dialog, then does do (if not nil).
+// Button adds a button that closes the dialog, then does do (if not nil).
 // The first button added with def set is the default: it has the focus
 // when the dialog opens and is drawn as the one to press.
-func (b *dialogBox) button(label string, importance widget.Importance, def bool, do func()) *keyButton {
-	k := newKeyButton(label, nil, func() {
-		b.hide()
+func (b *DialogBox) Button(label string, importance widget.Importance, def bool, do func()) *KeyButton {
+	k := NewKeyButton(label, nil, func() {
+		b.Hide()
 		if do != nil {
 			do()
 		}
 	})
 	k.Importance = importance
 	b.buttons = append(b.buttons, k)
-	if def && b.focus == nil {
-		b.focus = k
+	if def && b.Focus == nil {
+		b.Focus = k
 	}
 	return k
 }
 
-// add puts a button of the caller's in the row, as it is.
-func (b *dialogBox) add(o fyne.CanvasObject) { b.buttons = append(b.buttons, o) }
+// Add puts a button of the caller's in the row, as it is.
+func (b *DialogBox) Add(o fyne.CanvasObject) { b.buttons = append(b.buttons, o) }
 
-// hide closes the dialog without an answer.
-func (b *dialogBox) hide() { b.d.Hide() }
+// Hide closes the dialog without an answer.
+func (b *DialogBox) Hide() { b.Dialog.Hide() }
 
-// newScrollingDialog is newDialog for a body that may be taller than a
+// NewScrollingDialog is newDialog for a body that may be taller than a
 // small window: it scrolls, following the focus (see revealFocused), in a
 // column width wide.
-func newScrollingDialog(win fyne.Window, title string, body fyne.CanvasObject, width float32) *dialogBox {
-	b := &dialogBox{win: win}
-	b.d = dialog.NewCustomWithoutButtons(title, withWidth(width, followingScroll(b, body)), win)
-	b.cancel = b.hide
+func NewScrollingDialog(win fyne.Window, title string, body fyne.CanvasObject, width float32) *DialogBox {
+	b := &DialogBox{win: win}
+	b.Dialog = dialog.NewCustomWithoutButtons(title, WithWidth(width, FollowingScroll(b, body)), win)
+	b.Cancel = b.Hide
 	return b
 }
 
-// show opens the dialog, the focus on its default button or on b.focus.
-func (b *dialogBox) show() {
-	releaseKeys(b.win.Canvas()) // a move that asks first has not happened yet
-	b.d.SetButtons(b.buttons)
-	b.d.SetOnClosed(func() {
-		b.forget()
-		if b.closed != nil {
-			b.closed()
+// Show opens the dialog, the focus on its default button or on b.focus.
+func (b *DialogBox) Show() {
+	ReleaseKeys(b.win.Canvas()) // a move that asks first has not happened yet
+	b.Dialog.SetButtons(b.buttons)
+	b.Dialog.SetOnClosed(func() {
+		b.Forget()
+		if b.Closed != nil {
+			b.Closed()
 		}
 	})
-	b.d.Show()
-	b.forget = track(b.win.Canvas(), func() { b.cancel() })
-	if b.focus != nil {
-		b.win.Canvas().Focus(b.focus)
+	b.Dialog.Show()
+	b.Forget = Track(b.win.Canvas(), func() { b.Cancel() })
+	if b.Focus != nil {
+		b.win.Canvas().Focus(b.Focus)
 	}
 }
 
-// ask asks a question with a safe answer (Escape) and another. The
+// Ask asks a question with a safe answer (Escape) and another. The
 // default is the safe one when the other is destructive (risky), and the
 // other otherwise; answer gets true for the other.
-func ask(win fyne.Window, title, message, safe, other string, risky bool, answer func(other bool)) {
+func Ask(win fyne.Window, title, message, safe, other string, risky bool, answer func(other bool)) {
 	text := widget.NewLabel(message)
 	text.Wrapping = fyne.TextWrapWord
-	askAbout(win, title, withWidth(420, text), safe, other, risky, answer)
+	askAbout(win, title, WithWidth(420, text), safe, other, risky, answer)
 }
 
 // askAbout is ask with content of the caller's.
 func askAbout(win fyne.Window, title string, content fyne.CanvasObject, safe, other string, risky bool, answer func(other bool)) {
-	b := newDialog(win, title, content)
+	b := NewDialog(win, title, content)
 	safeImportance, otherImportance := widget.MediumImportance, widget.HighImportance
 	if risky {
 		safeImportance, otherImportance = widget.HighImportance, widget.DangerImportance
 	}
-	b.button(safe, safeImportance, risky, func() { answer(false) })
-	b.button(other, otherImportance, !risky, func() { answer(true) })
-	b.cancel = func() {
-		b.hide()
+	b.Button(safe, safeImportance, risky, func() { answer(false) })
+	b.Button(other, otherImportance, !risky, func() { answer(true) })
+	b.Cancel = func() {
+		b.Hide()
 		answer(false)
 	}
-	b.show()
+	b.Show()
 }
 
-// inform says something done or found, with a button to close it.
-func inform(win fyne.Window, title, message string) {
+// Inform says something done or found, with a button to close it.
+func Inform(win fyne.Window, title, message string) {
 	text := widget.NewLabel(message)
 	text.Wrapping = fyne.TextWrapWord
-	showPanel(win, title, withWidth(420, text))
+	ShowPanel(win, title, WithWidth(420, text))
 }
 
-// showPanel shows content in a dialog with a Close button.
-func showPanel(win fyne.Window, title string, content fyne.CanvasObject) {
-	b := newDialog(win, title, content)
-	b.button("Close", widget.HighImportance, true, nil)
-	b.show()
+// ShowPanel shows content in a dialog with a Close button.
+func ShowPanel(win fyne.Window, title string, content fyne.CanvasObject) {
+	b := NewDialog(win, title, content)
+	b.Button("Close", widget.HighImportance, true, nil)
+	b.Show()
 }
 
-// askForm asks for the fields of items, the focus in the first; answer
+// AskForm asks for the fields of items, the focus in the first; answer
 // gets true once confirm is pressed, which it can be only while the fields
 // are valid (Return in a one-line field presses it too). Escape cancels.
-func askForm(win fyne.Window, title, confirm string, items []*widget.FormItem, answer func(ok bool)) {
+func AskForm(win fyne.Window, title, confirm string, items []*widget.FormItem, answer func(ok bool)) {
 	form := widget.NewForm(items...)
-	b := newDialog(win, title, withWidth(420, form))
-	b.button("Cancel", widget.MediumImportance, false, func() { answer(false) })
-	ok := b.button(confirm, widget.HighImportance, false, func() { answer(true) })
-	b.cancel = func() {
-		b.hide()
+	b := NewDialog(win, title, WithWidth(420, form))
+	b.Button("Cancel", widget.MediumImportance, false, func() { answer(false) })
+	ok := b.Button(confirm, widget.HighImportance, false, func() { answer(true) })
+	b.Cancel = func() {
+		b.Hide()
 		answer(false)
 	}
 	form.SetOnValidationChanged(func(err error) {
@@ -213,33 +213,33 @@ func askForm(win fyne.Window, title, confirm string, items []*widget.FormItem, a
 	if form.Validate() != nil {
 		ok.Disable()
 	}
-	b.fieldsConfirm(items, ok)
-	b.show()
+	b.FieldsConfirm(items, ok)
+	b.Show()
 }
 
-// fieldsConfirm makes Return in a one-line field of items press ok, and
+// FieldsConfirm makes Return in a one-line field of items press ok, and
 // gives the first field that takes the focus the focus as the dialog opens.
-func (b *dialogBox) fieldsConfirm(items []*widget.FormItem, ok *keyButton) {
+func (b *DialogBox) FieldsConfirm(items []*widget.FormItem, ok *KeyButton) {
 	for _, it := range items {
-		if e, line := it.Widget.(*lineEntry); line {
+		if e, line := it.Widget.(*LineEntry); line {
 			e.OnSubmitted = func(string) { ok.press() }
 		}
-		if f, can := it.Widget.(fyne.Focusable); can && b.focus == nil {
-			b.focus = f
+		if f, can := it.Widget.(fyne.Focusable); can && b.Focus == nil {
+			b.Focus = f
 		}
 	}
 }
 
-// showProblem shows what went wrong, in the error's own sentence.
-func showProblem(win fyne.Window, title string, err error) {
-	text := widget.NewLabel(paragraph(err))
+// ShowProblem shows what went wrong, in the error's own sentence.
+func ShowProblem(win fyne.Window, title string, err error) {
+	text := widget.NewLabel(Paragraph(err))
 	text.Wrapping = fyne.TextWrapWord
-	showPanel(win, title, withWidth(460, text))
+	ShowPanel(win, title, WithWidth(460, text))
 }
 
-// confirmDiscard asks whether to throw away changes that cannot be saved,
+// ConfirmDiscard asks whether to throw away changes that cannot be saved,
 // saying why they cannot; answer gets true for "Discard changes". Keeping
 // them is the default, and what Escape does.
-func confirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
-	ask(win, title, problem+"\n\nKeep editing to put it right, or discard what was typed.", "Keep editing", "Discard changes", true, answer)
+func ConfirmDiscard(title, problem string, answer func(discard bool), win fyne.Window) {
+	Ask(win, title, problem+"\n\nKeep editing to put it right, or discard what was typed.", "Keep editing", "Discard changes", true, answer)
 }

@@ -22,77 +22,77 @@ import (
 // recolour, reorder, add and archive dimensions. Archived dimensions keep
 // their history and leave the planner.
 type dimensionsScreen struct {
-	*listEditor[data.Dimension]
+	*ListEditor[data.Dimension]
 	editor *app.Dimensions
 
 	heading     *widget.Label
-	name        *lineEntry
-	description *textArea
-	colour      *lineEntry
+	name        *LineEntry
+	description *TextArea
+	colour      *LineEntry
 	sample      *canvas.Rectangle
-	archived    *checkBox
+	archived    *CheckBox
 	content     fyne.CanvasObject
 }
 
-func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *tasks, changed func([]data.Dimension)) *dimensionsScreen {
+func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *Tasks, changed func([]data.Dimension)) *dimensionsScreen {
 	s := &dimensionsScreen{editor: editor}
-	s.listEditor = newListEditor[data.Dimension](s, win, t)
-	s.saved = changed
-	s.move = func(ctx context.Context, d data.Dimension, by int) error { return editor.Move(ctx, d.ID, by) }
+	s.ListEditor = NewListEditor[data.Dimension](s, win, t)
+	s.Saved = changed
+	s.Move = func(ctx context.Context, d data.Dimension, by int) error { return editor.Move(ctx, d.ID, by) }
 
-	add := newKeyButton("New dimension", theme.ContentAddIcon(), func() { s.startNew(data.Dimension{Colour: app.NextColour(s.all)}) })
-	left := container.NewBorder(add, container.NewGridWithColumns(2, s.up, s.down), nil, nil, s.list)
+	add := NewKeyButton("New dimension", theme.ContentAddIcon(), func() { s.StartNew(data.Dimension{Colour: app.NextColour(s.All)}) })
+	left := container.NewBorder(add, container.NewGridWithColumns(2, s.Up, s.Down), nil, nil, s.List)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = newLineEntry("")
+	s.name = NewLineEntry("")
 	s.name.Validator = func(text string) error {
-		d := s.current
+		d := s.Current
 		d.Name = text
-		return s.check(d, s.all)
+		return s.Check(d, s.All)
 	}
-	s.description = newTextArea("What this dimension means to you", 3)
-	s.colour = newLineEntry("")
+	s.description = NewTextArea("What this dimension means to you", 3)
+	s.colour = NewLineEntry("")
 	s.colour.Validator = func(text string) error {
 		return (&data.Dimension{Name: "x", Colour: text}).Validate()
 	}
-	s.sample = swatch(theme.Color(theme.ColorNameDisabled), 24)
+	s.sample = Swatch(theme.Color(theme.ColorNameDisabled), 24)
 	s.colour.OnChanged = func(text string) {
 		if s.colour.Validate() == nil {
 			s.sample.FillColor = app.Colour(data.Dimension{Colour: strings.ToUpper(strings.TrimSpace(text))})
 			s.sample.Refresh()
 		}
 	}
-	pick := newKeyButton("Choose…", theme.ColorPaletteIcon(), s.pickColour)
-	s.archived = newCheckBox("Archived", nil)
+	pick := NewKeyButton("Choose…", theme.ColorPaletteIcon(), s.pickColour)
+	s.archived = NewCheckBox("Archived", nil)
 
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.name),
 		widget.NewFormItem("Description", s.description),
 		widget.NewFormItem("Colour", container.NewBorder(nil, nil, container.NewCenter(s.sample), pick, s.colour)),
-		widget.NewFormItem("", container.NewVBox(s.archived, note("Hidden from the planner; its history is kept."))),
+		widget.NewFormItem("", container.NewVBox(s.archived, Note("Hidden from the planner; its history is kept."))),
 	)
 	form.Items[0].HintText = "As it appears in the planner and the charts"
 	form.Items[2].HintText = "#RRGGBB, or choose one"
 
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	about := intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
+	about := Intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
-	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	s.content = listBesideForm(s, left, right, 0.32)
+	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
+	s.content = ListBesideForm(s, left, right, 0.32)
 	return s
 }
 
-// shown puts the cursor in the name field.
-func (s *dimensionsScreen) Shown() { focusHeld(s.win.Canvas(), s.name) }
+// Shown puts the cursor in the name field.
+func (s *dimensionsScreen) Shown() { FocusHeld(s.Win.Canvas(), s.name) }
 
 // The recordForm of the dimensions.
 
-func (s *dimensionsScreen) fill(d data.Dimension) {
+func (s *dimensionsScreen) Fill(d data.Dimension) {
 	s.heading.SetText(d.Name)
 	if d.ID == 0 {
 		s.heading.SetText("New dimension")
-		defer s.win.Canvas().Focus(s.name)
+		defer s.Win.Canvas().Focus(s.name)
 	}
 	s.name.SetText(d.Name)
 	s.description.SetText(d.Description)
@@ -101,7 +101,7 @@ func (s *dimensionsScreen) fill(d data.Dimension) {
 	s.name.SetValidationError(nil)
 }
 
-func (s *dimensionsScreen) draft(d data.Dimension) data.Dimension {
+func (s *dimensionsScreen) Draft(d data.Dimension) data.Dimension {
 	d.Name = s.name.Text
 	d.Description = s.description.Text
 	d.Colour = s.colour.Text
@@ -110,34 +110,34 @@ func (s *dimensionsScreen) draft(d data.Dimension) data.Dimension {
 	return d
 }
 
-// check refuses an empty, long or taken name, as the person types.
-func (s *dimensionsScreen) check(d data.Dimension, all []data.Dimension) error {
+// Check refuses an empty, long or taken name, as the person types.
+func (s *dimensionsScreen) Check(d data.Dimension, all []data.Dimension) error {
 	d.Normalize()
 	if err := d.Validate(); err != nil {
-		return errorText(sentence(err))
+		return ErrorText(Sentence(err))
 	}
 	for _, other := range all {
 		if other.ID != d.ID && strings.EqualFold(other.Name, d.Name) {
-			return errorText(fmt.Sprintf("“%s” is already a dimension", other.Name))
+			return ErrorText(fmt.Sprintf("“%s” is already a dimension", other.Name))
 		}
 	}
 	return nil
 }
 
-func (s *dimensionsScreen) store(ctx context.Context, d *data.Dimension) error {
+func (s *dimensionsScreen) Store(ctx context.Context, d *data.Dimension) error {
 	if d.ID == 0 {
 		return s.editor.Create(ctx, d)
 	}
 	return s.editor.Update(ctx, *d)
 }
 
-func (s *dimensionsScreen) load(ctx context.Context) ([]data.Dimension, error) {
+func (s *dimensionsScreen) Load(ctx context.Context) ([]data.Dimension, error) {
 	return s.editor.List(ctx)
 }
 
-func (s *dimensionsScreen) id(d data.Dimension) int64 { return d.ID }
+func (s *dimensionsScreen) Id(d data.Dimension) int64 { return d.ID }
 
-func (s *dimensionsScreen) row(d data.Dimension) (string, bool, color.Color) {
+func (s *dimensionsScreen) Row(d data.Dimension) (string, bool, color.Color) {
 	if d.Archived {
 		return d.Name + " (archived)", true, app.Colour(d)
 	}
@@ -145,12 +145,12 @@ func (s *dimensionsScreen) row(d data.Dimension) (string, bool, color.Color) {
 }
 
 func (s *dimensionsScreen) pickColour() {
-	picker := dialog.NewColorPicker("Colour of "+s.draft(s.current).Name, "Pick the colour this dimension has in every chart.", func(c color.Color) {
+	picker := dialog.NewColorPicker("Colour of "+s.Draft(s.Current).Name, "Pick the colour this dimension has in every chart.", func(c color.Color) {
 		s.colour.SetText(hexColour(c))
-	}, s.win)
+	}, s.Win)
 	picker.Advanced = true
 	picker.Show()
-	picker.SetOnClosed(track(s.win.Canvas(), picker.Hide))
+	picker.SetOnClosed(Track(s.Win.Canvas(), picker.Hide))
 }
 
 // hexColour writes c as #RRGGBB.

@@ -21,13 +21,13 @@ func TestRenamingADimensionShowsInThePlanner(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyDimScreen)
 	s := h.w.dims
-	if h.w.current != screenDimensions || s.current.Name != "My self" {
-		t.Fatalf("screen %d editing %q", h.w.current, s.current.Name)
+	if h.w.current != screenDimensions || s.Current.Name != "My self" {
+		t.Fatalf("screen %d editing %q", h.w.current, s.Current.Name)
 	}
-	s.list.Select(1)
+	s.List.Select(1)
 	h.settle()
-	if s.current.Name != "People" || s.name.Text != "People" {
-		t.Fatalf("editing %q", s.current.Name)
+	if s.Current.Name != "People" || s.name.Text != "People" {
+		t.Fatalf("editing %q", s.Current.Name)
 	}
 	s.name.SetText("Team")
 	s.colour.SetText("#0ea5e9")
@@ -60,7 +60,7 @@ func TestAddingArchivingAndReorderingDimensions(t *testing.T) {
 		t.Fatalf("after adding, the planner shows %q", got)
 	}
 
-	test.Tap(s.up)
+	test.Tap(s.Up)
 	h.settle()
 	if got := dayNames(h); got[3] != "Health" {
 		t.Errorf("after moving up, the planner shows %q", got)
@@ -71,8 +71,8 @@ func TestAddingArchivingAndReorderingDimensions(t *testing.T) {
 	if got := dayNames(h); len(got) != 4 || strings.Contains(strings.Join(got, ","), "Health") {
 		t.Errorf("after archiving, the planner shows %q", got)
 	}
-	if len(s.all) != 5 || !s.all[3].Archived {
-		t.Errorf("the editor lost the archived dimension: %+v", s.all)
+	if len(s.All) != 5 || !s.All[3].Archived {
+		t.Errorf("the editor lost the archived dimension: %+v", s.All)
 	}
 }
 
@@ -85,8 +85,8 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 		t.Errorf("validation of a duplicate: %v", err)
 	}
 	h.press(keySave)
-	if !s.message.Visible() || s.message.Text != "“People” is already a dimension" {
-		t.Errorf("message = %q", s.message.Text)
+	if !s.Message.Visible() || s.Message.Text != "“People” is already a dimension" {
+		t.Errorf("message = %q", s.Message.Text)
 	}
 	dims, err := h.store.Dimensions(context.Background())
 	if err != nil {
@@ -120,13 +120,13 @@ func TestTheLastActiveDimensionStays(t *testing.T) {
 	h.press(keyDimScreen)
 	s := h.w.dims
 	for i := range 4 {
-		s.list.Select(i)
+		s.List.Select(i)
 		h.settle()
 		s.archived.SetChecked(true)
 		h.press(keySave)
 	}
-	if !s.message.Visible() || !strings.Contains(s.message.Text, "last active dimension") {
-		t.Errorf("message = %q", s.message.Text)
+	if !s.Message.Visible() || !strings.Contains(s.Message.Text, "last active dimension") {
+		t.Errorf("message = %q", s.Message.Text)
 	}
 	if got := dayNames(h); len(got) != 1 || got[0] != "Value management" {
 		t.Errorf("the planner shows %q", got)

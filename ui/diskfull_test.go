@@ -93,7 +93,7 @@ func TestAFailedSaveSaysSoAndKeepsWhatWasTyped(t *testing.T) {
 		}, func(h *harness) bool {
 			return h.w.dims.name.Text == "Self first"
 		}, func(h *harness) string {
-			return h.w.dims.message.Text
+			return h.w.dims.Message.Text
 		}, func(h *harness, c data.Contents) bool {
 			return c.Dimensions[0].Name == "Self first"
 		}},

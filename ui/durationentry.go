@@ -5,16 +5,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// durationEntry is a field for minutes. Arriving in it by keyboard selects
+// DurationEntry is a field for minutes. Arriving in it by keyboard selects
 // what it holds, so typing replaces the value, as in a spreadsheet.
-type durationEntry struct {
+type DurationEntry struct {
 	widget.Entry
 }
 
-// newDurationEntry makes a field for minutes. It has no Validator (which
+// NewDurationEntry makes a field for minutes. It has no Validator (which
 // would tick every good field); mark sets its error so a bad field shows it.
-func newDurationEntry() *durationEntry {
-	e := &durationEntry{}
+func NewDurationEntry() *DurationEntry {
+	e := &DurationEntry{}
 	e.ExtendBaseWidget(e)
 	e.SetPlaceHolder("0m")
 	e.AlwaysShowValidationError = true
@@ -22,15 +22,15 @@ func newDurationEntry() *durationEntry {
 }
 
 // FocusGained selects the whole value and scrolls the field into view.
-func (e *durationEntry) FocusGained() {
+func (e *DurationEntry) FocusGained() {
 	e.Entry.FocusGained()
 	restBlinkSoon(e, &e.Entry)
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})
 	revealFocused(e)
 }
 
-func (e *durationEntry) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(e, ev) {
+func (e *DurationEntry) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(e, ev) {
 		e.Entry.TypedKey(ev)
 	}
 }
@@ -39,7 +39,7 @@ func (e *durationEntry) TypedKey(ev *fyne.KeyEvent) {
 // stays "selecting" when its text is replaced under a selection, so that
 // over an empty value the first character typed became a selection that
 // the second replaced: "5h" typed on an empty day gave "h".
-func (e *durationEntry) SetText(text string) {
+func (e *DurationEntry) SetText(text string) {
 	e.Entry.SetText(text)
 	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // ends the selection, as the arrow does
 }

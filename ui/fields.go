@@ -15,79 +15,79 @@ import (
 // the dialog they are in (see modal.go). textArea, durationEntry and
 // dateField do the same.
 
-// lineEntry is a one-line field.
-type lineEntry struct {
+// LineEntry is a one-line field.
+type LineEntry struct {
 	widget.Entry
 }
 
-func newLineEntry(placeholder string) *lineEntry {
-	e := &lineEntry{}
+func NewLineEntry(placeholder string) *LineEntry {
+	e := &LineEntry{}
 	e.ExtendBaseWidget(e)
 	e.SetPlaceHolder(placeholder)
 	return e
 }
 
-func (e *lineEntry) FocusGained() {
+func (e *LineEntry) FocusGained() {
 	e.Entry.FocusGained()
 	restBlinkSoon(e, &e.Entry)
 	revealFocused(e)
 }
 
-func (e *lineEntry) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(e, ev) {
+func (e *LineEntry) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(e, ev) {
 		e.Entry.TypedKey(ev)
 	}
 }
 
-// checkBox is a check box.
-type checkBox struct {
+// CheckBox is a check box.
+type CheckBox struct {
 	widget.Check
 }
 
-func newCheckBox(label string, changed func(bool)) *checkBox {
-	c := &checkBox{}
+func NewCheckBox(label string, changed func(bool)) *CheckBox {
+	c := &CheckBox{}
 	c.Text, c.OnChanged = label, changed
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *checkBox) FocusGained() {
+func (c *CheckBox) FocusGained() {
 	c.Check.FocusGained()
 	revealFocused(c)
 }
 
-func (c *checkBox) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(c, ev) {
+func (c *CheckBox) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(c, ev) {
 		c.Check.TypedKey(ev)
 	}
 }
 
-// selectField is a drop-down choice.
-type selectField struct {
+// SelectField is a drop-down choice.
+type SelectField struct {
 	widget.Select
 }
 
-func newSelectField(options []string, changed func(string)) *selectField {
-	s := &selectField{}
+func NewSelectField(options []string, changed func(string)) *SelectField {
+	s := &SelectField{}
 	s.Options, s.OnChanged, s.PlaceHolder = options, changed, "(Select one)"
 	s.ExtendBaseWidget(s)
 	return s
 }
 
-func (s *selectField) FocusGained() {
+func (s *SelectField) FocusGained() {
 	s.Select.FocusGained()
 	revealFocused(s)
 }
 
-func (s *selectField) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(s, ev) {
+func (s *SelectField) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(s, ev) {
 		s.Select.TypedKey(ev)
 	}
 }
 
 // TypedRune picks the next option that starts with the letter typed, as a
 // desktop's drop-downs do.
-func (s *selectField) TypedRune(r rune) {
+func (s *SelectField) TypedRune(r rune) {
 	n := len(s.Options)
 	for step := 1; step <= n; step++ {
 		i := (max(s.SelectedIndex(), -1) + step + n) % n
@@ -98,32 +98,32 @@ func (s *selectField) TypedRune(r rune) {
 	}
 }
 
-// listField is a list, for lists in dialogs.
-type listField struct {
+// ListField is a list, for lists in dialogs.
+type ListField struct {
 	widget.List
 }
 
-func newListField(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *listField {
-	l := &listField{}
+func NewListField(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *ListField {
+	l := &ListField{}
 	l.Length, l.CreateItem, l.UpdateItem = length, create, update
 	l.ExtendBaseWidget(l)
 	return l
 }
 
-func (l *listField) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(l, ev) {
+func (l *ListField) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(l, ev) {
 		l.List.TypedKey(ev)
 	}
 }
 
-// textArea is a multi-line field in which Tab moves to the next field, as
+// TextArea is a multi-line field in which Tab moves to the next field, as
 // in a form, instead of typing a tab character.
-type textArea struct {
+type TextArea struct {
 	widget.Entry
 }
 
-func newTextArea(placeholder string, rows int) *textArea {
-	t := &textArea{}
+func NewTextArea(placeholder string, rows int) *TextArea {
+	t := &TextArea{}
 	t.MultiLine = true
 	t.Wrapping = fyne.TextWrapWord
 	t.ExtendBaseWidget(t)
@@ -133,23 +133,23 @@ func newTextArea(placeholder string, rows int) *textArea {
 }
 
 // AcceptsTab lets Tab leave the field.
-func (t *textArea) AcceptsTab() bool { return false }
+func (t *TextArea) AcceptsTab() bool { return false }
 
-func (t *textArea) FocusGained() {
+func (t *TextArea) FocusGained() {
 	t.Entry.FocusGained()
 	restBlinkSoon(t, &t.Entry)
 	revealFocused(t)
 }
 
-func (t *textArea) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(t, ev) {
+func (t *TextArea) TypedKey(ev *fyne.KeyEvent) {
+	if !EscapeFrom(t, ev) {
 		t.Entry.TypedKey(ev)
 	}
 }
 
-// newTitledList is a list whose rows are a bold title over a muted line of
+// NewTitledList is a list whose rows are a bold title over a muted line of
 // detail; row gives both for item i.
-func newTitledList(length func() int, row func(i int) (title, detail string)) *widget.List {
+func NewTitledList(length func() int, row func(i int) (title, detail string)) *widget.List {
 	return widget.NewList(
 		length,
 		func() fyne.CanvasObject {

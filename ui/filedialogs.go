@@ -14,20 +14,20 @@ import (
 // fileDialogSize is large enough to see names, sizes and dates at once.
 var fileDialogSize = fyne.NewSize(820, 560)
 
-// databaseExtensions are the endings of a file that may be a database.
-var databaseExtensions = []string{".db", ".sqlite", ".sqlite3"}
+// DatabaseExtensions are the endings of a file that may be a database.
+var DatabaseExtensions = []string{".db", ".sqlite", ".sqlite3"}
 
 // A place says where a dialog starts and what it shows: its title (Fyne's
 // own when empty), the folder it opens in (Fyne's choice when empty), and
 // the endings of the files it lists (all when none).
-type place struct {
-	title      string
-	folder     string
-	extensions []string
+type Place struct {
+	Title      string
+	Folder     string
+	Extensions []string
 }
 
-// pickFile asks for a file to read and calls then with its path.
-func pickFile(win fyne.Window, p place, then func(path string)) {
+// PickFile asks for a file to read and calls then with its path.
+func PickFile(win fyne.Window, p Place, then func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
@@ -36,18 +36,18 @@ func pickFile(win fyne.Window, p place, then func(path string)) {
 		rc.Close()
 		then(path)
 	}, win)
-	if p.title != "" {
-		d.SetTitleText(p.title)
+	if p.Title != "" {
+		d.SetTitleText(p.Title)
 	}
 	show(win, d, p)
 }
 
-// pickSavePath asks where to save, suggesting name, and calls then with
+// PickSavePath asks where to save, suggesting name, and calls then with
 // the path, for then to write the file whole (beside it, then renamed).
 // The dialog's own writer is closed unused; it never opened the file (see
 // openFilesLate), so a file the person agreed to overwrite stays whole
 // until the new one takes its place.
-func pickSavePath(win fyne.Window, name string, p place, then func(path string)) {
+func PickSavePath(win fyne.Window, name string, p Place, then func(path string)) {
 	openFilesLate()
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
@@ -61,16 +61,16 @@ func pickSavePath(win fyne.Window, name string, p place, then func(path string))
 	show(win, d, p)
 }
 
-// pickFolder asks for a folder, its button saying confirm (Fyne's own
+// PickFolder asks for a folder, its button saying confirm (Fyne's own
 // when empty), and calls then with its path.
-func pickFolder(win fyne.Window, confirm string, p place, then func(path string)) {
+func PickFolder(win fyne.Window, confirm string, p Place, then func(path string)) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err == nil && dir != nil {
 			then(dir.Path())
 		}
 	}, win)
-	if p.title != "" {
-		d.SetTitleText(p.title)
+	if p.Title != "" {
+		d.SetTitleText(p.Title)
 	}
 	if confirm != "" {
 		d.SetConfirmText(confirm)
@@ -80,22 +80,22 @@ func pickFolder(win fyne.Window, confirm string, p place, then func(path string)
 
 // show points d at the place's folder, lists the place's files, and shows
 // it at fileDialogSize; Escape dismisses it.
-func show(win fyne.Window, d *dialog.FileDialog, p place) {
-	if len(p.extensions) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(p.extensions))
+func show(win fyne.Window, d *dialog.FileDialog, p Place) {
+	if len(p.Extensions) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(p.Extensions))
 	}
-	if p.folder != "" {
-		if uri, err := storage.ListerForURI(storage.NewFileURI(p.folder)); err == nil {
+	if p.Folder != "" {
+		if uri, err := storage.ListerForURI(storage.NewFileURI(p.Folder)); err == nil {
 			d.SetLocation(uri)
 		}
 	}
 	d.Resize(fileDialogSize)
 	d.Show()
-	d.SetOnClosed(track(win.Canvas(), d.Dismiss))
+	d.SetOnClosed(Track(win.Canvas(), d.Dismiss))
 }
 
-// homeFolder is the person's home folder, or "" when there is none.
-func homeFolder() string {
+// HomeFolder is the person's home folder, or "" when there is none.
+func HomeFolder() string {
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return ""

@@ -17,8 +17,8 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefTheme, themeDark)
 	Prepare(a)
-	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || variant() != theme.VariantDark {
-		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), variant())
+	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || Variant() != theme.VariantDark {
+		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), Variant())
 	}
 
 	win := test.NewTempWindow(t, nil)
@@ -27,7 +27,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	if err := l.Open(filepath.Join(t.TempDir(), "daymark.db")); err != nil {
 		t.Fatal(err)
 	}
-	l.tasks.wait()
+	l.tasks.Wait()
 	if l.window == nil || l.window.day == nil || win.Content() == nil {
 		t.Fatal("the window did not open on the Day planner")
 	}

@@ -42,7 +42,7 @@ func (g *guardedTabs) show(target int) {
 	}
 	g.selectTab(g.current)
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g.tabs); c != nil {
-		holdKeys(c) // until the screen has put the cursor where work starts
+		HoldKeys(c) // until the screen has put the cursor where work starts
 	}
 	g.screens[g.current].Leave(func() {
 		s := g.screen(target)

@@ -49,7 +49,7 @@ func (w *Window) showShortcuts() {
 		grid.Add(widget.NewLabel(extra[0]))
 		grid.Add(widget.NewLabelWithStyle(extra[1], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
 	}
-	showPanel(w.win, "Keyboard shortcuts", grid)
+	ShowPanel(w.win, "Keyboard shortcuts", grid)
 }
 
 func (w *Window) showAbout() {
@@ -63,7 +63,7 @@ func (w *Window) showAbout() {
 	if log := errorlog.Path(); log != "" {
 		items = append(items, widget.NewLabel("What lies behind a problem Daymark reports is noted in this file\n(attach it to a bug report):"), copyable(log))
 	}
-	showPanel(w.win, "About Daymark", container.NewVBox(items...))
+	ShowPanel(w.win, "About Daymark", container.NewVBox(items...))
 }
 
 // copyable shows text that a person may select and copy, not edit.

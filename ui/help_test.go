@@ -64,7 +64,7 @@ func TestAboutNamesTheLogOfCauses(t *testing.T) {
 func TestAboutNamesTheSyncFolder(t *testing.T) {
 	h := newHarness(t)
 	folder := t.TempDir()
-	h.w.sync.setFolder(folder, widget.NewLabel(""), newKeyButton("", nil, nil))
+	h.w.sync.setFolder(folder, widget.NewLabel(""), NewKeyButton("", nil, nil))
 	h.settle()
 	h.w.showAbout()
 	h.settle()

@@ -97,10 +97,10 @@ func sameSpans(a, b []span) bool {
 }
 
 // dialogCheck returns the check box of the dialog on top.
-func (h *harness) dialogCheck() *checkBox {
+func (h *harness) dialogCheck() *CheckBox {
 	h.t.Helper()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if c, ok := o.(*checkBox); ok {
+		if c, ok := o.(*CheckBox); ok {
 			return c
 		}
 	}

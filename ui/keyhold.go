@@ -46,17 +46,17 @@ const holdLimit = 2 * time.Second
 // holds are the windows' keepers, by canvas; UI goroutine only.
 var holds = map[fyne.Canvas]*keyHold{}
 
-// newKeyHold makes the keeper of c's keys; it goes in the window's content.
-func newKeyHold(c fyne.Canvas) *keyHold {
+// NewKeyHold makes the keeper of c's keys; it goes in the window's content.
+func NewKeyHold(c fyne.Canvas) *keyHold {
 	h := &keyHold{canvas: c}
 	h.ExtendBaseWidget(h)
 	holds[c] = h
 	return h
 }
 
-// holdKeys keeps the keys typed in c from now until focusHeld or
+// HoldKeys keeps the keys typed in c from now until focusHeld or
 // releaseKeys; a hold under way goes on.
-func holdKeys(c fyne.Canvas) {
+func HoldKeys(c fyne.Canvas) {
 	h := holds[c]
 	if h == nil || h.holding {
 		return
@@ -65,12 +65,12 @@ func holdKeys(c fyne.Canvas) {
 	h.holding = true // first: Fyne will not focus a widget that is disabled
 	h.held = nil
 	c.Focus(h)
-	h.timer = time.AfterFunc(holdLimit, func() { fyne.Do(func() { releaseKeys(c) }) })
+	h.timer = time.AfterFunc(holdLimit, func() { fyne.Do(func() { ReleaseKeys(c) }) })
 }
 
-// focusHeld gives obj the focus (none for nil) and types into it the keys
+// FocusHeld gives obj the focus (none for nil) and types into it the keys
 // held since holdKeys.
-func focusHeld(c fyne.Canvas, obj fyne.Focusable) {
+func FocusHeld(c fyne.Canvas, obj fyne.Focusable) {
 	h := holds[c]
 	if h == nil || !h.holding {
 		if obj != nil {
@@ -81,9 +81,9 @@ func focusHeld(c fyne.Canvas, obj fyne.Focusable) {
 	h.end(obj)
 }
 
-// releaseKeys ends a hold that led nowhere: the focus goes back where it
+// ReleaseKeys ends a hold that led nowhere: the focus goes back where it
 // was, with the keys held.
-func releaseKeys(c fyne.Canvas) {
+func ReleaseKeys(c fyne.Canvas) {
 	if h := holds[c]; h != nil && h.holding {
 		h.end(h.before)
 	}
@@ -103,7 +103,7 @@ func (h *keyHold) end(to fyne.Focusable) {
 		f := h.canvas.Focused()
 		switch {
 		case k.do != nil:
-			afterHold(h.canvas, k.do)
+			AfterHold(h.canvas, k.do)
 		case f == nil:
 		case k.key != nil && k.key.Name == fyne.KeyTab && f != fyne.Focusable(h):
 			h.canvas.FocusNext()
@@ -115,9 +115,9 @@ func (h *keyHold) end(to fyne.Focusable) {
 	}
 }
 
-// afterHold does a menu item's action now, or, while keys are held, in
+// AfterHold does a menu item's action now, or, while keys are held, in
 // its turn among them.
-func afterHold(c fyne.Canvas, action func()) {
+func AfterHold(c fyne.Canvas, action func()) {
 	if h := holds[c]; h != nil && h.holding {
 		h.held = append(h.held, heldKey{do: action})
 		return

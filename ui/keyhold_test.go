@@ -36,11 +36,11 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	h.press(keySave)
 	day.Shown() // the first field, its value selected
 
-	h.w.tasks.done.Lock() // the day is read, but not yet shown: the keys come first
+	h.w.tasks.Done.Lock() // the day is read, but not yet shown: the keys come first
 	h.trigger(keyNextDay)
 	typeKeys(h.win.Canvas(), "5h")
 	h.trigger(keySave) // saves the day moved to, with 5h
-	h.w.tasks.done.Unlock()
+	h.w.tasks.Done.Unlock()
 	h.settle()
 	tomorrow := data.Today().AddDays(1)
 	if day.date != tomorrow || day.form.planned[0].Text != "5h" {
@@ -54,10 +54,10 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	}
 
 	// A new screen: the title of a new decision.
-	h.w.tasks.done.Lock()
+	h.w.tasks.Done.Lock()
 	h.trigger(keyDecScreen)
 	typeKeys(h.win.Canvas(), "Hire")
-	h.w.tasks.done.Unlock()
+	h.w.tasks.Done.Unlock()
 	h.settle()
 	if got := h.w.decisions.form.title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
 		t.Errorf("after Ctrl+5 and Hire the title holds %q and the planner %q", got, day.form.planned[0].Text)

@@ -5,21 +5,21 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// note is a quiet line of help under the thing it helps with.
-func note(text string) *widget.Label {
+// Note is a quiet line of help under the thing it helps with.
+func Note(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.LowImportance
 	return l
 }
 
-// intro is the paragraph at the top of a screen that says what it is for.
-func intro(text string) *widget.Label {
+// Intro is the paragraph at the top of a screen that says what it is for.
+func Intro(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
-func bold(text string) *widget.Label {
+func Bold(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }

@@ -150,7 +150,7 @@ func TestASecondWindowOnTheSameFileIsRefused(t *testing.T) {
 	}
 	first.Close()
 	test.Tap(findButton(t, win.Canvas().Content(), "Try again"))
-	second.tasks.wait()
+	second.tasks.Wait()
 	if !second.Opened() {
 		t.Error("trying again after the first window closed did not open the file")
 	}
@@ -163,7 +163,7 @@ func findList(t *testing.T, o fyne.CanvasObject) *widget.List {
 		if l, ok := x.(*widget.List); ok {
 			return l
 		}
-		if l, ok := x.(*listField); ok {
+		if l, ok := x.(*ListField); ok {
 			return &l.List
 		}
 	}

@@ -7,12 +7,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// besideForm lays a form out with what goes beside it (charts, a list):
+// BesideForm lays a form out with what goes beside it (charts, a list):
 // the form takes half the width, at least what it needs and at most
 // measure, so that on a wide screen its labels stay by their fields and
 // what it shows is read in one sweep; what goes beside it takes the rest,
 // and grows with the window.
-func besideForm(form, beside fyne.CanvasObject, measure float32) *fyne.Container {
+func BesideForm(form, beside fyne.CanvasObject, measure float32) *fyne.Container {
 	return container.New(&besideLayout{measure: measure}, form, beside)
 }
 
@@ -34,10 +34,10 @@ func (l *besideLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	beside.Resize(fyne.NewSize(size.Width-w-pad, size.Height))
 }
 
-// column lays objects out one under the other, the last taking the height
+// Column lays objects out one under the other, the last taking the height
 // that is left (the day's note on a tall window). Unlike a Border, the
 // objects keep their order for Tab.
-func column(objects ...fyne.CanvasObject) *fyne.Container {
+func Column(objects ...fyne.CanvasObject) *fyne.Container {
 	return container.New(columnLayout{}, objects...)
 }
 
@@ -85,10 +85,10 @@ func (columnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // formMeasure is the widest a form of a list's record grows.
 const formMeasure = 760
 
-// readable keeps o at most measure wide, at the left of the room it is
+// Readable keeps o at most measure wide, at the left of the room it is
 // given: a form's fields and its Save stay within one sweep of the eye on
 // a wide window.
-func readable(o fyne.CanvasObject, measure float32) *fyne.Container {
+func Readable(o fyne.CanvasObject, measure float32) *fyne.Container {
 	return container.New(readableLayout{measure}, o)
 }
 
@@ -101,10 +101,10 @@ func (l readableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	objects[0].Resize(fyne.NewSize(max(min(size.Width, l.measure), objects[0].MinSize().Width), size.Height))
 }
 
-// wrapRow lays objects out in a row that wraps onto further rows when
+// WrapRow lays objects out in a row that wraps onto further rows when
 // the width runs out (the Day planner's banners): it asks only for its
 // widest object's width, so three banners never widen the window.
-func wrapRow(objects ...fyne.CanvasObject) *fyne.Container {
+func WrapRow(objects ...fyne.CanvasObject) *fyne.Container {
 	return container.New(&wrapLayout{}, objects...)
 }
 
@@ -163,14 +163,14 @@ func (f fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	layout.NewStackLayout().Layout(objects, size)
 }
 
-// withWidth wraps o so it is at least width wide.
-func withWidth(width float32, o fyne.CanvasObject) *fyne.Container {
+// WithWidth wraps o so it is at least width wide.
+func WithWidth(width float32, o fyne.CanvasObject) *fyne.Container {
 	return container.New(fixedWidth{width}, o)
 }
 
-// threePanes lays a screen out as a list, a form and what goes beside it,
+// ThreePanes lays a screen out as a list, a form and what goes beside it,
 // the list taking listShare of the width and the form formShare of the rest.
-func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float64) fyne.CanvasObject {
+func ThreePanes(list, form, beside fyne.CanvasObject, listShare, formShare float64) fyne.CanvasObject {
 	inner := container.NewHSplit(form, container.NewPadded(beside))
 	inner.Offset = formShare
 	outer := container.NewHSplit(container.NewPadded(list), inner)
@@ -178,11 +178,11 @@ func threePanes(list, form, beside fyne.CanvasObject, listShare, formShare float
 	return outer
 }
 
-// listBesideForm lays a list out beside the form that edits its rows: the
+// ListBesideForm lays a list out beside the form that edits its rows: the
 // list takes listShare of the width; the form, kept to a readable measure,
 // scrolls to follow the focus of owner's fields.
-func listBesideForm(owner any, list, form fyne.CanvasObject, listShare float64) *container.Split {
-	split := container.NewHSplit(container.NewPadded(list), followingScroll(owner, readable(container.NewPadded(form), formMeasure)))
+func ListBesideForm(owner any, list, form fyne.CanvasObject, listShare float64) *container.Split {
+	split := container.NewHSplit(container.NewPadded(list), FollowingScroll(owner, Readable(container.NewPadded(form), formMeasure)))
 	split.Offset = listShare
 	return split
 }

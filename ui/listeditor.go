@@ -14,44 +14,44 @@ import (
 // recordForm is the form beside a listEditor's list: it shows one record,
 // reads it back, and knows how records are stored.
 type recordForm[T any] interface {
-	fill(r T)                              // put r in the fields
-	draft(base T) T                        // base with what the fields say
-	check(r T, all []T) error              // a sentence when r cannot be saved
-	store(ctx context.Context, r *T) error // save r (new when its ID is 0), setting its ID
-	load(ctx context.Context) ([]T, error) // every record, in order
-	id(r T) int64
-	row(r T) (text string, muted bool, swatch color.Color) // how the list shows r
+	Fill(r T)                              // put r in the fields
+	Draft(base T) T                        // base with what the fields say
+	Check(r T, all []T) error              // a sentence when r cannot be saved
+	Store(ctx context.Context, r *T) error // save r (new when its ID is 0), setting its ID
+	Load(ctx context.Context) ([]T, error) // every record, in order
+	Id(r T) int64
+	Row(r T) (text string, muted bool, swatch color.Color) // how the list shows r
 }
 
-// listEditor is a list of records beside a form that edits one of them:
+// ListEditor is a list of records beside a form that edits one of them:
 // the Dimensions and Values screens. Moving to another record saves the
 // form when it changed, or asks before discarding what cannot be saved.
-type listEditor[T comparable] struct {
+type ListEditor[T comparable] struct {
 	form    recordForm[T]
-	win     fyne.Window
-	tasks   *tasks
-	saved   func(all []T)                                // after a save or a move: tells the rest of the window
-	move    func(ctx context.Context, r T, by int) error // nil when records do not move
-	visible func(r T) bool                               // which records the list shows; nil for all
+	Win     fyne.Window
+	Tasks   *Tasks
+	Saved   func(all []T)                                // after a save or a move: tells the rest of the window
+	Move    func(ctx context.Context, r T, by int) error // nil when records do not move
+	Visible func(r T) bool                               // which records the list shows; nil for all
 
-	all      []T // every record
-	rows     []T // the ones the list shows
-	current  T   // what the form edits; ID 0 for a new one
-	list     *widget.List
+	All      []T // every record
+	Rows     []T // the ones the list shows
+	Current  T   // what the form edits; ID 0 for a new one
+	List     *widget.List
 	reselect bool // set while the list is put back on the current record
-	message  *widget.Label
-	up, down *keyButton
+	Message  *widget.Label
+	Up, Down *KeyButton
 }
 
-func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) *listEditor[T] {
-	e := &listEditor[T]{form: form, win: win, tasks: t}
-	e.list = widget.NewList(
-		func() int { return len(e.rows) },
+func NewListEditor[T comparable](form recordForm[T], win fyne.Window, t *Tasks) *ListEditor[T] {
+	e := &ListEditor[T]{form: form, Win: win, Tasks: t}
+	e.List = widget.NewList(
+		func() int { return len(e.Rows) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, container.NewCenter(swatch(theme.Color(theme.ColorNameDisabled), 12)), nil, widget.NewLabel("Organisational improvement"))
+			return container.NewBorder(nil, nil, container.NewCenter(Swatch(theme.Color(theme.ColorNameDisabled), 12)), nil, widget.NewLabel("Organisational improvement"))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			text, muted, colour := form.row(e.rows[id])
+			text, muted, colour := form.Row(e.Rows[id])
 			row := o.(*fyne.Container)
 			label := row.Objects[0].(*widget.Label)
 			sw := row.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
@@ -69,99 +69,99 @@ func newListEditor[T comparable](form recordForm[T], win fyne.Window, t *tasks) 
 			}
 			label.Refresh()
 		})
-	e.list.OnSelected = e.selected
-	e.message = newMessage()
-	e.up = newKeyButton("Move up", theme.MoveUpIcon(), func() { e.moveBy(-1) })
-	e.down = newKeyButton("Move down", theme.MoveDownIcon(), func() { e.moveBy(1) })
+	e.List.OnSelected = e.selected
+	e.Message = NewMessage()
+	e.Up = NewKeyButton("Move up", theme.MoveUpIcon(), func() { e.moveBy(-1) })
+	e.Down = NewKeyButton("Move down", theme.MoveDownIcon(), func() { e.moveBy(1) })
 	return e
 }
 
-// start shows the records, with the first one shown in the form.
-func (e *listEditor[T]) start(all []T) {
+// Start shows the records, with the first one shown in the form.
+func (e *ListEditor[T]) Start(all []T) {
 	e.setAll(all)
-	if len(e.rows) > 0 {
-		e.edit(e.rows[0])
+	if len(e.Rows) > 0 {
+		e.Edit(e.Rows[0])
 	} else {
 		var none T
-		e.edit(none)
+		e.Edit(none)
 	}
 }
 
-func (e *listEditor[T]) setAll(all []T) {
-	e.all = all
-	e.rows = e.rows[:0]
+func (e *ListEditor[T]) setAll(all []T) {
+	e.All = all
+	e.Rows = e.Rows[:0]
 	for _, r := range all {
-		if e.visible == nil || e.visible(r) {
-			e.rows = append(e.rows, r)
+		if e.Visible == nil || e.Visible(r) {
+			e.Rows = append(e.Rows, r)
 		}
 	}
-	e.list.Refresh()
+	e.List.Refresh()
 }
 
 // selected is the list's callback: leave the current record, then edit it.
-func (e *listEditor[T]) selected(i widget.ListItemID) {
-	if e.reselect || i >= len(e.rows) || e.form.id(e.rows[i]) == e.form.id(e.current) {
+func (e *ListEditor[T]) selected(i widget.ListItemID) {
+	if e.reselect || i >= len(e.Rows) || e.form.Id(e.Rows[i]) == e.form.Id(e.Current) {
 		return
 	}
-	target := e.rows[i]
-	e.Leave(func() { e.edit(target) })
+	target := e.Rows[i]
+	e.Leave(func() { e.Edit(target) })
 }
 
-// edit puts r in the form.
-func (e *listEditor[T]) edit(r T) {
-	e.current = r
-	e.form.fill(r)
-	e.message.Hide()
+// Edit puts r in the form.
+func (e *ListEditor[T]) Edit(r T) {
+	e.Current = r
+	e.form.Fill(r)
+	e.Message.Hide()
 	e.sync()
 }
 
 // sync selects the current record in the list, or nothing for a new one.
-func (e *listEditor[T]) sync() {
+func (e *ListEditor[T]) sync() {
 	e.reselect = true
 	defer func() { e.reselect = false }()
-	for i, r := range e.rows {
-		if e.form.id(r) == e.form.id(e.current) && e.form.id(r) != 0 {
-			e.list.Select(i)
-			if e.move != nil {
-				e.up.Enable()
-				e.down.Enable()
+	for i, r := range e.Rows {
+		if e.form.Id(r) == e.form.Id(e.Current) && e.form.Id(r) != 0 {
+			e.List.Select(i)
+			if e.Move != nil {
+				e.Up.Enable()
+				e.Down.Enable()
 			}
 			return
 		}
 	}
-	e.list.UnselectAll()
-	e.up.Disable()
-	e.down.Disable()
+	e.List.UnselectAll()
+	e.Up.Disable()
+	e.Down.Disable()
 }
 
-// startNew puts a new record in the form.
-func (e *listEditor[T]) startNew(blank T) { e.Leave(func() { e.edit(blank) }) }
+// StartNew puts a new record in the form.
+func (e *ListEditor[T]) StartNew(blank T) { e.Leave(func() { e.Edit(blank) }) }
 
-func (e *listEditor[T]) dirty() bool { return e.form.draft(e.current) != e.current }
+func (e *ListEditor[T]) dirty() bool { return e.form.Draft(e.Current) != e.Current }
 
 // problem returns why the form cannot be saved, or nil.
-func (e *listEditor[T]) problem() error { return e.form.check(e.form.draft(e.current), e.all) }
+func (e *ListEditor[T]) problem() error { return e.form.Check(e.form.Draft(e.Current), e.All) }
 
 // save stores the form, then calls then (if not nil).
-func (e *listEditor[T]) Save(then func()) {
-	r := e.form.draft(e.current)
-	if err := e.form.check(r, e.all); err != nil {
-		e.showProblem(sentence(err))
+func (e *ListEditor[T]) Save(then func()) {
+	r := e.form.Draft(e.Current)
+	if err := e.form.Check(r, e.All); err != nil {
+		e.showProblem(Sentence(err))
 		return
 	}
 	var all []T
 	var err error
-	e.tasks.run(func() {
-		ctx := bgContext()
-		if err = e.form.store(ctx, &r); err == nil {
-			all, err = e.form.load(ctx)
+	e.Tasks.Run(func() {
+		ctx := BgContext()
+		if err = e.form.Store(ctx, &r); err == nil {
+			all, err = e.form.Load(ctx)
 		}
 	}, func() {
 		if err != nil {
-			e.showProblem(sentence(err))
+			e.showProblem(Sentence(err))
 			return
 		}
-		e.reload(all, e.form.id(r))
+		e.reload(all, e.form.Id(r))
 		if then != nil {
 			then()
 		}
@@ -169,54 +169,54 @@ func (e *listEditor[T]) Save(then func()) {
 }
 
 // reload shows a new list of records with the one with id in the form.
-func (e *listEditor[T]) reload(all []T, id int64) {
+func (e *ListEditor[T]) reload(all []T, id int64) {
 	e.setAll(all)
 	for _, r := range all {
-		if e.form.id(r) == id {
-			e.edit(r)
+		if e.form.Id(r) == id {
+			e.Edit(r)
 		}
 	}
-	if e.saved != nil {
-		e.saved(all)
+	if e.Saved != nil {
+		e.Saved(all)
 	}
 }
 
-func (e *listEditor[T]) showProblem(text string) {
-	e.message.SetText(text)
-	e.message.Show()
+func (e *ListEditor[T]) showProblem(text string) {
+	e.Message.SetText(text)
+	e.Message.Show()
 }
 
 // leave saves the form if it changed and then calls then; a form that
 // cannot be saved asks first whether to discard it.
-func (e *listEditor[T]) Leave(then func()) {
+func (e *ListEditor[T]) Leave(then func()) {
 	dirty := e.dirty()
 	var problem error
 	if dirty {
 		problem = e.problem()
 	}
-	leaveForm(e.win, "Discard the changes?", dirty, problem, e.Save, func() { e.edit(e.current) }, e.sync, then)
+	LeaveForm(e.Win, "Discard the changes?", dirty, problem, e.Save, func() { e.Edit(e.Current) }, e.sync, then)
 }
 
 // moveBy moves the current record up or down, saving the form first.
-func (e *listEditor[T]) moveBy(delta int) {
+func (e *ListEditor[T]) moveBy(delta int) {
 	e.Leave(func() {
-		r := e.current
-		if e.form.id(r) == 0 || e.move == nil {
+		r := e.Current
+		if e.form.Id(r) == 0 || e.Move == nil {
 			return
 		}
 		var all []T
 		var err error
-		e.tasks.run(func() {
-			ctx := bgContext()
-			if err = e.move(ctx, r, delta); err == nil {
-				all, err = e.form.load(ctx)
+		e.Tasks.Run(func() {
+			ctx := BgContext()
+			if err = e.Move(ctx, r, delta); err == nil {
+				all, err = e.form.Load(ctx)
 			}
 		}, func() {
 			if err != nil {
-				e.showProblem(sentence(err))
+				e.showProblem(Sentence(err))
 				return
 			}
-			e.reload(all, e.form.id(r))
+			e.reload(all, e.form.Id(r))
 		})
 	})
 }

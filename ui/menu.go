@@ -130,7 +130,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	for _, m := range menu.Items {
 		for _, i := range m.Items {
 			if action := i.Action; action != nil && !i.IsQuit {
-				i.Action = func() { afterHold(w.win.Canvas(), action) }
+				i.Action = func() { AfterHold(w.win.Canvas(), action) }
 			}
 		}
 	}

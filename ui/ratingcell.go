@@ -9,14 +9,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// ratingCell is one cell of the alignment matrix: blank (unrelated) or a
+// RatingCell is one cell of the alignment matrix: blank (unrelated) or a
 // rating from −2 to +2. By mouse, a click steps through the ratings and a
 // right click steps back; by keyboard, + and − step, 0, 1 and 2 set, and
 // Delete makes the pair unrelated again.
-type ratingCell struct {
+type RatingCell struct {
 	widget.BaseWidget
-	rating  int
-	rated   bool
+	Rating  int
+	Rated   bool
 	focused bool
 	changed func(rating int, rated bool) // after the person changes it
 	focus   func()                       // when it takes the keyboard focus
@@ -28,30 +28,30 @@ var cycle = []struct {
 	rated  bool
 }{{0, false}, {1, true}, {2, true}, {-2, true}, {-1, true}, {0, true}}
 
-func newRatingCell(changed func(int, bool), focus func()) *ratingCell {
-	c := &ratingCell{changed: changed, focus: focus}
+func NewRatingCell(changed func(int, bool), focus func()) *RatingCell {
+	c := &RatingCell{changed: changed, focus: focus}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *ratingCell) set(rating int, rated bool) {
-	c.rating, c.rated = rating, rated
+func (c *RatingCell) Set(rating int, rated bool) {
+	c.Rating, c.Rated = rating, rated
 	c.Refresh()
 }
 
-func (c *ratingCell) change(rating int, rated bool) {
-	if rating < -2 || rating > 2 || (rating == c.rating && rated == c.rated) {
+func (c *RatingCell) change(rating int, rated bool) {
+	if rating < -2 || rating > 2 || (rating == c.Rating && rated == c.Rated) {
 		return
 	}
-	c.set(rating, rated)
+	c.Set(rating, rated)
 	c.changed(rating, rated)
 }
 
 // step moves through the cycle, forwards or back.
-func (c *ratingCell) step(by int) {
+func (c *RatingCell) step(by int) {
 	at := 0
 	for i, s := range cycle {
-		if s.rated == c.rated && (!s.rated || s.rating == c.rating) {
+		if s.rated == c.Rated && (!s.rated || s.rating == c.Rating) {
 			at = i
 		}
 	}
@@ -60,7 +60,7 @@ func (c *ratingCell) step(by int) {
 }
 
 // Tapped steps forward.
-func (c *ratingCell) Tapped(*fyne.PointEvent) {
+func (c *RatingCell) Tapped(*fyne.PointEvent) {
 	if canvas := fyne.CurrentApp().Driver().CanvasForObject(c); canvas != nil {
 		canvas.Focus(c)
 	}
@@ -68,10 +68,10 @@ func (c *ratingCell) Tapped(*fyne.PointEvent) {
 }
 
 // TappedSecondary steps back.
-func (c *ratingCell) TappedSecondary(*fyne.PointEvent) { c.step(-1) }
+func (c *RatingCell) TappedSecondary(*fyne.PointEvent) { c.step(-1) }
 
 // FocusGained shows the focus and says which pair this is.
-func (c *ratingCell) FocusGained() {
+func (c *RatingCell) FocusGained() {
 	c.focused = true
 	c.Refresh()
 	if c.focus != nil {
@@ -80,25 +80,25 @@ func (c *ratingCell) FocusGained() {
 }
 
 // FocusLost hides the focus.
-func (c *ratingCell) FocusLost() {
+func (c *RatingCell) FocusLost() {
 	c.focused = false
 	c.Refresh()
 }
 
 // TypedRune sets or steps the rating.
-func (c *ratingCell) TypedRune(r rune) {
+func (c *RatingCell) TypedRune(r rune) {
 	switch r {
 	case '+', '=':
-		if !c.rated {
+		if !c.Rated {
 			c.change(1, true)
 		} else {
-			c.change(c.rating+1, true)
+			c.change(c.Rating+1, true)
 		}
 	case '-', '−':
-		if !c.rated {
+		if !c.Rated {
 			c.change(-1, true)
 		} else {
-			c.change(c.rating-1, true)
+			c.change(c.Rating-1, true)
 		}
 	case '0', '1', '2':
 		c.change(int(r-'0'), true)
@@ -108,7 +108,7 @@ func (c *ratingCell) TypedRune(r rune) {
 }
 
 // TypedKey clears the rating with Delete or Backspace.
-func (c *ratingCell) TypedKey(k *fyne.KeyEvent) {
+func (c *RatingCell) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyDelete, fyne.KeyBackspace:
 		c.change(0, false)
@@ -119,8 +119,8 @@ func (c *ratingCell) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
-// ratingText writes a rating as the cell shows it.
-func ratingText(rating int, rated bool) string {
+// RatingText writes a rating as the cell shows it.
+func RatingText(rating int, rated bool) string {
 	switch {
 	case !rated:
 		return "·"
@@ -132,8 +132,8 @@ func ratingText(rating int, rated bool) string {
 	return "0"
 }
 
-// ratingWords says what a rating means.
-func ratingWords(rating int, rated bool) string {
+// RatingWords says what a rating means.
+func RatingWords(rating int, rated bool) string {
 	if !rated {
 		return "unrelated"
 	}
@@ -154,7 +154,7 @@ func ratingColour(rating int, rated bool) color.Color {
 	}[rating]
 }
 
-func (c *ratingCell) CreateRenderer() fyne.WidgetRenderer {
+func (c *RatingCell) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(color.Transparent)
 	bg.CornerRadius = theme.InputRadiusSize()
 	bg.StrokeWidth = 2
@@ -167,7 +167,7 @@ func (c *ratingCell) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type ratingRenderer struct {
-	cell *ratingCell
+	cell *RatingCell
 	bg   *canvas.Rectangle
 	text *canvas.Text
 }
@@ -185,14 +185,14 @@ func (r *ratingRenderer) MinSize() fyne.Size { return fyne.NewSize(56, 34) }
 
 func (r *ratingRenderer) Refresh() {
 	c := r.cell
-	r.bg.FillColor = ratingColour(c.rating, c.rated)
+	r.bg.FillColor = ratingColour(c.Rating, c.Rated)
 	r.bg.StrokeColor, r.bg.StrokeWidth = color.Transparent, 0
 	if c.focused {
 		r.bg.StrokeColor, r.bg.StrokeWidth = theme.Color(theme.ColorNamePrimary), 2
-	} else if !c.rated {
+	} else if !c.Rated {
 		r.bg.StrokeColor, r.bg.StrokeWidth = theme.Color(theme.ColorNameInputBorder), 1
 	}
-	r.text.Text = ratingText(c.rating, c.rated)
+	r.text.Text = RatingText(c.Rating, c.Rated)
 	r.text.Color = theme.Color(theme.ColorNameForeground)
 	r.bg.Refresh()
 	r.text.Refresh()

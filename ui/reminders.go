@@ -71,7 +71,7 @@ func (w *Window) sendReminders() {
 	w.reminding = true
 	var due []capture.Reminder
 	var err error
-	w.tasks.run(func() { due, err = w.svc.Reminders.Due(bgContext(), set, sent) }, func() {
+	w.tasks.Run(func() { due, err = w.svc.Reminders.Due(BgContext(), set, sent) }, func() {
 		w.reminding = false
 		if err != nil {
 			return // the next minute asks again

@@ -58,7 +58,7 @@ func TestNoNotificationIsSentWhereTheDesktopShowsNone(t *testing.T) {
 func TestTheRemindersSettingsKeepTheirTimes(t *testing.T) {
 	h := newHarness(t)
 	h.w.showSettings()
-	var times []*lineEntry
+	var times []*LineEntry
 	for _, e := range h.dialogEntries() {
 		times = append(times, e)
 	}
@@ -75,7 +75,7 @@ func TestTheRemindersSettingsKeepTheirTimes(t *testing.T) {
 	}
 	// The week's reminder comes on the review day the Settings choose
 	// for the Day planner's banner: one day for both.
-	var review *selectField
+	var review *SelectField
 	for _, s := range h.dialogSelects() {
 		if s.Selected == "Friday" {
 			review = s

@@ -17,37 +17,37 @@ import (
 // following is a scroll that follows the focus, with what owns it: a
 // screen's builder or a dialog, whose scrolls are forgotten with it.
 type following struct {
-	scroll *formScroll
+	scroll *FormScroll
 	owner  any
 }
 
 // scrolls are the following scrolls made so far; UI goroutine only.
 var scrolls []following
 
-// formScroll is a scroll of a form. Before the wheel moves it, and before
+// FormScroll is a scroll of a form. Before the wheel moves it, and before
 // it brings a field into view, it measures its content again: a form's
 // parts change under it (a list of values filled, an action added, text
 // wrapped to a new width) without telling it, and the end of a long form
 // (Learnt, on the Decisions screen) stayed out of the wheel's reach.
-type formScroll struct {
+type FormScroll struct {
 	container.Scroll
 }
 
-func newFormScroll(direction container.ScrollDirection, content fyne.CanvasObject) *formScroll {
-	s := &formScroll{}
+func newFormScroll(direction container.ScrollDirection, content fyne.CanvasObject) *FormScroll {
+	s := &FormScroll{}
 	s.Direction, s.Content = direction, content
 	s.ExtendBaseWidget(s)
 	return s
 }
 
 // Scrolled moves the content over its whole height.
-func (s *formScroll) Scrolled(ev *fyne.ScrollEvent) {
-	s.measure()
+func (s *FormScroll) Scrolled(ev *fyne.ScrollEvent) {
+	s.Measure()
 	s.Scroll.Scrolled(ev)
 }
 
-// measure lays the content out again when its size is not the one it asks for.
-func (s *formScroll) measure() {
+// Measure lays the content out again when its size is not the one it asks for.
+func (s *FormScroll) Measure() {
 	min, size := s.Content.MinSize(), s.Content.Size()
 	if min.Height > size.Height+0.5 || min.Width > size.Width+0.5 ||
 		min.Height < size.Height-0.5 && size.Height > s.Size().Height+0.5 {
@@ -55,26 +55,26 @@ func (s *formScroll) measure() {
 	}
 }
 
-// followingScroll wraps content in a vertical scroll that brings the field
+// FollowingScroll wraps content in a vertical scroll that brings the field
 // in focus into view, and whose end the wheel always reaches.
-func followingScroll(owner any, content fyne.CanvasObject) *formScroll {
+func FollowingScroll(owner any, content fyne.CanvasObject) *FormScroll {
 	s := newFormScroll(container.ScrollVerticalOnly, content)
 	scrolls = append(scrolls, following{s, owner})
 	return s
 }
 
-// followingHScroll is followingScroll sideways, for a wide grid.
-func followingHScroll(owner any, content fyne.CanvasObject) *formScroll {
+// FollowingHScroll is followingScroll sideways, for a wide grid.
+func FollowingHScroll(owner any, content fyne.CanvasObject) *FormScroll {
 	s := newFormScroll(container.ScrollHorizontalOnly, content)
 	scrolls = append(scrolls, following{s, owner})
 	return s
 }
 
-// forgetScreens forgets the scrolls of the screens of a window being
+// ForgetScreens forgets the scrolls of the screens of a window being
 // replaced: they are built anew.
-func forgetScreens() {
+func ForgetScreens() {
 	scrolls = slices.DeleteFunc(scrolls, func(f following) bool {
-		_, ofDialog := f.owner.(*dialogBox)
+		_, ofDialog := f.owner.(*DialogBox)
 		return !ofDialog
 	})
 }
@@ -87,16 +87,16 @@ func forgetScrolls(owner any) {
 // revealFocused scrolls obj, which has just taken the focus, into view in
 // the innermost following scroll that holds it.
 func revealFocused(obj fyne.CanvasObject) {
-	if s := scrollHolding(obj); s != nil {
-		s.measure()
+	if s := ScrollHolding(obj); s != nil {
+		s.Measure()
 		d := fyne.CurrentApp().Driver()
 		scrollTo(s, d.AbsolutePositionForObject(obj).Subtract(d.AbsolutePositionForObject(s.Content)), obj.Size())
 	}
 }
 
-// scrollHolding returns the innermost following scroll shown that holds
+// ScrollHolding returns the innermost following scroll shown that holds
 // obj, or nil. A dialog's field is only looked for in a dialog's scrolls.
-func scrollHolding(obj fyne.CanvasObject) *formScroll {
+func ScrollHolding(obj fyne.CanvasObject) *FormScroll {
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(obj)
 	if c == nil {
@@ -104,10 +104,10 @@ func scrollHolding(obj fyne.CanvasObject) *formScroll {
 	}
 	inDialog := c.Overlays().Top() != nil
 	at, size := d.AbsolutePositionForObject(obj), obj.Size()
-	var best *formScroll
+	var best *FormScroll
 	for _, f := range scrolls {
 		s := f.scroll
-		if _, ofDialog := f.owner.(*dialogBox); ofDialog != inDialog || d.CanvasForObject(s) != c {
+		if _, ofDialog := f.owner.(*DialogBox); ofDialog != inDialog || d.CanvasForObject(s) != c {
 			continue
 		}
 		// AbsolutePositionForObject finds only what is shown: a scroll of a
@@ -128,7 +128,7 @@ func scrollHolding(obj fyne.CanvasObject) *formScroll {
 
 // scrollTo moves s the least that shows the area at pos (in its content)
 // of size, with a little room around it.
-func scrollTo(s *formScroll, pos fyne.Position, size fyne.Size) {
+func scrollTo(s *FormScroll, pos fyne.Position, size fyne.Size) {
 	room := theme.Padding() * 2
 	offset := s.Offset
 	view := s.Size()

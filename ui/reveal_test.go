@@ -8,7 +8,7 @@ import (
 )
 
 // shownIn reports whether all of o is inside the visible part of s.
-func shownIn(o fyne.CanvasObject, s *formScroll) bool {
+func shownIn(o fyne.CanvasObject, s *FormScroll) bool {
 	d := fyne.CurrentApp().Driver()
 	at, sAt := d.AbsolutePositionForObject(o), d.AbsolutePositionForObject(s)
 	return at.Y >= sAt.Y-1 && at.Y+o.Size().Height <= sAt.Y+s.Size().Height+1
@@ -60,7 +60,7 @@ func TestTheWheelReachesActionsAddedToASession(t *testing.T) {
 	test.Scroll(h.win.Canvas(), at.Add(fyne.NewPos(20, 20)), 0, -10000)
 	var add fyne.CanvasObject
 	for _, o := range test.LaidOutObjects(f.content) {
-		if b, ok := o.(*keyButton); ok && b.Text == "Add an action" {
+		if b, ok := o.(*KeyButton); ok && b.Text == "Add an action" {
 			add = b
 		}
 	}

@@ -6,22 +6,22 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// rowTable lays columns out side by side, each a container of its own so
+// RowTable lays columns out side by side, each a container of its own so
 // that Tab goes down one column before the next, with rows that line up
 // across them: each row as tall as its tallest cell in any column, so a
 // row that holds two lines (a long name, or where a dimension's time came
 // from) grows alone. Height to spare is shared out evenly.
-type rowTable struct{ columns []*fyne.Container }
+type RowTable struct{ columns []*fyne.Container }
 
-// column adds a column of cells, one per row.
-func (t *rowTable) column(cells ...fyne.CanvasObject) *fyne.Container {
+// Column adds a column of cells, one per row.
+func (t *RowTable) Column(cells ...fyne.CanvasObject) *fyne.Container {
 	c := container.New(tableColumn{t}, cells...)
 	t.columns = append(t.columns, c)
 	return c
 }
 
 // heights returns the height each row needs.
-func (t *rowTable) heights() []float32 {
+func (t *RowTable) heights() []float32 {
 	var h []float32
 	for _, c := range t.columns {
 		for i, o := range c.Objects {
@@ -36,7 +36,7 @@ func (t *rowTable) heights() []float32 {
 	return h
 }
 
-type tableColumn struct{ t *rowTable }
+type tableColumn struct{ t *RowTable }
 
 func (c tableColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	var w float32

@@ -6,29 +6,29 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// saveStatus is the word beside a form's Save, where the eye is when it
+// SaveStatus is the word beside a form's Save, where the eye is when it
 // saves: "Saved at 15:04" once a save is done (the confirmation), "Not
 // saved" while the form holds changes or when a save failed, and nothing
 // while it shows a record as stored.
-type saveStatus struct {
+type SaveStatus struct {
 	*widget.Label
 }
 
-func newSaveStatus() saveStatus {
+func NewSaveStatus() SaveStatus {
 	l := widget.NewLabel("")
 	l.Importance = widget.LowImportance
-	return saveStatus{l}
+	return SaveStatus{l}
 }
 
-// saved confirms a save.
-func (s saveStatus) saved() {
+// Saved confirms a save.
+func (s SaveStatus) Saved() {
 	s.Importance = widget.SuccessImportance
 	s.SetText("Saved at " + time.Now().Format("15:04"))
 }
 
-// notSaved says the form holds what is not stored; failed, that a save
+// NotSaved says the form holds what is not stored; failed, that a save
 // did not happen.
-func (s saveStatus) notSaved(failed bool) {
+func (s SaveStatus) NotSaved(failed bool) {
 	s.Importance = widget.WarningImportance
 	if failed {
 		s.Importance = widget.DangerImportance
@@ -36,16 +36,16 @@ func (s saveStatus) notSaved(failed bool) {
 	s.SetText("Not saved")
 }
 
-// clear says nothing: the form shows a record as stored.
-func (s saveStatus) clear() { s.SetText("") }
+// Clear says nothing: the form shows a record as stored.
+func (s SaveStatus) Clear() { s.SetText("") }
 
-// edited shows "Not saved" while dirty, and leaves a confirmation or
+// Edited shows "Not saved" while dirty, and leaves a confirmation or
 // nothing otherwise.
-func (s saveStatus) edited(dirty bool) {
+func (s SaveStatus) Edited(dirty bool) {
 	switch {
 	case dirty:
-		s.notSaved(false)
+		s.NotSaved(false)
 	case s.Text == "Not saved":
-		s.clear()
+		s.Clear()
 	}
 }

@@ -14,10 +14,10 @@ func TestSavingADecisionOrASessionIsConfirmedBesideSave(t *testing.T) {
 		name   string
 		open   func()
 		type_  func()
-		status func() saveStatus
+		status func() SaveStatus
 	}{
-		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.form.title.SetText("Hire a lead") }, func() saveStatus { return h.w.decisions.status }},
-		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.sessions.form.coach.SetText("Ana") }, func() saveStatus { return h.w.coaching.sessions.status }},
+		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.form.title.SetText("Hire a lead") }, func() SaveStatus { return h.w.decisions.status }},
+		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.sessions.form.coach.SetText("Ana") }, func() SaveStatus { return h.w.coaching.sessions.status }},
 	} {
 		c.open()
 		status := c.status()

@@ -26,7 +26,7 @@ func (h *harness) reopen() *harness {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	w.tasks.wait()       // the test driver runs the window's dones beside the test: see newHarness
+	w.tasks.Wait()       // the test driver runs the window's dones beside the test: see newHarness
 	w.sizeAsRemembered() // as the launcher does when it opens the window
 	win.Canvas().Capture()
 	next := &harness{t: h.t, w: w, win: win, store: h.store, dims: h.dims}
@@ -36,20 +36,20 @@ func (h *harness) reopen() *harness {
 
 // settingsControls opens the settings and returns its theme, week and
 // view choosers.
-func (h *harness) settingsControls() (*selectField, *choiceRow, *selectField) {
+func (h *harness) settingsControls() (*SelectField, *ChoiceRow, *SelectField) {
 	h.t.Helper()
 	h.press(keySettings)
 	top := h.win.Canvas().Overlays().Top()
 	if top == nil {
 		h.t.Fatal("Ctrl+, opened no settings")
 	}
-	var selects []*selectField
-	var radio *choiceRow
+	var selects []*SelectField
+	var radio *ChoiceRow
 	for _, o := range test.LaidOutObjects(top) {
 		switch x := o.(type) {
-		case *selectField:
+		case *SelectField:
 			selects = append(selects, x)
-		case *choiceRow:
+		case *ChoiceRow:
 			radio = x
 		}
 	}
@@ -66,12 +66,12 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Fatalf("the defaults: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
 	}
 	themeSel.SetSelected("Dark")
-	if variant() != theme.VariantDark || chartTheme(1).Text != charts.Dark().Text {
-		t.Errorf("Dark did not apply: variant %v", variant())
+	if Variant() != theme.VariantDark || ChartTheme(1).Text != charts.Dark().Text {
+		t.Errorf("Dark did not apply: variant %v", Variant())
 	}
 	themeSel.SetSelected("Light")
-	if variant() != theme.VariantLight {
-		t.Errorf("Light did not apply: variant %v", variant())
+	if Variant() != theme.VariantLight {
+		t.Errorf("Light did not apply: variant %v", Variant())
 	}
 	week.SetSelected("Sunday")
 	view.SetSelected("Decisions")

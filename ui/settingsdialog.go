@@ -22,7 +22,7 @@ const lastViewLabel = "The one in front when Daymark closed"
 
 // showSettings shows the settings; each applies as it is chosen.
 func (w *Window) showSettings() {
-	themeSel := newSelectField(themeLabels, nil)
+	themeSel := NewSelectField(themeLabels, nil)
 	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.theme())))
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
@@ -30,7 +30,7 @@ func (w *Window) showSettings() {
 		applyTheme(w.app, choice)
 	}
 
-	weekStart := newChoiceRow([]string{"Monday", "Sunday"}, nil)
+	weekStart := NewChoiceRow([]string{"Monday", "Sunday"}, nil)
 	weekStart.Required = true
 	weekStart.SetSelected(w.settings.weekStart().String())
 	weekStart.OnChanged = func(day string) {
@@ -53,7 +53,7 @@ func (w *Window) showSettings() {
 	for _, d := range week.WeekdaysFrom(time.Monday) {
 		weekdays = append(weekdays, d.String())
 	}
-	review := newSelectField(weekdays, nil)
+	review := NewSelectField(weekdays, nil)
 	review.SetSelected(w.settings.reviewDay().String())
 	review.OnChanged = func(day string) {
 		w.settings.setReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
@@ -61,7 +61,7 @@ func (w *Window) showSettings() {
 	}
 
 	views := append([]string{lastViewLabel}, screenNames...)
-	view := newSelectField(views, nil)
+	view := NewSelectField(views, nil)
 	if i := screenIndex(w.settings.defaultView()); i >= 0 {
 		view.SetSelectedIndex(i + 1)
 	} else {
@@ -77,17 +77,17 @@ func (w *Window) showSettings() {
 
 	folder := widget.NewLabel(w.svc.DataFile.BackupFolder())
 	folder.Wrapping = fyne.TextWrapBreak
-	choose := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
-		pickFolder(w.win, "Keep them here", place{title: "Keep Daymark's backups in…", folder: w.databaseFolder()}, func(dir string) {
+	choose := NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
+		PickFolder(w.win, "Keep them here", Place{Title: "Keep Daymark's backups in…", Folder: w.databaseFolder()}, func(dir string) {
 			w.setBackupFolder(dir, folder)
 		})
 	})
-	beside := newKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
+	beside := NewKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
 
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
 		widget.NewFormItem("Weeks start on", weekStart),
-		widget.NewFormItem("Weekly review on", withWidth(200, review)),
+		widget.NewFormItem("Weekly review on", WithWidth(200, review)),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
 		w.sync.settingsItem(),
@@ -98,22 +98,22 @@ func (w *Window) showSettings() {
 	for _, it := range w.timerSettings() {
 		form.AppendItem(it)
 	}
-	d := newScrollingDialog(w.win, "Settings", form, 640)
-	d.button("Close", widget.HighImportance, false, nil)
-	d.focus = themeSel
+	d := NewScrollingDialog(w.win, "Settings", form, 640)
+	d.Button("Close", widget.HighImportance, false, nil)
+	d.Focus = themeSel
 	// As wide as the widest hint (where backups go) with the scroll's
 	// edge beside it: at 700 its end was cut at 1024×640.
-	d.d.Resize(fyne.NewSize(860, 560))
-	d.show()
+	d.Dialog.Resize(fyne.NewSize(860, 560))
+	d.Show()
 }
 
 // setBackupFolder sends backups to dir (beside the database when empty)
 // once the store has checked it can write there, and shows it in label.
 func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 	var err error
-	w.tasks.run(func() { err = w.svc.DataFile.SetBackupFolder(dir) }, func() {
+	w.tasks.Run(func() { err = w.svc.DataFile.SetBackupFolder(dir) }, func() {
 		if err != nil {
-			showProblem(w.win, "Daymark cannot keep its backups there", err)
+			ShowProblem(w.win, "Daymark cannot keep its backups there", err)
 			return
 		}
 		w.settings.p.SetString(prefBackupFolder, dir)

@@ -34,7 +34,7 @@ var reminderLabels = map[capture.ReminderKind]string{
 
 // timerSettings are the form's items for the tray, time away and reminders.
 func (w *Window) timerSettings() []*widget.FormItem {
-	tray := newCheckBox("Keep Daymark running in the tray", nil)
+	tray := NewCheckBox("Keep Daymark running in the tray", nil)
 	tray.SetChecked(w.settings.p.Bool(prefCloseToTray))
 	tray.OnChanged = func(on bool) { w.settings.p.SetBool(prefCloseToTray, on) }
 	trayItem := widget.NewFormItem("Closing the window", tray)
@@ -51,7 +51,7 @@ func (w *Window) timerSettings() []*widget.FormItem {
 			labels[i] = "never"
 		}
 	}
-	away := newSelectField(labels, nil)
+	away := NewSelectField(labels, nil)
 	for i, m := range idleChoices {
 		if m == w.settings.idleMinutes() {
 			away.SetSelectedIndex(i)
@@ -91,7 +91,7 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 	set := w.settings.reminders()
 	for _, kind := range capture.ReminderKinds {
 		r := set[kind]
-		at := newLineEntry("hh:mm")
+		at := NewLineEntry("hh:mm")
 		at.SetText(clockText(r.At))
 		save := func() {
 			m, err := parseClock(at.Text)
@@ -101,12 +101,12 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 				w.settings.setReminder(kind, r)
 			}
 		}
-		on := newCheckBox(reminderLabels[kind], nil)
+		on := NewCheckBox(reminderLabels[kind], nil)
 		on.SetChecked(r.On)
 		on.OnChanged = func(checked bool) { r.On = checked; save() }
 		at.OnChanged = func(string) { save() }
 		at.AlwaysShowValidationError = true
-		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), withWidth(90, at)))
+		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), WithWidth(90, at)))
 	}
 	return rows
 }

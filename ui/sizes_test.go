@@ -38,7 +38,7 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 func everyScreenFits(t *testing.T, syncing bool) {
 	h := newDemoHarness(t)
 	if syncing {
-		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), newKeyButton("", nil, nil))
+		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), NewKeyButton("", nil, nil))
 		h.settle()
 		if !h.w.sync.bar.Visible() {
 			t.Fatal("no status line")
@@ -55,7 +55,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 			h.w.settings.setReviewDay(data.Today().Weekday())
 			h.w.day.refreshReview()
 			h.settle()
-			for _, b := range []*keyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
+			for _, b := range []*KeyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
 				if !b.Visible() {
 					t.Fatalf("the Day planner's banners are not all shown: %q, %q, %q", h.w.day.weekly.Text, h.w.day.coaching.Text, h.w.day.reviews.Text)
 				}
@@ -170,7 +170,7 @@ func textOf(o fyne.CanvasObject) string {
 		return t.Text
 	case *widget.Button:
 		return t.Text
-	case *checkBox:
+	case *CheckBox:
 		return t.Text
 	}
 	return ""
@@ -185,9 +185,9 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 	h.win.Resize(fyne.NewSize(smallestWindow.Width, room))
 	h.win.Canvas().Capture()
 	d := fyne.CurrentApp().Driver()
-	var save *keyButton
+	var save *KeyButton
 	for _, o := range test.LaidOutObjects(h.w.day.content) {
-		if b, ok := o.(*keyButton); ok && b.Text == "Save" {
+		if b, ok := o.(*KeyButton); ok && b.Text == "Save" {
 			save = b
 		}
 	}

@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 )
 
-// swatch is a small rounded square of a dimension's colour.
-func swatch(c color.Color, side float32) *canvas.Rectangle {
+// Swatch is a small rounded square of a dimension's colour.
+func Swatch(c color.Color, side float32) *canvas.Rectangle {
 	r := canvas.NewRectangle(c)
 	r.CornerRadius = side / 4
 	r.SetMinSize(fyne.NewSquareSize(side))

@@ -19,9 +19,9 @@ import (
 func (s *windowSync) showConflicts() {
 	var list []daysync.Conflict
 	var err error
-	s.w.tasks.run(func() { list, err = s.syncer.Conflicts(bgContext()) }, func() {
+	s.w.tasks.Run(func() { list, err = s.syncer.Conflicts(BgContext()) }, func() {
 		if err != nil {
-			showProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
+			ShowProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
 			return
 		}
 		s.conflictsDialog(list)
@@ -34,14 +34,14 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 	intro := widget.NewLabel("Each of these was changed on two devices before either had seen the other's change. " +
 		"Daymark kept the latest change; the other value is kept here for you to take instead.")
 	intro.Wrapping = fyne.TextWrapWord
-	d := newScrollingDialog(s.w.win, "Sync conflicts", container.NewVBox(intro, rows), 640)
-	closeButton := d.button("Close", widget.HighImportance, true, nil)
+	d := NewScrollingDialog(s.w.win, "Sync conflicts", container.NewVBox(intro, rows), 640)
+	closeButton := d.Button("Close", widget.HighImportance, true, nil)
 	var fill func([]daysync.Conflict)
 	settle := func(c daysync.Conflict, takeOther bool) {
 		var err error
 		var after []daysync.Conflict
-		s.w.tasks.run(func() {
-			ctx := bgContext()
+		s.w.tasks.Run(func() {
+			ctx := BgContext()
 			if takeOther {
 				err = s.syncer.TakeOther(ctx, c.ID)
 			} else {
@@ -52,7 +52,7 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 			}
 		}, func() {
 			if err != nil {
-				showProblem(s.w.win, "Daymark could not settle the conflict", err)
+				ShowProblem(s.w.win, "Daymark could not settle the conflict", err)
 				return
 			}
 			fill(after)
@@ -71,22 +71,22 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 			rows.Add(widget.NewLabel("No conflicts wait: every field agrees with what the other devices last sent."))
 		}
 		for i, c := range list {
-			take := newKeyButton("Take the other value", nil, func() { settle(c, true) })
-			keep := newKeyButton("Keep this one", nil, func() { settle(c, false) })
+			take := NewKeyButton("Take the other value", nil, func() { settle(c, true) })
+			keep := NewKeyButton("Keep this one", nil, func() { settle(c, false) })
 			if i == 0 {
 				first = take
 			}
 			rows.Add(conflictRow(c, take, keep))
 		}
 		rows.Refresh()
-		d.focus = first
-		if d.forget != nil { // shown already: the focus follows the list
+		d.Focus = first
+		if d.Forget != nil { // shown already: the focus follows the list
 			s.w.win.Canvas().Focus(first)
 		}
 	}
 	fill(list)
-	d.d.Resize(tallDialog(s.w.win, 680, 560))
-	d.show()
+	d.Dialog.Resize(tallDialog(s.w.win, 680, 560))
+	d.Show()
 }
 
 // tallDialog is the size of a dialog width wide and height high, or as
@@ -132,9 +132,9 @@ func (s *windowSync) showReport() {
 	b.WriteString("\n\nIt syncs as it starts, a few seconds after a save and every few minutes; the folder is chosen in Settings.")
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
-	d := newScrollingDialog(s.w.win, "Sync", text, 520)
-	d.button("Sync now", widget.MediumImportance, false, s.syncNow)
-	d.button("Close", widget.HighImportance, true, nil)
-	d.d.Resize(tallDialog(s.w.win, 560, text.MinSize().Height+140))
-	d.show()
+	d := NewScrollingDialog(s.w.win, "Sync", text, 520)
+	d.Button("Sync now", widget.MediumImportance, false, s.syncNow)
+	d.Button("Close", widget.HighImportance, true, nil)
+	d.Dialog.Resize(tallDialog(s.w.win, 560, text.MinSize().Height+140))
+	d.Show()
 }

@@ -124,15 +124,15 @@ func TestFollowingTheSystemIsLightUntilTheSystemSaysDark(t *testing.T) {
 	a := test.NewTempApp(t)
 	t.Cleanup(func() { systemDark.Store(false) })
 	applyTheme(a, themeSystem)
-	if v := variant(); v != theme.VariantLight {
+	if v := Variant(); v != theme.VariantLight {
 		t.Fatalf("with the system silent the window is drawn in variant %v, want light", v)
 	}
 	setSystemDark(a, true)
-	if v := variant(); v != theme.VariantDark {
+	if v := Variant(); v != theme.VariantDark {
 		t.Errorf("once the system says dark the window is in variant %v", v)
 	}
 	applyTheme(a, themeLight)
-	if v := variant(); v != theme.VariantLight {
+	if v := Variant(); v != theme.VariantLight {
 		t.Errorf("chosen light on a dark system, the window is in variant %v", v)
 	}
 }

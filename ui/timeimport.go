@@ -32,7 +32,7 @@ const (
 type timeImport struct {
 	svc     *timeimport.Importer
 	win     fyne.Window
-	tasks   *tasks
+	tasks   *Tasks
 	path    string
 	applied func(timeimport.Result, timeimport.Preview) // after applying, on the UI goroutine
 
@@ -40,14 +40,14 @@ type timeImport struct {
 	preview *timeimport.Preview // the latest preview shown; nil while there is none
 	asked   int                 // the latest preview asked for: older answers are dropped
 
-	from, to *dateField
+	from, to *DateField
 	keep     *widget.RadioGroup
 	bar      *widget.ProgressBar
 	summary  *widget.Label
 	problems *problemList
 	tree     *previewTree
-	apply    *keyButton
-	dlg      *dialogBox
+	apply    *KeyButton
+	dlg      *DialogBox
 	stopRead context.CancelFunc // ends the reading under way, if any
 }
 
@@ -87,15 +87,15 @@ func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 		}
 	})
 	balance.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons("Imported", withWidth(460, label), w.win)
+	d = dialog.NewCustomWithoutButtons("Imported", WithWidth(460, label), w.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), balance})
 	d.Show()
 }
 
-func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *tasks, path string, from, to data.Date) *timeImport {
+func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *Tasks, path string, from, to data.Date) *timeImport {
 	s := &timeImport{svc: svc, win: win, tasks: t, path: path}
-	s.from = newDateField(from, func(data.Date) { s.refresh() })
-	s.to = newDateField(to, func(data.Date) { s.refresh() })
+	s.from = NewDateField(from, func(data.Date) { s.refresh() })
+	s.to = NewDateField(to, func(data.Date) { s.refresh() })
 	s.keep = widget.NewRadioGroup([]string{keepTyped, replaceTyped}, func(string) { s.refresh() })
 	s.keep.Required = true
 	s.keep.SetSelected(keepTyped)
@@ -111,7 +111,7 @@ func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *tasks, path str
 // show opens the dialog and reads the file.
 func (s *timeImport) show() {
 	rules := widget.NewButtonWithIcon("Rules…", theme.SettingsIcon(), s.editRules)
-	dates := container.NewHBox(widget.NewLabel("Days from"), withWidth(170, s.from), widget.NewLabel("to"), withWidth(170, s.to))
+	dates := container.NewHBox(widget.NewLabel("Days from"), WithWidth(170, s.from), widget.NewLabel("to"), WithWidth(170, s.to))
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, rules, dates),
 		s.keep,
@@ -120,15 +120,15 @@ func (s *timeImport) show() {
 		s.problems.content,
 	)
 	body := container.NewBorder(top, nil, nil, nil, s.tree.content)
-	s.apply = newKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
+	s.apply = NewKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
 	s.apply.Importance = widget.HighImportance
 	s.apply.Disable()
-	s.dlg = newDialog(s.win, "Import "+filepath.Base(s.path), body)
-	s.dlg.button("Cancel", widget.MediumImportance, true, nil) // Escape too
-	s.dlg.add(s.apply)
-	s.dlg.closed = s.stopReading // however it closes, a reading under way ends
-	s.dlg.d.Resize(fyne.NewSize(980, 700))
-	s.dlg.show()
+	s.dlg = NewDialog(s.win, "Import "+filepath.Base(s.path), body)
+	s.dlg.Button("Cancel", widget.MediumImportance, true, nil) // Escape too
+	s.dlg.Add(s.apply)
+	s.dlg.Closed = s.stopReading // however it closes, a reading under way ends
+	s.dlg.Dialog.Resize(fyne.NewSize(980, 700))
+	s.dlg.Show()
 	s.refresh()
 }
 
@@ -137,8 +137,8 @@ func (s *timeImport) refresh() {
 	if s.dlg == nil {
 		return // still being built
 	}
-	from, err1 := s.from.date()
-	to, err2 := s.to.date()
+	from, err1 := s.from.Date()
+	to, err2 := s.to.Date()
 	if err1 != nil || err2 != nil {
 		return // the field says what is wrong
 	}
@@ -146,10 +146,10 @@ func (s *timeImport) refresh() {
 	asked := s.asked
 	s.stopReading() // a reading for other days is of no use now
 	var ctx context.Context
-	ctx, s.stopRead = context.WithCancel(bgContext())
+	ctx, s.stopRead = context.WithCancel(BgContext())
 	req := timeimport.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
 	req.Progress = func(f float64) {
-		s.tasks.show(func() {
+		s.tasks.Show(func() {
 			if asked == s.asked {
 				s.bar.SetValue(f)
 			}
@@ -163,21 +163,21 @@ func (s *timeImport) refresh() {
 	var dims []data.Dimension
 	var nodes previewLayout
 	var err error
-	s.tasks.run(func() {
+	s.tasks.Run(func() {
 		if p, err = s.svc.PreviewFile(ctx, s.path, req); err == nil {
-			dims, err = s.svc.Dimensions(bgContext())
+			dims, err = s.svc.Dimensions(BgContext())
 		}
 		if err == nil {
 			nodes = previewNodes(&p, dims, s.svc.Location)
 		}
 	}, func() {
-		if asked != s.asked || cancelled(err) {
+		if asked != s.asked || Cancelled(err) {
 			return // the person has asked for another, or closed the dialog
 		}
 		s.bar.Hide()
 		if err != nil {
 			s.preview = nil
-			s.summary.SetText(sentence(err))
+			s.summary.SetText(Sentence(err))
 			s.summary.Importance = widget.DangerImportance
 			s.summary.Refresh()
 			s.problems.show(nil)
@@ -267,15 +267,15 @@ func (s *timeImport) applyPreview() {
 	s.summary.SetText("Setting the actual minutes…")
 	var res timeimport.Result
 	var err error
-	s.tasks.run(func() { res, err = s.svc.Apply(bgContext(), p) }, func() {
+	s.tasks.Run(func() { res, err = s.svc.Apply(BgContext(), p) }, func() {
 		if err != nil {
-			s.summary.SetText("Nothing was set: " + sentence(err))
+			s.summary.SetText("Nothing was set: " + Sentence(err))
 			s.summary.Importance = widget.DangerImportance
 			s.summary.Refresh()
 			s.apply.Enable()
 			return
 		}
-		s.dlg.hide()
+		s.dlg.Hide()
 		if s.applied != nil {
 			s.applied(res, p)
 		}

@@ -41,7 +41,7 @@ func newPreviewTree() *previewTree {
 			l.TextStyle.Bold = branch
 			l.SetText(t.text[id])
 		})
-	t.empty = note("")
+	t.empty = Note("")
 	t.content = container.NewStack(t.tree, container.NewVBox(t.empty, layout.NewSpacer()))
 	return t
 }

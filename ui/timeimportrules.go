@@ -77,45 +77,45 @@ type mappingRow struct {
 
 // showRules reads the rules and opens them; saved is called after a save.
 // unmapped names projects a tracker file holds that nothing maps.
-func showRules(svc *timeimport.Importer, win fyne.Window, t *tasks, unmapped []string, saved func()) {
+func showRules(svc *timeimport.Importer, win fyne.Window, t *Tasks, unmapped []string, saved func()) {
 	var rules data.ImportRules
 	var dims []data.Dimension
 	var err error
-	t.run(func() {
-		if rules, err = svc.Rules(bgContext()); err == nil {
-			dims, err = svc.Dimensions(bgContext())
+	t.Run(func() {
+		if rules, err = svc.Rules(BgContext()); err == nil {
+			dims, err = svc.Dimensions(BgContext())
 		}
 	}, func() {
 		if err != nil {
-			showProblem(win, "Daymark cannot read the import rules", err)
+			ShowProblem(win, "Daymark cannot read the import rules", err)
 			return
 		}
 		e := newRulesEditor(dims)
 		e.fill(rules)
-		var d *dialogBox
-		save := newKeyButton("Save", theme.DocumentSaveIcon(), func() {
+		var d *DialogBox
+		save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() {
 			r, err := e.read()
 			if err != nil {
 				e.problem(err)
 				return
 			}
-			t.run(func() { err = svc.SaveRules(bgContext(), r) }, func() {
+			t.Run(func() { err = svc.SaveRules(BgContext(), r) }, func() {
 				if err != nil {
 					e.problem(err)
 					return
 				}
-				d.hide()
+				d.Hide()
 				if saved != nil {
 					saved()
 				}
 			})
 		})
 		save.Importance = widget.HighImportance
-		d = newDialog(win, "Import rules", e.content(unmapped))
-		d.button("Cancel", widget.MediumImportance, false, nil)
-		d.add(save)
-		d.d.Resize(fyne.NewSize(960, 580)) // within the smallest window
-		d.show()
+		d = NewDialog(win, "Import rules", e.content(unmapped))
+		d.Button("Cancel", widget.MediumImportance, false, nil)
+		d.Add(save)
+		d.Dialog.Resize(fyne.NewSize(960, 580)) // within the smallest window
+		d.Show()
 	})
 }
 
@@ -126,13 +126,13 @@ func newRulesEditor(dims []data.Dimension) *rulesEditor {
 	e.minutes = widget.NewEntry()
 	e.minutes.Validator = func(text string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(text)); err != nil || n < 1 || n > data.MinutesPerDay {
-			return errorText("from 1 to 1440 minutes")
+			return ErrorText("from 1 to 1440 minutes")
 		}
 		return nil
 	}
 	e.emails = widget.NewEntry()
 	e.emails.SetPlaceHolder("you@work.example, you@home.example")
-	e.message = newMessage()
+	e.message = NewMessage()
 	return e
 }
 
@@ -148,14 +148,14 @@ func (e *rulesEditor) content(unmapped []string) fyne.CanvasObject {
 	})
 	starters.Importance = widget.LowImportance
 	calendar := container.NewBorder(
-		note("An event goes to the dimension of the first rule it matches, from the top. Text is compared ignoring case; a pattern is a regular expression. Attendee rules only match events that list attendees."),
-		container.NewVBox(container.NewHBox(addRule, starters), container.NewHBox(e.allDay, withWidth(80, e.minutes), widget.NewLabel("minutes on each of their days"))),
+		Note("An event goes to the dimension of the first rule it matches, from the top. Text is compared ignoring case; a pattern is a regular expression. Attendee rules only match events that list attendees."),
+		container.NewVBox(container.NewHBox(addRule, starters), container.NewHBox(e.allDay, WithWidth(80, e.minutes), widget.NewLabel("minutes on each of their days"))),
 		nil, nil, container.NewVScroll(e.ruleBox))
 
 	addMapping := widget.NewButtonWithIcon("Map a project or a tag", theme.ContentAddIcon(), func() { e.addMapping(data.Mapping{Kind: data.MappingProject}) })
-	top := container.NewVBox(note("An entry goes to the dimension of its first mapped tag, else of its project."))
+	top := container.NewVBox(Note("An entry goes to the dimension of its first mapped tag, else of its project."))
 	if len(unmapped) > 0 {
-		top.Add(note("Projects in the file that nothing maps yet:"))
+		top.Add(Note("Projects in the file that nothing maps yet:"))
 		quick := container.NewGridWrap(fyne.NewSize(200, 36))
 		for _, name := range unmapped {
 			var b *widget.Button
@@ -253,7 +253,7 @@ func (e *rulesEditor) read() (data.ImportRules, error) {
 }
 
 func (e *rulesEditor) problem(err error) {
-	e.message.SetText(sentence(err))
+	e.message.SetText(Sentence(err))
 	e.message.Show()
 }
 
@@ -269,7 +269,7 @@ func (e *rulesEditor) addRule(r data.Rule) {
 	row.pattern.SetPlaceHolder("1:1")
 	row.pattern.Validator = func(string) error {
 		if err := row.rule(e).Validate(); err != nil {
-			return errorText(sentence(err))
+			return ErrorText(Sentence(err))
 		}
 		return nil
 	}
@@ -281,8 +281,8 @@ func (e *rulesEditor) addRule(r data.Rule) {
 		b.Importance = widget.LowImportance
 	}
 	row.row = container.NewBorder(nil, nil,
-		container.NewHBox(withWidth(120, row.field), withWidth(150, row.op)),
-		container.NewHBox(widget.NewLabel("→"), withWidth(230, row.dim), up, down, del),
+		container.NewHBox(WithWidth(120, row.field), WithWidth(150, row.op)),
+		container.NewHBox(widget.NewLabel("→"), WithWidth(230, row.dim), up, down, del),
 		row.pattern)
 	e.rules = append(e.rules, row)
 	e.layoutRules()
@@ -331,7 +331,7 @@ func (e *rulesEditor) layoutRules() {
 		e.ruleBox.Add(container.NewBorder(nil, nil, widget.NewLabel(strconv.Itoa(i+1)+"."), nil, r.row))
 	}
 	if len(e.rules) == 0 {
-		e.ruleBox.Add(note("No rules: every event goes where what matches nothing goes."))
+		e.ruleBox.Add(Note("No rules: every event goes where what matches nothing goes."))
 	}
 	e.ruleBox.Refresh()
 }
@@ -354,7 +354,7 @@ func (e *rulesEditor) addMapping(m data.Mapping) {
 		e.layoutMappings()
 	})
 	del.Importance = widget.LowImportance
-	row.row = container.NewBorder(nil, nil, withWidth(130, row.kind), container.NewHBox(widget.NewLabel("→"), withWidth(230, row.dim), del), row.name)
+	row.row = container.NewBorder(nil, nil, WithWidth(130, row.kind), container.NewHBox(widget.NewLabel("→"), WithWidth(230, row.dim), del), row.name)
 	e.mappings = append(e.mappings, row)
 	e.layoutMappings()
 }
@@ -365,7 +365,7 @@ func (e *rulesEditor) layoutMappings() {
 		e.mapBox.Add(m.row)
 	}
 	if len(e.mappings) == 0 {
-		e.mapBox.Add(note("No mappings yet: entries go where what matches nothing goes."))
+		e.mapBox.Add(Note("No mappings yet: entries go where what matches nothing goes."))
 	}
 	e.mapBox.Refresh()
 }

@@ -75,7 +75,7 @@ const trayWait = 300 * time.Millisecond
 func (w *Window) detectTray(beforeRun bool) {
 	if !beforeRun {
 		var a desktopAnswer
-		w.tasks.run(func() { a = desktopAnswer{w.desk.tray(), w.desk.notifications()} }, func() {
+		w.tasks.Run(func() { a = desktopAnswer{w.desk.tray(), w.desk.notifications()} }, func() {
 			w.desktopAnswered(a, trayUp)
 		})
 		return
@@ -162,7 +162,7 @@ func (w *Window) trayMenu() *fyne.Menu {
 func (w *Window) trayRefused(_ string, err error) {
 	if err != nil {
 		w.reveal()
-		showProblem(w.win, "The timer did not change", err)
+		ShowProblem(w.win, "The timer did not change", err)
 	}
 }
 

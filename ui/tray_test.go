@@ -162,10 +162,10 @@ func (h *harness) overlayTexts() string {
 }
 
 // dialogCheckLabelled returns the check box labelled text in the dialog on top.
-func (h *harness) dialogCheckLabelled(text string) *checkBox {
+func (h *harness) dialogCheckLabelled(text string) *CheckBox {
 	h.t.Helper()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if c, ok := o.(*checkBox); ok && c.Text == text {
+		if c, ok := o.(*CheckBox); ok && c.Text == text {
 			return c
 		}
 	}

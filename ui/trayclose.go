@@ -19,14 +19,14 @@ func (w *Window) close() {
 		return
 	}
 	var err error
-	w.tasks.run(func() { err = w.desk.tray() }, func() {
+	w.tasks.Run(func() { err = w.desk.tray() }, func() {
 		switch {
 		case err != nil:
 			w.quit() // nowhere to be found again: closing quits
 		case w.settings.p.Bool(prefTrayTold):
 			w.hide()
 		default:
-			ask(w.win, "Daymark stays in the tray",
+			Ask(w.win, "Daymark stays in the tray",
 				"Closing the window leaves Daymark running in the system tray, with the timer and the reminders. "+
 					"Its icon's menu starts, switches and stops the timer, and opens the window again. "+
 					"To end Daymark, choose Quit in that menu or in the File menu (Ctrl+Q).",

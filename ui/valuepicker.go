@@ -14,53 +14,53 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// valuePicker chooses a few values out of many: the values chosen as
+// ValuePicker chooses a few values out of many: the values chosen as
 // chips, and a field that filters the others as one types. By keyboard,
 // type part of a name, Up and Down to pick among the matches, Return to
 // add it, Backspace in the empty field to take the last chip off; Tab
 // reaches each chip's × too. By mouse, click a match to add it, a × to
 // take it off. It replaces twenty check boxes that pushed the rest of the
 // decision form below the fold.
-type valuePicker struct {
+type ValuePicker struct {
 	options []string // in the order they are offered
 	chosen  []string // in the order they were chosen
-	changed func()   // after the person adds or takes off a value, if set
+	Changed func()   // after the person adds or takes off a value, if set
 
-	field    *pickerField
-	chips    *fyne.Container
-	matches  *fyne.Container
-	shown    []string // the matches listed
+	Field    *pickerField
+	Chips    *fyne.Container
+	Matches  *fyne.Container
+	Shown    []string // the matches listed
 	lit      int      // the match Return adds
 	more     *widget.Label
-	content  *fyne.Container
+	Content  *fyne.Container
 	maxShown int
 }
 
-func newValuePicker(placeholder string) *valuePicker {
-	p := &valuePicker{maxShown: 6}
-	p.field = &pickerField{picker: p}
-	p.field.ExtendBaseWidget(p.field)
-	p.field.SetPlaceHolder(placeholder)
-	p.field.OnChanged = func(string) { p.filter() }
-	p.field.OnSubmitted = func(string) { p.addLit() }
-	p.chips = container.New(&flow{})
-	p.matches = container.NewVBox()
-	p.more = note("")
-	p.content = container.NewVBox(p.chips, p.field, p.matches)
-	p.chips.Hide()
+func NewValuePicker(placeholder string) *ValuePicker {
+	p := &ValuePicker{maxShown: 6}
+	p.Field = &pickerField{picker: p}
+	p.Field.ExtendBaseWidget(p.Field)
+	p.Field.SetPlaceHolder(placeholder)
+	p.Field.OnChanged = func(string) { p.filter() }
+	p.Field.OnSubmitted = func(string) { p.addLit() }
+	p.Chips = container.New(&flow{})
+	p.Matches = container.NewVBox()
+	p.more = Note("")
+	p.Content = container.NewVBox(p.Chips, p.Field, p.Matches)
+	p.Chips.Hide()
 	return p
 }
 
-// setOptions offers options, none chosen.
-func (p *valuePicker) setOptions(options []string) {
+// SetOptions offers options, none chosen.
+func (p *ValuePicker) SetOptions(options []string) {
 	p.options = options
 	p.chosen = nil
-	p.field.SetText("")
+	p.Field.SetText("")
 	p.refresh()
 }
 
-// setSelected chooses the options named, and only those.
-func (p *valuePicker) setSelected(names []string) {
+// SetSelected chooses the options named, and only those.
+func (p *ValuePicker) SetSelected(names []string) {
 	p.chosen = nil
 	for _, n := range names {
 		if slices.Contains(p.options, n) {
@@ -70,51 +70,51 @@ func (p *valuePicker) setSelected(names []string) {
 	p.refresh()
 }
 
-// selected returns the names chosen.
-func (p *valuePicker) selected() []string { return slices.Clone(p.chosen) }
+// Selected returns the names chosen.
+func (p *ValuePicker) Selected() []string { return slices.Clone(p.chosen) }
 
-func (p *valuePicker) add(name string) {
+func (p *ValuePicker) add(name string) {
 	if slices.Contains(p.chosen, name) {
 		return
 	}
 	p.chosen = append(p.chosen, name)
-	p.field.SetText("")
+	p.Field.SetText("")
 	p.refresh()
-	if p.changed != nil {
-		p.changed()
+	if p.Changed != nil {
+		p.Changed()
 	}
 }
 
-func (p *valuePicker) remove(name string) {
+func (p *ValuePicker) remove(name string) {
 	p.chosen = slices.DeleteFunc(p.chosen, func(c string) bool { return c == name })
 	p.refresh()
-	if p.changed != nil {
-		p.changed()
+	if p.Changed != nil {
+		p.Changed()
 	}
-	focusIn(p.field, p.field)
+	focusIn(p.Field, p.Field)
 }
 
 // addLit adds the match lit up, if there is one.
-func (p *valuePicker) addLit() {
-	if p.lit >= 0 && p.lit < len(p.shown) {
-		p.add(p.shown[p.lit])
+func (p *ValuePicker) addLit() {
+	if p.lit >= 0 && p.lit < len(p.Shown) {
+		p.add(p.Shown[p.lit])
 	}
 }
 
 // refresh draws the chips and the matches anew.
-func (p *valuePicker) refresh() {
-	p.chips.Objects = nil
+func (p *ValuePicker) refresh() {
+	p.Chips.Objects = nil
 	for _, name := range p.chosen {
-		p.chips.Add(p.chip(name))
+		p.Chips.Add(p.chip(name))
 	}
-	p.chips.Hidden = len(p.chosen) == 0
-	p.chips.Refresh()
+	p.Chips.Hidden = len(p.chosen) == 0
+	p.Chips.Refresh()
 	p.filter()
 }
 
 // chip is a chosen value with its × to take it off.
-func (p *valuePicker) chip(name string) fyne.CanvasObject {
-	remove := newKeyButton("", theme.CancelIcon(), func() { p.remove(name) })
+func (p *ValuePicker) chip(name string) fyne.CanvasObject {
+	remove := NewKeyButton("", theme.CancelIcon(), func() { p.remove(name) })
 	remove.Importance = widget.LowImportance
 	label := widget.NewLabel(name)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
@@ -126,9 +126,9 @@ func (p *valuePicker) chip(name string) fyne.CanvasObject {
 
 // filter lists the options not chosen that hold what is typed, those that
 // start with it first; nothing while the field is empty.
-func (p *valuePicker) filter() {
-	typed := strings.ToLower(strings.TrimSpace(p.field.Text))
-	p.shown = nil
+func (p *ValuePicker) filter() {
+	typed := strings.ToLower(strings.TrimSpace(p.Field.Text))
+	p.Shown = nil
 	if typed != "" {
 		var starts, holds []string
 		for _, o := range p.options {
@@ -141,33 +141,33 @@ func (p *valuePicker) filter() {
 				holds = append(holds, o)
 			}
 		}
-		p.shown = append(starts, holds...)
+		p.Shown = append(starts, holds...)
 	}
 	p.lit = 0
 	p.drawMatches()
 }
 
-func (p *valuePicker) drawMatches() {
-	p.matches.Objects = nil
-	for i, name := range p.shown {
+func (p *ValuePicker) drawMatches() {
+	p.Matches.Objects = nil
+	for i, name := range p.Shown {
 		if i == p.maxShown {
-			p.more.SetText("… and " + strconv.Itoa(len(p.shown)-p.maxShown) + " more: type more of the name")
-			p.matches.Add(p.more)
+			p.more.SetText("… and " + strconv.Itoa(len(p.Shown)-p.maxShown) + " more: type more of the name")
+			p.Matches.Add(p.more)
 			break
 		}
-		p.matches.Add(newMatchRow(name, i == p.lit, func() { p.add(name) }))
+		p.Matches.Add(newMatchRow(name, i == p.lit, func() { p.add(name) }))
 	}
-	if len(p.shown) == 0 && strings.TrimSpace(p.field.Text) != "" {
-		p.more.SetText("No value holds “" + strings.TrimSpace(p.field.Text) + "”")
-		p.matches.Add(p.more)
+	if len(p.Shown) == 0 && strings.TrimSpace(p.Field.Text) != "" {
+		p.more.SetText("No value holds “" + strings.TrimSpace(p.Field.Text) + "”")
+		p.Matches.Add(p.more)
 	}
-	p.matches.Refresh()
-	relayout(p.content)
+	p.Matches.Refresh()
+	relayout(p.Content)
 }
 
 // light moves the lit match by step, within those listed.
-func (p *valuePicker) light(step int) {
-	if n := min(len(p.shown), p.maxShown); n > 0 {
+func (p *ValuePicker) light(step int) {
+	if n := min(len(p.Shown), p.maxShown); n > 0 {
 		p.lit = (p.lit + step + n) % n
 		p.drawMatches()
 	}
@@ -175,8 +175,8 @@ func (p *valuePicker) light(step int) {
 
 // relayout has the form around o measure it again after it changed size.
 func relayout(o fyne.CanvasObject) {
-	if s := scrollHolding(o); s != nil {
-		s.measure()
+	if s := ScrollHolding(o); s != nil {
+		s.Measure()
 	}
 }
 
@@ -191,8 +191,8 @@ func focusIn(anchor fyne.CanvasObject, obj fyne.Focusable) {
 // Return adds one, Backspace in an empty field takes the last chip off,
 // Escape empties a field holding text.
 type pickerField struct {
-	lineEntry
-	picker *valuePicker
+	LineEntry
+	picker *ValuePicker
 }
 
 func (f *pickerField) TypedKey(ev *fyne.KeyEvent) {
@@ -207,12 +207,12 @@ func (f *pickerField) TypedKey(ev *fyne.KeyEvent) {
 	case ev.Name == fyne.KeyEscape && f.Text != "":
 		f.SetText("")
 	default:
-		f.lineEntry.TypedKey(ev)
+		f.LineEntry.TypedKey(ev)
 	}
 }
 
-// matchRow is one match: a click adds it; the lit one is what Return adds.
-type matchRow struct {
+// MatchRow is one match: a click adds it; the lit one is what Return adds.
+type MatchRow struct {
 	widget.BaseWidget
 	name    string
 	lit     bool
@@ -220,18 +220,18 @@ type matchRow struct {
 	tapped  func()
 }
 
-func newMatchRow(name string, lit bool, tapped func()) *matchRow {
-	r := &matchRow{name: name, lit: lit, tapped: tapped}
+func newMatchRow(name string, lit bool, tapped func()) *MatchRow {
+	r := &MatchRow{name: name, lit: lit, tapped: tapped}
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-func (r *matchRow) Tapped(*fyne.PointEvent)        { r.tapped() }
-func (r *matchRow) MouseIn(*desktop.MouseEvent)    { r.hovered = true; r.Refresh() }
-func (r *matchRow) MouseMoved(*desktop.MouseEvent) {}
-func (r *matchRow) MouseOut()                      { r.hovered = false; r.Refresh() }
+func (r *MatchRow) Tapped(*fyne.PointEvent)        { r.tapped() }
+func (r *MatchRow) MouseIn(*desktop.MouseEvent)    { r.hovered = true; r.Refresh() }
+func (r *MatchRow) MouseMoved(*desktop.MouseEvent) {}
+func (r *MatchRow) MouseOut()                      { r.hovered = false; r.Refresh() }
 
-func (r *matchRow) CreateRenderer() fyne.WidgetRenderer {
+func (r *MatchRow) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(color.Transparent)
 	text := canvas.NewText("", color.Black)
 	hint := canvas.NewText("Return adds it", color.Black)
@@ -240,7 +240,7 @@ func (r *matchRow) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type matchRenderer struct {
-	row        *matchRow
+	row        *MatchRow
 	bg         *canvas.Rectangle
 	text, hint *canvas.Text
 }

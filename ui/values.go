@@ -28,7 +28,7 @@ const (
 	tabContexts
 )
 
-func newValuesScreen(values *app.Values, win fyne.Window, t *tasks) *valuesScreen {
+func newValuesScreen(values *app.Values, win fyne.Window, t *Tasks) *valuesScreen {
 	s := &valuesScreen{}
 	s.alignment = newAlignmentView(values, win, t)
 	s.list = newValueList(values, win, t, func([]data.Value) {})
@@ -57,23 +57,23 @@ func (s *valuesScreen) dirty() bool {
 	return ok && e.dirty()
 }
 
-// shown reads the values again and puts the cursor in the form.
+// Shown reads the values again and puts the cursor in the form.
 func (l *valueList) Shown() {
 	var all []data.Value
 	var err error
-	l.tasks.run(func() { all, err = l.load(bgContext()) }, func() {
+	l.Tasks.Run(func() { all, err = l.Load(BgContext()) }, func() {
 		if err != nil {
-			showProblem(l.win, "Daymark cannot read the values", err)
+			ShowProblem(l.Win, "Daymark cannot read the values", err)
 			return
 		}
-		id := l.current.ID
-		l.start(all)
-		for _, v := range l.rows {
+		id := l.Current.ID
+		l.Start(all)
+		for _, v := range l.Rows {
 			if v.ID == id {
-				l.edit(v)
+				l.Edit(v)
 			}
 		}
-		focusHeld(l.win.Canvas(), l.name)
+		FocusHeld(l.Win.Canvas(), l.name)
 	})
 }
 
@@ -86,15 +86,15 @@ func (v *alignmentView) Save(then func()) {
 }
 func (v *alignmentView) Shown() {
 	v.reload()
-	focusHeld(v.win.Canvas(), nil)
+	FocusHeld(v.win.Canvas(), nil)
 }
 
 func (v *reflectionsView) Shown() {
 	v.reload()
-	focusHeld(v.win.Canvas(), nil)
+	FocusHeld(v.win.Canvas(), nil)
 }
 
 func (v *contextsView) Shown() {
 	v.reload()
-	focusHeld(v.win.Canvas(), nil)
+	FocusHeld(v.Win.Canvas(), nil)
 }

@@ -39,16 +39,16 @@ func TestPickingValuesFromTheStarterList(t *testing.T) {
 	}
 	s.list.showStarter()
 	h.settle()
-	search := entriesOf[*lineEntry](h)[0]
+	search := entriesOf[*LineEntry](h)[0]
 	search.SetText("truth")
-	list := entriesOf[*listField](h)[0]
+	list := entriesOf[*ListField](h)[0]
 	list.Select(0)
 	h.settle()
 	vs := storedValues(h)
 	if len(vs) != 1 || vs[0].Name != "Honesty" || vs[0].Kind != data.Personal || vs[0].Meaning == "" {
 		t.Fatalf("values = %+v", vs)
 	}
-	if s.list.name.Text != "Honesty" || s.list.current.ID != vs[0].ID {
+	if s.list.name.Text != "Honesty" || s.list.Current.ID != vs[0].ID {
 		t.Errorf("the form shows %q", s.list.name.Text)
 	}
 }
@@ -60,15 +60,15 @@ func TestTypingAValueAndItsRules(t *testing.T) {
 	test.Type(l.name, "Trust")
 	l.behaviours.SetText("share bad news early\nadmit mistakes")
 	h.press(keySave)
-	l.startNew(data.Value{Kind: data.Personal})
+	l.StartNew(data.Value{Kind: data.Personal})
 	h.settle()
 	test.Type(l.name, "trust")
 	if err := l.name.Validate(); err == nil || err.Error() != "“Trust” is already one of your personal values" {
 		t.Errorf("a duplicate: %v", err)
 	}
 	h.press(keySave)
-	if l.message.Text != "“Trust” is already one of your personal values" {
-		t.Errorf("message = %q", l.message.Text)
+	if l.Message.Text != "“Trust” is already one of your personal values" {
+		t.Errorf("message = %q", l.Message.Text)
 	}
 	// The same name is fine for the organisation.
 	l.kinds.SetSelected("Organisational")
@@ -76,7 +76,7 @@ func TestTypingAValueAndItsRules(t *testing.T) {
 	if l.kind != data.Organisational {
 		t.Fatalf("kind = %q", l.kind)
 	}
-	l.startNew(data.Value{Kind: data.Organisational})
+	l.StartNew(data.Value{Kind: data.Organisational})
 	test.Type(l.name, "Trust")
 	h.press(keySave)
 	vs := storedValues(h)
@@ -179,11 +179,11 @@ func TestContextsSitInsideEachOther(t *testing.T) {
 	h := newHarness(t)
 	s := onValues(h, tabContexts)
 	c := s.contexts
-	c.startNew(data.ValueContext{})
+	c.StartNew(data.ValueContext{})
 	test.Type(c.name, "Company")
 	c.definition.SetText("revenue")
 	h.press(keySave)
-	c.startNew(data.ValueContext{})
+	c.StartNew(data.ValueContext{})
 	h.settle()
 	test.Type(c.name, "Team")
 	c.parent.SetSelected("Company")
@@ -195,14 +195,14 @@ func TestContextsSitInsideEachOther(t *testing.T) {
 	if len(cs) != 2 || cs[1].ParentID != cs[0].ID {
 		t.Fatalf("contexts = %+v", cs)
 	}
-	if text, _, _ := c.row(cs[1]); text != "↳ Team" {
+	if text, _, _ := c.Row(cs[1]); text != "↳ Team" {
 		t.Errorf("Team is listed as %q", text)
 	}
-	c.edit(cs[0])
+	c.Edit(cs[0])
 	c.parent.SetSelected("Team")
 	h.press(keySave)
-	if !strings.Contains(c.message.Text, "cannot sit inside a context that sits inside it") {
-		t.Errorf("a loop says %q", c.message.Text)
+	if !strings.Contains(c.Message.Text, "cannot sit inside a context that sits inside it") {
+		t.Errorf("a loop says %q", c.Message.Text)
 	}
 	c.setContradiction(data.Contradiction{FirstID: cs[0].ID, SecondID: cs[1].ID, Note: "speed"}, true)
 	h.settle()

@@ -18,29 +18,29 @@ import (
 type alignmentView struct {
 	values *app.Values
 	win    fyne.Window
-	tasks  *tasks
+	tasks  *Tasks
 
 	current app.Alignment
-	writes  sequence // ratings are stored in the order they were made
+	writes  Sequence // ratings are stored in the order they were made
 	matrix  *fyne.Container
-	cells   []*ratingCell // row by row
+	cells   []*RatingCell // row by row
 	pair    *widget.Label // which pair the focused cell is
 	score   *widget.Label
 	gaps    *widget.Label
-	fit     *chartView
+	fit     *ChartView
 	content fyne.CanvasObject
 }
 
-func newAlignmentView(values *app.Values, win fyne.Window, t *tasks) *alignmentView {
+func newAlignmentView(values *app.Values, win fyne.Window, t *Tasks) *alignmentView {
 	v := &alignmentView{values: values, win: win, tasks: t}
 	v.matrix = container.NewStack()
-	v.pair = intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
+	v.pair = Intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
 	v.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.gaps = widget.NewLabel("")
 	v.gaps.Wrapping = fyne.TextWrapWord
-	v.fit = newChartView(t, fyne.NewSize(360, 200))
-	legend := note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
-	top := container.NewVBox(followingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
+	v.fit = NewChartView(t, fyne.NewSize(360, 200))
+	legend := Note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
+	top := container.NewVBox(FollowingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
 	figures := container.NewVScroll(container.NewVBox(v.score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.gaps))
 	bottom := container.NewHSplit(container.NewPadded(figures), container.NewPadded(v.fit))
 	bottom.Offset = 0.4
@@ -52,9 +52,9 @@ func newAlignmentView(values *app.Values, win fyne.Window, t *tasks) *alignmentV
 func (v *alignmentView) reload() {
 	var a app.Alignment
 	var err error
-	v.tasks.run(func() { a, err = v.values.Alignment(bgContext()) }, func() {
+	v.tasks.Run(func() { a, err = v.values.Alignment(BgContext()) }, func() {
 		if err != nil {
-			v.score.SetText(sentence(err))
+			v.score.SetText(Sentence(err))
 			return
 		}
 		v.show(a)
@@ -66,7 +66,7 @@ func (v *alignmentView) reload() {
 func (v *alignmentView) build(a app.Alignment) {
 	v.cells = v.cells[:0]
 	if len(a.Personal) == 0 || len(a.Organisational) == 0 {
-		v.matrix.Objects = []fyne.CanvasObject{note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
+		v.matrix.Objects = []fyne.CanvasObject{Note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
 		v.matrix.Refresh()
 		return
 	}
@@ -90,12 +90,12 @@ func (v *alignmentView) build(a app.Alignment) {
 		for _, o := range a.Organisational {
 			p, o := p, o
 			r, rated := a.Rating(p.ID, o.ID)
-			var cell *ratingCell
-			cell = newRatingCell(func(rating int, rated bool) {
+			var cell *RatingCell
+			cell = NewRatingCell(func(rating int, rated bool) {
 				v.rate(data.Rating{PersonalID: p.ID, OrganisationalID: o.ID, Rating: rating}, rated)
 				v.describe(p, o, cell)
 			}, func() { v.describe(p, o, cell) })
-			cell.set(r, rated)
+			cell.Set(r, rated)
 			v.cells = append(v.cells, cell)
 			row.Add(cell)
 		}
@@ -106,22 +106,22 @@ func (v *alignmentView) build(a app.Alignment) {
 }
 
 // describe says which pair a cell is and what its rating means.
-func (v *alignmentView) describe(p, o data.Value, cell *ratingCell) {
-	v.pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, ratingText(cell.rating, cell.rated), ratingWords(cell.rating, cell.rated)))
+func (v *alignmentView) describe(p, o data.Value, cell *RatingCell) {
+	v.pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, RatingText(cell.Rating, cell.Rated), RatingWords(cell.Rating, cell.Rated)))
 }
 
 // rate stores a rating and shows the new figures.
 func (v *alignmentView) rate(r data.Rating, rated bool) {
 	var a app.Alignment
 	var err error
-	v.tasks.runInOrder(&v.writes, func() {
-		ctx := bgContext()
+	v.tasks.RunInOrder(&v.writes, func() {
+		ctx := BgContext()
 		if err = v.values.Rate(ctx, r, rated); err == nil {
 			a, err = v.values.Alignment(ctx)
 		}
 	}, func() {
 		if err != nil {
-			showProblem(v.win, "Daymark could not save the rating", err)
+			ShowProblem(v.win, "Daymark could not save the rating", err)
 			v.reload()
 			return
 		}
@@ -154,7 +154,7 @@ func (v *alignmentView) show(a app.Alignment) {
 	}
 	v.gaps.SetText(text)
 	fit := a.FitOverTime(data.Today())
-	v.fit.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(fit, w, h, th) })
+	v.fit.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(fit, w, h, th) })
 }
 
 // matrixLayout lays a row of the matrix out: the personal value's name,

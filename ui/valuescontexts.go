@@ -20,47 +20,47 @@ import (
 // definition and the context it sits in, and the pairs whose definitions
 // contradict each other.
 type contextsView struct {
-	*listEditor[data.ValueContext]
+	*ListEditor[data.ValueContext]
 	values         *app.Values
 	contradictions []data.Contradiction
 
 	heading    *widget.Label
-	name       *lineEntry
-	definition *textArea
-	parent     *selectField
+	name       *LineEntry
+	definition *TextArea
+	parent     *SelectField
 	clashes    *fyne.Container
 	content    fyne.CanvasObject
 }
 
 const noParent = "(none)"
 
-func newContextsView(values *app.Values, win fyne.Window, t *tasks) *contextsView {
+func newContextsView(values *app.Values, win fyne.Window, t *Tasks) *contextsView {
 	v := &contextsView{values: values}
-	v.listEditor = newListEditor[data.ValueContext](v, win, t)
-	v.saved = func([]data.ValueContext) { v.reloadContradictions() }
+	v.ListEditor = NewListEditor[data.ValueContext](v, win, t)
+	v.Saved = func([]data.ValueContext) { v.reloadContradictions() }
 
-	add := newKeyButton("New context", theme.ContentAddIcon(), func() { v.startNew(data.ValueContext{}) })
-	del := newKeyButton("Delete", theme.DeleteIcon(), v.delete)
-	left := container.NewBorder(add, del, nil, nil, v.list)
+	add := NewKeyButton("New context", theme.ContentAddIcon(), func() { v.StartNew(data.ValueContext{}) })
+	del := NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
+	left := container.NewBorder(add, del, nil, nil, v.List)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.name = newLineEntry("")
+	v.name = NewLineEntry("")
 	v.name.SetPlaceHolder("Team, organisation, function, department, government…")
-	v.definition = newTextArea("What “value” means in this context", 3)
-	v.parent = newSelectField(nil, nil)
+	v.definition = NewTextArea("What “value” means in this context", 3)
+	v.parent = NewSelectField(nil, nil)
 	form := widget.NewForm(
 		widget.NewFormItem("Context", v.name),
 		widget.NewFormItem("Value means", v.definition),
 		widget.NewFormItem("Sits in", v.parent),
 	)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	mark := newKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
+	mark := NewKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
 	v.clashes = container.NewVBox()
-	about := intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
-	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.message, container.NewHBox(layout.NewSpacer(), save),
+	about := Intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
+	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.Message, container.NewHBox(layout.NewSpacer(), save),
 		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.clashes)
-	v.content = listBesideForm(v, left, right, 0.34)
+	v.content = ListBesideForm(v, left, right, 0.34)
 	return v
 }
 
@@ -69,17 +69,17 @@ func (v *contextsView) reload() {
 	var cs []data.ValueContext
 	var xs []data.Contradiction
 	var err error
-	v.tasks.run(func() { cs, xs, err = v.values.Contexts(bgContext()) }, func() {
+	v.Tasks.Run(func() { cs, xs, err = v.values.Contexts(BgContext()) }, func() {
 		if err != nil {
-			showProblem(v.win, "Daymark cannot read the value contexts", err)
+			ShowProblem(v.Win, "Daymark cannot read the value contexts", err)
 			return
 		}
 		v.contradictions = xs
-		id := v.current.ID
-		v.start(cs)
+		id := v.Current.ID
+		v.Start(cs)
 		for _, c := range cs {
 			if c.ID == id {
-				v.edit(c)
+				v.Edit(c)
 			}
 		}
 		v.showContradictions()
@@ -89,7 +89,7 @@ func (v *contextsView) reload() {
 func (v *contextsView) reloadContradictions() {
 	var xs []data.Contradiction
 	var err error
-	v.tasks.run(func() { _, xs, err = v.values.Contexts(bgContext()) }, func() {
+	v.Tasks.Run(func() { _, xs, err = v.values.Contexts(BgContext()) }, func() {
 		if err == nil {
 			v.contradictions = xs
 			v.showContradictions()
@@ -99,7 +99,7 @@ func (v *contextsView) reloadContradictions() {
 
 // The recordForm of the contexts.
 
-func (v *contextsView) fill(c data.ValueContext) {
+func (v *contextsView) Fill(c data.ValueContext) {
 	v.heading.SetText(c.Name)
 	if c.ID == 0 {
 		v.heading.SetText("New context")
@@ -107,7 +107,7 @@ func (v *contextsView) fill(c data.ValueContext) {
 	v.name.SetText(c.Name)
 	v.definition.SetText(c.Definition)
 	options := []string{noParent}
-	for _, other := range v.all {
+	for _, other := range v.All {
 		if other.ID != c.ID {
 			options = append(options, other.Name)
 		}
@@ -120,7 +120,7 @@ func (v *contextsView) fill(c data.ValueContext) {
 }
 
 func (v *contextsView) byID(id int64) data.ValueContext {
-	for _, c := range v.all {
+	for _, c := range v.All {
 		if c.ID == id && id != 0 {
 			return c
 		}
@@ -128,11 +128,11 @@ func (v *contextsView) byID(id int64) data.ValueContext {
 	return data.ValueContext{}
 }
 
-func (v *contextsView) draft(c data.ValueContext) data.ValueContext {
+func (v *contextsView) Draft(c data.ValueContext) data.ValueContext {
 	c.Name = strings.TrimSpace(v.name.Text)
 	c.Definition = strings.TrimSpace(v.definition.Text)
 	c.ParentID = 0
-	for _, other := range v.all {
+	for _, other := range v.All {
 		if other.Name == v.parent.Selected && other.ID != c.ID {
 			c.ParentID = other.ID
 		}
@@ -140,33 +140,33 @@ func (v *contextsView) draft(c data.ValueContext) data.ValueContext {
 	return c
 }
 
-func (v *contextsView) check(c data.ValueContext, all []data.ValueContext) error {
+func (v *contextsView) Check(c data.ValueContext, all []data.ValueContext) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
 	for _, other := range all {
 		if other.ID != c.ID && strings.EqualFold(other.Name, c.Name) {
-			return errorText(fmt.Sprintf("“%s” is already a context", other.Name))
+			return ErrorText(fmt.Sprintf("“%s” is already a context", other.Name))
 		}
 	}
 	return nil
 }
 
-func (v *contextsView) store(ctx context.Context, c *data.ValueContext) error {
+func (v *contextsView) Store(ctx context.Context, c *data.ValueContext) error {
 	return v.values.SaveContext(ctx, c)
 }
 
-func (v *contextsView) load(ctx context.Context) ([]data.ValueContext, error) {
+func (v *contextsView) Load(ctx context.Context) ([]data.ValueContext, error) {
 	cs, _, err := v.values.Contexts(ctx)
 	return cs, err
 }
 
-func (v *contextsView) id(c data.ValueContext) int64 { return c.ID }
+func (v *contextsView) Id(c data.ValueContext) int64 { return c.ID }
 
-// row indents a context under the one it sits in.
-func (v *contextsView) row(c data.ValueContext) (string, bool, color.Color) {
+// Row indents a context under the one it sits in.
+func (v *contextsView) Row(c data.ValueContext) (string, bool, color.Color) {
 	depth := 0
-	for p := c.ParentID; p != 0 && depth < len(v.all); p = v.byID(p).ParentID {
+	for p := c.ParentID; p != 0 && depth < len(v.All); p = v.byID(p).ParentID {
 		depth++
 	}
 	prefix := ""
@@ -186,23 +186,23 @@ func (v *contextsView) showContradictions() {
 		}
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
-		del := newKeyButton("", theme.DeleteIcon(), func() {
+		del := NewKeyButton("", theme.DeleteIcon(), func() {
 			v.setContradiction(x, false)
 		})
 		del.Importance = widget.LowImportance
 		v.clashes.Add(container.NewBorder(nil, nil, nil, del, l))
 	}
 	if len(v.contradictions) == 0 {
-		v.clashes.Add(note("None marked yet."))
+		v.clashes.Add(Note("None marked yet."))
 	}
 	v.clashes.Refresh()
 }
 
 func (v *contextsView) setContradiction(x data.Contradiction, marked bool) {
 	var err error
-	v.tasks.run(func() { err = v.values.SetContradiction(bgContext(), x, marked) }, func() {
+	v.Tasks.Run(func() { err = v.values.SetContradiction(BgContext(), x, marked) }, func() {
 		if err != nil {
-			showProblem(v.win, "Daymark could not change the contradiction", err)
+			ShowProblem(v.Win, "Daymark could not change the contradiction", err)
 			return
 		}
 		v.reloadContradictions()
@@ -212,22 +212,22 @@ func (v *contextsView) setContradiction(x data.Contradiction, marked bool) {
 // markContradiction asks for two contexts and a note.
 func (v *contextsView) markContradiction() {
 	var names []string
-	for _, c := range v.all {
+	for _, c := range v.All {
 		names = append(names, c.Name)
 	}
-	first, second := newSelectField(names, nil), newSelectField(names, nil)
-	if v.current.ID != 0 {
-		first.SetSelected(v.current.Name)
+	first, second := NewSelectField(names, nil), NewSelectField(names, nil)
+	if v.Current.ID != 0 {
+		first.SetSelected(v.Current.Name)
 	}
-	text := newTextArea("How do the two definitions clash?", 3)
-	askForm(v.win, "Mark a contradiction", "Mark", []*widget.FormItem{
+	text := NewTextArea("How do the two definitions clash?", 3)
+	AskForm(v.Win, "Mark a contradiction", "Mark", []*widget.FormItem{
 		widget.NewFormItem("Between", first), widget.NewFormItem("and", second), widget.NewFormItem("Because", text),
 	}, func(ok bool) {
 		if !ok {
 			return
 		}
 		x := data.Contradiction{Note: text.Text}
-		for _, c := range v.all {
+		for _, c := range v.All {
 			if c.Name == first.Selected {
 				x.FirstID = c.ID
 			}
@@ -236,7 +236,7 @@ func (v *contextsView) markContradiction() {
 			}
 		}
 		if err := x.Validate(); err != nil {
-			showProblem(v.win, "Daymark cannot mark it", err)
+			ShowProblem(v.Win, "Daymark cannot mark it", err)
 			return
 		}
 		v.setContradiction(x, true)
@@ -245,17 +245,17 @@ func (v *contextsView) markContradiction() {
 
 // delete removes the context in the form, after asking.
 func (v *contextsView) delete() {
-	c := v.current
+	c := v.Current
 	if c.ID == 0 {
 		return
 	}
-	confirmDelete(v.win, v.tasks, deletion{
-		question: "Delete “" + c.Name + "”?",
-		detail:   "Its contradictions go with it; contexts inside it then sit in none.",
-		what:     "the context",
-		remove:   func(ctx context.Context) error { return v.values.DeleteContext(ctx, c.ID) },
+	ConfirmDelete(v.Win, v.Tasks, Deletion{
+		Question: "Delete “" + c.Name + "”?",
+		Detail:   "Its contradictions go with it; contexts inside it then sit in none.",
+		What:     "the context",
+		Remove:   func(ctx context.Context) error { return v.values.DeleteContext(ctx, c.ID) },
 	}, func() {
-		v.current = data.ValueContext{}
+		v.Current = data.ValueContext{}
 		v.reload()
 	})
 }

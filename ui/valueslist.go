@@ -21,30 +21,30 @@ import (
 // means, the behaviours that show it and those that betray it, and its
 // rank. New ones come from the starter list or from scratch.
 type valueList struct {
-	*listEditor[data.Value]
+	*ListEditor[data.Value]
 	values *app.Values
 	kind   data.Kind
 
-	kinds      *choiceRow
+	kinds      *ChoiceRow
 	heading    *widget.Label
-	name       *lineEntry
-	meaning    *textArea
-	behaviours *textArea
-	slippery   *textArea
-	archived   *checkBox
+	name       *LineEntry
+	meaning    *TextArea
+	behaviours *TextArea
+	slippery   *TextArea
+	archived   *CheckBox
 	content    fyne.CanvasObject
 }
 
 var kindNames = map[data.Kind]string{data.Personal: "Personal", data.Organisational: "Organisational"}
 
-func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]data.Value)) *valueList {
+func newValueList(values *app.Values, win fyne.Window, t *Tasks, changed func([]data.Value)) *valueList {
 	s := &valueList{values: values, kind: data.Personal}
-	s.listEditor = newListEditor[data.Value](s, win, t)
-	s.saved = changed
-	s.move = values.Move
-	s.visible = func(v data.Value) bool { return v.Kind == s.kind }
+	s.ListEditor = NewListEditor[data.Value](s, win, t)
+	s.Saved = changed
+	s.Move = values.Move
+	s.Visible = func(v data.Value) bool { return v.Kind == s.kind }
 
-	s.kinds = newChoiceRow([]string{"Personal", "Organisational"}, nil)
+	s.kinds = NewChoiceRow([]string{"Personal", "Organisational"}, nil)
 	s.kinds.Required = true
 	s.kinds.SetSelected("Personal")
 	s.kinds.OnChanged = func(choice string) {
@@ -55,36 +55,36 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 		}
 		s.kinds.SetSelected(kindNames[s.kind]) // stays while the form asks
 	}
-	add := newKeyButton("New value", theme.ContentAddIcon(), func() { s.startNew(data.Value{Kind: s.kind}) })
-	starter := newKeyButton("Starter list…", theme.ListIcon(), s.showStarter)
-	export := newKeyButton("Export CSV…", theme.DownloadIcon(), s.chooseExport)
+	add := NewKeyButton("New value", theme.ContentAddIcon(), func() { s.StartNew(data.Value{Kind: s.kind}) })
+	starter := NewKeyButton("Starter list…", theme.ListIcon(), s.showStarter)
+	export := NewKeyButton("Export CSV…", theme.DownloadIcon(), s.chooseExport)
 	export.Importance = widget.LowImportance
 	left := container.NewBorder(container.NewVBox(s.kinds, container.NewGridWithColumns(2, add, starter)),
-		container.NewVBox(container.NewGridWithColumns(2, s.up, s.down), export), nil, nil, s.list)
+		container.NewVBox(container.NewGridWithColumns(2, s.Up, s.Down), export), nil, nil, s.List)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = newLineEntry("")
+	s.name = NewLineEntry("")
 	s.name.Validator = func(text string) error {
-		v := s.current
+		v := s.Current
 		v.Name = text
-		return s.check(v, s.all)
+		return s.Check(v, s.All)
 	}
-	s.meaning = newTextArea("What it means to you", 2)
-	s.behaviours = newTextArea("Behaviours that show it, one a line", 3)
-	s.slippery = newTextArea("“Slippery” behaviours that betray it, one a line", 3)
-	s.archived = newCheckBox("Archived", nil)
+	s.meaning = NewTextArea("What it means to you", 2)
+	s.behaviours = NewTextArea("Behaviours that show it, one a line", 3)
+	s.slippery = NewTextArea("“Slippery” behaviours that betray it, one a line", 3)
+	s.archived = NewCheckBox("Archived", nil)
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.name),
 		widget.NewFormItem("Meaning", s.meaning),
 		widget.NewFormItem("Shows in", s.behaviours),
 		widget.NewFormItem("Betrayed by", s.slippery),
-		widget.NewFormItem("", container.NewVBox(s.archived, note("Out of the alignment matrix; its links to past decisions are kept."))),
+		widget.NewFormItem("", container.NewVBox(s.archived, Note("Out of the alignment matrix; its links to past decisions are kept."))),
 	)
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	about := intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
-	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.message, container.NewHBox(layout.NewSpacer(), save))
-	s.content = listBesideForm(s, left, right, 0.34)
+	about := Intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
+	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
+	s.content = ListBesideForm(s, left, right, 0.34)
 	return s
 }
 
@@ -92,14 +92,14 @@ func newValueList(values *app.Values, win fyne.Window, t *tasks, changed func([]
 func (s *valueList) showKind(k data.Kind) {
 	s.kind = k
 	s.kinds.SetSelected(kindNames[k])
-	s.start(s.all)
+	s.Start(s.All)
 }
 
-func (s *valueList) fill(v data.Value) {
+func (s *valueList) Fill(v data.Value) {
 	switch {
 	case v.ID != 0:
 		s.heading.SetText(v.Name)
-	case v.Kind == "" && len(s.rows) == 0:
+	case v.Kind == "" && len(s.Rows) == 0:
 		s.heading.SetText("No " + strings.ToLower(kindNames[s.kind]) + " values yet: add one, or pick from the starter list")
 	default:
 		s.heading.SetText("New " + strings.ToLower(kindNames[s.kind]) + " value")
@@ -112,7 +112,7 @@ func (s *valueList) fill(v data.Value) {
 	s.name.SetValidationError(nil)
 }
 
-func (s *valueList) draft(v data.Value) data.Value {
+func (s *valueList) Draft(v data.Value) data.Value {
 	if v.Kind == "" {
 		if s.name.Text == "" && s.meaning.Text == "" && s.behaviours.Text == "" && s.slippery.Text == "" {
 			return v // the empty form of a list with nothing in it
@@ -128,7 +128,7 @@ func (s *valueList) draft(v data.Value) data.Value {
 	return v
 }
 
-func (s *valueList) check(v data.Value, all []data.Value) error {
+func (s *valueList) Check(v data.Value, all []data.Value) error {
 	if v.Kind == "" {
 		v.Kind = s.kind
 	}
@@ -138,24 +138,24 @@ func (s *valueList) check(v data.Value, all []data.Value) error {
 	}
 	for _, other := range all {
 		if other.Kind == v.Kind && other.ID != v.ID && strings.EqualFold(other.Name, v.Name) {
-			return errorText(fmt.Sprintf("“%s” is already one of your %s values", other.Name, strings.ToLower(kindNames[v.Kind])))
+			return ErrorText(fmt.Sprintf("“%s” is already one of your %s values", other.Name, strings.ToLower(kindNames[v.Kind])))
 		}
 	}
 	return nil
 }
 
-func (s *valueList) store(ctx context.Context, v *data.Value) error {
+func (s *valueList) Store(ctx context.Context, v *data.Value) error {
 	if v.ID == 0 {
 		return s.values.Create(ctx, v)
 	}
 	return s.values.Update(ctx, *v)
 }
 
-func (s *valueList) load(ctx context.Context) ([]data.Value, error) { return s.values.List(ctx) }
+func (s *valueList) Load(ctx context.Context) ([]data.Value, error) { return s.values.List(ctx) }
 
-func (s *valueList) id(v data.Value) int64 { return v.ID }
+func (s *valueList) Id(v data.Value) int64 { return v.ID }
 
-func (s *valueList) row(v data.Value) (string, bool, color.Color) {
+func (s *valueList) Row(v data.Value) (string, bool, color.Color) {
 	if v.Archived {
 		return v.Name + " (archived)", true, nil
 	}
@@ -164,19 +164,19 @@ func (s *valueList) row(v data.Value) (string, bool, color.Color) {
 
 // showStarter offers the starter list of value words to pick from.
 func (s *valueList) showStarter() {
-	var d *dialogBox
-	search := newLineEntry("")
+	var d *DialogBox
+	search := NewLineEntry("")
 	search.SetPlaceHolder("Search: a word of the name or the meaning")
 	found := app.SearchStarter("")
 	taken := func(name string) bool {
-		for _, v := range s.all {
+		for _, v := range s.All {
 			if v.Kind == s.kind && strings.EqualFold(v.Name, name) {
 				return true
 			}
 		}
 		return false
 	}
-	list := newListField(
+	list := NewListField(
 		func() int { return len(found) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Transparency: Sharing what you know and how you decide")
@@ -203,35 +203,35 @@ func (s *valueList) showStarter() {
 		if taken(pick.Name) {
 			return
 		}
-		d.hide()
+		d.Hide()
 		s.Leave(func() {
-			s.edit(data.Value{})
+			s.Edit(data.Value{})
 			v := data.Value{Kind: s.kind, Name: pick.Name, Meaning: pick.Meaning}
 			s.name.SetText(v.Name)
 			s.meaning.SetText(v.Meaning)
 			s.Save(nil)
 		})
 	}
-	body := container.NewBorder(container.NewVBox(note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
-	d = newDialog(s.win, "Starter list of values", body)
-	d.button("Close", widget.MediumImportance, false, nil)
-	d.focus = search
-	d.d.Resize(fyne.NewSize(600, 560))
-	d.show()
+	body := container.NewBorder(container.NewVBox(Note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
+	d = NewDialog(s.Win, "Starter list of values", body)
+	d.Button("Close", widget.MediumImportance, false, nil)
+	d.Focus = search
+	d.Dialog.Resize(fyne.NewSize(600, 560))
+	d.Show()
 }
 
 // chooseExport asks where to write the values as CSV.
 func (s *valueList) chooseExport() {
-	pickSavePath(s.win, "daymark-values-"+data.Today().String()+".csv", place{extensions: []string{".csv"}}, func(path string) {
+	PickSavePath(s.Win, "daymark-values-"+data.Today().String()+".csv", Place{Extensions: []string{".csv"}}, func(path string) {
 		var werr error
-		s.tasks.run(func() {
-			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(bgContext(), w) })
+		s.Tasks.Run(func() {
+			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(BgContext(), w) })
 		}, func() {
 			if werr != nil {
-				showProblem(s.win, "Daymark could not export the values", werr)
+				ShowProblem(s.Win, "Daymark could not export the values", werr)
 				return
 			}
-			inform(s.win, "Exported", "The values are in\n"+path)
+			Inform(s.Win, "Exported", "The values are in\n"+path)
 		})
 	})
 }

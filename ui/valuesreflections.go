@@ -19,7 +19,7 @@ import (
 type reflectionsView struct {
 	values *app.Values
 	win    fyne.Window
-	tasks  *tasks
+	tasks  *Tasks
 
 	prompts  []data.Prompt // active, in order
 	answers  []data.Reflection
@@ -29,14 +29,14 @@ type reflectionsView struct {
 	reselect bool
 
 	question *widget.Label
-	date     *dateField
-	answer   *textArea
+	date     *DateField
+	answer   *TextArea
 	message  *widget.Label
 	history  *fyne.Container
 	content  fyne.CanvasObject
 }
 
-func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflectionsView {
+func newReflectionsView(values *app.Values, win fyne.Window, t *Tasks) *reflectionsView {
 	v := &reflectionsView{values: values, win: win, tasks: t}
 	v.list = widget.NewList(
 		func() int { return len(v.prompts) },
@@ -53,24 +53,24 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *tasks) *reflecti
 		p := v.prompts[i]
 		v.Leave(func() { v.open(p) })
 	}
-	add := newKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
-	archive := newKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
+	add := NewKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
+	archive := NewKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
 	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, archive), nil, nil, v.list)
 
 	v.question = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.question.Wrapping = fyne.TextWrapWord
-	v.date = newDateField(data.Today(), nil)
-	v.answer = newTextArea("Your answer: a few honest lines are enough", 6)
-	v.message = newMessage()
-	save := newKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.Save(nil) })
+	v.date = NewDateField(data.Today(), nil)
+	v.answer = NewTextArea("Your answer: a few honest lines are enough", 6)
+	v.message = NewMessage()
+	save := NewKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	fresh := newKeyButton("New answer", theme.ContentAddIcon(), func() { v.Leave(func() { v.edit(data.Reflection{}) }) })
+	fresh := NewKeyButton("New answer", theme.ContentAddIcon(), func() { v.Leave(func() { v.edit(data.Reflection{}) }) })
 	v.history = container.NewVBox()
 	right := container.NewVBox(v.question,
-		container.NewHBox(widget.NewLabel("Date"), withWidth(180, v.date)),
+		container.NewHBox(widget.NewLabel("Date"), WithWidth(180, v.date)),
 		v.answer, v.message, container.NewHBox(fresh, layout.NewSpacer(), save),
 		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.history)
-	v.content = listBesideForm(v, left, right, 0.34)
+	v.content = ListBesideForm(v, left, right, 0.34)
 	return v
 }
 
@@ -79,14 +79,14 @@ func (v *reflectionsView) reload() {
 	var prompts []data.Prompt
 	var answers []data.Reflection
 	var err error
-	v.tasks.run(func() {
-		ctx := bgContext()
+	v.tasks.Run(func() {
+		ctx := BgContext()
 		if prompts, err = v.values.Prompts(ctx); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
 	}, func() {
 		if err != nil {
-			showProblem(v.win, "Daymark cannot read the reflections", err)
+			ShowProblem(v.win, "Daymark cannot read the reflections", err)
 			return
 		}
 		v.prompts = v.prompts[:0]
@@ -150,15 +150,15 @@ func (v *reflectionsView) showHistory() {
 		r := r
 		text := widget.NewLabel(r.Answer)
 		text.Wrapping = fyne.TextWrapWord
-		edit := newKeyButton("", theme.DocumentCreateIcon(), func() { v.Leave(func() { v.edit(r) }) })
+		edit := NewKeyButton("", theme.DocumentCreateIcon(), func() { v.Leave(func() { v.edit(r) }) })
 		edit.Importance = widget.LowImportance
-		del := newKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
+		del := NewKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
 		del.Importance = widget.LowImportance
 		v.history.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
 			container.NewVBox(widget.NewLabelWithStyle(r.Date.Format("Monday 2 January 2006"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), text)))
 	}
 	if len(v.history.Objects) == 0 {
-		v.history.Add(note("No answers yet. Come back to this question every week or two: the history shows how your answer moves."))
+		v.history.Add(Note("No answers yet. Come back to this question every week or two: the history shows how your answer moves."))
 	}
 	v.history.Refresh()
 }
@@ -168,9 +168,9 @@ func (v *reflectionsView) draft() (data.Reflection, error) {
 	r := v.editing
 	r.PromptID = v.prompt.ID
 	r.Answer = strings.TrimSpace(v.answer.Text)
-	date, err := v.date.date()
+	date, err := v.date.Date()
 	if err != nil {
-		return r, errorText("Date: " + sentence(err))
+		return r, ErrorText("Date: " + Sentence(err))
 	}
 	r.Date = date
 	return r, r.Validate()
@@ -186,19 +186,19 @@ func (v *reflectionsView) dirty() bool {
 func (v *reflectionsView) Save(then func()) {
 	r, err := v.draft()
 	if err != nil {
-		v.message.SetText(sentence(err))
+		v.message.SetText(Sentence(err))
 		v.message.Show()
 		return
 	}
 	var answers []data.Reflection
-	v.tasks.run(func() {
-		ctx := bgContext()
+	v.tasks.Run(func() {
+		ctx := BgContext()
 		if err = v.values.SaveReflection(ctx, &r); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
 	}, func() {
 		if err != nil {
-			v.message.SetText(sentence(err))
+			v.message.SetText(Sentence(err))
 			v.message.Show()
 			return
 		}
@@ -219,7 +219,7 @@ func (v *reflectionsView) Leave(then func()) {
 		return
 	}
 	if _, err := v.draft(); err != nil {
-		confirmDiscard("Discard this answer?", sentence(err), func(discard bool) {
+		ConfirmDiscard("Discard this answer?", Sentence(err), func(discard bool) {
 			if discard {
 				v.edit(v.editing)
 				then()
@@ -231,20 +231,20 @@ func (v *reflectionsView) Leave(then func()) {
 }
 
 func (v *reflectionsView) remove(r data.Reflection) {
-	ask(v.win, "Delete the answer of "+r.Date.Format("2 Jan 2006")+"?", "It cannot be brought back (but a backup can).", "Cancel", "Delete", true, func(yes bool) {
+	Ask(v.win, "Delete the answer of "+r.Date.Format("2 Jan 2006")+"?", "It cannot be brought back (but a backup can).", "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
 		var answers []data.Reflection
 		var err error
-		v.tasks.run(func() {
-			ctx := bgContext()
+		v.tasks.Run(func() {
+			ctx := BgContext()
 			if err = v.values.DeleteReflection(ctx, r.ID); err == nil {
 				answers, err = v.values.Reflections(ctx)
 			}
 		}, func() {
 			if err != nil {
-				showProblem(v.win, "Daymark could not delete the answer", err)
+				ShowProblem(v.win, "Daymark could not delete the answer", err)
 				return
 			}
 			v.answers = answers
@@ -258,16 +258,16 @@ func (v *reflectionsView) remove(r data.Reflection) {
 
 // newPrompt asks for a question of the person's own.
 func (v *reflectionsView) newPrompt() {
-	text := newTextArea("What do you want to ask yourself regularly?", 3)
-	askForm(v.win, "New prompt", "Add", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
+	text := NewTextArea("What do you want to ask yourself regularly?", 3)
+	AskForm(v.win, "New prompt", "Add", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
 		if !ok {
 			return
 		}
 		p := data.Prompt{Text: text.Text}
 		var err error
-		v.tasks.run(func() { err = v.values.SavePrompt(bgContext(), &p) }, func() {
+		v.tasks.Run(func() { err = v.values.SavePrompt(BgContext(), &p) }, func() {
 			if err != nil {
-				showProblem(v.win, "Daymark could not add the prompt", err)
+				ShowProblem(v.win, "Daymark could not add the prompt", err)
 				return
 			}
 			v.Leave(func() {
@@ -284,15 +284,15 @@ func (v *reflectionsView) archivePrompt() {
 	if p.ID == 0 {
 		return
 	}
-	ask(v.win, "Archive this prompt?", p.Text+"\n\nIt leaves the list; its answers are kept.", "Cancel", "Archive", true, func(yes bool) {
+	Ask(v.win, "Archive this prompt?", p.Text+"\n\nIt leaves the list; its answers are kept.", "Cancel", "Archive", true, func(yes bool) {
 		if !yes {
 			return
 		}
 		p.Archived = true
 		var err error
-		v.tasks.run(func() { err = v.values.SavePrompt(bgContext(), &p) }, func() {
+		v.tasks.Run(func() { err = v.values.SavePrompt(BgContext(), &p) }, func() {
 			if err != nil {
-				showProblem(v.win, "Daymark could not archive the prompt", err)
+				ShowProblem(v.win, "Daymark could not archive the prompt", err)
 				return
 			}
 			v.prompt = data.Prompt{}

@@ -40,7 +40,7 @@ func (w *Window) lookForChanges() {
 	w.looking = true
 	var changed bool
 	var err error
-	w.tasks.run(func() { changed, err = w.svc.DataFile.ChangedElsewhere(bgContext()) }, func() {
+	w.tasks.Run(func() { changed, err = w.svc.DataFile.ChangedElsewhere(BgContext()) }, func() {
 		w.looking = false
 		if err == nil && changed {
 			w.stale = true

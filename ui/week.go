@@ -28,19 +28,19 @@ import (
 type weekScreen struct {
 	weeks *week.Planner
 	win   fyne.Window
-	tasks *tasks
+	tasks *Tasks
 	prefs settings
 
 	rng     app.Range
 	stored  week.Plan // the week as it was read or saved
 	grid    *weekGrid
-	title   *keyButton
-	clear   *keyButton
+	title   *KeyButton
+	clear   *KeyButton
 	status  *widget.Label
 	message *widget.Label
 	info    *widget.Label // what a fill did, or why it could not
-	donut   *chartView
-	bars    *chartView
+	donut   *ChartView
+	bars    *ChartView
 	planner fyne.CanvasObject // the week planner, hidden while a review is open
 	holder  *fyne.Container   // the review, when one is open
 	review  *reviewPanel
@@ -52,34 +52,34 @@ type weekScreen struct {
 }
 
 // newWeekScreen builds the screen on the week holding today.
-func newWeekScreen(weeks *week.Planner, win fyne.Window, t *tasks, prefs settings) *weekScreen {
+func newWeekScreen(weeks *week.Planner, win fyne.Window, t *Tasks, prefs settings) *weekScreen {
 	s := &weekScreen{weeks: weeks, win: win, tasks: t, prefs: prefs}
 	s.rng = week.Of(data.Today(), prefs.weekStart())
 	s.grid = newWeekGrid(func(d data.Date) { s.openDay(d) }, s.changed)
-	s.grid.onMove = s.cursorMoved
-	s.grid.at = [2]int{0, data.Today().DaysSince(s.rng.From)} // the cursor starts on today
+	s.grid.OnMove = s.cursorMoved
+	s.grid.At = [2]int{0, data.Today().DaysSince(s.rng.From)} // the cursor starts on today
 
-	s.title = newKeyButton("", theme.CalendarIcon(), s.pickDate)
+	s.title = NewKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := newKeyButton("", theme.NavigateBackIcon(), s.previous)
-	next := newKeyButton("", theme.NavigateNextIcon(), s.next)
-	this := newKeyButton("This week", nil, s.thisWeek)
-	ideal := newKeyButton("Ideal week…", theme.SettingsIcon(), s.editIdeal)
-	review := newKeyButton("Review the week…", theme.ConfirmIcon(), func() { s.startReview(s.rng) })
-	past := newKeyButton("Past reviews…", theme.HistoryIcon(), s.showPastReviews)
+	prev := NewKeyButton("", theme.NavigateBackIcon(), s.previous)
+	next := NewKeyButton("", theme.NavigateNextIcon(), s.next)
+	this := NewKeyButton("This week", nil, s.thisWeek)
+	ideal := NewKeyButton("Ideal week…", theme.SettingsIcon(), s.editIdeal)
+	review := NewKeyButton("Review the week…", theme.ConfirmIcon(), func() { s.startReview(s.rng) })
+	past := NewKeyButton("Past reviews…", theme.HistoryIcon(), s.showPastReviews)
 	header := container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, this), container.NewHBox(ideal, review, past))
 
-	s.message = newMessage()
-	s.info = note("")
+	s.message = NewMessage()
+	s.info = Note("")
 	s.info.Hide()
-	fill := newKeyButton("Fill from the ideal week", theme.ContentPasteIcon(), s.fillFromIdeal)
-	copyLast := newKeyButton("Copy last week's plan", theme.ContentCopyIcon(), s.copyLastWeek)
-	s.clear = newKeyButton("", theme.ContentClearIcon(), s.clearDay)
-	open := newKeyButton("Open the day", theme.CalendarIcon(), func() { s.openDay(s.grid.day()) })
+	fill := NewKeyButton("Fill from the ideal week", theme.ContentPasteIcon(), s.fillFromIdeal)
+	copyLast := NewKeyButton("Copy last week's plan", theme.ContentCopyIcon(), s.copyLastWeek)
+	s.clear = NewKeyButton("", theme.ContentClearIcon(), s.clearDay)
+	open := NewKeyButton("Open the day", theme.CalendarIcon(), func() { s.openDay(s.grid.day()) })
 	s.cursorMoved()
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	left := container.NewVBox(
@@ -87,20 +87,20 @@ func newWeekScreen(weeks *week.Planner, win fyne.Window, t *tasks, prefs setting
 		s.message,
 		container.NewHBox(fill, copyLast, s.clear, open),
 		s.info,
-		note("In each cell, the plan; under it, the actual time recorded that day (typed and timed). The arrow keys move from cell to cell, typing replaces a cell, and Enter on a day's name opens it on the Day planner."),
+		Note("In each cell, the plan; under it, the actual time recorded that day (typed and timed). The arrow keys move from cell to cell, typing replaces a cell, and Enter on a day's name opens it on the Day planner."),
 	)
-	s.donut = newChartView(t, fyne.NewSize(300, 240))
-	s.bars = newChartView(t, fyne.NewSize(300, 240))
+	s.donut = NewChartView(t, fyne.NewSize(300, 240))
+	s.bars = NewChartView(t, fyne.NewSize(300, 240))
 	// The charts under the grid, side by side, taking the height left:
 	// below the fold on a small window, half the screen on a large one.
-	body := followingScroll(s, container.NewPadded(column(left, container.NewGridWithColumns(2, s.donut, s.bars))))
+	body := FollowingScroll(s, container.NewPadded(Column(left, container.NewGridWithColumns(2, s.donut, s.bars))))
 	s.planner = container.NewBorder(container.NewPadded(header), container.NewPadded(container.NewBorder(nil, nil, nil, container.NewHBox(s.status, save))), nil, nil, body)
 	s.holder = container.NewStack()
 	s.content = container.NewStack(s.planner, s.holder)
 	return s
 }
 
-// shown reads the week again (days may have changed on other screens)
+// Shown reads the week again (days may have changed on other screens)
 // unless it holds typing not yet saved, and puts the cursor in its cell.
 func (s *weekScreen) Shown() {
 	if s.review != nil {
@@ -138,13 +138,13 @@ func (s *weekScreen) fetch(rng app.Range, then func()) {
 	s.title.SetText(weekTitle(rng, data.Today()))
 	var p week.Plan
 	var err error
-	s.tasks.run(func() { p, err = s.weeks.Plan(bgContext(), rng) }, func() {
+	s.tasks.Run(func() { p, err = s.weeks.Plan(BgContext(), rng) }, func() {
 		if rng != s.rng {
 			return // the person has moved on
 		}
 		if err != nil {
-			releaseKeys(s.win.Canvas())
-			showProblem(s.win, "Daymark cannot read the week", err)
+			ReleaseKeys(s.win.Canvas())
+			ShowProblem(s.win, "Daymark cannot read the week", err)
 			return
 		}
 		s.info.Hide()
@@ -195,7 +195,7 @@ func (s *weekScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *weekScreen) setMessage(problems []string) { showProblems(s.message, problems) }
+func (s *weekScreen) setMessage(problems []string) { ShowProblems(s.message, problems) }
 
 // setInfo says what a fill did, or why it could not, under the buttons.
 func (s *weekScreen) setInfo(text string) {
@@ -205,8 +205,8 @@ func (s *weekScreen) setInfo(text string) {
 
 func (s *weekScreen) drawCharts(p week.Plan) {
 	donut, bars := p.Donut(), p.Bars()
-	s.donut.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(donut, w, h, th) })
-	s.bars.show(func(w, h int, th charts.Theme) image.Image { return charts.Image(bars, w, h, th) })
+	s.donut.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(donut, w, h, th) })
+	s.bars.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(bars, w, h, th) })
 }
 
 // dirty reports whether the week holds changes not yet stored, a cell
@@ -230,17 +230,17 @@ func (s *weekScreen) Save(then func()) {
 	if len(problems) > 0 {
 		s.changed()
 		s.setStatus("Not saved", widget.DangerImportance)
-		releaseKeys(s.win.Canvas())
+		ReleaseKeys(s.win.Canvas())
 		return
 	}
 	s.setStatus("Saving…", widget.LowImportance)
 	var saved week.Plan
 	var err error
-	s.tasks.run(func() { saved, err = s.weeks.Save(bgContext(), p) }, func() {
+	s.tasks.Run(func() { saved, err = s.weeks.Save(BgContext(), p) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
-			s.setMessage([]string{sentence(err)})
-			releaseKeys(s.win.Canvas()) // the week stays: what was typed goes to it
+			s.setMessage([]string{Sentence(err)})
+			ReleaseKeys(s.win.Canvas()) // the week stays: what was typed goes to it
 			return
 		}
 		if saved.Range == s.rng {
@@ -270,7 +270,7 @@ func (s *weekScreen) Leave(then func()) {
 	case len(problems) == 0:
 		s.Save(then)
 	default:
-		confirmDiscard("Discard the changes to the week of "+s.rng.From.Format("2 Jan")+"?", strings.Join(problems, "\n"),
+		ConfirmDiscard("Discard the changes to the week of "+s.rng.From.Format("2 Jan")+"?", strings.Join(problems, "\n"),
 			func(discard bool) {
 				if discard {
 					s.grid.show(s.stored)
@@ -286,7 +286,7 @@ func (s *weekScreen) goTo(rng app.Range) {
 	if rng.From.Validate() != nil || rng.To.Validate() != nil || s.review != nil {
 		return
 	}
-	holdKeys(s.win.Canvas()) // until the week is there (see keyhold.go)
+	HoldKeys(s.win.Canvas()) // until the week is there (see keyhold.go)
 	s.Leave(func() { s.load(rng) })
 }
 
@@ -319,7 +319,7 @@ func (s *weekScreen) goToDate(date data.Date) { s.goTo(week.Of(date, s.prefs.wee
 
 func (s *weekScreen) pickDate() {
 	if s.review == nil {
-		showCalendar(s.title, s.grid.day(), s.goToDate)
+		ShowCalendar(s.title, s.grid.day(), s.goToDate)
 	}
 }
 

@@ -25,7 +25,7 @@ func (h *harness) showWeek(date data.Date) *weekScreen {
 	s := h.w.week
 	s.goToDate(date)
 	h.settle()
-	s.grid.at = [2]int{0, 0}
+	s.grid.At = [2]int{0, 0}
 	s.grid.focusCell(h.win.Canvas())
 	return s
 }
@@ -43,8 +43,8 @@ func (h *harness) key(name fyne.KeyName) {
 
 // focusedCell says which cell of the grid has the focus: row and day, or
 // -1, -1.
-func focusedCell(h *harness, g *cellGrid) (int, int) {
-	for r, row := range g.cells {
+func focusedCell(h *harness, g *CellGrid) (int, int) {
+	for r, row := range g.Cells {
 		for c, cell := range row {
 			if cell != nil && h.win.Canvas().Focused() == cell {
 				return r, c
@@ -77,7 +77,7 @@ func TestTheArrowsMoveBetweenCellsAndTypingReplacesOne(t *testing.T) {
 		if st.key != "" {
 			h.key(st.key)
 		}
-		if r, c := focusedCell(h, &s.grid.cellGrid); r != st.row || c != st.day {
+		if r, c := focusedCell(h, &s.grid.CellGrid); r != st.row || c != st.day {
 			t.Fatalf("step %d: the cursor is on row %d, day %d; want %d, %d", i, r, c, st.row, st.day)
 		}
 		if st.text != "" {
@@ -87,7 +87,7 @@ func TestTheArrowsMoveBetweenCellsAndTypingReplacesOne(t *testing.T) {
 	want := [][2]string{{"3h", "90"}, {"45m", "1:15"}} // as typed
 	for r := range want {
 		for c := range want[r] {
-			if got := s.grid.cells[r][c].Text; got != want[r][c] {
+			if got := s.grid.Cells[r][c].Text; got != want[r][c] {
 				t.Errorf("cell %d,%d holds %q, want %q", r, c, got, want[r][c])
 			}
 		}
@@ -96,12 +96,12 @@ func TestTheArrowsMoveBetweenCellsAndTypingReplacesOne(t *testing.T) {
 	// Down its first cell.
 	h.key(fyne.KeyUp)
 	h.key(fyne.KeyUp)
-	if h.win.Canvas().Focused() != s.grid.cellGrid.heads[0] {
+	if h.win.Canvas().Focused() != s.grid.CellGrid.Heads[0] {
 		t.Fatalf("Up from the first row: the focus is on %T", h.win.Canvas().Focused())
 	}
 	h.key(fyne.KeyRight)
 	h.key(fyne.KeyDown)
-	if r, c := focusedCell(h, &s.grid.cellGrid); r != 0 || c != 1 {
+	if r, c := focusedCell(h, &s.grid.CellGrid); r != 0 || c != 1 {
 		t.Errorf("Right then Down from Monday's name: row %d, day %d", r, c)
 	}
 	if got := s.grid.dayPlan[0].Text; got != "3h 45m" {
@@ -197,7 +197,7 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 	}
 
 	s := h.showWeek(march3)
-	if last := len(s.grid.rows) - 1; s.grid.rows[last].ID != old.ID || s.grid.cells[last][1] != nil || s.grid.planText[last][1].Text != "1h" {
+	if last := len(s.grid.rows) - 1; s.grid.rows[last].ID != old.ID || s.grid.Cells[last][1] != nil || s.grid.planText[last][1].Text != "1h" {
 		t.Fatalf("the archived dimension's row: %+v", s.grid.rows)
 	}
 	if got := s.grid.actual[1][1].Text; got != "1h 15m" {
@@ -206,7 +206,7 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 	s.copyLastWeek()
 	h.settle()
 	h.tapButton("Only the empty days") // Tuesday has a plan
-	if got := []string{s.grid.cells[0][0].Text, s.grid.cells[1][0].Text, s.grid.cells[1][2].Text, s.grid.cells[0][1].Text}; strings.Join(got, ",") != "1h,2h,5h,30m" {
+	if got := []string{s.grid.Cells[0][0].Text, s.grid.Cells[1][0].Text, s.grid.Cells[1][2].Text, s.grid.Cells[0][1].Text}; strings.Join(got, ",") != "1h,2h,5h,30m" {
 		t.Errorf("after copying last week the cells hold %v", got)
 	}
 	if !strings.Contains(s.info.Text, "Planned Monday and Wednesday from last week. Kept the plan of Tuesday.") {
@@ -216,14 +216,14 @@ func TestFillCopyAndClearKeepActualAndTimedTime(t *testing.T) {
 	s.fillFromIdeal()
 	h.settle()
 	h.tapButton("Replace every day")
-	if got := []string{s.grid.cells[0][1].Text, s.grid.cells[1][4].Text, s.grid.cells[0][5].Text}; strings.Join(got, ",") != "1h 30m,4h," {
+	if got := []string{s.grid.Cells[0][1].Text, s.grid.Cells[1][4].Text, s.grid.Cells[0][5].Text}; strings.Join(got, ",") != "1h 30m,4h," {
 		t.Errorf("after filling from the ideal week the cells hold %v", got)
 	}
 	if !strings.Contains(s.info.Text, "The ideal week plans nothing for Saturday and Sunday.") {
 		t.Errorf("info = %q", s.info.Text)
 	}
 
-	h.win.Canvas().Focus(s.grid.cells[0][1])
+	h.win.Canvas().Focus(s.grid.Cells[0][1])
 	if s.clear.Text != "Clear Tuesday's plan" {
 		t.Errorf("the clear button says %q", s.clear.Text)
 	}
@@ -253,7 +253,7 @@ func TestTheWeekIsSavedOnLeavingOrAsksWhenItCannotBe(t *testing.T) {
 	if s.rng.From != march3.AddDays(7) || h.stored(march3).Planned[h.dims[0].ID] != 120 {
 		t.Fatalf("after Alt+Right: week of %s, Monday stored %v", s.rng.From, h.stored(march3).Planned)
 	}
-	if r, c := focusedCell(h, &s.grid.cellGrid); r != 0 || c != 0 {
+	if r, c := focusedCell(h, &s.grid.CellGrid); r != 0 || c != 0 {
 		t.Errorf("after Alt+Right the cursor is on %d, %d", r, c)
 	}
 
@@ -270,8 +270,8 @@ func TestTheWeekIsSavedOnLeavingOrAsksWhenItCannotBe(t *testing.T) {
 		t.Fatalf("a week that cannot be saved: screen %d, dialog %q", h.w.current, h.overlayText())
 	}
 	h.tapButton("Keep editing")
-	if h.w.current != screenWeek || s.grid.cells[0][0].Text != "30h" {
-		t.Fatalf("kept: screen %d, cell %q", h.w.current, s.grid.cells[0][0].Text)
+	if h.w.current != screenWeek || s.grid.Cells[0][0].Text != "30h" {
+		t.Fatalf("kept: screen %d, cell %q", h.w.current, s.grid.Cells[0][0].Text)
 	}
 	h.press(keyDayScreen)
 	h.tapButton("Discard changes")
@@ -330,15 +330,15 @@ func TestTheIdealWeekStartsFromTheTargetsAndSavesAVersion(t *testing.T) {
 	if text := h.overlayText(); !strings.Contains(text, "Until you save one, the ideal week is your targets in force") {
 		t.Errorf("the editor says:\n%s", text)
 	}
-	first, ok := h.win.Canvas().Focused().(*gridCell)
-	if !ok || first.row != 0 || first.col != 0 || first.Text != "4h" {
+	first, ok := h.win.Canvas().Focused().(*GridCell)
+	if !ok || first.Row != 0 || first.Col != 0 || first.Text != "4h" {
 		t.Fatalf("the editor opens with the focus on %T", h.win.Canvas().Focused())
 	}
 	// Monday to Sunday: the targets every day, as a start.
-	g := first.grid
+	g := first.Grid
 	for c := range 7 {
-		if g.cells[0][c].Text != "4h" || g.cells[1][c].Text != "2h" {
-			t.Fatalf("day %d starts at %q and %q", c, g.cells[0][c].Text, g.cells[1][c].Text)
+		if g.Cells[0][c].Text != "4h" || g.Cells[1][c].Text != "2h" {
+			t.Fatalf("day %d starts at %q and %q", c, g.Cells[0][c].Text, g.Cells[1][c].Text)
 		}
 	}
 	for range 5 {
@@ -355,7 +355,7 @@ func TestTheIdealWeekStartsFromTheTargetsAndSavesAVersion(t *testing.T) {
 	if versions, _ := h.store.IdealWeeks(ctx); len(versions) != 0 || h.overlayText() == "" {
 		t.Fatalf("a day over 1440 minutes was saved: %+v", versions)
 	}
-	h.win.Canvas().Focus(g.cells[1][5])
+	h.win.Canvas().Focus(g.Cells[1][5])
 	h.typeHere("1h")
 	h.tapButton("Save version")
 	versions, _ := h.store.IdealWeeks(ctx)
@@ -369,8 +369,8 @@ func TestTheIdealWeekStartsFromTheTargetsAndSavesAVersion(t *testing.T) {
 	// Filling the week uses it.
 	s.fillFromIdeal()
 	h.settle()
-	if s.grid.cells[0][5].Text != "4h" || s.grid.cells[1][5].Text != "2h" {
-		t.Errorf("a week before the version is filled from the targets: Saturday %q, %q", s.grid.cells[0][5].Text, s.grid.cells[1][5].Text)
+	if s.grid.Cells[0][5].Text != "4h" || s.grid.Cells[1][5].Text != "2h" {
+		t.Errorf("a week before the version is filled from the targets: Saturday %q, %q", s.grid.Cells[0][5].Text, s.grid.Cells[1][5].Text)
 	}
 }
 
@@ -379,15 +379,15 @@ func TestTheIdealWeekStartsFromTheTargetsAndSavesAVersion(t *testing.T) {
 func TestKeysTypedWhileMovingReachTheNextWeek(t *testing.T) {
 	h := newHarness(t)
 	s := h.showWeek(march3)
-	h.w.tasks.done.Lock() // the week is read, but not yet shown: the keys come first
+	h.w.tasks.Done.Lock() // the week is read, but not yet shown: the keys come first
 	h.trigger(keyNextDay)
 	typeKeys(h.win.Canvas(), "5h")
 	h.trigger(keySave)
-	h.w.tasks.done.Unlock()
+	h.w.tasks.Done.Unlock()
 	h.settle()
 	next := march3.AddDays(7)
-	if s.rng.From != next || s.grid.cells[0][0].Text != "5h" {
-		t.Fatalf("after Alt+Right and 5h the week of %s shows %q", s.rng.From, s.grid.cells[0][0].Text)
+	if s.rng.From != next || s.grid.Cells[0][0].Text != "5h" {
+		t.Fatalf("after Alt+Right and 5h the week of %s shows %q", s.rng.From, s.grid.Cells[0][0].Text)
 	}
 	if got := h.stored(next).Planned[h.dims[0].ID]; got != 300 {
 		t.Errorf("the next week's Monday holds %d minutes, want 300", got)
@@ -411,10 +411,10 @@ func TestAt1024TheWeekShowsItsWholeGridAndSave(t *testing.T) {
 		}
 	}
 	inside("the last row's target", s.grid.rowTarget[len(s.grid.rowTarget)-1])
-	inside("Sunday's last cell", s.grid.cells[len(s.grid.cells)-1][6])
+	inside("Sunday's last cell", s.grid.Cells[len(s.grid.Cells)-1][6])
 	inside("the status", s.status)
 	for _, o := range test.LaidOutObjects(s.content) {
-		if b, ok := o.(*keyButton); ok && b.Text == "Save" {
+		if b, ok := o.(*KeyButton); ok && b.Text == "Save" {
 			inside("Save", b)
 		}
 	}
@@ -432,7 +432,7 @@ func TestTheWeekOpensWithTheCursorOnToday(t *testing.T) {
 		h.w.settings.setWeekStart(time.Sunday)
 	}
 	h.press(keyWeekScreen)
-	if r, c := focusedCell(h, &h.w.week.grid.cellGrid); r != 0 || h.w.week.grid.plan.Days[c].Date != today {
+	if r, c := focusedCell(h, &h.w.week.grid.CellGrid); r != 0 || h.w.week.grid.plan.Days[c].Date != today {
 		t.Errorf("the Week screen opens with the cursor on row %d, day %d; want today's first cell", r, c)
 	}
 }

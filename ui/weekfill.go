@@ -34,12 +34,12 @@ func (s *weekScreen) copyLastWeek() {
 	rng := s.rng
 	var last week.Plan
 	var err error
-	s.tasks.run(func() { last, err = s.weeks.Plan(bgContext(), rng.Shift(-1)) }, func() {
+	s.tasks.Run(func() { last, err = s.weeks.Plan(BgContext(), rng.Shift(-1)) }, func() {
 		switch {
 		case rng != s.rng:
 			return
 		case err != nil:
-			showProblem(s.win, "Daymark cannot read last week", err)
+			ShowProblem(s.win, "Daymark cannot read last week", err)
 			return
 		case last.Balance.PlannedDays == 0:
 			s.setInfo("Last week (" + last.Range.Text(app.ShortDates) + ") has no plan to copy.")
@@ -55,7 +55,7 @@ func (s *weekScreen) copyLastWeek() {
 // clearDay clears the plan of the day the cursor is on; its actual time
 // and its note stay.
 func (s *weekScreen) clearDay() {
-	i := s.grid.at[1]
+	i := s.grid.At[1]
 	s.grid.clearDay(i)
 	s.changed()
 	s.setInfo("Cleared the plan of " + s.grid.day().Format("Monday") + ". Its actual time and note stay; nothing is saved until the week is.")
@@ -89,11 +89,11 @@ func (s *weekScreen) askReplace(p week.Plan, title string, fill func(replace boo
 	text := widget.NewLabel(listText(planned) + " already " + map[bool]string{true: "has", false: "have"}[len(planned) == 1] +
 		" a plan. Fill only the days without one, or replace the plan of every day the source plans?")
 	text.Wrapping = fyne.TextWrapWord
-	d := newDialog(s.win, title+"?", withWidth(420, text))
-	d.button("Cancel", widget.MediumImportance, false, nil)
-	d.button("Only the empty days", widget.HighImportance, true, func() { fill(false) })
-	d.button("Replace every day", widget.DangerImportance, false, func() { fill(true) })
-	d.show()
+	d := NewDialog(s.win, title+"?", WithWidth(420, text))
+	d.Button("Cancel", widget.MediumImportance, false, nil)
+	d.Button("Only the empty days", widget.HighImportance, true, func() { fill(false) })
+	d.Button("Replace every day", widget.DangerImportance, false, func() { fill(true) })
+	d.Show()
 }
 
 // filled shows the week as a fill left it, and says what it did.
@@ -156,7 +156,7 @@ func (g *weekGrid) clearDay(i int) {
 	g.filling = true
 	defer func() { g.filling = false }()
 	for r := range g.rows {
-		if c := g.cells[r][i]; c != nil {
+		if c := g.Cells[r][i]; c != nil {
 			c.SetText("")
 			c.SetValidationError(nil)
 		} else {
@@ -167,7 +167,7 @@ func (g *weekGrid) clearDay(i int) {
 
 // unreadable reports whether a cell holds what is not a duration.
 func (g *weekGrid) unreadable() bool {
-	for _, row := range g.cells {
+	for _, row := range g.Cells {
 		for _, c := range row {
 			if c != nil {
 				if _, err := app.ParseDuration(c.Text); err != nil {

@@ -20,7 +20,7 @@ import (
 // totals against its targets beside them. Typing a duration replaces a
 // cell; what is typed is read with the Day planner's parsing and rules.
 type weekGrid struct {
-	cellGrid
+	CellGrid
 	plan    week.Plan       // the week as read or filled: what the cells are typed over
 	open    func(data.Date) // opens a day (Enter on its header); nil: the headers are not buttons
 	changed func()          // after the person types in a cell
@@ -44,7 +44,7 @@ type weekGrid struct {
 // newWeekGrid makes an empty grid; show puts a week in it.
 func newWeekGrid(open func(data.Date), changed func()) *weekGrid {
 	g := &weekGrid{open: open, changed: changed}
-	g.content = container.New(gridTable{first: 136, cell: 78, most: 170, n: 7, last: []float32{84, 70}})
+	g.content = container.New(GridTable{First: 136, Cell: 78, Most: 170, N: 7, Last: []float32{84, 70}})
 	return g
 }
 
@@ -60,7 +60,7 @@ func (g *weekGrid) show(p week.Plan) {
 	for r, d := range g.rows {
 		for i := range 7 {
 			m := p.Days[i].Planned[d.ID]
-			if c := g.cells[r][i]; c != nil {
+			if c := g.Cells[r][i]; c != nil {
 				c.SetText(durationText(m))
 				c.SetValidationError(nil)
 			} else {
@@ -90,17 +90,17 @@ func sameRows(rows, dims []data.Dimension) bool {
 // build lays the grid out anew for p's rows and days.
 func (g *weekGrid) build(p week.Plan) {
 	g.rows = slices.Clone(p.Dims)
-	g.cellGrid = cellGrid{onMove: g.cellGrid.onMove, at: g.at, canvas: g.canvas}
+	g.CellGrid = CellGrid{OnMove: g.CellGrid.OnMove, At: g.At, Canvas: g.Canvas}
 	n := len(g.rows)
-	g.cells = make([][]*gridCell, n)
+	g.Cells = make([][]*GridCell, n)
 	g.actual = make([][7]*widget.Label, n)
 	g.planText = make([][7]*widget.Label, n)
 	g.names = make([]*widget.Label, n)
 	g.rowPlan, g.rowActual, g.rowTarget = make([]*widget.Label, n), make([]*widget.Label, n), make([]*widget.Label, n)
 	g.heads = [7]fyne.CanvasObject{}
-	g.cellGrid.heads = make([]fyne.Focusable, 7)
+	g.CellGrid.Heads = make([]fyne.Focusable, 7)
 
-	objects := []fyne.CanvasObject{under(bold("Planned"), caption("actual under it"))}
+	objects := []fyne.CanvasObject{under(Bold("Planned"), Caption("actual under it"))}
 	for i := range 7 {
 		date := p.Range.From.AddDays(i)
 		text := date.Format("Mon 2")
@@ -108,13 +108,13 @@ func (g *weekGrid) build(p week.Plan) {
 			l := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 			g.heads[i] = l
 		} else {
-			h := newGridHead(&g.cellGrid, i, func() { g.open(date) })
+			h := NewGridHead(&g.CellGrid, i, func() { g.open(date) })
 			h.SetText(text)
 			h.Importance = widget.LowImportance
 			if date == data.Today() {
 				h.Importance = widget.MediumImportance
 			}
-			g.heads[i], g.cellGrid.heads[i] = h, h
+			g.heads[i], g.CellGrid.Heads[i] = h, h
 		}
 		objects = append(objects, g.heads[i])
 	}
@@ -122,15 +122,15 @@ func (g *weekGrid) build(p week.Plan) {
 		widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 
 	for r, d := range g.rows {
-		g.cells[r] = make([]*gridCell, 7)
+		g.Cells[r] = make([]*GridCell, 7)
 		g.names[r] = widget.NewLabel(d.Name)
 		g.names[r].Wrapping = fyne.TextWrapWord // a long name takes two lines, never "…"
 		if d.Archived {
 			g.names[r].Importance = widget.LowImportance
 		}
-		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, g.names[r]))
+		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil, g.names[r]))
 		for i := range 7 {
-			g.actual[r][i] = caption("")
+			g.actual[r][i] = Caption("")
 			g.actual[r][i].Alignment = fyne.TextAlignLeading // under the plan, which an entry writes from the left
 			var top fyne.CanvasObject
 			if d.Archived { // its old minutes stay, as on the Day planner
@@ -138,13 +138,13 @@ func (g *weekGrid) build(p week.Plan) {
 				g.planText[r][i].Importance = widget.LowImportance
 				top = g.planText[r][i]
 			} else {
-				g.cells[r][i] = g.newCell(r, i, g.typed)
-				top = g.cells[r][i]
+				g.Cells[r][i] = g.NewCell(r, i, g.typed)
+				top = g.Cells[r][i]
 			}
 			objects = append(objects, under(top, g.actual[r][i]))
 		}
 		g.rowPlan[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
-		g.rowActual[r] = caption("")
+		g.rowActual[r] = Caption("")
 		g.rowTarget[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		g.rowTarget[r].Importance = widget.LowImportance
 		objects = append(objects, under(g.rowPlan[r], g.rowActual[r]), g.rowTarget[r])
@@ -155,14 +155,14 @@ func (g *weekGrid) build(p week.Plan) {
 		top    *[8]*widget.Label
 		bottom *[8]*widget.Label
 	}{{"Allocated", &g.dayPlan, &g.dayActual}, {"Unallocated", &g.dayFree, nil}} {
-		objects = append(objects, bold(row.name))
+		objects = append(objects, Bold(row.name))
 		for i := range 8 {
 			row.top[i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: row.bottom != nil})
 			if row.bottom == nil {
 				objects = append(objects, row.top[i])
 				continue
 			}
-			row.bottom[i] = caption("")
+			row.bottom[i] = Caption("")
 			objects = append(objects, under(row.top[i], row.bottom[i]))
 		}
 		if row.bottom != nil {
@@ -201,7 +201,7 @@ func (g *weekGrid) read() (week.Plan, []string) {
 	for i := range 7 {
 		day := p.Days[i].Clone()
 		for r, d := range g.rows {
-			c := g.cells[r][i]
+			c := g.Cells[r][i]
 			if c == nil {
 				continue
 			}
@@ -224,7 +224,7 @@ func (g *weekGrid) read() (week.Plan, []string) {
 
 // mark flags each cell that is not a duration, and clears the others.
 func (g *weekGrid) mark() {
-	for _, row := range g.cells {
+	for _, row := range g.Cells {
 		for _, c := range row {
 			if c != nil {
 				_, err := app.ParseDuration(c.Text)
@@ -284,14 +284,14 @@ func (g *weekGrid) figures(p week.Plan) {
 }
 
 // day returns the date of the column the cursor was last in.
-func (g *weekGrid) day() data.Date { return g.plan.Range.From.AddDays(max(0, min(g.at[1], 6))) }
+func (g *weekGrid) day() data.Date { return g.plan.Range.From.AddDays(max(0, min(g.At[1], 6))) }
 
 // focusCell puts the cursor in the cell it was last in, or the first.
 func (g *weekGrid) focusCell(c fyne.Canvas) {
-	g.canvas = c
-	if cell := g.current(); cell != nil {
-		focusHeld(c, cell)
+	g.Canvas = c
+	if cell := g.Current(); cell != nil {
+		FocusHeld(c, cell)
 		return
 	}
-	focusHeld(c, nil)
+	FocusHeld(c, nil)
 }

@@ -22,10 +22,10 @@ import (
 
 // idealEditor is the editor's grid and what it was opened on.
 type idealEditor struct {
-	cellGrid
+	CellGrid
 	dims     []data.Dimension // the active dimensions: the rows
 	days     [7]time.Weekday  // the columns, from the first day of the week
-	from     *dateField
+	from     *DateField
 	rowTotal []*widget.Label
 	dayTotal [8]*widget.Label // each day's, then the week's
 	problem  *widget.Label
@@ -42,14 +42,14 @@ func (s *weekScreen) editIdeal() {
 	var current week.Ideal
 	var err error
 	today := data.Today()
-	s.tasks.run(func() {
-		ctx := bgContext()
+	s.tasks.Run(func() {
+		ctx := BgContext()
 		if dims, versions, err = s.weeks.IdealWeeks(ctx); err == nil {
 			current, _, err = s.weeks.Ideal(ctx, today)
 		}
 	}, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the ideal week", err)
+			ShowProblem(s.win, "Daymark cannot read the ideal week", err)
 			return
 		}
 		s.showIdealEditor(dims, versions, current)
@@ -58,9 +58,9 @@ func (s *weekScreen) editIdeal() {
 
 func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
 	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.weekStart())}
-	e.canvas = s.win.Canvas() // the arrows move in it before it is first drawn
-	e.from = newDateField(data.Today(), func(data.Date) { e.update() })
-	e.problem = newMessage()
+	e.Canvas = s.win.Canvas() // the arrows move in it before it is first drawn
+	e.from = NewDateField(data.Today(), func(data.Date) { e.update() })
+	e.problem = NewMessage()
 	grid := e.build(current)
 	e.ready = true
 	e.update()
@@ -72,97 +72,97 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 	case current.Minutes[0] == nil:
 		start = "There is no ideal week yet, and no targets to start it from."
 	}
-	var d *dialogBox
+	var d *DialogBox
 	history := container.NewVBox()
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
 		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeIdeal(v, e.days), func() {
-			ask(s.win, "Delete the ideal week from "+v.From.Format("2 Jan 2006")+"?", "The other versions stay, and so do the plans made with it.", "Cancel", "Delete", true, func(yes bool) {
+			Ask(s.win, "Delete the ideal week from "+v.From.Format("2 Jan 2006")+"?", "The other versions stay, and so do the plans made with it.", "Cancel", "Delete", true, func(yes bool) {
 				if yes {
-					d.hide()
+					d.Hide()
 					s.deleteIdeal(v.From)
 				}
 			})
 		}))
 	}
 	if len(versions) == 0 {
-		history.Add(note("No version yet. The first holds from its date on; before it, the targets stand in."))
+		history.Add(Note("No version yet. The first holds from its date on; before it, the targets stand in."))
 	}
 	body := container.NewVBox(
-		note("The minutes a typical week plans for each dimension, day by day: weekends can differ from weekdays. "+start+" Saving adds a version from its date on; a version from the same date is replaced. The arrow keys move from cell to cell."),
-		container.NewHBox(widget.NewLabel("Effective from"), withWidth(180, e.from)),
+		Note("The minutes a typical week plans for each dimension, day by day: weekends can differ from weekdays. "+start+" Saving adds a version from its date on; a version from the same date is replaced. The arrow keys move from cell to cell."),
+		container.NewHBox(widget.NewLabel("Effective from"), WithWidth(180, e.from)),
 		grid, e.problem,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), history)
 
-	save := newKeyButton("Save version", theme.DocumentSaveIcon(), func() {
+	save := NewKeyButton("Save version", theme.DocumentSaveIcon(), func() {
 		iw, why := e.read()
 		if why != "" {
 			e.update()
 			return
 		}
 		var err error
-		s.tasks.run(func() { err = s.weeks.SaveIdealWeek(bgContext(), iw) }, func() {
+		s.tasks.Run(func() { err = s.weeks.SaveIdealWeek(BgContext(), iw) }, func() {
 			if err != nil {
-				e.problem.SetText(sentence(err))
+				e.problem.SetText(Sentence(err))
 				e.problem.Show()
 				return
 			}
-			d.hide()
+			d.Hide()
 			s.setInfo("The ideal week from " + iw.From.Format("2 January 2006") + " is saved: Fill from the ideal week plans the empty days with it.")
 		})
 	})
 	save.Importance = widget.HighImportance
-	d = newScrollingDialog(s.win, "Ideal week", body, 840)
-	d.button("Cancel", widget.MediumImportance, false, nil)
-	d.add(save)
-	if c := e.cell(0, 0); c != nil {
-		d.focus = c
+	d = NewScrollingDialog(s.win, "Ideal week", body, 840)
+	d.Button("Cancel", widget.MediumImportance, false, nil)
+	d.Add(save)
+	if c := e.Cell(0, 0); c != nil {
+		d.Focus = c
 	}
-	d.d.Resize(fyne.NewSize(900, 600))
-	d.show()
+	d.Dialog.Resize(fyne.NewSize(900, 600))
+	d.Show()
 }
 
 // build makes the grid: a row per active dimension, a column per day of
 // the week, filled from ideal.
 func (e *idealEditor) build(ideal week.Ideal) fyne.CanvasObject {
-	objects := []fyne.CanvasObject{bold("Dimension")}
+	objects := []fyne.CanvasObject{Bold("Dimension")}
 	for _, day := range e.days {
 		objects = append(objects, widget.NewLabelWithStyle(day.String()[:3], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 	}
 	objects = append(objects, widget.NewLabelWithStyle("Week", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
-	e.cells = make([][]*gridCell, len(e.dims))
+	e.Cells = make([][]*GridCell, len(e.dims))
 	for r, d := range e.dims {
 		name := widget.NewLabel(d.Name)
 		name.Wrapping = fyne.TextWrapWord
-		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil, name))
-		e.cells[r] = make([]*gridCell, 7)
+		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil, name))
+		e.Cells[r] = make([]*GridCell, 7)
 		for i, day := range e.days {
-			c := e.newCell(r, i, e.update)
+			c := e.NewCell(r, i, e.update)
 			if m := ideal.Minutes[day]; m != nil {
 				c.SetText(durationText(m[d.ID]))
 			}
-			e.cells[r][i] = c
+			e.Cells[r][i] = c
 			objects = append(objects, middle(c))
 		}
 		e.rowTotal = append(e.rowTotal, widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{}))
 		objects = append(objects, e.rowTotal[r])
 	}
-	objects = append(objects, bold("Allocated"))
+	objects = append(objects, Bold("Allocated"))
 	for i := range e.dayTotal {
 		e.dayTotal[i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		objects = append(objects, e.dayTotal[i])
 	}
-	return container.New(gridTable{first: 150, cell: 74, most: 90, n: 7, last: []float32{84}}, objects...)
+	return container.New(GridTable{First: 150, Cell: 74, Most: 90, N: 7, Last: []float32{84}}, objects...)
 }
 
 // read returns the version as typed, or a sentence on what is wrong.
 func (e *idealEditor) read() (data.IdealWeek, string) {
-	date, err := e.from.date()
+	date, err := e.from.Date()
 	iw := data.NewIdealWeek(date)
 	var problems []string
 	for r, d := range e.dims {
 		for i, day := range e.days {
-			m, perr := app.ParseDuration(e.cells[r][i].Text)
+			m, perr := app.ParseDuration(e.Cells[r][i].Text)
 			if perr != nil {
 				problems = append(problems, day.String()+", "+d.Name+": "+perr.Error()+".")
 			}
@@ -179,11 +179,11 @@ func (e *idealEditor) read() (data.IdealWeek, string) {
 		problems = append(problems, app.OverTheDay(total, 0, "of the ideal "+day.String())...)
 	}
 	if err != nil {
-		problems = append(problems, "Effective from: "+sentence(err))
+		problems = append(problems, "Effective from: "+Sentence(err))
 	}
 	if len(problems) == 0 {
 		if err := iw.Validate(); err != nil {
-			problems = append(problems, sentence(err)+".")
+			problems = append(problems, Sentence(err)+".")
 		}
 	}
 	return iw, strings.Join(problems, "\n")
@@ -211,8 +211,8 @@ func (e *idealEditor) update() {
 		weekTotal += total
 		e.setTotal(i, total, data.MinutesPerDay)
 		for r := range e.dims {
-			_, err := app.ParseDuration(e.cells[r][i].Text)
-			e.cells[r][i].SetValidationError(err)
+			_, err := app.ParseDuration(e.Cells[r][i].Text)
+			e.Cells[r][i].SetValidationError(err)
 		}
 	}
 	e.setTotal(7, weekTotal, 7*data.MinutesPerDay)
@@ -251,9 +251,9 @@ func describeIdeal(w data.IdealWeek, days [7]time.Weekday) string {
 // deleteIdeal removes the version from date, then opens the editor again.
 func (s *weekScreen) deleteIdeal(from data.Date) {
 	var err error
-	s.tasks.run(func() { err = s.weeks.DeleteIdealWeek(bgContext(), from) }, func() {
+	s.tasks.Run(func() { err = s.weeks.DeleteIdealWeek(BgContext(), from) }, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark could not delete it", err)
+			ShowProblem(s.win, "Daymark could not delete it", err)
 			return
 		}
 		s.editIdeal()

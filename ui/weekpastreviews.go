@@ -18,9 +18,9 @@ import (
 func (s *weekScreen) showPastReviews() {
 	var list []data.Review
 	var err error
-	s.tasks.run(func() { list, err = s.weeks.Reviews(bgContext()) }, func() {
+	s.tasks.Run(func() { list, err = s.weeks.Reviews(BgContext()) }, func() {
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the reviews", err)
+			ShowProblem(s.win, "Daymark cannot read the reviews", err)
 			return
 		}
 		s.listReviews(list)
@@ -29,12 +29,12 @@ func (s *weekScreen) showPastReviews() {
 
 func (s *weekScreen) listReviews(list []data.Review) {
 	if len(list) == 0 {
-		inform(s.win, "Past reviews", "No review is saved yet. Review the week… on the Week screen starts one: six steps, about ten minutes.")
+		Inform(s.win, "Past reviews", "No review is saved yet. Review the week… on the Week screen starts one: six steps, about ten minutes.")
 		return
 	}
 	dims := s.allDims()
 	open := func(i int) { s.readReview(list[i], dims) }
-	rows := newTitledList(func() int { return len(list) }, func(i int) (string, string) {
+	rows := NewTitledList(func() int { return len(list) }, func(i int) (string, string) {
 		r := list[i]
 		return "Week of " + app.ReviewWhen(r, app.Range{From: r.From, To: r.To}), app.ReviewFindings(r, dims)
 	})
@@ -45,11 +45,11 @@ func (s *weekScreen) listReviews(list []data.Review) {
 		field.Unselect(i) // to be read again
 		open(i)
 	}
-	body := container.NewBorder(note("Up and Down move, Enter or a click reads a review."), nil, nil, nil, field)
-	d := newDialog(s.win, "Past reviews", withWidth(640, container.NewGridWrap(fyne.NewSize(640, 420), body)))
-	d.button("Close", widget.HighImportance, false, nil)
-	d.focus = field
-	d.show()
+	body := container.NewBorder(Note("Up and Down move, Enter or a click reads a review."), nil, nil, nil, field)
+	d := NewDialog(s.win, "Past reviews", WithWidth(640, container.NewGridWrap(fyne.NewSize(640, 420), body)))
+	d.Button("Close", widget.HighImportance, false, nil)
+	d.Focus = field
+	d.Show()
 }
 
 // openList is a list whose row in focus Enter opens, as Space does.
@@ -61,7 +61,7 @@ func (l *openList) TypedKey(ev *fyne.KeyEvent) {
 	switch {
 	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
 		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	case !escapeFrom(l, ev):
+	case !EscapeFrom(l, ev):
 		l.List.TypedKey(ev)
 	}
 }
@@ -82,7 +82,7 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 	saved := data.DateOf(r.SavedAt)
 	figures, charts := balanceView(s.tasks, b, b.Callout(data.Today()))
 	box := container.NewVBox(
-		note("Reviewed "+app.DateText(saved, app.WeekdayDates)+" at "+r.SavedAt.Local().Format("15:04")+". The week's figures are as they stood then."),
+		Note("Reviewed "+app.DateText(saved, app.WeekdayDates)+" at "+r.SavedAt.Local().Format("15:04")+". The week's figures are as they stood then."),
 		heading(week.ReviewSteps[0]), figures,
 	)
 	if len(r.Answers) > 0 {
@@ -124,11 +124,11 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 		box.Add(heading("Notes"))
 		box.Add(wrapped(r.Notes))
 	}
-	d := newScrollingDialog(s.win, "Review of "+app.Span(r.From, r.To, app.LongDates), box, 820)
-	d.button("Close", widget.HighImportance, true, nil)
-	d.closed = func() { s.tasks.dropCharts(charts) }
-	d.d.Resize(fyne.NewSize(880, 600))
-	d.show()
+	d := NewScrollingDialog(s.win, "Review of "+app.Span(r.From, r.To, app.LongDates), box, 820)
+	d.Button("Close", widget.HighImportance, true, nil)
+	d.Closed = func() { s.tasks.DropCharts(charts) }
+	d.Dialog.Resize(fyne.NewSize(880, 600))
+	d.Show()
 }
 
 func heading(text string) *widget.Label {

@@ -29,19 +29,19 @@ type reviewPanel struct {
 	heading *widget.Label       // "Step 2 of 6: Decisions"
 	trail   []*widget.Label     // the steps' names, the current one bold
 	body    *fyne.Container
-	back    *keyButton
-	next    *keyButton
+	back    *KeyButton
+	next    *KeyButton
 	message *widget.Label
 	touched bool // the person answered or changed something
 	built   bool // set once the pages are made: changes after are the person's
 
-	notes   *textArea
-	replies []*textArea
+	notes   *TextArea
+	replies []*TextArea
 	actions []*actionChoice
 	focus   *focusChoice
 	grid    *weekGrid
 	planMsg *widget.Label
-	charts  []*chartView
+	charts  []*ChartView
 	content fyne.CanvasObject
 }
 
@@ -51,14 +51,14 @@ func (s *weekScreen) startReview(rng app.Range) {
 	if s.review != nil {
 		return
 	}
-	holdKeys(s.win.Canvas())
+	HoldKeys(s.win.Canvas())
 	s.Leave(func() {
 		var d week.ReviewDraft
 		var err error
-		s.tasks.run(func() { d, err = s.weeks.Draft(bgContext(), rng) }, func() {
+		s.tasks.Run(func() { d, err = s.weeks.Draft(BgContext(), rng) }, func() {
 			if err != nil {
-				releaseKeys(s.win.Canvas())
-				showProblem(s.win, "Daymark cannot gather the week's review", err)
+				ReleaseKeys(s.win.Canvas())
+				ShowProblem(s.win, "Daymark cannot gather the week's review", err)
 				return
 			}
 			s.review = newReviewPanel(s, d)
@@ -74,7 +74,7 @@ func (s *weekScreen) startReview(rng app.Range) {
 // cursor in it when stay (the window is not moving to another screen).
 func (s *weekScreen) closeReview(stay bool) {
 	rng := s.review.draft.Week
-	s.tasks.dropCharts(s.review.charts)
+	s.tasks.DropCharts(s.review.charts)
 	s.review = nil
 	s.holder.Objects = nil
 	s.holder.Refresh()
@@ -99,15 +99,15 @@ func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
 		p.trail = append(p.trail, l)
 		trail.Add(l)
 	}
-	p.message = newMessage()
+	p.message = NewMessage()
 	p.build()
 	p.built = true
 
-	p.back = newKeyButton("Back", theme.NavigateBackIcon(), func() { p.move(-1) })
-	p.next = newKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
+	p.back = NewKeyButton("Back", theme.NavigateBackIcon(), func() { p.move(-1) })
+	p.next = NewKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
 	p.next.Importance = widget.HighImportance
 	p.next.IconPlacement = widget.ButtonIconTrailingText
-	closeButton := newKeyButton("Close", theme.CancelIcon(), func() { p.Leave(true, func() {}) })
+	closeButton := NewKeyButton("Close", theme.CancelIcon(), func() { p.Leave(true, func() {}) })
 	p.body = container.NewStack()
 	header := container.NewVBox(title, trail, p.heading)
 	footer := container.NewBorder(p.message, nil, closeButton, container.NewHBox(p.back, p.next))
@@ -122,9 +122,9 @@ func (p *reviewPanel) build() {
 		p.balancePage, p.decisionsPage, p.questionsPage, p.actionsPage, p.focusPage, p.planPage,
 	} {
 		page, start := make()
-		intro := note(reviewIntros[i])
+		intro := Note(reviewIntros[i])
 		// The page takes the height there is: step 1's charts grow on a tall window.
-		p.pages = append(p.pages, followingScroll(p, container.NewPadded(readable(column(intro, page), 1100))))
+		p.pages = append(p.pages, FollowingScroll(p, container.NewPadded(Readable(Column(intro, page), 1100))))
 		p.starts = append(p.starts, start)
 	}
 }
@@ -167,13 +167,13 @@ func (p *reviewPanel) show(i int) {
 	}
 }
 
-// shown puts the cursor where the step's work starts.
+// Shown puts the cursor where the step's work starts.
 func (p *reviewPanel) Shown() {
 	if f := p.starts[p.step]; f != nil {
-		focusHeld(p.s.win.Canvas(), f)
+		FocusHeld(p.s.win.Canvas(), f)
 		return
 	}
-	focusHeld(p.s.win.Canvas(), p.next)
+	FocusHeld(p.s.win.Canvas(), p.next)
 }
 
 // move goes n steps on (back when n < 0); past the last, it saves. A
@@ -208,7 +208,7 @@ func (p *reviewPanel) check(i int) string {
 		}
 	case 5:
 		_, problems := p.grid.read()
-		return problemsText(problems)
+		return ProblemsText(problems)
 	}
 	return ""
 }
@@ -249,13 +249,13 @@ func (p *reviewPanel) Save() {
 	p.next.Disable()
 	var r data.Review
 	var err error
-	p.s.tasks.run(func() { r, err = p.s.weeks.SaveReview(bgContext(), p.draft, a) }, func() {
+	p.s.tasks.Run(func() { r, err = p.s.weeks.SaveReview(BgContext(), p.draft, a) }, func() {
 		p.next.Enable()
 		if p.s.review != p {
 			return // closed meanwhile
 		}
 		if err != nil {
-			why := sentence(err)
+			why := Sentence(err)
 			for i, name := range week.ReviewSteps {
 				if strings.HasPrefix(why, name+":") {
 					p.show(i)
@@ -282,7 +282,7 @@ func (p *reviewPanel) Leave(stay bool, then func()) {
 		then()
 		return
 	}
-	ask(p.s.win, "Leave the review of the week of "+p.draft.Week.From.Format("2 Jan")+"?",
+	Ask(p.s.win, "Leave the review of the week of "+p.draft.Week.From.Format("2 Jan")+"?",
 		"What you answered is not saved: the review is saved on its last step.", "Keep reviewing", "Leave the review", true,
 		func(leave bool) {
 			if !leave {

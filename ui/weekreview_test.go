@@ -112,10 +112,10 @@ func TestTheReviewStepByStepSavesEveryAnswer(t *testing.T) {
 	// 6. Next week's plan, filled from the ideal week, adjusted in the grid.
 	test.Tap(&p.next.Button)
 	step(6, "Next week's plan")
-	if got := p.grid.cells[1][0].Text; got != "4h" || p.grid.plan.Range.From != reviewed.AddDays(7) {
+	if got := p.grid.Cells[1][0].Text; got != "4h" || p.grid.plan.Range.From != reviewed.AddDays(7) {
 		t.Fatalf("next week's Monday plans %q for People (week of %s)", got, p.grid.plan.Range.From)
 	}
-	h.win.Canvas().Focus(p.grid.cells[1][0])
+	h.win.Canvas().Focus(p.grid.Cells[1][0])
 	h.typeHere("3h")
 	if p.next.Text != "Save review" {
 		t.Fatalf("the last step's button says %q", p.next.Text)
@@ -187,7 +187,7 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := h.showWeek(reviewed)
-	charts := len(h.w.tasks.charts)
+	charts := len(h.w.tasks.Charts)
 	s.showPastReviews()
 	h.settle()
 	// The week's dates once, in the title: the detail's room goes to what
@@ -213,7 +213,7 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 		t.Errorf("the review read again uses today's name:\n%s", text)
 	}
 	h.tapButton("Close")
-	if got := len(h.w.tasks.charts); got != charts {
+	if got := len(h.w.tasks.Charts); got != charts {
 		t.Errorf("closed, the review read again leaves %d charts behind", got-charts)
 	}
 }
@@ -281,11 +281,11 @@ func TestAClosedReviewLeavesNoChartBehind(t *testing.T) {
 	h := newHarness(t)
 	reviewSetUp(h)
 	s := h.showWeek(reviewed)
-	before := len(h.w.tasks.charts)
+	before := len(h.w.tasks.Charts)
 	for range 3 {
 		s.startReview(s.rng)
 		h.settle()
-		if len(h.w.tasks.charts) == before {
+		if len(h.w.tasks.Charts) == before {
 			t.Fatal("the review shows no chart")
 		}
 		for range 6 {
@@ -297,7 +297,7 @@ func TestAClosedReviewLeavesNoChartBehind(t *testing.T) {
 		s.review.Leave(true, func() {})
 		h.settle()
 	}
-	if got := len(h.w.tasks.charts); got != before {
+	if got := len(h.w.tasks.Charts); got != before {
 		t.Errorf("after three reviews closed the window keeps %d charts, want %d", got, before)
 	}
 	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {

@@ -66,7 +66,7 @@ type Window struct {
 	win       fyne.Window
 	svc       Services
 	settings  settings
-	tasks     *tasks
+	tasks     *Tasks
 	day       *dayScreen
 	week      *weekScreen // this screen and those below: nil until first shown
 	balance   *balanceScreen
@@ -83,7 +83,7 @@ type Window struct {
 
 	clock      clock          // the time of the window's schedules (resident.go)
 	status     capture.Status // the timer as last read
-	timerOrder sequence       // the timer's readings and changes, in the order asked
+	timerOrder Sequence       // the timer's readings and changes, in the order asked
 	desk       desktopOffer   // the tray and notifications
 	hidden     bool           // closed to the tray
 	idle       idleWatch      // the watch for time away
@@ -114,11 +114,11 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{},
+	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &Tasks{},
 		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
-	forgetScreens()
+	ForgetScreens()
 	w.settingsLoaded()
-	ctx := bgContext()
+	ctx := BgContext()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
 		return nil, err
@@ -132,7 +132,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		return nil, err
 	}
 
-	recordedDays = svc.Planner
+	RecordedDays = svc.Planner
 	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
@@ -175,10 +175,10 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 	w.sync = newWindowSync(w)
 	content = container.NewBorder(nil, w.sync.bar, nil, nil, content)
-	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
+	win.SetContent(container.NewStack(NewKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.close)
-	listenForEscape(win)
+	ListenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
 		w.show(start)
@@ -219,7 +219,7 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 		return w.coaching, w.coaching.content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
-		w.dims.start(w.day.all)
+		w.dims.Start(w.day.all)
 		return w.dims, w.dims.content
 	}
 	panic("ui: no screen for tab " + strconv.Itoa(tab))
@@ -286,7 +286,7 @@ func (w *Window) quit() {
 
 // redrawCharts draws every chart again, in the theme's new colours.
 func (w *Window) redrawCharts() {
-	for _, c := range w.tasks.charts {
-		c.redraw()
+	for _, c := range w.tasks.Charts {
+		c.Redraw()
 	}
 }

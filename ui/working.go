@@ -17,19 +17,19 @@ import (
 type working struct {
 	ctx    context.Context
 	stop   context.CancelFunc
-	box    *dialogBox
+	box    *DialogBox
 	bar    *widget.ProgressBar // nil when the bar only moves
-	tasks  *tasks
-	cancel *keyButton // nil when the work cannot stop
+	tasks  *Tasks
+	Cancel *KeyButton // nil when the work cannot stop
 }
 
-// showWorking opens the dialog titled title over win. The bar fills as
+// ShowWorking opens the dialog titled title over win. The bar fills as
 // the work calls tell when measured, and only moves otherwise; a
 // cancellable work gets a Cancel button (and Escape), which ends its
 // context.
-func showWorking(win fyne.Window, t *tasks, title string, measured, cancellable bool) *working {
+func ShowWorking(win fyne.Window, t *Tasks, title string, measured, cancellable bool) *working {
 	w := &working{tasks: t}
-	w.ctx, w.stop = context.WithCancel(bgContext())
+	w.ctx, w.stop = context.WithCancel(BgContext())
 	var bar fyne.CanvasObject
 	if measured {
 		w.bar = widget.NewProgressBar()
@@ -37,39 +37,39 @@ func showWorking(win fyne.Window, t *tasks, title string, measured, cancellable 
 	} else {
 		bar = widget.NewProgressBarInfinite()
 	}
-	w.box = newDialog(win, title, withWidth(320, bar))
-	w.box.cancel = func() {} // Escape does nothing to work that cannot stop
+	w.box = NewDialog(win, title, WithWidth(320, bar))
+	w.box.Cancel = func() {} // Escape does nothing to work that cannot stop
 	if cancellable {
-		w.cancel = w.box.button("Cancel", widget.MediumImportance, true, w.stop)
-		w.box.cancel = w.cancel.OnTapped
+		w.Cancel = w.box.Button("Cancel", widget.MediumImportance, true, w.stop)
+		w.box.Cancel = w.Cancel.OnTapped
 	}
-	w.box.show()
+	w.box.Show()
 	return w
 }
 
-// context is the context the work is given.
-func (w *working) context() context.Context { return w.ctx }
+// Context is the context the work is given.
+func (w *working) Context() context.Context { return w.ctx }
 
-// tell shows that the work has come fraction of the way (0 to 1); it is
+// Tell shows that the work has come fraction of the way (0 to 1); it is
 // called from the work's goroutine.
-func (w *working) tell(fraction float64) {
+func (w *working) Tell(fraction float64) {
 	if w.bar != nil {
-		w.tasks.show(func() { w.bar.SetValue(fraction) })
+		w.tasks.Show(func() { w.bar.SetValue(fraction) })
 	}
 }
 
-// done closes the dialog; UI goroutine only.
-func (w *working) done() {
+// Done closes the dialog; UI goroutine only.
+func (w *working) Done() {
 	w.stop()
-	w.box.hide()
+	w.box.Hide()
 }
 
-// cancelled reports whether err is the work stopping because the person
+// Cancelled reports whether err is the work stopping because the person
 // pressed Cancel.
-func cancelled(err error) bool { return errors.Is(err, context.Canceled) }
+func Cancelled(err error) bool { return errors.Is(err, context.Canceled) }
 
-// showBusy shows a dialog whose bar moves over win while work that cannot
+// ShowBusy shows a dialog whose bar moves over win while work that cannot
 // stop runs, and returns the function that closes it.
-func showBusy(win fyne.Window, title string) func() {
-	return showWorking(win, nil, title, false, false).done
+func ShowBusy(win fyne.Window, title string) func() {
+	return ShowWorking(win, nil, title, false, false).Done
 }
