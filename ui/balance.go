@@ -13,6 +13,7 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // balanceScreen is the Balance review: a range, the figures per dimension
@@ -21,16 +22,16 @@ import (
 type balanceScreen struct {
 	balancer *app.Balancer
 	win      fyne.Window
-	tasks    *Tasks
+	tasks    *control.Tasks
 	changed  func() // targets or focus changed: the rest of the window reloads them
 	prefs    settings
 
 	rng     app.Range
 	current app.Balance
 
-	period   *SelectField
+	period   *control.SelectField
 	label    *widget.Label
-	from, to *DateField
+	from, to *control.DateField
 	custom   *fyne.Container
 	callout  *widget.Label
 	table    *fyne.Container
@@ -41,52 +42,52 @@ type balanceScreen struct {
 // chartCard is one chart of the screen with its title and a Save button.
 type chartCard struct {
 	title  string
-	view   *ChartView
+	view   *control.ChartView
 	figure charts.Figure
 }
 
 // newBalanceScreen builds the screen on the range it showed last.
-func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *Tasks, changed func(), prefs settings) *balanceScreen {
+func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *control.Tasks, changed func(), prefs settings) *balanceScreen {
 	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
 	s.rng = prefs.balanceRange(data.Today())
 
-	s.period = NewSelectField(app.Periods, nil)
+	s.period = control.NewSelectField(app.Periods, nil)
 	s.period.SetSelectedIndex(int(s.rng.Period))
-	prev := NewKeyButton("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
-	next := NewKeyButton("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
+	prev := control.NewKeyButton("", theme.NavigateBackIcon(), func() { s.show(s.rng.Shift(-1)) })
+	next := control.NewKeyButton("", theme.NavigateNextIcon(), func() { s.show(s.rng.Shift(1)) })
 	s.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.from = NewDateField(s.rng.From, func(data.Date) { s.applyCustom() })
-	s.to = NewDateField(s.rng.To, func(data.Date) { s.applyCustom() })
-	s.custom = container.NewHBox(widget.NewLabel("From"), WithWidth(150, s.from), widget.NewLabel("to"), WithWidth(150, s.to))
+	s.from = control.NewDateField(s.rng.From, func(data.Date) { s.applyCustom() })
+	s.to = control.NewDateField(s.rng.To, func(data.Date) { s.applyCustom() })
+	s.custom = container.NewHBox(widget.NewLabel("From"), control.WithWidth(150, s.from), widget.NewLabel("to"), control.WithWidth(150, s.to))
 	if s.rng.Period != app.Custom {
 		s.custom.Hide()
 	}
-	header := container.NewHBox(WithWidth(120, s.period), prev, next, s.label, s.custom)
+	header := container.NewHBox(control.WithWidth(120, s.period), prev, next, s.label, s.custom)
 
 	s.callout = widget.NewLabel("")
 	s.callout.Wrapping = fyne.TextWrapWord
 	s.callout.TextStyle.Bold = true
 	s.table = container.NewVBox()
-	targets := NewKeyButton("Targets…", theme.SettingsIcon(), s.editTargets)
-	focus := NewKeyButton("Focus…", theme.VisibilityIcon(), s.editFocus)
+	targets := control.NewKeyButton("Targets…", theme.SettingsIcon(), s.editTargets)
+	focus := control.NewKeyButton("Focus…", theme.VisibilityIcon(), s.editFocus)
 	left := container.NewVBox(s.callout, s.table, container.NewHBox(targets, focus))
 
 	s.cards = []*chartCard{
-		{title: "Each day's 1440 minutes", view: NewChartView(t, fyne.NewSize(340, 260))},
-		{title: "Share of allocated time against target", view: NewChartView(t, fyne.NewSize(340, 300))},
-		{title: "The average day: planned, actual, target", view: NewChartView(t, fyne.NewSize(340, 240))},
+		{title: "Each day's 1440 minutes", view: control.NewChartView(t, fyne.NewSize(340, 260))},
+		{title: "Share of allocated time against target", view: control.NewChartView(t, fyne.NewSize(340, 300))},
+		{title: "The average day: planned, actual, target", view: control.NewChartView(t, fyne.NewSize(340, 240))},
 	}
 	var right []fyne.CanvasObject
 	for _, c := range s.cards {
 		card := c
-		save := NewKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
+		save := control.NewKeyButton("Save…", theme.DownloadIcon(), func() { s.saveChart(card) })
 		save.Importance = widget.LowImportance
 		title := widget.NewLabelWithStyle(card.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		right = append(right, container.NewBorder(nil, nil, nil, save, title), card.view)
 	}
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
-		BesideForm(FollowingScroll(s, container.NewPadded(left)), FollowingScroll(s, container.NewPadded(container.NewVBox(right...))), 680))
+		control.BesideForm(control.FollowingScroll(s, container.NewPadded(left)), control.FollowingScroll(s, container.NewPadded(container.NewVBox(right...))), 680))
 	s.period.OnChanged = s.choosePeriod
 	return s
 }
@@ -102,7 +103,7 @@ func (s *balanceScreen) Save(then func()) {
 // Shown reads the figures again: days may have changed on other screens.
 func (s *balanceScreen) Shown() {
 	s.show(s.rng)
-	FocusHeld(s.win.Canvas(), nil)
+	control.FocusHeld(s.win.Canvas(), nil)
 }
 
 func (s *balanceScreen) choosePeriod(name string) {
@@ -147,7 +148,7 @@ func (s *balanceScreen) applyCustom() {
 	if rng, err := app.NewRange(from, to); err == nil {
 		s.show(rng)
 	} else {
-		s.callout.SetText(Sentence(err))
+		s.callout.SetText(control.Sentence(err))
 	}
 }
 
@@ -165,12 +166,12 @@ func (s *balanceScreen) show(rng app.Range) {
 	// The current week, month, quarter or year is shown so far: days to
 	// come would count as nothing done.
 	shown := rng.Through(data.Today())
-	s.tasks.Run(func() { b, err = s.balancer.Balance(BgContext(), shown) }, func() {
+	s.tasks.Run(func() { b, err = s.balancer.Balance(control.BgContext(), shown) }, func() {
 		if rng != s.rng {
 			return // the person has moved on
 		}
 		if err != nil {
-			s.callout.SetText(Sentence(err))
+			s.callout.SetText(control.Sentence(err))
 			return
 		}
 		s.current = b
@@ -219,7 +220,7 @@ func figuresTable(b app.Balance) []fyne.CanvasObject {
 		if r.Dimension.Archived {
 			name.Importance = widget.LowImportance
 		}
-		names = append(names, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(r.Dimension), 12)), nil, name))
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(r.Dimension), 12)), nil, name))
 		f := b.Figures(r)
 		t := f.Texts()
 		for i, cell := range []fyne.CanvasObject{figure(t.Planned, r.Planned), figure(t.Actual, r.Actual), targetFigure(f, t, r), deviation(f, t), planKept(t)} {
@@ -230,11 +231,11 @@ func figuresTable(b app.Balance) []fyne.CanvasObject {
 	rows := layout.NewGridLayoutWithRows(len(names))
 	figures := container.NewHBox()
 	for _, col := range columns {
-		figures.Add(WithWidth(64, container.New(rows, col...)))
+		figures.Add(control.WithWidth(64, container.New(rows, col...)))
 	}
 	return []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, figures, WithWidth(136, container.New(rows, names...))),
-		Note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
+		container.NewBorder(nil, nil, nil, figures, control.WithWidth(136, container.New(rows, names...))),
+		control.Note(b.RangeLine(app.ShortDates) + ". Under each figure, the total for the range. ★ is the focus."),
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // withMonth records planned and actual minutes on the first days of this
@@ -99,7 +100,7 @@ func TestTheTargetEditorAddsAVersionAndRefusesMoreThanADay(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "No targets yet") {
 		t.Fatalf("the editor says %q", h.overlayText())
 	}
-	fields := entriesOf[*DurationEntry](h)
+	fields := entriesOf[*control.DurationEntry](h)
 	if len(fields) != 4 {
 		t.Fatalf("%d target fields", len(fields))
 	}
@@ -138,9 +139,9 @@ func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
 	if !strings.Contains(h.overlayText(), "Choose the dimension to focus on.") {
 		t.Errorf("without a dimension: %q", h.overlayText())
 	}
-	selects := entriesOf[*SelectField](h)
+	selects := entriesOf[*control.SelectField](h)
 	selects[0].SetSelected("People")
-	areas := entriesOf[*TextArea](h)
+	areas := entriesOf[*control.TextArea](h)
 	areas[0].SetText("three new people joined")
 	h.tapButton("Set focus")
 	history, err := h.store.FocusHistory(context.Background())

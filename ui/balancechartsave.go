@@ -9,6 +9,7 @@ import (
 
 	"daymark/app"
 	"daymark/charts"
+	"daymark/ui/control"
 )
 
 // The size and theme of a saved chart: large enough to print, on white.
@@ -25,12 +26,12 @@ func (s *balanceScreen) saveChart(card *chartCard) {
 	fig := card.figure
 	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.rng.From.String() + ".png"
 	out := s.balancer.Outputs()
-	PickSavePath(s.win, name, Place{Extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, out, path, fig) })
+	control.PickSavePath(s.win, name, control.Place{Extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, out, path, fig) })
 }
 
 // writeChart draws fig to path (SVG when the name ends in .svg, PNG
 // otherwise) off the UI goroutine, and says how it went.
-func writeChart(win fyne.Window, t *Tasks, out app.Outputs, path string, fig charts.Figure) {
+func writeChart(win fyne.Window, t *control.Tasks, out app.Outputs, path string, fig charts.Figure) {
 	var err error
 	t.Run(func() {
 		err = out.WriteFile(path, func(w io.Writer) error {
@@ -41,9 +42,9 @@ func writeChart(win fyne.Window, t *Tasks, out app.Outputs, path string, fig cha
 		})
 	}, func() {
 		if err != nil {
-			ShowProblem(win, "Daymark could not save the chart", err)
+			control.ShowProblem(win, "Daymark could not save the chart", err)
 			return
 		}
-		Inform(win, "Chart saved", path)
+		control.Inform(win, "Chart saved", path)
 	})
 }

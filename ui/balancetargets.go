@@ -12,6 +12,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The Balance screen's editors: target versions and the focus. Each shows
@@ -24,10 +25,10 @@ func (s *balanceScreen) editTargets() {
 	var versions []data.Target
 	var err error
 	s.tasks.Run(func() {
-		dims, versions, err = s.balancer.TargetsAndDimensions(BgContext())
+		dims, versions, err = s.balancer.TargetsAndDimensions(control.BgContext())
 	}, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot read the targets", err)
+			control.ShowProblem(s.win, "Daymark cannot read the targets", err)
 			return
 		}
 		s.showTargetEditor(app.Active(dims), dims, versions)
@@ -39,22 +40,22 @@ func (s *balanceScreen) editTargets() {
 // red, what keeps them from being saved.
 type targetForm struct {
 	active         []data.Dimension
-	from           *DateField
-	fields         []*DurationEntry
+	from           *control.DateField
+	fields         []*control.DurationEntry
 	total, problem *widget.Label
 	grid           *fyne.Container // a row per dimension
 }
 
 func newTargetForm(active []data.Dimension, current data.Target) *targetForm {
-	f := &targetForm{active: active, from: NewDateField(data.Today(), nil), total: widget.NewLabel(""), problem: NewMessage()}
-	f.fields = make([]*DurationEntry, len(active))
+	f := &targetForm{active: active, from: control.NewDateField(data.Today(), nil), total: widget.NewLabel(""), problem: control.NewMessage()}
+	f.fields = make([]*control.DurationEntry, len(active))
 	f.grid = container.New(layout.NewFormLayout())
 	for i, d := range active {
-		f.fields[i] = NewDurationEntry()
+		f.fields[i] = control.NewDurationEntry()
 		f.fields[i].SetText(durationText(current.Minutes[d.ID]))
 		f.fields[i].OnChanged = func(string) { f.update() }
-		f.grid.Add(container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
-		f.grid.Add(WithWidth(140, f.fields[i]))
+		f.grid.Add(container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
+		f.grid.Add(control.WithWidth(140, f.fields[i]))
 	}
 	f.from.OnDate = func(data.Date) { f.update() }
 	f.update()
@@ -75,11 +76,11 @@ func (f *targetForm) read() (data.Target, string) {
 	}
 	date, err := f.from.Date()
 	if err != nil {
-		return t, "Effective from: " + Sentence(err)
+		return t, "Effective from: " + control.Sentence(err)
 	}
 	t.From = date
 	if err := t.Validate(); err != nil {
-		return t, Sentence(err) + "."
+		return t, control.Sentence(err) + "."
 	}
 	return t, ""
 }
@@ -113,7 +114,7 @@ func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Tar
 		}))
 	}
 	if len(versions) == 0 {
-		history.Add(Note("No targets yet. The first version holds from its date on."))
+		history.Add(control.Note("No targets yet. The first version holds from its date on."))
 	}
 	return history
 }
@@ -126,13 +127,13 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		current = t
 	}
 	f := newTargetForm(active, current)
-	intro := Note("The minutes a day you want to give each dimension, from a date on. Saving adds a new version; each day is judged against the version in force on it. A version from the same date is replaced.")
+	intro := control.Note("The minutes a day you want to give each dimension, from a date on. Saving adds a new version; each day is judged against the version in force on it. A version from the same date is replaced.")
 	body := container.NewVBox(intro,
-		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), WithWidth(180, f.from)),
+		container.New(layout.NewFormLayout(), widget.NewLabel("Effective from"), control.WithWidth(180, f.from)),
 		f.grid, f.total, f.problem,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.targetVersions(all, versions))
-	var d *DialogBox
-	save := NewKeyButton("Save version", theme.DocumentSaveIcon(), func() {
+	var d *control.DialogBox
+	save := control.NewKeyButton("Save version", theme.DocumentSaveIcon(), func() {
 		t, why := f.read()
 		if why != "" {
 			f.update()
@@ -141,7 +142,7 @@ func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions 
 		s.saveAndClose(d, f.problem, func(ctx context.Context) error { return s.balancer.SaveTarget(ctx, t) })
 	})
 	save.Importance = widget.HighImportance
-	d = NewScrollingDialog(s.win, "Targets", body, 520)
+	d = control.NewScrollingDialog(s.win, "Targets", body, 520)
 	d.Button("Cancel", widget.MediumImportance, false, nil)
 	d.Add(save)
 	if len(f.fields) > 0 {
@@ -170,10 +171,10 @@ func (s *balanceScreen) editFocus() {
 	var history []data.Focus
 	var err error
 	s.tasks.Run(func() {
-		dims, history, err = s.balancer.FocusAndDimensions(BgContext())
+		dims, history, err = s.balancer.FocusAndDimensions(control.BgContext())
 	}, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot read the focus", err)
+			control.ShowProblem(s.win, "Daymark cannot read the focus", err)
 			return
 		}
 		s.showFocusEditor(app.Active(dims), dims, history)
@@ -185,10 +186,10 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 	for i, d := range active {
 		names[i] = d.Name
 	}
-	choice := NewSelectField(names, nil)
+	choice := control.NewSelectField(names, nil)
 	choice.PlaceHolder = "Choose a dimension"
-	reason := NewTextArea("Why this one, now? (\"the strategy refresh is due\")", 3)
-	started := NewDateField(data.Today(), nil)
+	reason := control.NewTextArea("Why this one, now? (\"the strategy refresh is due\")", 3)
+	started := control.NewDateField(data.Today(), nil)
 	if f, ok := data.FocusOn(history, data.Today()); ok {
 		for i, d := range active {
 			if d.ID == f.DimensionID {
@@ -215,23 +216,23 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 		}))
 	}
 	if len(history) == 0 {
-		list.Add(Note("No focus yet."))
+		list.Add(control.Note("No focus yet."))
 	}
 	form := widget.NewForm(
 		widget.NewFormItem("Focus on", choice),
 		widget.NewFormItem("Because", reason),
-		widget.NewFormItem("Since", WithWidth(180, started)),
+		widget.NewFormItem("Since", control.WithWidth(180, started)),
 	)
-	body := container.NewVBox(Note("The one dimension to prioritise now, and why. The Day planner and the Balance screen mark it with ★."),
+	body := container.NewVBox(control.Note("The one dimension to prioritise now, and why. The Day planner and the Balance screen mark it with ★."),
 		form, problem, widget.NewSeparator(), widget.NewLabelWithStyle("History", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), list)
-	var d *DialogBox
-	set := NewKeyButton("Set focus", theme.ConfirmIcon(), func() {
+	var d *control.DialogBox
+	set := control.NewKeyButton("Set focus", theme.ConfirmIcon(), func() {
 		date, err := started.Date()
 		switch {
 		case choice.SelectedIndex() < 0:
-			err = ErrorText("Choose the dimension to focus on.")
+			err = control.ErrorText("Choose the dimension to focus on.")
 		case err != nil:
-			err = ErrorText("Since: " + Sentence(err))
+			err = control.ErrorText("Since: " + control.Sentence(err))
 		}
 		if err == nil {
 			f := data.Focus{Started: date, DimensionID: active[choice.SelectedIndex()].ID, Reason: strings.TrimSpace(reason.Text)}
@@ -240,11 +241,11 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 				return
 			}
 		}
-		problem.SetText(Sentence(err))
+		problem.SetText(control.Sentence(err))
 		problem.Show()
 	})
 	set.Importance = widget.HighImportance
-	d = NewScrollingDialog(s.win, "Focus", body, 520)
+	d = control.NewScrollingDialog(s.win, "Focus", body, 520)
 	d.Button("Cancel", widget.MediumImportance, false, nil)
 	d.Add(set)
 	d.Focus = choice
@@ -265,18 +266,18 @@ func dimensionName(dims []data.Dimension, id int64) string {
 func versionRow(text string, remove func()) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	del := NewKeyButton("", theme.DeleteIcon(), remove)
+	del := control.NewKeyButton("", theme.DeleteIcon(), remove)
 	del.Importance = widget.LowImportance
 	return container.NewBorder(nil, nil, nil, del, l)
 }
 
 // saveAndClose runs a save off the UI goroutine; on success it closes the
 // dialog and shows the new figures, on failure it says why in the dialog.
-func (s *balanceScreen) saveAndClose(d *DialogBox, problem *widget.Label, save func(context.Context) error) {
+func (s *balanceScreen) saveAndClose(d *control.DialogBox, problem *widget.Label, save func(context.Context) error) {
 	var err error
-	s.tasks.Run(func() { err = save(BgContext()) }, func() {
+	s.tasks.Run(func() { err = save(control.BgContext()) }, func() {
 		if err != nil {
-			problem.SetText(Sentence(err))
+			problem.SetText(control.Sentence(err))
 			problem.Show()
 			return
 		}
@@ -289,7 +290,7 @@ func (s *balanceScreen) saveAndClose(d *DialogBox, problem *widget.Label, save f
 // deleteVersion deletes a version of the targets or of the focus, after
 // asking; the history left is shown again.
 func (s *balanceScreen) deleteVersion(question string, remove func(context.Context) error) {
-	ConfirmDelete(s.win, s.tasks, Deletion{Question: question, Detail: "The rest of the history stays.", What: "it", Remove: remove}, func() {
+	control.ConfirmDelete(s.win, s.tasks, control.Deletion{Question: question, Detail: "The rest of the history stays.", What: "it", Remove: remove}, func() {
 		s.changed()
 		s.show(s.rng)
 	})

@@ -7,6 +7,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/brief"
+	"daymark/ui/control"
 )
 
 // coachingScreen holds the coaching sessions and the brief for the next
@@ -26,7 +27,7 @@ const (
 
 // newCoachingScreen builds the screen; changed tells the Day planner that
 // its reminder of the next session may have changed.
-func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *Tasks, changed func()) *coachingScreen {
+func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, changed func()) *coachingScreen {
 	s := &coachingScreen{}
 	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.show(tabBrief) })
 	s.brief = newBriefView(coaching, briefs, win, t, func() {

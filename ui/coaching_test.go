@@ -13,6 +13,7 @@ import (
 
 	"daymark/app/brief"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 func (h *harness) sessions() []data.Session {
@@ -53,7 +54,7 @@ func TestRecordASessionWithItsActions(t *testing.T) {
 	if !strings.Contains(texts, "due "+today.AddDays(-1).Format("2 Jan")+" · overdue") {
 		t.Errorf("open actions: %q", texts)
 	}
-	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*CheckBox)
+	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*control.CheckBox)
 	test.Tap(check)
 	h.settle()
 	if got := h.sessions(); got[0].Actions[0].Done != today || !s.form.rows[0].done.Checked {
@@ -194,7 +195,7 @@ func labelTexts(o fyne.CanvasObject) string {
 		switch l := x.(type) {
 		case *widget.Label:
 			parts = append(parts, l.Text)
-		case *CheckBox:
+		case *control.CheckBox:
 			parts = append(parts, l.Text)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"daymark/app/brief"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // briefView prepares the brief for a coaching session: a period, the brief
@@ -24,34 +25,34 @@ type briefView struct {
 	coaching *app.Coaching
 	briefs   *brief.Preparer
 	win      fyne.Window
-	tasks    *Tasks
+	tasks    *control.Tasks
 	planNext func() // opens a new session to plan
 
 	brief    brief.Content
 	prepared bool // a brief has been prepared since the screen was built
 	query    int  // the latest brief asked for; older answers are dropped
 
-	from, to  *DateField
+	from, to  *control.DateField
 	title     *widget.Label
 	preview   *briefPreview
-	questions *TextArea
+	questions *control.TextArea
 	message   *widget.Label
 	content   fyne.CanvasObject
 }
 
-func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *Tasks, planNext func()) *briefView {
+func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, planNext func()) *briefView {
 	v := &briefView{coaching: coaching, briefs: briefs, win: win, tasks: t, planNext: planNext}
-	v.from = NewDateField(data.Date{}, func(data.Date) { v.prepare() })
-	v.to = NewDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.from = control.NewDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.to = control.NewDateField(data.Date{}, func(data.Date) { v.prepare() })
 	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.Leave(v.prepareDefault) })
 	export := widget.NewButtonWithIcon("Export…", theme.DownloadIcon(), v.chooseExport)
 	export.Importance = widget.HighImportance
-	period := container.NewHBox(widget.NewLabel("From"), WithWidth(170, v.from), widget.NewLabel("to"), WithWidth(170, v.to), since)
+	period := container.NewHBox(widget.NewLabel("From"), control.WithWidth(170, v.from), widget.NewLabel("to"), control.WithWidth(170, v.to), since)
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.message = NewMessage()
+	v.message = control.NewMessage()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, export, period), v.message)
 
-	v.questions = NewTextArea("What do you want to ask your coach? One question a line.", 4)
+	v.questions = control.NewTextArea("What do you want to ask your coach? One question a line.", 4)
 	v.preview = newBriefPreview(t, v.questions, planNext)
 	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.preview.box)))
 	return v
@@ -59,7 +60,7 @@ func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Windo
 
 // Shown prepares the brief, for the default period the first time.
 func (v *briefView) Shown() {
-	FocusHeld(v.win.Canvas(), nil)
+	control.FocusHeld(v.win.Canvas(), nil)
 	if !v.prepared {
 		v.prepared = true
 		v.prepareDefault()
@@ -81,7 +82,7 @@ func (v *briefView) prepare() {
 	}
 	r, err := app.NewRange(from, to)
 	if err != nil {
-		v.message.SetText(Sentence(err))
+		v.message.SetText(control.Sentence(err))
 		v.message.Show()
 		return
 	}
@@ -96,12 +97,12 @@ func (v *briefView) prepareFor(r app.Range) {
 	var b brief.Content
 	var err error
 	today := data.Today()
-	v.tasks.Run(func() { b, err = v.briefs.Prepare(BgContext(), r, today) }, func() {
+	v.tasks.Run(func() { b, err = v.briefs.Prepare(control.BgContext(), r, today) }, func() {
 		if query != v.query {
 			return
 		}
 		if err != nil {
-			v.message.SetText(Sentence(err))
+			v.message.SetText(control.Sentence(err))
 			v.message.Show()
 			return
 		}
@@ -123,7 +124,7 @@ func (v *briefView) prepareFor(r app.Range) {
 // setPeriod puts the brief's period in the fields without preparing again.
 func (v *briefView) setPeriod(r app.Range) {
 	for _, f := range []struct {
-		field *DateField
+		field *control.DateField
 		date  data.Date
 	}{{v.from, r.From}, {v.to, r.To}} {
 		if f.field.Text != f.date.String() {
@@ -155,9 +156,9 @@ func (v *briefView) Save(then func()) {
 	s := *v.brief.Next
 	s.Questions = v.questions.Text
 	var err error
-	v.tasks.Run(func() { err = v.coaching.Save(BgContext(), &s) }, func() {
+	v.tasks.Run(func() { err = v.coaching.Save(control.BgContext(), &s) }, func() {
 		if err != nil {
-			v.message.SetText(Sentence(err))
+			v.message.SetText(control.Sentence(err))
 			v.message.Show()
 			return
 		}
@@ -175,7 +176,7 @@ func (v *briefView) Leave(then func()) { v.Save(then) }
 // chooseExport asks for a folder; the brief goes into a new folder in it.
 func (v *briefView) chooseExport() {
 	v.Save(func() {
-		PickFolder(v.win, "Export here", Place{Title: "Export the brief into a new folder in…", Folder: HomeFolder()}, func(dir string) {
+		control.PickFolder(v.win, "Export here", control.Place{Title: "Export the brief into a new folder in…", Folder: control.HomeFolder()}, func(dir string) {
 			v.confirmExport(filepath.Join(dir, "daymark-brief-"+v.brief.Period.To.String()))
 		})
 	})
@@ -188,7 +189,7 @@ func (v *briefView) confirmExport(dir string) {
 		v.export(dir, false)
 		return
 	}
-	Ask(v.win, "Replace the brief in "+filepath.Base(dir)+"?",
+	control.Ask(v.win, "Replace the brief in "+filepath.Base(dir)+"?",
 		fmt.Sprintf("%s already holds %s. Replace them with this brief?", dir, plural(len(existing), "of its files")),
 		"Cancel", "Replace", true,
 		func(yes bool) {
@@ -201,7 +202,7 @@ func (v *briefView) confirmExport(dir string) {
 // export writes the brief off the UI goroutine, with its progress shown
 // and Cancel, which leaves the folder as it was.
 func (v *briefView) export(dir string, replace bool) {
-	w := ShowWorking(v.win, v.tasks, "Exporting the brief…", true, true)
+	w := control.ShowWorking(v.win, v.tasks, "Exporting the brief…", true, true)
 	b := v.brief
 	var written []string
 	var err error
@@ -211,30 +212,30 @@ func (v *briefView) export(dir string, replace bool) {
 		})
 	}, func() {
 		w.Done()
-		if Cancelled(err) {
+		if control.Cancelled(err) {
 			return // nothing in dir changed, as the person asked
 		}
 		if err != nil {
-			ShowProblem(v.win, "Daymark could not export the brief", err)
+			control.ShowProblem(v.win, "Daymark could not export the brief", err)
 			return
 		}
 		text := widget.NewLabel(fmt.Sprintf("%s is in\n%s\n\nbrief.md (Markdown, with the charts beside it) and brief.pdf (to print or send): %d files.", b.Title(), dir, len(written)))
 		text.Wrapping = fyne.TextWrapWord
-		ShowPanel(v.win, "Brief exported", WithWidth(460, text))
+		control.ShowPanel(v.win, "Brief exported", control.WithWidth(460, text))
 	})
 }
 
 // briefPreview shows a brief as it will read, block by block, with the
 // charts drawn in the window's theme and the questions to edit in place.
 type briefPreview struct {
-	tasks     *Tasks
-	questions *TextArea
+	tasks     *control.Tasks
+	questions *control.TextArea
 	plan      *widget.Button
 	box       *fyne.Container
-	charts    []*ChartView // reused from brief to brief
+	charts    []*control.ChartView // reused from brief to brief
 }
 
-func newBriefPreview(t *Tasks, questions *TextArea, planNext func()) *briefPreview {
+func newBriefPreview(t *control.Tasks, questions *control.TextArea, planNext func()) *briefPreview {
 	p := &briefPreview{tasks: t, questions: questions, box: container.NewVBox()}
 	p.plan = widget.NewButtonWithIcon("Plan the next session", theme.ContentAddIcon(), planNext)
 	return p
@@ -271,7 +272,7 @@ func (p *briefPreview) show(b brief.Content, today data.Date) {
 			p.box.Add(briefTable(bl.Header, bl.Rows))
 		case brief.ChartBlock:
 			if chart == len(p.charts) {
-				p.charts = append(p.charts, NewChartView(p.tasks, fyne.NewSize(560, 300)))
+				p.charts = append(p.charts, control.NewChartView(p.tasks, fyne.NewSize(560, 300)))
 			}
 			c, fig := p.charts[chart], bl.Figure // titled: it names itself and its period
 			chart++
@@ -298,7 +299,7 @@ func (p *briefPreview) showQuestions(b brief.Content) {
 	if b.Next.Coach != "" {
 		about += " with " + b.Next.Coach
 	}
-	p.box.Add(Note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
+	p.box.Add(control.Note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
 	p.box.Add(p.questions)
 }
 
@@ -319,7 +320,7 @@ func briefTable(header []string, rows [][]string) fyne.CanvasObject {
 		}
 		name := widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, style)
 		name.Truncation = fyne.TextTruncateEllipsis
-		box.Add(container.NewBorder(nil, nil, WithWidth(230, name), nil, cells))
+		box.Add(container.NewBorder(nil, nil, control.WithWidth(230, name), nil, cells))
 	}
 	return box
 }

@@ -11,17 +11,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // sessionForm edits one coaching session: when and with whom, the agenda,
 // the private notes, the questions for the coach, and the actions agreed.
 type sessionForm struct {
 	win       fyne.Window
-	date      *DateField
-	coach     *LineEntry
-	agenda    *TextArea
-	notes     *TextArea
-	questions *TextArea
+	date      *control.DateField
+	coach     *control.LineEntry
+	agenda    *control.TextArea
+	notes     *control.TextArea
+	questions *control.TextArea
 	actions   *fyne.Container
 	rows      []*actionRow
 	content   fyne.CanvasObject
@@ -39,28 +40,28 @@ func (f *sessionForm) edited() {
 type actionRow struct {
 	id     int64
 	doneOn data.Date // kept while the box stays ticked
-	done   *CheckBox
-	text   *LineEntry
-	due    *DateField
+	done   *control.CheckBox
+	text   *control.LineEntry
+	due    *control.DateField
 	box    fyne.CanvasObject
 }
 
 func newSessionForm(win fyne.Window) *sessionForm {
 	f := &sessionForm{win: win}
-	f.date = NewDateField(data.Today(), nil)
-	f.coach = NewLineEntry("")
+	f.date = control.NewDateField(data.Today(), nil)
+	f.coach = control.NewLineEntry("")
 	f.coach.SetPlaceHolder("Who coaches you")
-	f.agenda = NewTextArea("What you want to talk about", 2)
-	f.notes = NewTextArea("What came out of it: private, never in the brief", 3)
-	f.questions = NewTextArea("Questions for your coach, one a line: they end the brief", 3)
+	f.agenda = control.NewTextArea("What you want to talk about", 2)
+	f.notes = control.NewTextArea("What came out of it: private, never in the brief", 3)
+	f.questions = control.NewTextArea("Questions for your coach, one a line: they end the brief", 3)
 	f.actions = container.NewVBox()
-	add := NewKeyButton("Add an action", theme.ContentAddIcon(), func() {
+	add := control.NewKeyButton("Add an action", theme.ContentAddIcon(), func() {
 		row := f.addRow(data.Action{})
 		f.edited()
 		f.win.Canvas().Focus(row.text)
 	})
 	add.Importance = widget.LowImportance
-	heads := container.NewBorder(nil, nil, WithWidth(64, Note("Done")), container.NewHBox(WithWidth(150, Note("Due")), WithWidth(36, layout.NewSpacer())), Note("Action"))
+	heads := container.NewBorder(nil, nil, control.WithWidth(64, control.Note("Done")), container.NewHBox(control.WithWidth(150, control.Note("Due")), control.WithWidth(36, layout.NewSpacer())), control.Note("Action"))
 	form := widget.NewForm(
 		widget.NewFormItem("Date", f.date),
 		widget.NewFormItem("Coach", f.coach),
@@ -68,7 +69,7 @@ func newSessionForm(win fyne.Window) *sessionForm {
 		widget.NewFormItem("Notes", f.notes),
 		widget.NewFormItem("Questions", f.questions),
 	)
-	f.content = container.NewVBox(form, widget.NewSeparator(), Bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
+	f.content = container.NewVBox(form, widget.NewSeparator(), control.Bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
 	for _, e := range []*widget.Entry{&f.coach.Entry, &f.agenda.Entry, &f.notes.Entry, &f.questions.Entry} {
 		e.OnChanged = func(string) { f.edited() }
 	}
@@ -83,22 +84,22 @@ func newSessionForm(win fyne.Window) *sessionForm {
 // addRow adds an action at the end of the list.
 func (f *sessionForm) addRow(a data.Action) *actionRow {
 	r := &actionRow{id: a.ID, doneOn: a.Done}
-	r.done = NewCheckBox("", nil)
+	r.done = control.NewCheckBox("", nil)
 	r.done.SetChecked(!a.Done.IsZero())
-	r.text = NewLineEntry("")
+	r.text = control.NewLineEntry("")
 	r.text.SetPlaceHolder("What is to be done")
 	r.text.SetText(a.Text)
-	r.due = NewOptionalDateField()
+	r.due = control.NewOptionalDateField()
 	r.due.SetText(a.Due.String())
-	var remove *KeyButton
-	remove = NewKeyButton("", theme.DeleteIcon(), func() {
+	var remove *control.KeyButton
+	remove = control.NewKeyButton("", theme.DeleteIcon(), func() {
 		f.removeRow(r)
 		f.edited()
 	})
 	r.done.OnChanged = func(bool) { f.edited() }
 	r.text.OnChanged = func(string) { f.edited() }
 	remove.Importance = widget.LowImportance
-	r.box = container.NewBorder(nil, nil, WithWidth(64, container.NewCenter(r.done)), container.NewHBox(WithWidth(150, r.due), remove), r.text)
+	r.box = container.NewBorder(nil, nil, control.WithWidth(64, container.NewCenter(r.done)), container.NewHBox(control.WithWidth(150, r.due), remove), r.text)
 	f.rows = append(f.rows, r)
 	f.actions.Add(r.box)
 	return r
@@ -133,7 +134,7 @@ func (f *sessionForm) read(base data.Session, today data.Date) (data.Session, er
 	s := base
 	date, err := f.date.Date()
 	if err != nil {
-		return s, data.Errorf(data.EInvalid, "Date: %s", Sentence(err))
+		return s, data.Errorf(data.EInvalid, "Date: %s", control.Sentence(err))
 	}
 	s.Date = date
 	s.Coach, s.Agenda, s.Notes, s.Questions = f.coach.Text, f.agenda.Text, f.notes.Text, f.questions.Text
@@ -141,7 +142,7 @@ func (f *sessionForm) read(base data.Session, today data.Date) (data.Session, er
 	for _, r := range f.rows {
 		due, err := r.due.Date()
 		if err != nil {
-			return s, data.Errorf(data.EInvalid, "Action %d: Due: %s", len(s.Actions)+1, Sentence(err))
+			return s, data.Errorf(data.EInvalid, "Action %d: Due: %s", len(s.Actions)+1, control.Sentence(err))
 		}
 		if strings.TrimSpace(r.text.Text) == "" && due.IsZero() && !r.done.Checked {
 			continue

@@ -12,6 +12,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // sessionsView lists the coaching sessions, newest first, beside the form
@@ -19,7 +20,7 @@ import (
 type sessionsView struct {
 	coaching  *app.Coaching
 	win       fyne.Window
-	tasks     *Tasks
+	tasks     *control.Tasks
 	changed   func() // the Day planner's reminder may have changed
 	openBrief func()
 
@@ -32,15 +33,15 @@ type sessionsView struct {
 	heading *widget.Label
 	form    *sessionForm
 	message *widget.Label
-	status  SaveStatus
+	status  control.SaveStatus
 	next    *widget.Label
 	open    *fyne.Container
 	content fyne.CanvasObject
 }
 
-func newSessionsView(coaching *app.Coaching, win fyne.Window, t *Tasks, changed, openBrief func()) *sessionsView {
+func newSessionsView(coaching *app.Coaching, win fyne.Window, t *control.Tasks, changed, openBrief func()) *sessionsView {
 	v := &sessionsView{coaching: coaching, win: win, tasks: t, changed: changed, openBrief: openBrief}
-	v.list = NewTitledList(func() int { return len(v.sessions) }, func(i int) (string, string) {
+	v.list = control.NewTitledList(func() int { return len(v.sessions) }, func(i int) (string, string) {
 		return sessionTitle(v.sessions[i]), sessionDetail(v.sessions[i], data.Today())
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
@@ -50,33 +51,33 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *Tasks, changed,
 		target := v.sessions[i]
 		v.Leave(func() { v.edit(target) })
 	}
-	add := NewKeyButton("New session", theme.ContentAddIcon(), v.Create)
-	v.none = Note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
+	add := control.NewKeyButton("New session", theme.ContentAddIcon(), v.Create)
+	v.none = control.Note("No sessions yet. Write down each coaching session with the actions you agree on, and plan the next one: its date, and the questions you want to ask.")
 	v.none.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.form = newSessionForm(win)
-	v.message = NewMessage()
-	del := NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
+	v.message = control.NewMessage()
+	del := control.NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	v.status = NewSaveStatus()
+	v.status = control.NewSaveStatus()
 	v.form.onEdit = func() { v.status.Edited(v.dirty()) }
 	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), v.status, save)), nil, nil,
-		FollowingScroll(v, container.NewPadded(v.form.content)))
+		control.FollowingScroll(v, container.NewPadded(v.form.content)))
 
 	v.next = widget.NewLabel("")
 	v.next.Wrapping = fyne.TextWrapWord
 	v.open = container.NewVBox()
-	brief := NewKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.Leave(v.openBrief) })
+	brief := control.NewKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.Leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
-	right := FollowingScroll(v, container.NewVBox(
-		Bold("Next session"), v.next, container.NewHBox(brief),
-		widget.NewSeparator(), Bold("Open actions"), v.open,
+	right := control.FollowingScroll(v, container.NewVBox(
+		control.Bold("Next session"), v.next, container.NewHBox(brief),
+		widget.NewSeparator(), control.Bold("Open actions"), v.open,
 	))
 
-	v.content = ThreePanes(left, middle, right, 0.26, 0.64)
+	v.content = control.ThreePanes(left, middle, right, 0.26, 0.64)
 	return v
 }
 
@@ -93,7 +94,7 @@ func (v *sessionsView) Shown() {
 			}
 			v.edit(next)
 		}
-		FocusHeld(v.win.Canvas(), v.form.coach)
+		control.FocusHeld(v.win.Canvas(), v.form.coach)
 	})
 }
 
@@ -102,9 +103,9 @@ func (v *sessionsView) Shown() {
 func (v *sessionsView) reload(then func()) {
 	var all []data.Session
 	var err error
-	v.tasks.Run(func() { all, err = v.coaching.Sessions(BgContext()) }, func() {
+	v.tasks.Run(func() { all, err = v.coaching.Sessions(control.BgContext()) }, func() {
 		if err != nil {
-			ShowProblem(v.win, "Daymark cannot read the coaching sessions", err)
+			control.ShowProblem(v.win, "Daymark cannot read the coaching sessions", err)
 			return
 		}
 		slices.Reverse(all)
@@ -145,12 +146,12 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 	open := app.OpenActions(byDate, today)
 	for _, a := range open {
 		id := a.ID
-		check := NewCheckBox(a.Text, func(done bool) { v.markAction(id, done) })
+		check := control.NewCheckBox(a.Text, func(done bool) { v.markAction(id, done) })
 		detail := "from " + a.From.Format("2 Jan")
 		if !a.Due.IsZero() {
 			detail += " · due " + a.Due.Format("2 Jan")
 		}
-		about := Note(detail)
+		about := control.Note(detail)
 		if a.Overdue {
 			about.SetText(detail + " · overdue")
 			about.Importance = widget.DangerImportance
@@ -158,7 +159,7 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 		v.open.Add(container.New(layout.NewCustomPaddedVBoxLayout(-12), check, container.NewPadded(about)))
 	}
 	if len(open) == 0 {
-		v.open.Add(Note("None: every action agreed is done."))
+		v.open.Add(control.Note("None: every action agreed is done."))
 	}
 	v.open.Refresh()
 }
@@ -172,9 +173,9 @@ func (v *sessionsView) markAction(id int64, done bool) {
 			day = data.Today()
 		}
 		var err error
-		v.tasks.Run(func() { err = v.coaching.MarkAction(BgContext(), id, day) }, func() {
+		v.tasks.Run(func() { err = v.coaching.MarkAction(control.BgContext(), id, day) }, func() {
 			if err != nil {
-				ShowProblem(v.win, "Daymark could not mark the action", err)
+				control.ShowProblem(v.win, "Daymark could not mark the action", err)
 			}
 			v.reload(nil)
 		})
@@ -247,7 +248,7 @@ func (v *sessionsView) Save(then func()) {
 		v.status.NotSaved(true)
 		return
 	}
-	v.tasks.Run(func() { err = v.coaching.Save(BgContext(), &s) }, func() {
+	v.tasks.Run(func() { err = v.coaching.Save(control.BgContext(), &s) }, func() {
 		if err != nil {
 			v.showMessage(err)
 			v.status.NotSaved(true)
@@ -263,7 +264,7 @@ func (v *sessionsView) Save(then func()) {
 }
 
 func (v *sessionsView) showMessage(err error) {
-	v.message.SetText(Sentence(err))
+	v.message.SetText(control.Sentence(err))
 	v.message.Show()
 }
 
@@ -275,7 +276,7 @@ func (v *sessionsView) Leave(then func()) {
 	if dirty {
 		_, problem = v.form.read(v.current, data.Today())
 	}
-	LeaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.current) }, v.sync, then)
+	control.LeaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.current) }, v.sync, then)
 }
 
 // delete removes the session in the form and its actions, after asking.
@@ -285,7 +286,7 @@ func (v *sessionsView) delete() {
 		v.edit(data.Session{Date: data.Today()})
 		return
 	}
-	ConfirmDelete(v.win, v.tasks, Deletion{
+	control.ConfirmDelete(v.win, v.tasks, control.Deletion{
 		Question: "Delete the session of " + s.Date.Format("2 January 2006") + "?",
 		Detail:   "Its notes and its " + plural(len(s.Actions), "action") + " go with it. A backup can bring them back.",
 		What:     "the session",

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -17,12 +19,12 @@ func TestTheCursorRestsAfterAWhile(t *testing.T) {
 	test.NewTempApp(t)
 	var mu sync.Mutex
 	var stopped []*fyne.Animation
-	RestAfter, StopAnimation = 20*time.Millisecond, func(a *fyne.Animation) { mu.Lock(); stopped = append(stopped, a); mu.Unlock() }
-	t.Cleanup(func() { RestAfter, StopAnimation = 10*time.Second, (*fyne.Animation).Stop })
-	first, second := NewLineEntry(""), NewLineEntry("")
+	control.RestAfter, control.StopAnimation = 20*time.Millisecond, func(a *fyne.Animation) { mu.Lock(); stopped = append(stopped, a); mu.Unlock() }
+	t.Cleanup(func() { control.RestAfter, control.StopAnimation = 10*time.Second, (*fyne.Animation).Stop })
+	first, second := control.NewLineEntry(""), control.NewLineEntry("")
 	win := test.NewTempWindow(t, container.NewVBox(first, second))
 	win.Canvas().Focus(first)
-	blinking := Field(Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "anim").Interface().(*fyne.Animation)
+	blinking := control.Field(control.Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "anim").Interface().(*fyne.Animation)
 	if blinking == nil {
 		t.Fatal("the cursor does not blink: Fyne's entry is not as this workaround knows it")
 	}
@@ -32,7 +34,7 @@ func TestTheCursorRestsAfterAWhile(t *testing.T) {
 	if len(stopped) != 1 || stopped[0] != blinking {
 		t.Fatalf("after a while %d animations were stopped, want the cursor's", len(stopped))
 	}
-	cursor := Field(Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "cursor").Interface().(*canvas.Rectangle)
+	cursor := control.Field(control.Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "cursor").Interface().(*canvas.Rectangle)
 	if cursor.FillColor != theme.Color(theme.ColorNamePrimary) {
 		t.Errorf("the resting cursor is %v, not lit", cursor.FillColor)
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // settleAll waits for the launcher's work and the open window's, which
@@ -132,9 +133,9 @@ func TestANewDatabaseNeverTakesAnExistingFile(t *testing.T) {
 	if top == nil {
 		t.Fatal("New database… shows no form")
 	}
-	var name *LineEntry
+	var name *control.LineEntry
 	for _, o := range test.LaidOutObjects(top) {
-		if e, ok := o.(*LineEntry); ok {
+		if e, ok := o.(*control.LineEntry); ok {
 			name = e
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // dayScreen is the Day planner: a date, planned and actual minutes per
@@ -26,7 +27,7 @@ import (
 type dayScreen struct {
 	planner *app.Planner
 	win     fyne.Window
-	tasks   *Tasks
+	tasks   *control.Tasks
 
 	all   []data.Dimension // every dimension, archived ones included
 	date  data.Date
@@ -37,34 +38,34 @@ type dayScreen struct {
 	formBox     *fyne.Container
 	timer       *dayTimer // the timer's line, buttons and intervals
 	stale       bool      // the timer changed the stored day while it held typing: read it again once saved
-	note        *TextArea
-	title       *KeyButton
+	note        *control.TextArea
+	title       *control.KeyButton
 	status      *widget.Label
 	focusLine   *widget.Label
-	reviews     *KeyButton
+	reviews     *control.KeyButton
 	openReviews func() // shows the decisions whose review is due
-	weekly      *KeyButton
+	weekly      *control.KeyButton
 	reviewWeek  app.Range                                      // the week the weekly review banner asks for
 	reviewDue   func(context.Context) (app.Range, bool, error) // the week to review today, if any
 	openReview  func(app.Range)                                // opens the weekly review of a week
-	coaching    *KeyButton
+	coaching    *control.KeyButton
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
 	info        *widget.Label // what a copy did, or why it could not
-	donut       *ChartView
-	bars        *ChartView
+	donut       *control.ChartView
+	bars        *control.ChartView
 	content     fyne.CanvasObject
 }
 
-func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *Tasks) *dayScreen {
+func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *control.Tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
 	s.timer = newDayTimer(w, s)
-	s.title = NewKeyButton("", theme.CalendarIcon(), s.pickDate)
+	s.title = control.NewKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := NewKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
-	next := NewKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
-	today := NewKeyButton("Today", nil, func() { s.goTo(data.Today()) })
+	prev := control.NewKeyButton("", theme.NavigateBackIcon(), func() { s.goTo(s.date.AddDays(-1)) })
+	next := control.NewKeyButton("", theme.NavigateNextIcon(), func() { s.goTo(s.date.AddDays(1)) })
+	today := control.NewKeyButton("Today", nil, func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
 	s.focusLine = widget.NewLabel("")
@@ -79,25 +80,25 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *Tasks) *d
 		week := s.reviewWeek
 		return func() { s.openReview(week) }
 	})
-	s.info = Note("")
+	s.info = control.Note("")
 	s.info.Hide()
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
-		WrapRow(s.weekly, s.coaching, s.reviews))
+		control.WrapRow(s.weekly, s.coaching, s.reviews))
 
-	s.message = NewMessage()
+	s.message = control.NewMessage()
 
-	s.note = NewTextArea("A note for the day: what mattered, what got in the way", 3)
+	s.note = control.NewTextArea("A note for the day: what mattered, what got in the way", 3)
 	s.note.OnChanged = func(string) { s.changed() }
 
-	copyActual := NewKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
-	copyPrevious := NewKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
-	useTarget := NewKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
-	fill := NewKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	copyActual := control.NewKeyButton("Plan → actual", theme.ContentCopyIcon(), s.copyPlanToActual)
+	copyPrevious := control.NewKeyButton("Copy previous plan", theme.HistoryIcon(), s.copyPreviousPlan)
+	useTarget := control.NewKeyButton("Target → plan", theme.ContentPasteIcon(), s.useTarget)
+	fill := control.NewKeyButton("Fill from a calendar…", theme.UploadIcon(), func() { s.importTime() })
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
-	form := Column(
+	form := control.Column(
 		s.timer.content,
 		s.formBox,
 		s.message,
@@ -109,13 +110,13 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *Tasks) *d
 	)
 	// Save, and whether the day is saved, stay in sight below the form.
 	left := container.NewBorder(nil, container.NewBorder(nil, nil, fill, container.NewHBox(s.status, save)),
-		nil, nil, FollowingScroll(s, form))
+		nil, nil, control.FollowingScroll(s, form))
 
-	s.donut = NewChartView(t, fyne.NewSize(360, 200))
-	s.bars = NewChartView(t, fyne.NewSize(360, 200))
+	s.donut = control.NewChartView(t, fyne.NewSize(360, 200))
+	s.bars = control.NewChartView(t, fyne.NewSize(360, 200))
 	right := container.NewGridWithRows(2, s.donut, s.bars)
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
-		container.NewPadded(BesideForm(left, right, 620)))
+		container.NewPadded(control.BesideForm(left, right, 620)))
 	return s
 }
 
@@ -163,9 +164,9 @@ func (s *dayScreen) Shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
 		first.TypedShortcut(&fyne.ShortcutSelectAll{})
-		FocusHeld(s.win.Canvas(), first) // with what was typed on the way here
+		control.FocusHeld(s.win.Canvas(), first) // with what was typed on the way here
 	} else {
-		FocusHeld(s.win.Canvas(), nil)
+		control.FocusHeld(s.win.Canvas(), nil)
 	}
 }
 
@@ -209,7 +210,7 @@ func (s *dayScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *dayScreen) setMessage(problems []string) { ShowProblems(s.message, problems) }
+func (s *dayScreen) setMessage(problems []string) { control.ShowProblems(s.message, problems) }
 
 func (s *dayScreen) drawCharts(day data.Day) {
 	all := s.all
@@ -240,11 +241,11 @@ func (s *dayScreen) Save(then func()) {
 	}
 	s.setStatus("Saving…", widget.LowImportance)
 	var err error
-	s.tasks.Run(func() { err = s.planner.SaveDay(BgContext(), day) }, func() {
+	s.tasks.Run(func() { err = s.planner.SaveDay(control.BgContext(), day) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
-			s.setMessage([]string{Sentence(err)})
-			ReleaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
+			s.setMessage([]string{control.Sentence(err)})
+			control.ReleaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
 			return
 		}
 		if day.Date == s.date {
@@ -271,13 +272,13 @@ func (s *dayScreen) Leave(then func()) {
 	}
 	day, problems := s.read()
 	if err := day.Validate(); err != nil && len(problems) == 0 {
-		problems = []string{Sentence(err)}
+		problems = []string{control.Sentence(err)}
 	}
 	if len(problems) == 0 {
 		s.Save(then)
 		return
 	}
-	ConfirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
+	control.ConfirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
 		strings.Join(problems, "\n"),
 		func(discard bool) {
 			if discard {
@@ -292,7 +293,7 @@ func (s *dayScreen) goTo(date data.Date) {
 	if date.Validate() != nil {
 		return
 	}
-	HoldKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
+	control.HoldKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
 	s.Leave(func() { s.load(date) })
 }
 
@@ -314,7 +315,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 	var guide app.Guide
 	var err error
 	s.tasks.Run(func() {
-		ctx := BgContext()
+		ctx := control.BgContext()
 		if day, err = s.planner.Day(ctx, date); err == nil {
 			guide, err = s.planner.Guide(ctx, date)
 		}
@@ -323,7 +324,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 			return // the person has moved on
 		}
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot read the day", err)
+			control.ShowProblem(s.win, "Daymark cannot read the day", err)
 			return
 		}
 		s.show(day, guide)
@@ -344,7 +345,7 @@ func (s *dayScreen) timerMoved() {
 	s.fetch(s.date, nil)
 }
 
-func (s *dayScreen) pickDate() { ShowCalendar(s.title, s.date, s.goTo) }
+func (s *dayScreen) pickDate() { control.ShowCalendar(s.title, s.date, s.goTo) }
 
 func (s *dayScreen) copyPlanToActual() {
 	day, _ := s.read()
@@ -357,12 +358,12 @@ func (s *dayScreen) copyPreviousPlan() {
 	var previous data.Day
 	var found bool
 	var err error
-	s.tasks.Run(func() { previous, found, err = s.planner.PreviousPlan(BgContext(), date) }, func() {
+	s.tasks.Run(func() { previous, found, err = s.planner.PreviousPlan(control.BgContext(), date) }, func() {
 		switch {
 		case date != s.date:
 			return
 		case err != nil:
-			ShowProblem(s.win, "Daymark cannot read the day", err)
+			control.ShowProblem(s.win, "Daymark cannot read the day", err)
 		case !found:
 			s.setInfo("There is no earlier plan to copy.")
 		default:

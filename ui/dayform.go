@@ -11,6 +11,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // minutesForm is the grid of planned and actual minutes per active
@@ -19,12 +20,12 @@ import (
 type minutesForm struct {
 	dims            []data.Dimension // active, in order
 	names           []*widget.Label
-	planned, actual []*DurationEntry
+	planned, actual []*control.DurationEntry
 	targets         []*widget.Label
 	allocated, free [2]*widget.Label // [planned, actual]
 	targetTotal     *widget.Label
-	timers          []*KeyButton    // start or stop the timer, beside each dimension
-	sources         []*widget.Label // where the actual minutes came from, under each name
+	timers          []*control.KeyButton // start or stop the timer, beside each dimension
+	sources         []*widget.Label      // where the actual minutes came from, under each name
 	toggle          func(d data.Dimension)
 	content         fyne.CanvasObject
 	filling         bool // set while fill writes the fields, so changes are not the person's
@@ -57,7 +58,7 @@ func (middleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // edits any field.
 func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	f := &minutesForm{dims: dims}
-	rows := &RowTable{}
+	rows := &control.RowTable{}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Dimension", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	for _, d := range dims {
 		label := widget.NewLabel(d.Name)
@@ -65,15 +66,15 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 		f.names = append(f.names, label)
 		source := newSourceLabel()
 		f.sources = append(f.sources, source)
-		names = append(names, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil,
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil,
 			container.New(layout.NewCustomPaddedVBoxLayout(-3*theme.Padding()), label, source)))
 	}
-	names = append(names, Bold("Allocated"), Bold("Unallocated"))
+	names = append(names, control.Bold("Allocated"), control.Bold("Unallocated"))
 
 	column := func(side int, title string) fyne.CanvasObject {
 		cells := []fyne.CanvasObject{widget.NewLabelWithStyle(title, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
 		for range dims {
-			e := NewDurationEntry()
+			e := control.NewDurationEntry()
 			e.OnChanged = func(string) {
 				if !f.filling {
 					changed()
@@ -89,7 +90,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 		f.allocated[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		f.free[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		cells = append(cells, f.allocated[side], f.free[side])
-		return WithWidth(100, rows.Column(cells...))
+		return control.WithWidth(100, rows.Column(cells...))
 	}
 	targets := []fyne.CanvasObject{widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
 	for range dims {
@@ -103,7 +104,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	targets = append(targets, f.targetTotal, widget.NewLabel(""))
 	timers := []fyne.CanvasObject{widget.NewLabel("")} // the buttons speak for themselves
 	for _, d := range dims {
-		b := NewKeyButton("", theme.MediaPlayIcon(), func() {
+		b := control.NewKeyButton("", theme.MediaPlayIcon(), func() {
 			if f.toggle != nil {
 				f.toggle(d)
 			}
@@ -114,8 +115,8 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	timers = append(timers, widget.NewLabel(""), widget.NewLabel(""))
 	planned, actual := column(plannedSide, "Planned"), column(actualSide, "Actual")
 	f.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(planned, actual, rows.Column(timers...), WithWidth(70, rows.Column(targets...))),
-		WithWidth(nameWidth, rows.Column(names...)))
+		container.NewHBox(planned, actual, rows.Column(timers...), control.WithWidth(70, rows.Column(targets...))),
+		control.WithWidth(nameWidth, rows.Column(names...)))
 	return f
 }
 
@@ -155,7 +156,7 @@ func (f *minutesForm) showGuide(g app.Guide) {
 
 // mark flags each field that is not a duration, and clears the others.
 func (f *minutesForm) mark() {
-	for _, column := range [][]*DurationEntry{f.planned, f.actual} {
+	for _, column := range [][]*control.DurationEntry{f.planned, f.actual} {
 		for _, e := range column {
 			_, err := app.ParseDuration(e.Text)
 			e.SetValidationError(err)
@@ -190,7 +191,7 @@ func (f *minutesForm) read(base data.Day) (data.Day, []string) {
 	var problems []string
 	for i, d := range f.dims {
 		for _, side := range []struct {
-			entry   *DurationEntry
+			entry   *control.DurationEntry
 			minutes map[int64]int
 			name    string
 		}{{f.planned[i], day.Planned, "planned"}, {f.actual[i], day.Actual, "actual"}} {

@@ -9,12 +9,13 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // reminder is a banner above the day that, tapped, saves the day and opens
 // what it reminds of (the screen the window sets in open).
-func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *KeyButton {
-	b := NewKeyButton("", icon, func() {
+func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *control.KeyButton {
+	b := control.NewKeyButton("", icon, func() {
 		if then := open(); then != nil {
 			s.Leave(then)
 		}
@@ -73,7 +74,7 @@ func (s *dayScreen) refreshGuide() {
 	date := s.date
 	var g app.Guide
 	var err error
-	s.tasks.Run(func() { g, err = s.planner.Guide(BgContext(), date) }, func() {
+	s.tasks.Run(func() { g, err = s.planner.Guide(control.BgContext(), date) }, func() {
 		if err == nil && date == s.date {
 			s.showGuide(g)
 			s.changed()
@@ -91,7 +92,7 @@ func (s *dayScreen) refreshReview() {
 	var week app.Range
 	var due bool
 	var err error
-	s.tasks.Run(func() { week, due, err = s.reviewDue(BgContext()) }, func() {
+	s.tasks.Run(func() { week, due, err = s.reviewDue(control.BgContext()) }, func() {
 		if err != nil || !due {
 			s.weekly.Hide()
 			return

@@ -12,29 +12,30 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // decisionForm is the form of one decision: what it was, the values it
 // honoured and compromised, how it felt, and its review.
 type decisionForm struct {
 	heading     *widget.Label
-	date        *DateField
-	title       *LineEntry
-	situation   *TextArea
-	options     *TextArea
-	choice      *TextArea
-	rationale   *TextArea
-	dimension   *SelectField
-	honoured    *ValuePicker
-	compromised *ValuePicker
+	date        *control.DateField
+	title       *control.LineEntry
+	situation   *control.TextArea
+	options     *control.TextArea
+	choice      *control.TextArea
+	rationale   *control.TextArea
+	dimension   *control.SelectField
+	honoured    *control.ValuePicker
+	compromised *control.ValuePicker
 	noValues    *widget.Label // says where values come from, when there are none
-	feeling     *ChoiceRow
-	feelingNote *LineEntry
-	confidence  *SelectField
-	shared      *LineEntry
-	reviewOn    *DateField
-	outcome     *TextArea
-	learnt      *TextArea
+	feeling     *control.ChoiceRow
+	feelingNote *control.LineEntry
+	confidence  *control.SelectField
+	shared      *control.LineEntry
+	reviewOn    *control.DateField
+	outcome     *control.TextArea
+	learnt      *control.TextArea
 	content     fyne.CanvasObject
 	onEdit      func() // after any change to a field, if set
 
@@ -49,25 +50,25 @@ const noDimension = "(none)"
 func newDecisionForm() *decisionForm {
 	f := &decisionForm{}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.date = NewDateField(data.Today(), nil)
-	f.title = NewLineEntry("")
+	f.date = control.NewDateField(data.Today(), nil)
+	f.title = control.NewLineEntry("")
 	f.title.SetPlaceHolder("What was decided, in a few words")
-	f.situation = NewTextArea("What was going on", 2)
-	f.options = NewTextArea("The options considered, one a line", 2)
-	f.choice = NewTextArea("What was chosen", 1)
-	f.rationale = NewTextArea("And why", 2)
-	f.dimension = NewSelectField(nil, nil)
-	f.honoured = NewValuePicker("Type to add a value it honoured")
-	f.compromised = NewValuePicker("Type to add a value it compromised")
-	f.noValues = Note("No values yet: write yours and your organisation's on the Values screen (Ctrl+4), then name here the ones a decision honours or compromises.")
+	f.situation = control.NewTextArea("What was going on", 2)
+	f.options = control.NewTextArea("The options considered, one a line", 2)
+	f.choice = control.NewTextArea("What was chosen", 1)
+	f.rationale = control.NewTextArea("And why", 2)
+	f.dimension = control.NewSelectField(nil, nil)
+	f.honoured = control.NewValuePicker("Type to add a value it honoured")
+	f.compromised = control.NewValuePicker("Type to add a value it compromised")
+	f.noValues = control.Note("No values yet: write yours and your organisation's on the Values screen (Ctrl+4), then name here the ones a decision honours or compromises.")
 	f.noValues.Wrapping = fyne.TextWrapWord
-	f.feeling = NewChoiceRow(feelingChoices, nil)
-	f.feelingNote = NewLineEntry("What the feeling says")
-	f.confidence = NewSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
-	f.shared = NewLineEntry("The team, my manager…")
-	f.reviewOn = NewOptionalDateField()
-	f.outcome = NewTextArea("How it turned out", 2)
-	f.learnt = NewTextArea("What was learnt", 2)
+	f.feeling = control.NewChoiceRow(feelingChoices, nil)
+	f.feelingNote = control.NewLineEntry("What the feeling says")
+	f.confidence = control.NewSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
+	f.shared = control.NewLineEntry("The team, my manager…")
+	f.reviewOn = control.NewOptionalDateField()
+	f.outcome = control.NewTextArea("How it turned out", 2)
+	f.learnt = control.NewTextArea("What was learnt", 2)
 
 	// Short labels and fields side by side where they are short: the
 	// whole form, Outcome and Learnt included, is one short scroll at
@@ -78,7 +79,7 @@ func newDecisionForm() *decisionForm {
 	feeling := widget.NewFormItem("Feeling", f.feeling)
 	feeling.HintText = "−2 very uncomfortable … +2 very comfortable"
 	form := widget.NewForm(
-		widget.NewFormItem("Date", WithWidth(170, f.date)),
+		widget.NewFormItem("Date", control.WithWidth(170, f.date)),
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Situation", f.situation),
 		widget.NewFormItem("Options", f.options),
@@ -89,8 +90,8 @@ func newDecisionForm() *decisionForm {
 		widget.NewFormItem("Compromised", f.compromised.Content),
 		feeling,
 		widget.NewFormItem("Note", f.feelingNote),
-		widget.NewFormItem("Confidence", beside(WithWidth(90, f.confidence), "Shared with", f.shared)),
-		widget.NewFormItem("Review on", WithWidth(170, f.reviewOn)),
+		widget.NewFormItem("Confidence", beside(control.WithWidth(90, f.confidence), "Shared with", f.shared)),
+		widget.NewFormItem("Review on", control.WithWidth(170, f.reviewOn)),
 		widget.NewFormItem("Outcome", f.outcome),
 		widget.NewFormItem("Learnt", f.learnt),
 	)
@@ -105,7 +106,7 @@ func newDecisionForm() *decisionForm {
 		&f.feelingNote.Entry, &f.shared.Entry, &f.outcome.Entry, &f.learnt.Entry} {
 		e.OnChanged = func(string) { edited() }
 	}
-	for _, d := range []*DateField{f.date, f.reviewOn} {
+	for _, d := range []*control.DateField{f.date, f.reviewOn} {
 		before := d.OnChanged
 		d.OnChanged = func(text string) {
 			before(text)
@@ -174,7 +175,7 @@ func (f *decisionForm) fill(d data.Decision) {
 			compromised = append(compromised, valueLabel(v))
 		}
 	}
-	for _, g := range []*ValuePicker{f.honoured, f.compromised} {
+	for _, g := range []*control.ValuePicker{f.honoured, f.compromised} {
 		g.SetOptions(options)
 	}
 	f.noValues.Hidden = len(options) > 0
@@ -203,7 +204,7 @@ func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 	d := base
 	date, err := f.date.Date()
 	if err != nil {
-		return d, ErrorText("Date: " + Sentence(err))
+		return d, control.ErrorText("Date: " + control.Sentence(err))
 	}
 	d.Date = date
 	d.Title = f.title.Text
@@ -239,7 +240,7 @@ func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 	d.SharedWith = f.shared.Text
 	review, err := f.reviewOn.Date()
 	if err != nil {
-		return d, ErrorText("Review on: " + Sentence(err))
+		return d, control.ErrorText("Review on: " + control.Sentence(err))
 	}
 	d.ReviewOn = review
 	d.Outcome = f.outcome.Text

@@ -14,6 +14,7 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // decisionsScreen is the decision log: a searchable, filtered list of
@@ -21,7 +22,7 @@ import (
 type decisionsScreen struct {
 	decisions *app.Decisions
 	win       fyne.Window
-	tasks     *Tasks
+	tasks     *control.Tasks
 	changed   func() // reviews due may have changed: the Day planner counts them
 
 	rows     []data.DecisionRow // the newest of the decisions found, as far as the list has read
@@ -34,21 +35,21 @@ type decisionsScreen struct {
 	query    int // the latest search asked for; older answers are dropped
 	reselect bool
 
-	search     *LineEntry
-	valueF     *SelectField
-	dimensionF *SelectField
-	feelingF   *SelectField
-	from, to   *DateField
-	due        *CheckBox
+	search     *control.LineEntry
+	valueF     *control.SelectField
+	dimensionF *control.SelectField
+	feelingF   *control.SelectField
+	from, to   *control.DateField
+	due        *control.CheckBox
 	count      *widget.Label
 	list       *widget.List
 
 	form    *decisionForm
 	message *widget.Label
-	status  SaveStatus
+	status  control.SaveStatus
 
 	total      *widget.Label
-	byValue    *ChartView
+	byValue    *control.ChartView
 	discomfort *fyne.Container
 	noValue    *fyne.Container
 	reviews    *fyne.Container
@@ -59,22 +60,22 @@ const anyChoice = "Any"
 
 var feelingFilters = []string{anyChoice, "−2 very uncomfortable", "−1 uncomfortable", "0 neither", "+1 comfortable", "+2 very comfortable", "In discomfort (−1, −2)", "Not said"}
 
-func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *Tasks, changed func()) *decisionsScreen {
+func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *control.Tasks, changed func()) *decisionsScreen {
 	s := &decisionsScreen{decisions: decisions, win: win, tasks: t, changed: changed}
 
-	s.search = NewLineEntry("")
+	s.search = control.NewLineEntry("")
 	s.search.SetPlaceHolder("Search titles, situations, reasons, outcomes (Ctrl+F)")
 	s.search.OnChanged = func(string) { s.refresh() }
-	s.valueF = NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
-	s.dimensionF = NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
-	s.feelingF = NewSelectField(feelingFilters, func(string) { s.refresh() })
-	s.from = NewOptionalDateField()
-	s.to = NewOptionalDateField()
+	s.valueF = control.NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
+	s.dimensionF = control.NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
+	s.feelingF = control.NewSelectField(feelingFilters, func(string) { s.refresh() })
+	s.from = control.NewOptionalDateField()
+	s.to = control.NewOptionalDateField()
 	s.from.OnDate = func(data.Date) { s.refresh() }
 	s.to.OnDate = func(data.Date) { s.refresh() }
 	s.from.OnChanged, s.to.OnChanged = s.dateChanged(s.from), s.dateChanged(s.to)
-	s.due = NewCheckBox("Review due", func(bool) { s.refresh() })
-	clear := NewKeyButton("Clear", theme.ContentClearIcon(), s.clearFilters)
+	s.due = control.NewCheckBox("Review due", func(bool) { s.refresh() })
+	clear := control.NewKeyButton("Clear", theme.ContentClearIcon(), s.clearFilters)
 	clear.Importance = widget.LowImportance
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
@@ -115,32 +116,32 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *Tasks, cha
 	left := container.NewBorder(container.NewVBox(s.search, filters, container.NewHBox(s.due, layout.NewSpacer(), clear), s.count), nil, nil, nil, s.list)
 
 	s.form = newDecisionForm()
-	s.message = NewMessage()
-	add := NewKeyButton("New", theme.ContentAddIcon(), s.Create)
-	del := NewKeyButton("Delete", theme.DeleteIcon(), s.delete)
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	s.message = control.NewMessage()
+	add := control.NewKeyButton("New", theme.ContentAddIcon(), s.Create)
+	del := control.NewKeyButton("Delete", theme.DeleteIcon(), s.delete)
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	s.status = NewSaveStatus()
+	s.status = control.NewSaveStatus()
 	s.form.onEdit = func() { s.status.Edited(s.dirty()) }
 	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), s.status, save)), nil, nil,
-		FollowingScroll(s, container.NewPadded(s.form.content)))
+		control.FollowingScroll(s, container.NewPadded(s.form.content)))
 
 	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.byValue = NewChartView(t, fyne.NewSize(280, 260))
+	s.byValue = control.NewChartView(t, fyne.NewSize(280, 260))
 	s.discomfort, s.noValue, s.reviews = container.NewVBox(), container.NewVBox(), container.NewVBox()
 	heading := func(text string) fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		return l
 	}
-	right := FollowingScroll(s, container.NewVBox(
+	right := control.FollowingScroll(s, container.NewVBox(
 		s.total, heading("Which values drive decisions, and how they felt"), s.byValue,
 		heading("Reviews due"), s.reviews,
 		heading("Made in discomfort"), s.discomfort,
 		heading("Named no value"), s.noValue,
 	))
 
-	s.content = ThreePanes(left, middle, right, 0.28, 0.58)
+	s.content = control.ThreePanes(left, middle, right, 0.28, 0.58)
 	return s
 }
 
@@ -149,9 +150,9 @@ func (s *decisionsScreen) Shown() {
 	var dims []data.Dimension
 	var values []data.Value
 	var err error
-	s.tasks.Run(func() { dims, values, err = s.decisions.Choices(BgContext()) }, func() {
+	s.tasks.Run(func() { dims, values, err = s.decisions.Choices(control.BgContext()) }, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot read the decisions", err)
+			control.ShowProblem(s.win, "Daymark cannot read the decisions", err)
 			return
 		}
 		s.dims, s.values = dims, values
@@ -162,7 +163,7 @@ func (s *decisionsScreen) Shown() {
 		}
 		s.refresh()
 		s.loadInsights()
-		FocusHeld(s.win.Canvas(), s.form.title)
+		control.FocusHeld(s.win.Canvas(), s.form.title)
 	})
 }
 
@@ -170,9 +171,9 @@ func (s *decisionsScreen) Shown() {
 func (s *decisionsScreen) open(id int64) {
 	var d data.Decision
 	var err error
-	s.tasks.Run(func() { d, err = s.decisions.Get(BgContext(), id) }, func() {
+	s.tasks.Run(func() { d, err = s.decisions.Get(control.BgContext(), id) }, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot open the decision", err)
+			control.ShowProblem(s.win, "Daymark cannot open the decision", err)
 			s.refresh()
 			return
 		}
@@ -216,14 +217,14 @@ func (s *decisionsScreen) blank() bool {
 func (s *decisionsScreen) Save(then func()) {
 	d, err := s.form.read(s.current)
 	if err != nil {
-		s.message.SetText(Sentence(err))
+		s.message.SetText(control.Sentence(err))
 		s.message.Show()
 		s.status.NotSaved(true)
 		return
 	}
-	s.tasks.Run(func() { err = s.decisions.Save(BgContext(), &d) }, func() {
+	s.tasks.Run(func() { err = s.decisions.Save(control.BgContext(), &d) }, func() {
 		if err != nil {
-			s.message.SetText(Sentence(err))
+			s.message.SetText(control.Sentence(err))
 			s.message.Show()
 			s.status.NotSaved(true)
 			return
@@ -247,7 +248,7 @@ func (s *decisionsScreen) Leave(then func()) {
 	if dirty {
 		_, problem = s.form.read(s.current)
 	}
-	LeaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.current) }, nil, then)
+	control.LeaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.current) }, nil, then)
 }
 
 // delete removes the decision in the form, after asking.
@@ -256,7 +257,7 @@ func (s *decisionsScreen) delete() {
 	if d.ID == 0 {
 		return
 	}
-	ConfirmDelete(s.win, s.tasks, Deletion{
+	control.ConfirmDelete(s.win, s.tasks, control.Deletion{
 		Question: "Delete “" + d.Title + "”?",
 		Detail:   "It leaves the log and the insights. A backup can bring it back.",
 		What:     "the decision",
@@ -273,9 +274,9 @@ func (s *decisionsScreen) delete() {
 func (s *decisionsScreen) loadInsights() {
 	var in app.Insights
 	var err error
-	s.tasks.Run(func() { in, err = s.decisions.Insights(BgContext(), data.Today()) }, func() {
+	s.tasks.Run(func() { in, err = s.decisions.Insights(control.BgContext(), data.Today()) }, func() {
 		if err != nil {
-			s.total.SetText(Sentence(err))
+			s.total.SetText(control.Sentence(err))
 			return
 		}
 		s.total.SetText(plural(in.Total, "decision") + " in the log")
@@ -288,7 +289,7 @@ func (s *decisionsScreen) loadInsights() {
 		empty := "Every decision names a value."
 		s.fillLinks(s.noValue, in.NoValue, empty)
 		if in.NoValueCount > len(in.NoValue) {
-			s.noValue.Add(Note(fmt.Sprintf("… %d in all", in.NoValueCount)))
+			s.noValue.Add(control.Note(fmt.Sprintf("… %d in all", in.NoValueCount)))
 		}
 	})
 }
@@ -304,7 +305,7 @@ func (s *decisionsScreen) fillLinks(box *fyne.Container, rows []data.DecisionRow
 		box.Add(link)
 	}
 	if len(rows) == 0 {
-		box.Add(Note(empty))
+		box.Add(control.Note(empty))
 	}
 	box.Refresh()
 }

@@ -6,6 +6,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The search and the list of the Decisions screen. A log of ten years holds
@@ -13,7 +14,7 @@ import (
 // the person scrolls.
 
 // dateChanged refreshes the list when a filter date is blanked or valid.
-func (s *decisionsScreen) dateChanged(f *DateField) func(string) {
+func (s *decisionsScreen) dateChanged(f *control.DateField) func(string) {
 	return func(string) {
 		if _, err := f.Date(); err == nil {
 			s.refresh()
@@ -48,7 +49,7 @@ func (s *decisionsScreen) fillFilterChoices() {
 		dims = append(dims, d.Name)
 	}
 	for _, f := range []struct {
-		sel     *SelectField
+		sel     *control.SelectField
 		options []string
 	}{{s.valueF, values}, {s.dimensionF, dims}} {
 		keep := f.sel.Selected
@@ -105,12 +106,12 @@ func (s *decisionsScreen) refresh() {
 	around := s.current.ID
 	var page app.SearchPage
 	var err error
-	s.tasks.Run(func() { page, err = s.decisions.Search(BgContext(), f, app.DecisionPage, around) }, func() {
+	s.tasks.Run(func() { page, err = s.decisions.Search(control.BgContext(), f, app.DecisionPage, around) }, func() {
 		if query != s.query {
 			return
 		}
 		if err != nil {
-			s.count.SetText(Sentence(err))
+			s.count.SetText(control.Sentence(err))
 			return
 		}
 		s.rows, s.found, s.listed = page.Rows, page.Total, f
@@ -136,7 +137,7 @@ func (s *decisionsScreen) readOn(upTo int) {
 	f.Offset, f.Limit = len(s.rows), upTo+app.DecisionPage-len(s.rows)
 	var rows []data.DecisionRow
 	var err error
-	s.tasks.Run(func() { rows, err = s.decisions.Find(BgContext(), f) }, func() {
+	s.tasks.Run(func() { rows, err = s.decisions.Find(control.BgContext(), f) }, func() {
 		if s.reading == query {
 			s.reading = 0
 		}
@@ -145,7 +146,7 @@ func (s *decisionsScreen) readOn(upTo int) {
 			return
 		}
 		if err != nil {
-			s.count.SetText(Sentence(err))
+			s.count.SetText(control.Sentence(err))
 			return
 		}
 		s.rows = append(s.rows, rows...)

@@ -9,12 +9,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // focusedButton returns the label of the button in focus, "" for none.
 func focusedButton(c fyne.Canvas) (string, widget.Importance) {
 	switch b := c.Focused().(type) {
-	case *KeyButton:
+	case *control.KeyButton:
 		return b.Text, b.Importance
 	case *widget.Button:
 		return b.Text, b.Importance
@@ -55,7 +56,7 @@ func TestSpaceOnADialogsButtonTypesNothingBehindIt(t *testing.T) {
 	h.press(keyCoaScreen)
 	h.tabTo("Add an action")
 	pressKey(h.win.Canvas(), fyne.KeySpace, ' ')
-	if e, ok := h.win.Canvas().Focused().(*LineEntry); !ok || e.Text != "" {
+	if e, ok := h.win.Canvas().Focused().(*control.LineEntry); !ok || e.Text != "" {
 		t.Errorf("after Space on Add an action the focus is on %T, want the new action's empty field", h.win.Canvas().Focused())
 	}
 }
@@ -101,7 +102,7 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"keyboard shortcuts", func(h *harness) { h.press(keyShortcuts) }, nil},
 		{"settings", func(h *harness) { h.press(keySettings) }, nil},
 		{"welcome", func(h *harness) { h.w.showWelcome() }, nil},
-		{"a problem", func(h *harness) { ShowProblem(h.win, "Daymark could not", ErrorText("it went wrong")) }, nil},
+		{"a problem", func(h *harness) { control.ShowProblem(h.win, "Daymark could not", control.ErrorText("it went wrong")) }, nil},
 		{"targets, from a field", func(h *harness) { h.press(keyBalScreen); h.w.balance.editTargets(); h.settle() }, func(h *harness) string {
 			if versions, _ := h.store.Targets(context.Background()); len(versions) != 0 {
 				return "a target was saved"

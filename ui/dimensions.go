@@ -16,75 +16,76 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // dimensionsScreen edits the person's model of leadership: rename,
 // recolour, reorder, add and archive dimensions. Archived dimensions keep
 // their history and leave the planner.
 type dimensionsScreen struct {
-	*ListEditor[data.Dimension]
+	*control.ListEditor[data.Dimension]
 	editor *app.Dimensions
 
 	heading     *widget.Label
-	name        *LineEntry
-	description *TextArea
-	colour      *LineEntry
+	name        *control.LineEntry
+	description *control.TextArea
+	colour      *control.LineEntry
 	sample      *canvas.Rectangle
-	archived    *CheckBox
+	archived    *control.CheckBox
 	content     fyne.CanvasObject
 }
 
-func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *Tasks, changed func([]data.Dimension)) *dimensionsScreen {
+func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *control.Tasks, changed func([]data.Dimension)) *dimensionsScreen {
 	s := &dimensionsScreen{editor: editor}
-	s.ListEditor = NewListEditor[data.Dimension](s, win, t)
+	s.ListEditor = control.NewListEditor[data.Dimension](s, win, t)
 	s.Saved = changed
 	s.Move = func(ctx context.Context, d data.Dimension, by int) error { return editor.Move(ctx, d.ID, by) }
 
-	add := NewKeyButton("New dimension", theme.ContentAddIcon(), func() { s.StartNew(data.Dimension{Colour: app.NextColour(s.All)}) })
+	add := control.NewKeyButton("New dimension", theme.ContentAddIcon(), func() { s.StartNew(data.Dimension{Colour: app.NextColour(s.All)}) })
 	left := container.NewBorder(add, container.NewGridWithColumns(2, s.Up, s.Down), nil, nil, s.List)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = NewLineEntry("")
+	s.name = control.NewLineEntry("")
 	s.name.Validator = func(text string) error {
 		d := s.Current
 		d.Name = text
 		return s.Check(d, s.All)
 	}
-	s.description = NewTextArea("What this dimension means to you", 3)
-	s.colour = NewLineEntry("")
+	s.description = control.NewTextArea("What this dimension means to you", 3)
+	s.colour = control.NewLineEntry("")
 	s.colour.Validator = func(text string) error {
 		return (&data.Dimension{Name: "x", Colour: text}).Validate()
 	}
-	s.sample = Swatch(theme.Color(theme.ColorNameDisabled), 24)
+	s.sample = control.Swatch(theme.Color(theme.ColorNameDisabled), 24)
 	s.colour.OnChanged = func(text string) {
 		if s.colour.Validate() == nil {
 			s.sample.FillColor = app.Colour(data.Dimension{Colour: strings.ToUpper(strings.TrimSpace(text))})
 			s.sample.Refresh()
 		}
 	}
-	pick := NewKeyButton("Choose…", theme.ColorPaletteIcon(), s.pickColour)
-	s.archived = NewCheckBox("Archived", nil)
+	pick := control.NewKeyButton("Choose…", theme.ColorPaletteIcon(), s.pickColour)
+	s.archived = control.NewCheckBox("Archived", nil)
 
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.name),
 		widget.NewFormItem("Description", s.description),
 		widget.NewFormItem("Colour", container.NewBorder(nil, nil, container.NewCenter(s.sample), pick, s.colour)),
-		widget.NewFormItem("", container.NewVBox(s.archived, Note("Hidden from the planner; its history is kept."))),
+		widget.NewFormItem("", container.NewVBox(s.archived, control.Note("Hidden from the planner; its history is kept."))),
 	)
 	form.Items[0].HintText = "As it appears in the planner and the charts"
 	form.Items[2].HintText = "#RRGGBB, or choose one"
 
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	about := Intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
+	about := control.Intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
-	s.content = ListBesideForm(s, left, right, 0.32)
+	s.content = control.ListBesideForm(s, left, right, 0.32)
 	return s
 }
 
 // Shown puts the cursor in the name field.
-func (s *dimensionsScreen) Shown() { FocusHeld(s.Win.Canvas(), s.name) }
+func (s *dimensionsScreen) Shown() { control.FocusHeld(s.Win.Canvas(), s.name) }
 
 // The recordForm of the dimensions.
 
@@ -114,11 +115,11 @@ func (s *dimensionsScreen) Draft(d data.Dimension) data.Dimension {
 func (s *dimensionsScreen) Check(d data.Dimension, all []data.Dimension) error {
 	d.Normalize()
 	if err := d.Validate(); err != nil {
-		return ErrorText(Sentence(err))
+		return control.ErrorText(control.Sentence(err))
 	}
 	for _, other := range all {
 		if other.ID != d.ID && strings.EqualFold(other.Name, d.Name) {
-			return ErrorText(fmt.Sprintf("“%s” is already a dimension", other.Name))
+			return control.ErrorText(fmt.Sprintf("“%s” is already a dimension", other.Name))
 		}
 	}
 	return nil
@@ -150,7 +151,7 @@ func (s *dimensionsScreen) pickColour() {
 	}, s.Win)
 	picker.Advanced = true
 	picker.Show()
-	picker.SetOnClosed(Track(s.Win.Canvas(), picker.Hide))
+	picker.SetOnClosed(control.Track(s.Win.Canvas(), picker.Hide))
 }
 
 // hexColour writes c as #RRGGBB.

@@ -4,9 +4,9 @@
 // build SQL. It imports app, its rooms and charts; only main imports ui.
 //
 // Work that can take longer than a frame runs off the UI goroutine through
-// tasks (tasks.go), with the context bgContext gives, and comes back with
-// fyne.Do; a person waiting on it sees its progress, and can
-// cancel it where it can stop (working.go).
+// control.Tasks, with the context control.BgContext gives, and comes back
+// with fyne.Do; a person waiting on it sees its progress, and can cancel it
+// where it can stop (control.ShowWorking).
 //
 // A screen's files share its name as a prefix; what several screens share
 // lives in files named for what it is:
@@ -48,34 +48,11 @@
 //	  tray.go, trayclose.go
 //	                       the tray's menu, closing the window to the tray
 //	  settingstimer.go     the settings of the tray, time away and reminders
-//	  cursorrest.go        a cursor that stops blinking, so an idle window draws nothing
 //
-//	Shared by several screens
-//	  dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems
-//	  working.go           work a person waits on: progress, and Cancel where it can stop
-//	  deleting.go          deleting a record after asking, off the UI goroutine
-//	  messages.go          the sentence a person reads for an error, and the label that shows it
-//	  labels.go            a screen's intro, a note under what it helps with, a bold heading
-//	  forms.go             leaving a form: save, or ask before discarding
-//	  fields.go            keyboard-complete entries, check boxes, selects, lists, text areas
-//	  durationentry.go     a field for minutes that selects its value on arrival
-//	  datefield.go, datepicker.go
-//	                       a date typed or picked on a calendar that marks recorded days
-//	  choicerow.go, ratingcell.go, valuepicker.go
-//	                       a row of choices, a rating, values picked as chips
-//	  keybutton.go, keyhold.go, reveal.go
-//	                       Space on buttons, no keystroke lost, Tab scrolls into view
-//	  listeditor.go        a list beside the form that edits its rows
-//	  gridcell.go          a grid of minutes the arrow keys move in (the week, the ideal week)
-//	  rowtable.go          columns side by side whose rows line up, Tab down each column
-//	  guardedtabs.go       tabs that ask a screen before it is left
-//	  savestatus.go        "Saved at 15:04" / "Not saved" beside Save
-//	  layouts.go, swatch.go
-//	                       widths, columns, readable measure, a dimension's colour
-//	  chartview.go         a chart image that redraws at its size
-//	  filedialogs.go, savewriter.go
-//	                       choosing files, and a save that never empties a file it replaces
-//	  tasks.go             work off the UI goroutine, in order where order matters
+//	guardedtabs.go       tabs that ask a screen before it is left
+//
+// The widgets, dialogs, layouts and tasks that several screens share are
+// in the sub-package ui/control, with a map of its own files.
 //
 // The sub-package ui/locale names a language for Fyne when the system names
 // none; it is imported first, before Fyne reads the locale.

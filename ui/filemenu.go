@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The File menu's work with the database file: export, import, back up,
@@ -19,8 +20,8 @@ import (
 // chooseExport asks where to export, then exports.
 func (w *Window) chooseExport() {
 	w.leaveThen(func() {
-		PickSavePath(w.win, "daymark-"+data.Today().String()+".json",
-			Place{Folder: HomeFolder(), Extensions: []string{".json", ".csv"}}, w.exportTo)
+		control.PickSavePath(w.win, "daymark-"+data.Today().String()+".json",
+			control.Place{Folder: control.HomeFolder(), Extensions: []string{".json", ".csv"}}, w.exportTo)
 	})
 }
 
@@ -28,7 +29,7 @@ func (w *Window) chooseExport() {
 func (w *Window) exportTo(path string) {
 	done := w.busy("Exporting…")
 	var err error
-	w.tasks.Run(func() { err = w.svc.DataFile.Export(BgContext(), path) }, func() {
+	w.tasks.Run(func() { err = w.svc.DataFile.Export(control.BgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not export", err)
@@ -38,7 +39,7 @@ func (w *Window) exportTo(path string) {
 		if strings.EqualFold(filepath.Ext(path), ".csv") {
 			what = "The days"
 		}
-		Inform(w.win, "Exported", what+" is in\n"+path)
+		control.Inform(w.win, "Exported", what+" is in\n"+path)
 	})
 }
 
@@ -48,7 +49,9 @@ func (w *Window) chooseImport() { w.chooseFile([]string{".json"}, w.importFrom) 
 // chooseFile asks, once the screen in front has left, for a file with one
 // of the extensions, then calls open with its path.
 func (w *Window) chooseFile(extensions []string, open func(path string)) {
-	w.leaveThen(func() { PickFile(w.win, Place{Folder: HomeFolder(), Extensions: extensions}, open) })
+	w.leaveThen(func() {
+		control.PickFile(w.win, control.Place{Folder: control.HomeFolder(), Extensions: extensions}, open)
+	})
 }
 
 // importFrom reads and checks the export at path, asks before replacing
@@ -60,7 +63,7 @@ func (w *Window) importFrom(path string) {
 	var err error
 	w.tasks.Run(func() {
 		if c, err = w.svc.DataFile.ReadImport(path); err == nil {
-			empty, err = w.svc.DataFile.IsEmpty(BgContext())
+			empty, err = w.svc.DataFile.IsEmpty(control.BgContext())
 		}
 	}, func() {
 		done()
@@ -73,7 +76,7 @@ func (w *Window) importFrom(path string) {
 			w.runImport(c)
 			return
 		}
-		Ask(w.win, "Replace everything in Daymark?",
+		control.Ask(w.win, "Replace everything in Daymark?",
 			what+"\nImporting it replaces all that Daymark holds now. What it holds now is backed up first, and can be restored.", "Cancel", "Replace", true,
 			func(yes bool) {
 				if yes {
@@ -88,7 +91,7 @@ func (w *Window) runImport(c data.Contents) {
 	var err error
 	var backup string
 	w.tasks.Run(func() {
-		sum, e := w.svc.DataFile.Import(BgContext(), c)
+		sum, e := w.svc.DataFile.Import(control.BgContext(), c)
 		backup, err = sum.Backup, e
 	}, func() {
 		done()
@@ -101,7 +104,7 @@ func (w *Window) runImport(c data.Contents) {
 		if backup != "" {
 			text += "\nWhat Daymark held before is in the backup\n" + backup
 		}
-		Inform(w.win, "Imported", text)
+		control.Inform(w.win, "Imported", text)
 	})
 }
 
@@ -110,20 +113,20 @@ func (w *Window) backUpNow() {
 	done := w.busy("Backing up…")
 	var b data.Backup
 	var err error
-	w.tasks.Run(func() { b, err = w.svc.DataFile.BackUp(BgContext()) }, func() {
+	w.tasks.Run(func() { b, err = w.svc.DataFile.BackUp(control.BgContext()) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not back up", err)
 			return
 		}
-		Inform(w.win, "Backed up", "A copy of everything is in\n"+b.Path)
+		control.Inform(w.win, "Backed up", "A copy of everything is in\n"+b.Path)
 	})
 }
 
 // dailyBackup makes the start-of-day backup, quietly unless it fails.
 func (w *Window) dailyBackup() {
 	var err error
-	w.tasks.Run(func() { _, _, err = w.svc.DataFile.DailyBackup(BgContext()) }, func() {
+	w.tasks.Run(func() { _, _, err = w.svc.DataFile.DailyBackup(control.BgContext()) }, func() {
 		if err != nil {
 			w.problem("Daymark could not make its daily backup", err)
 		}
@@ -146,16 +149,16 @@ func (w *Window) chooseRestore() {
 }
 
 func (w *Window) showBackups(list []data.Backup) {
-	var d *DialogBox
+	var d *control.DialogBox
 	chosen := -1
 	restore := newRestoreButton()
 	rows := backupRows(list, func(i int) {
 		chosen = i
 		restore.Enable()
 	})
-	fromFile := NewKeyButton("From a file…", nil, func() {
+	fromFile := control.NewKeyButton("From a file…", nil, func() {
 		d.Hide()
-		PickFile(w.win, Place{Extensions: DatabaseExtensions}, func(path string) { w.confirmRestore(path, filepath.Base(path)) })
+		control.PickFile(w.win, control.Place{Extensions: control.DatabaseExtensions}, func(path string) { w.confirmRestore(path, filepath.Base(path)) })
 	})
 	restore.OnTapped = func() {
 		d.Hide()
@@ -171,16 +174,16 @@ func (w *Window) showBackups(list []data.Backup) {
 
 // newRestoreButton is a backup list's Restore button, enabled once a
 // backup is chosen.
-func newRestoreButton() *KeyButton {
-	restore := NewKeyButton("Restore", nil, nil)
+func newRestoreButton() *control.KeyButton {
+	restore := control.NewKeyButton("Restore", nil, nil)
 	restore.Importance = widget.HighImportance
 	restore.Disable()
 	return restore
 }
 
 // backupRows lists backups, newest first, with when and why each was made.
-func backupRows(list []data.Backup, selected func(i int)) *ListField {
-	rows := NewListField(
+func backupRows(list []data.Backup, selected func(i int)) *control.ListField {
+	rows := control.NewListField(
 		func() int { return len(list) },
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, nil, widget.NewLabel("1,024 KB"), widget.NewLabel("Sunday 22 November 2026, 14:05 · before an import"))
@@ -197,7 +200,7 @@ func backupRows(list []data.Backup, selected func(i int)) *ListField {
 
 // backupsDialog holds a list of the backups kept in folder with its Restore
 // button, and another button (nil for none) under the list.
-func backupsDialog(folder string, body fyne.CanvasObject, restore *KeyButton, other fyne.CanvasObject, win fyne.Window) *DialogBox {
+func backupsDialog(folder string, body fyne.CanvasObject, restore *control.KeyButton, other fyne.CanvasObject, win fyne.Window) *control.DialogBox {
 	var bottom fyne.CanvasObject
 	if other != nil {
 		bottom = container.NewHBox(other)
@@ -205,7 +208,7 @@ func backupsDialog(folder string, body fyne.CanvasObject, restore *KeyButton, ot
 	where := widget.NewLabel("Backups are kept in " + folder)
 	where.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(where, bottom, nil, nil, body)
-	d := NewDialog(win, "Restore a backup", WithWidth(640, content))
+	d := control.NewDialog(win, "Restore a backup", control.WithWidth(640, content))
 	d.Button("Cancel", widget.MediumImportance, false, nil)
 	d.Add(restore)
 	if list, ok := body.(fyne.Focusable); ok {
@@ -216,7 +219,7 @@ func backupsDialog(folder string, body fyne.CanvasObject, restore *KeyButton, ot
 }
 
 func (w *Window) confirmRestore(path, name string) {
-	Ask(w.win, "Restore "+name+"?",
+	control.Ask(w.win, "Restore "+name+"?",
 		"Daymark will hold what this backup holds. What it holds now is backed up first, so this can be undone by restoring that backup.", "Cancel", "Restore", true,
 		func(yes bool) {
 			if yes {
@@ -230,14 +233,14 @@ func (w *Window) restoreFrom(path string) {
 	done := w.busy("Restoring…")
 	var saved data.Backup
 	var err error
-	w.tasks.Run(func() { saved, err = w.svc.DataFile.Restore(BgContext(), path) }, func() {
+	w.tasks.Run(func() { saved, err = w.svc.DataFile.Restore(control.BgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not restore "+filepath.Base(path), err)
 			return
 		}
 		w.reload()
-		Inform(w.win, "Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path)
+		control.Inform(w.win, "Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path)
 	})
 }
 
@@ -259,10 +262,10 @@ func backupReason(reason string) string {
 }
 
 // busy shows a progress dialog and returns the function that hides it.
-func (w *Window) busy(title string) func() { return ShowBusy(w.win, title) }
+func (w *Window) busy(title string) func() { return control.ShowBusy(w.win, title) }
 
 // problem shows what went wrong, in the error's own sentence.
-func (w *Window) problem(title string, err error) { ShowProblem(w.win, title, err) }
+func (w *Window) problem(title string, err error) { control.ShowProblem(w.win, title, err) }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
 func (w *Window) leaveThen(then func()) { w.front().Leave(then) }
@@ -278,7 +281,7 @@ func (w *Window) reload() {
 // that show them all the time; false, the problem shown, when they cannot
 // be read.
 func (w *Window) rereadDimensions() bool {
-	all, err := w.svc.Dimensions.List(BgContext())
+	all, err := w.svc.Dimensions.List(control.BgContext())
 	if err != nil {
 		w.problem("Daymark cannot read its data", err)
 		return false

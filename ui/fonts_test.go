@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -17,8 +19,8 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefTheme, themeDark)
 	Prepare(a)
-	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || Variant() != theme.VariantDark {
-		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), Variant())
+	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || control.Variant() != theme.VariantDark {
+		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), control.Variant())
 	}
 
 	win := test.NewTempWindow(t, nil)

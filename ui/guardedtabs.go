@@ -3,6 +3,8 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+
+	"daymark/ui/control"
 )
 
 // guardedTabs are tabs of screens: before another tab comes to the front,
@@ -42,7 +44,7 @@ func (g *guardedTabs) show(target int) {
 	}
 	g.selectTab(g.current)
 	if c := fyne.CurrentApp().Driver().CanvasForObject(g.tabs); c != nil {
-		HoldKeys(c) // until the screen has put the cursor where work starts
+		control.HoldKeys(c) // until the screen has put the cursor where work starts
 	}
 	g.screens[g.current].Leave(func() {
 		s := g.screen(target)

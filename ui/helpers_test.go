@@ -16,6 +16,7 @@ import (
 
 	"daymark/app/demo"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // pressKey presses and releases a key as Fyne's desktop driver hands it
@@ -211,7 +212,7 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 		if b, ok := x.(*widget.Button); ok && b.Text == text {
 			return b
 		}
-		if b, ok := x.(*KeyButton); ok && b.Text == text {
+		if b, ok := x.(*control.KeyButton); ok && b.Text == text {
 			return &b.Button
 		}
 	}
@@ -243,9 +244,9 @@ func onDecisions(h *harness) *decisionsScreen {
 }
 
 // scrollOf returns the following scroll that holds o.
-func scrollOf(t *testing.T, o fyne.CanvasObject) *FormScroll {
+func scrollOf(t *testing.T, o fyne.CanvasObject) *control.FormScroll {
 	t.Helper()
-	s := ScrollHolding(o)
+	s := control.ScrollHolding(o)
 	if s == nil {
 		t.Fatalf("no scroll holds %T", o)
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -97,10 +99,10 @@ func sameSpans(a, b []span) bool {
 }
 
 // dialogCheck returns the check box of the dialog on top.
-func (h *harness) dialogCheck() *CheckBox {
+func (h *harness) dialogCheck() *control.CheckBox {
 	h.t.Helper()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if c, ok := o.(*CheckBox); ok {
+		if c, ok := o.(*control.CheckBox); ok {
 			return c
 		}
 	}

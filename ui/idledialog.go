@@ -10,6 +10,7 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // askAboutAway asks, on the person's return, what the time away was while
@@ -38,11 +39,11 @@ func (w *Window) askAboutAway(running string, away capture.Away) {
 			names = append(names, d.Name)
 		}
 	}
-	to := NewSelectField(names, nil)
+	to := control.NewSelectField(names, nil)
 	if len(names) > 0 {
 		to.SetSelectedIndex(0)
 	}
-	stop := NewCheckBox("Stop the timer rather than go on with "+st.Dimension.Name, nil)
+	stop := control.NewCheckBox("Stop the timer rather than go on with "+st.Dimension.Name, nil)
 	giveTo := widget.NewFormItem("Give it to", to)
 	body := container.NewVBox(text, widget.NewForm(giveTo), stop)
 
@@ -57,9 +58,9 @@ func (w *Window) askAboutAway(running string, away capture.Away) {
 		}
 		var res capture.Result
 		var err error
-		w.tasks.RunInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Idle(BgContext(), d) }, func() {
+		w.tasks.RunInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Idle(control.BgContext(), d) }, func() {
 			if err != nil {
-				w.day.timer.say(Paragraph(err), widget.DangerImportance)
+				w.day.timer.say(control.Paragraph(err), widget.DangerImportance)
 				return
 			}
 			w.day.timer.say(res.Message, widget.LowImportance)
@@ -67,7 +68,7 @@ func (w *Window) askAboutAway(running string, away capture.Away) {
 			w.readTimer()
 		})
 	}
-	b := NewDialog(w.win, "You were away", WithWidth(460, body))
+	b := control.NewDialog(w.win, "You were away", control.WithWidth(460, body))
 	b.Button("Keep it for "+st.Dimension.Name, widget.HighImportance, true, func() { decide(capture.IdleKeep, stop.Checked) })
 	b.Button("Drop it", widget.MediumImportance, false, func() { decide(capture.IdleDrop, stop.Checked) })
 	give := b.Button("Give it", widget.MediumImportance, false, func() { decide(capture.IdleGive, stop.Checked) })

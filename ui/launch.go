@@ -11,6 +11,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // An Opener opens the database at path for a window: it takes the file's
@@ -26,7 +27,7 @@ type Launcher struct {
 	app     fyne.App
 	win     fyne.Window
 	open    Opener
-	tasks   *Tasks
+	tasks   *control.Tasks
 	window  *Window // once a database is open
 	started bool    // the app has drawn its first frame
 	sized   bool    // the window has been given its remembered size
@@ -40,8 +41,8 @@ const watchEvery = 2 * time.Second
 
 // NewLauncher returns a launcher for win that opens databases with open.
 func NewLauncher(a fyne.App, win fyne.Window, open Opener) *Launcher {
-	ListenForEscape(win)
-	return &Launcher{app: a, win: win, open: open, tasks: &Tasks{}}
+	control.ListenForEscape(win)
+	return &Launcher{app: a, win: win, open: open, tasks: &control.Tasks{}}
 }
 
 // Open opens the database at path in the window, or shows why it cannot;
@@ -140,7 +141,7 @@ func (l *Launcher) openLater(path string, then func()) {
 // openInBackground opens path off the UI goroutine, the window busy
 // meanwhile, and hands what came of it to opened on the UI goroutine.
 func (l *Launcher) openInBackground(path string, opened func(svc Services, closeFn func(), err error)) {
-	done := ShowBusy(l.win, "Opening "+filepath.Base(path)+"…")
+	done := control.ShowBusy(l.win, "Opening "+filepath.Base(path)+"…")
 	var svc Services
 	var closeFn func()
 	var err error
@@ -155,7 +156,7 @@ func (l *Launcher) openInBackground(path string, opened func(svc Services, close
 func (l *Launcher) switchTo(path, previous string) {
 	l.openInBackground(path, func(svc Services, closeFn func(), err error) {
 		if err != nil {
-			ShowProblem(l.win, "Daymark cannot open "+filepath.Base(path), err)
+			control.ShowProblem(l.win, "Daymark cannot open "+filepath.Base(path), err)
 			return
 		}
 		old, oldClose := l.window, l.close
@@ -173,12 +174,12 @@ func (l *Launcher) switchTo(path, previous string) {
 
 // chooseAnother asks for another database file and opens it.
 func (l *Launcher) chooseAnother() {
-	PickFile(l.win, Place{Extensions: DatabaseExtensions}, func(path string) { l.openLater(path, nil) })
+	control.PickFile(l.win, control.Place{Extensions: control.DatabaseExtensions}, func(path string) { l.openLater(path, nil) })
 }
 
 // chooseBackup lists the backups of path to restore one in its place.
 func (l *Launcher) chooseBackup(path string, list []data.Backup) {
-	var d *DialogBox
+	var d *control.DialogBox
 	restore := newRestoreButton()
 	chosen := -1
 	rows := backupRows(list, func(i int) {
@@ -202,7 +203,7 @@ func (l *Launcher) confirmRestore(path string, b data.Backup) {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		text = "Daymark will hold what this backup holds, in a new file at\n" + path
 	}
-	Ask(l.win, "Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text, "Cancel", "Restore", true,
+	control.Ask(l.win, "Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text, "Cancel", "Restore", true,
 		func(yes bool) {
 			if yes {
 				l.restore(path, b.Path)
@@ -212,13 +213,13 @@ func (l *Launcher) confirmRestore(path string, b data.Backup) {
 
 // restore puts the backup at from in place of path, then opens it.
 func (l *Launcher) restore(path, from string) {
-	done := ShowBusy(l.win, "Restoring…")
+	done := control.ShowBusy(l.win, "Restoring…")
 	var kept string
 	var err error
-	l.tasks.Run(func() { kept, err = app.RestoreInPlace(BgContext(), path, from) }, func() {
+	l.tasks.Run(func() { kept, err = app.RestoreInPlace(control.BgContext(), path, from) }, func() {
 		done()
 		if err != nil {
-			ShowProblem(l.win, "Daymark could not restore the backup", err)
+			control.ShowProblem(l.win, "Daymark could not restore the backup", err)
 			return
 		}
 		l.openLater(path, func() {
@@ -226,7 +227,7 @@ func (l *Launcher) restore(path, from string) {
 			if kept != "" {
 				text += "\nThe file that could not be opened is kept as\n" + kept
 			}
-			Inform(l.win, "Restored", text)
+			control.Inform(l.win, "Restored", text)
 		})
 	})
 }

@@ -14,6 +14,7 @@ import (
 
 	"daymark/data"
 	"daymark/data/datatest"
+	"daymark/ui/control"
 )
 
 // badFiles writes, in dir, the files a window must refuse, each with the
@@ -163,7 +164,7 @@ func findList(t *testing.T, o fyne.CanvasObject) *widget.List {
 		if l, ok := x.(*widget.List); ok {
 			return l
 		}
-		if l, ok := x.(*ListField); ok {
+		if l, ok := x.(*control.ListField); ok {
 			return &l.List
 		}
 	}

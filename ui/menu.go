@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // Keyboard shortcuts. They live on main-menu items, which the desktop driver
@@ -130,7 +131,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	for _, m := range menu.Items {
 		for _, i := range m.Items {
 			if action := i.Action; action != nil && !i.IsQuit {
-				i.Action = func() { AfterHold(w.win.Canvas(), action) }
+				i.Action = func() { control.AfterHold(w.win.Canvas(), action) }
 			}
 		}
 	}

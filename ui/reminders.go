@@ -7,6 +7,7 @@ import (
 
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // Reminders as desktop notifications while Daymark runs: each minute the
@@ -71,7 +72,7 @@ func (w *Window) sendReminders() {
 	w.reminding = true
 	var due []capture.Reminder
 	var err error
-	w.tasks.Run(func() { due, err = w.svc.Reminders.Due(BgContext(), set, sent) }, func() {
+	w.tasks.Run(func() { due, err = w.svc.Reminders.Due(control.BgContext(), set, sent) }, func() {
 		w.reminding = false
 		if err != nil {
 			return // the next minute asks again

@@ -10,6 +10,7 @@ import (
 
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 func TestRemindersComeAsNotificationsAtTheirTime(t *testing.T) {
@@ -58,7 +59,7 @@ func TestNoNotificationIsSentWhereTheDesktopShowsNone(t *testing.T) {
 func TestTheRemindersSettingsKeepTheirTimes(t *testing.T) {
 	h := newHarness(t)
 	h.w.showSettings()
-	var times []*LineEntry
+	var times []*control.LineEntry
 	for _, e := range h.dialogEntries() {
 		times = append(times, e)
 	}
@@ -75,7 +76,7 @@ func TestTheRemindersSettingsKeepTheirTimes(t *testing.T) {
 	}
 	// The week's reminder comes on the review day the Settings choose
 	// for the Day planner's banner: one day for both.
-	var review *SelectField
+	var review *control.SelectField
 	for _, s := range h.dialogSelects() {
 		if s.Selected == "Friday" {
 			review = s

@@ -3,12 +3,14 @@ package ui
 import (
 	"testing"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
 // shownIn reports whether all of o is inside the visible part of s.
-func shownIn(o fyne.CanvasObject, s *FormScroll) bool {
+func shownIn(o fyne.CanvasObject, s *control.FormScroll) bool {
 	d := fyne.CurrentApp().Driver()
 	at, sAt := d.AbsolutePositionForObject(o), d.AbsolutePositionForObject(s)
 	return at.Y >= sAt.Y-1 && at.Y+o.Size().Height <= sAt.Y+s.Size().Height+1
@@ -60,7 +62,7 @@ func TestTheWheelReachesActionsAddedToASession(t *testing.T) {
 	test.Scroll(h.win.Canvas(), at.Add(fyne.NewPos(20, 20)), 0, -10000)
 	var add fyne.CanvasObject
 	for _, o := range test.LaidOutObjects(f.content) {
-		if b, ok := o.(*KeyButton); ok && b.Text == "Add an action" {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Add an action" {
 			add = b
 		}
 	}

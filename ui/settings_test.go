@@ -14,6 +14,7 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // reopen closes h's window as quitting does and opens a new one on the
@@ -36,20 +37,20 @@ func (h *harness) reopen() *harness {
 
 // settingsControls opens the settings and returns its theme, week and
 // view choosers.
-func (h *harness) settingsControls() (*SelectField, *ChoiceRow, *SelectField) {
+func (h *harness) settingsControls() (*control.SelectField, *control.ChoiceRow, *control.SelectField) {
 	h.t.Helper()
 	h.press(keySettings)
 	top := h.win.Canvas().Overlays().Top()
 	if top == nil {
 		h.t.Fatal("Ctrl+, opened no settings")
 	}
-	var selects []*SelectField
-	var radio *ChoiceRow
+	var selects []*control.SelectField
+	var radio *control.ChoiceRow
 	for _, o := range test.LaidOutObjects(top) {
 		switch x := o.(type) {
-		case *SelectField:
+		case *control.SelectField:
 			selects = append(selects, x)
-		case *ChoiceRow:
+		case *control.ChoiceRow:
 			radio = x
 		}
 	}
@@ -66,12 +67,12 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Fatalf("the defaults: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
 	}
 	themeSel.SetSelected("Dark")
-	if Variant() != theme.VariantDark || ChartTheme(1).Text != charts.Dark().Text {
-		t.Errorf("Dark did not apply: variant %v", Variant())
+	if control.Variant() != theme.VariantDark || control.ChartTheme(1).Text != charts.Dark().Text {
+		t.Errorf("Dark did not apply: variant %v", control.Variant())
 	}
 	themeSel.SetSelected("Light")
-	if Variant() != theme.VariantLight {
-		t.Errorf("Light did not apply: variant %v", Variant())
+	if control.Variant() != theme.VariantLight {
+		t.Errorf("Light did not apply: variant %v", control.Variant())
 	}
 	week.SetSelected("Sunday")
 	view.SetSelected("Decisions")

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app/week"
+	"daymark/ui/control"
 )
 
 // The theme choices as the settings show them, in the order of themeChoices.
@@ -22,7 +23,7 @@ const lastViewLabel = "The one in front when Daymark closed"
 
 // showSettings shows the settings; each applies as it is chosen.
 func (w *Window) showSettings() {
-	themeSel := NewSelectField(themeLabels, nil)
+	themeSel := control.NewSelectField(themeLabels, nil)
 	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.theme())))
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
@@ -30,7 +31,7 @@ func (w *Window) showSettings() {
 		applyTheme(w.app, choice)
 	}
 
-	weekStart := NewChoiceRow([]string{"Monday", "Sunday"}, nil)
+	weekStart := control.NewChoiceRow([]string{"Monday", "Sunday"}, nil)
 	weekStart.Required = true
 	weekStart.SetSelected(w.settings.weekStart().String())
 	weekStart.OnChanged = func(day string) {
@@ -53,7 +54,7 @@ func (w *Window) showSettings() {
 	for _, d := range week.WeekdaysFrom(time.Monday) {
 		weekdays = append(weekdays, d.String())
 	}
-	review := NewSelectField(weekdays, nil)
+	review := control.NewSelectField(weekdays, nil)
 	review.SetSelected(w.settings.reviewDay().String())
 	review.OnChanged = func(day string) {
 		w.settings.setReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
@@ -61,7 +62,7 @@ func (w *Window) showSettings() {
 	}
 
 	views := append([]string{lastViewLabel}, screenNames...)
-	view := NewSelectField(views, nil)
+	view := control.NewSelectField(views, nil)
 	if i := screenIndex(w.settings.defaultView()); i >= 0 {
 		view.SetSelectedIndex(i + 1)
 	} else {
@@ -77,17 +78,17 @@ func (w *Window) showSettings() {
 
 	folder := widget.NewLabel(w.svc.DataFile.BackupFolder())
 	folder.Wrapping = fyne.TextWrapBreak
-	choose := NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
-		PickFolder(w.win, "Keep them here", Place{Title: "Keep Daymark's backups in…", Folder: w.databaseFolder()}, func(dir string) {
+	choose := control.NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
+		control.PickFolder(w.win, "Keep them here", control.Place{Title: "Keep Daymark's backups in…", Folder: w.databaseFolder()}, func(dir string) {
 			w.setBackupFolder(dir, folder)
 		})
 	})
-	beside := NewKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
+	beside := control.NewKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
 
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
 		widget.NewFormItem("Weeks start on", weekStart),
-		widget.NewFormItem("Weekly review on", WithWidth(200, review)),
+		widget.NewFormItem("Weekly review on", control.WithWidth(200, review)),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
 		w.sync.settingsItem(),
@@ -98,7 +99,7 @@ func (w *Window) showSettings() {
 	for _, it := range w.timerSettings() {
 		form.AppendItem(it)
 	}
-	d := NewScrollingDialog(w.win, "Settings", form, 640)
+	d := control.NewScrollingDialog(w.win, "Settings", form, 640)
 	d.Button("Close", widget.HighImportance, false, nil)
 	d.Focus = themeSel
 	// As wide as the widest hint (where backups go) with the scroll's
@@ -113,7 +114,7 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 	var err error
 	w.tasks.Run(func() { err = w.svc.DataFile.SetBackupFolder(dir) }, func() {
 		if err != nil {
-			ShowProblem(w.win, "Daymark cannot keep its backups there", err)
+			control.ShowProblem(w.win, "Daymark cannot keep its backups there", err)
 			return
 		}
 		w.settings.p.SetString(prefBackupFolder, dir)

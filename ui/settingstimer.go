@@ -14,6 +14,7 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/app/idle"
+	"daymark/ui/control"
 )
 
 // The settings of what goes on while Daymark stays open: closing to the
@@ -34,7 +35,7 @@ var reminderLabels = map[capture.ReminderKind]string{
 
 // timerSettings are the form's items for the tray, time away and reminders.
 func (w *Window) timerSettings() []*widget.FormItem {
-	tray := NewCheckBox("Keep Daymark running in the tray", nil)
+	tray := control.NewCheckBox("Keep Daymark running in the tray", nil)
 	tray.SetChecked(w.settings.p.Bool(prefCloseToTray))
 	tray.OnChanged = func(on bool) { w.settings.p.SetBool(prefCloseToTray, on) }
 	trayItem := widget.NewFormItem("Closing the window", tray)
@@ -51,7 +52,7 @@ func (w *Window) timerSettings() []*widget.FormItem {
 			labels[i] = "never"
 		}
 	}
-	away := NewSelectField(labels, nil)
+	away := control.NewSelectField(labels, nil)
 	for i, m := range idleChoices {
 		if m == w.settings.idleMinutes() {
 			away.SetSelectedIndex(i)
@@ -91,7 +92,7 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 	set := w.settings.reminders()
 	for _, kind := range capture.ReminderKinds {
 		r := set[kind]
-		at := NewLineEntry("hh:mm")
+		at := control.NewLineEntry("hh:mm")
 		at.SetText(clockText(r.At))
 		save := func() {
 			m, err := parseClock(at.Text)
@@ -101,12 +102,12 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 				w.settings.setReminder(kind, r)
 			}
 		}
-		on := NewCheckBox(reminderLabels[kind], nil)
+		on := control.NewCheckBox(reminderLabels[kind], nil)
 		on.SetChecked(r.On)
 		on.OnChanged = func(checked bool) { r.On = checked; save() }
 		at.OnChanged = func(string) { save() }
 		at.AlwaysShowValidationError = true
-		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), WithWidth(90, at)))
+		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), control.WithWidth(90, at)))
 	}
 	return rows
 }

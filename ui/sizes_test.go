@@ -13,6 +13,7 @@ import (
 
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -38,7 +39,7 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 func everyScreenFits(t *testing.T, syncing bool) {
 	h := newDemoHarness(t)
 	if syncing {
-		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), NewKeyButton("", nil, nil))
+		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), control.NewKeyButton("", nil, nil))
 		h.settle()
 		if !h.w.sync.bar.Visible() {
 			t.Fatal("no status line")
@@ -55,7 +56,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 			h.w.settings.setReviewDay(data.Today().Weekday())
 			h.w.day.refreshReview()
 			h.settle()
-			for _, b := range []*KeyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
+			for _, b := range []*control.KeyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
 				if !b.Visible() {
 					t.Fatalf("the Day planner's banners are not all shown: %q, %q, %q", h.w.day.weekly.Text, h.w.day.coaching.Text, h.w.day.reviews.Text)
 				}
@@ -170,7 +171,7 @@ func textOf(o fyne.CanvasObject) string {
 		return t.Text
 	case *widget.Button:
 		return t.Text
-	case *CheckBox:
+	case *control.CheckBox:
 		return t.Text
 	}
 	return ""
@@ -185,9 +186,9 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 	h.win.Resize(fyne.NewSize(smallestWindow.Width, room))
 	h.win.Canvas().Capture()
 	d := fyne.CurrentApp().Driver()
-	var save *KeyButton
+	var save *control.KeyButton
 	for _, o := range test.LaidOutObjects(h.w.day.content) {
-		if b, ok := o.(*KeyButton); ok && b.Text == "Save" {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Save" {
 			save = b
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"daymark/app/errorlog"
 	daysync "daymark/app/sync"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The window syncs through the folder chosen in the settings (see
@@ -66,7 +67,7 @@ type windowSync struct {
 	last    daysync.Report // the last round that ended well
 	synced  bool           // there was one
 	err     error          // the last round failed with it
-	status  *KeyButton
+	status  *control.KeyButton
 	bar     *fyne.Container // the line under the screens: hidden while nothing syncs
 }
 
@@ -74,11 +75,11 @@ type windowSync struct {
 // window is built, before it is first drawn, like the window's other reads.
 func newWindowSync(w *Window) *windowSync {
 	s := &windowSync{w: w, syncer: w.svc.Sync}
-	s.status = NewKeyButton("", theme.ViewRefreshIcon(), s.open)
+	s.status = control.NewKeyButton("", theme.ViewRefreshIcon(), s.open)
 	s.status.Importance = widget.LowImportance
 	s.status.Alignment = widget.ButtonAlignLeading
 	s.bar = syncBar(s.status)
-	ctx := BgContext()
+	ctx := control.BgContext()
 	var err error
 	if s.folder, err = s.syncer.Folder(ctx); err == nil {
 		s.last, s.synced, err = s.syncer.LastRound(ctx)
@@ -103,7 +104,7 @@ func (s *windowSync) start(stop <-chan struct{}) {
 			case <-stop:
 				return
 			case now := <-tick.C:
-				rev, err := s.syncer.Revision(BgContext())
+				rev, err := s.syncer.Revision(control.BgContext())
 				if err != nil {
 					continue // the round says what is wrong, if it is
 				}
@@ -132,7 +133,7 @@ func (s *windowSync) round() {
 	s.show()
 	var rep daysync.Report
 	var err error
-	s.w.tasks.Run(func() { rep, err = s.syncer.Round(BgContext()) }, func() {
+	s.w.tasks.Run(func() { rep, err = s.syncer.Round(control.BgContext()) }, func() {
 		s.running, s.err = false, err
 		if err != nil { // shown only when the person asks: its cause is noted now, as it happens
 			errorlog.Record("a sync round of the window", err)
@@ -207,7 +208,7 @@ func when(t, now time.Time) string {
 func (s *windowSync) open() {
 	switch {
 	case s.err != nil:
-		ShowProblem(s.w.win, "Daymark could not sync", s.err)
+		control.ShowProblem(s.w.win, "Daymark could not sync", s.err)
 	case s.synced && s.last.Conflicts > 0:
 		s.showConflicts()
 	default:

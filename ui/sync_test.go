@@ -14,6 +14,7 @@ import (
 
 	daysync "daymark/app/sync"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 func TestASyncRoundIsDueOnStartAfterSavesPauseAndEveryFewMinutes(t *testing.T) {
@@ -66,7 +67,7 @@ func newSyncHarness(t *testing.T) *syncHarness {
 	}
 	t.Cleanup(func() { home.Close() })
 	s := &syncHarness{harness: h, folder: folder, home: home}
-	s.w.sync.setFolder(folder, widget.NewLabel(""), NewKeyButton("", nil, nil))
+	s.w.sync.setFolder(folder, widget.NewLabel(""), control.NewKeyButton("", nil, nil))
 	h.settle()
 	s.homeRound()
 	s.round(time.Now())
@@ -299,10 +300,10 @@ func findLabel(t *testing.T, o fyne.CanvasObject, text string) *widget.Label {
 }
 
 // findKeyButton returns the button of o labelled text.
-func findKeyButton(t *testing.T, o fyne.CanvasObject, text string) *KeyButton {
+func findKeyButton(t *testing.T, o fyne.CanvasObject, text string) *control.KeyButton {
 	t.Helper()
 	for _, x := range test.LaidOutObjects(o) {
-		if b, ok := x.(*KeyButton); ok && b.Text == text {
+		if b, ok := x.(*control.KeyButton); ok && b.Text == text {
 			return b
 		}
 	}

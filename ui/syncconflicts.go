@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	daysync "daymark/app/sync"
+	"daymark/ui/control"
 )
 
 // showConflicts lists the conflicts in words, each with the value kept
@@ -19,9 +20,9 @@ import (
 func (s *windowSync) showConflicts() {
 	var list []daysync.Conflict
 	var err error
-	s.w.tasks.Run(func() { list, err = s.syncer.Conflicts(BgContext()) }, func() {
+	s.w.tasks.Run(func() { list, err = s.syncer.Conflicts(control.BgContext()) }, func() {
 		if err != nil {
-			ShowProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
+			control.ShowProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
 			return
 		}
 		s.conflictsDialog(list)
@@ -34,14 +35,14 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 	intro := widget.NewLabel("Each of these was changed on two devices before either had seen the other's change. " +
 		"Daymark kept the latest change; the other value is kept here for you to take instead.")
 	intro.Wrapping = fyne.TextWrapWord
-	d := NewScrollingDialog(s.w.win, "Sync conflicts", container.NewVBox(intro, rows), 640)
+	d := control.NewScrollingDialog(s.w.win, "Sync conflicts", container.NewVBox(intro, rows), 640)
 	closeButton := d.Button("Close", widget.HighImportance, true, nil)
 	var fill func([]daysync.Conflict)
 	settle := func(c daysync.Conflict, takeOther bool) {
 		var err error
 		var after []daysync.Conflict
 		s.w.tasks.Run(func() {
-			ctx := BgContext()
+			ctx := control.BgContext()
 			if takeOther {
 				err = s.syncer.TakeOther(ctx, c.ID)
 			} else {
@@ -52,7 +53,7 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 			}
 		}, func() {
 			if err != nil {
-				ShowProblem(s.w.win, "Daymark could not settle the conflict", err)
+				control.ShowProblem(s.w.win, "Daymark could not settle the conflict", err)
 				return
 			}
 			fill(after)
@@ -71,8 +72,8 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 			rows.Add(widget.NewLabel("No conflicts wait: every field agrees with what the other devices last sent."))
 		}
 		for i, c := range list {
-			take := NewKeyButton("Take the other value", nil, func() { settle(c, true) })
-			keep := NewKeyButton("Keep this one", nil, func() { settle(c, false) })
+			take := control.NewKeyButton("Take the other value", nil, func() { settle(c, true) })
+			keep := control.NewKeyButton("Keep this one", nil, func() { settle(c, false) })
 			if i == 0 {
 				first = take
 			}
@@ -132,7 +133,7 @@ func (s *windowSync) showReport() {
 	b.WriteString("\n\nIt syncs as it starts, a few seconds after a save and every few minutes; the folder is chosen in Settings.")
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
-	d := NewScrollingDialog(s.w.win, "Sync", text, 520)
+	d := control.NewScrollingDialog(s.w.win, "Sync", text, 520)
 	d.Button("Sync now", widget.MediumImportance, false, s.syncNow)
 	d.Button("Close", widget.HighImportance, true, nil)
 	d.Dialog.Resize(tallDialog(s.w.win, 560, text.MinSize().Height+140))

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/charts"
+	"daymark/ui/control"
 )
 
 // luminance is the relative luminance of c over opaque black-free white
@@ -124,15 +125,15 @@ func TestFollowingTheSystemIsLightUntilTheSystemSaysDark(t *testing.T) {
 	a := test.NewTempApp(t)
 	t.Cleanup(func() { systemDark.Store(false) })
 	applyTheme(a, themeSystem)
-	if v := Variant(); v != theme.VariantLight {
+	if v := control.Variant(); v != theme.VariantLight {
 		t.Fatalf("with the system silent the window is drawn in variant %v, want light", v)
 	}
 	setSystemDark(a, true)
-	if v := Variant(); v != theme.VariantDark {
+	if v := control.Variant(); v != theme.VariantDark {
 		t.Errorf("once the system says dark the window is in variant %v", v)
 	}
 	applyTheme(a, themeLight)
-	if v := Variant(); v != theme.VariantLight {
+	if v := control.Variant(); v != theme.VariantLight {
 		t.Errorf("chosen light on a dark system, the window is in variant %v", v)
 	}
 }

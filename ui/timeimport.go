@@ -15,6 +15,7 @@ import (
 
 	"daymark/app/timeimport"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // Filling actual time from a calendar or a time tracker's export: the
@@ -32,7 +33,7 @@ const (
 type timeImport struct {
 	svc     *timeimport.Importer
 	win     fyne.Window
-	tasks   *Tasks
+	tasks   *control.Tasks
 	path    string
 	applied func(timeimport.Result, timeimport.Preview) // after applying, on the UI goroutine
 
@@ -40,14 +41,14 @@ type timeImport struct {
 	preview *timeimport.Preview // the latest preview shown; nil while there is none
 	asked   int                 // the latest preview asked for: older answers are dropped
 
-	from, to *DateField
+	from, to *control.DateField
 	keep     *widget.RadioGroup
 	bar      *widget.ProgressBar
 	summary  *widget.Label
 	problems *problemList
 	tree     *previewTree
-	apply    *KeyButton
-	dlg      *DialogBox
+	apply    *control.KeyButton
+	dlg      *control.DialogBox
 	stopRead context.CancelFunc // ends the reading under way, if any
 }
 
@@ -87,15 +88,15 @@ func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 		}
 	})
 	balance.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons("Imported", WithWidth(460, label), w.win)
+	d = dialog.NewCustomWithoutButtons("Imported", control.WithWidth(460, label), w.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), balance})
 	d.Show()
 }
 
-func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *Tasks, path string, from, to data.Date) *timeImport {
+func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, path string, from, to data.Date) *timeImport {
 	s := &timeImport{svc: svc, win: win, tasks: t, path: path}
-	s.from = NewDateField(from, func(data.Date) { s.refresh() })
-	s.to = NewDateField(to, func(data.Date) { s.refresh() })
+	s.from = control.NewDateField(from, func(data.Date) { s.refresh() })
+	s.to = control.NewDateField(to, func(data.Date) { s.refresh() })
 	s.keep = widget.NewRadioGroup([]string{keepTyped, replaceTyped}, func(string) { s.refresh() })
 	s.keep.Required = true
 	s.keep.SetSelected(keepTyped)
@@ -111,7 +112,7 @@ func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *Tasks, path str
 // show opens the dialog and reads the file.
 func (s *timeImport) show() {
 	rules := widget.NewButtonWithIcon("Rules…", theme.SettingsIcon(), s.editRules)
-	dates := container.NewHBox(widget.NewLabel("Days from"), WithWidth(170, s.from), widget.NewLabel("to"), WithWidth(170, s.to))
+	dates := container.NewHBox(widget.NewLabel("Days from"), control.WithWidth(170, s.from), widget.NewLabel("to"), control.WithWidth(170, s.to))
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, rules, dates),
 		s.keep,
@@ -120,10 +121,10 @@ func (s *timeImport) show() {
 		s.problems.content,
 	)
 	body := container.NewBorder(top, nil, nil, nil, s.tree.content)
-	s.apply = NewKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
+	s.apply = control.NewKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
 	s.apply.Importance = widget.HighImportance
 	s.apply.Disable()
-	s.dlg = NewDialog(s.win, "Import "+filepath.Base(s.path), body)
+	s.dlg = control.NewDialog(s.win, "Import "+filepath.Base(s.path), body)
 	s.dlg.Button("Cancel", widget.MediumImportance, true, nil) // Escape too
 	s.dlg.Add(s.apply)
 	s.dlg.Closed = s.stopReading // however it closes, a reading under way ends
@@ -146,7 +147,7 @@ func (s *timeImport) refresh() {
 	asked := s.asked
 	s.stopReading() // a reading for other days is of no use now
 	var ctx context.Context
-	ctx, s.stopRead = context.WithCancel(BgContext())
+	ctx, s.stopRead = context.WithCancel(control.BgContext())
 	req := timeimport.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
 	req.Progress = func(f float64) {
 		s.tasks.Show(func() {
@@ -165,19 +166,19 @@ func (s *timeImport) refresh() {
 	var err error
 	s.tasks.Run(func() {
 		if p, err = s.svc.PreviewFile(ctx, s.path, req); err == nil {
-			dims, err = s.svc.Dimensions(BgContext())
+			dims, err = s.svc.Dimensions(control.BgContext())
 		}
 		if err == nil {
 			nodes = previewNodes(&p, dims, s.svc.Location)
 		}
 	}, func() {
-		if asked != s.asked || Cancelled(err) {
+		if asked != s.asked || control.Cancelled(err) {
 			return // the person has asked for another, or closed the dialog
 		}
 		s.bar.Hide()
 		if err != nil {
 			s.preview = nil
-			s.summary.SetText(Sentence(err))
+			s.summary.SetText(control.Sentence(err))
 			s.summary.Importance = widget.DangerImportance
 			s.summary.Refresh()
 			s.problems.show(nil)
@@ -267,9 +268,9 @@ func (s *timeImport) applyPreview() {
 	s.summary.SetText("Setting the actual minutes…")
 	var res timeimport.Result
 	var err error
-	s.tasks.Run(func() { res, err = s.svc.Apply(BgContext(), p) }, func() {
+	s.tasks.Run(func() { res, err = s.svc.Apply(control.BgContext(), p) }, func() {
 		if err != nil {
-			s.summary.SetText("Nothing was set: " + Sentence(err))
+			s.summary.SetText("Nothing was set: " + control.Sentence(err))
 			s.summary.Importance = widget.DangerImportance
 			s.summary.Refresh()
 			s.apply.Enable()

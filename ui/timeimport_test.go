@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 var sampleCalendar = filepath.Join("..", "testdata", "work.ics")
@@ -50,7 +51,7 @@ func TestTheFileMenuAndTheDayPlannerLeadToTheCalendarImport(t *testing.T) {
 	}
 	found := false
 	for _, o := range test.LaidOutObjects(h.w.day.content) {
-		if b, ok := o.(*KeyButton); ok && b.Text == "Fill from a calendar…" {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Fill from a calendar…" {
 			found = true
 		}
 	}
@@ -192,7 +193,7 @@ func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
 	if err := last.pattern.Validate(); err == nil || !strings.Contains(err.Error(), "“(” is not a pattern") {
 		t.Errorf("the field says %v", err)
 	}
-	if _, err := e.read(); err == nil || !strings.Contains(Sentence(err), "Rule 12: “(” is not a pattern") {
+	if _, err := e.read(); err == nil || !strings.Contains(control.Sentence(err), "Rule 12: “(” is not a pattern") {
 		t.Errorf("reading says %v", err)
 	}
 	last.pattern.SetText("^board")

@@ -12,6 +12,7 @@ import (
 
 	"daymark/app/timeimport"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // previewTree shows a preview: a branch per day with its dimensions'
@@ -41,7 +42,7 @@ func newPreviewTree() *previewTree {
 			l.TextStyle.Bold = branch
 			l.SetText(t.text[id])
 		})
-	t.empty = Note("")
+	t.empty = control.Note("")
 	t.content = container.NewStack(t.tree, container.NewVBox(t.empty, layout.NewSpacer()))
 	return t
 }

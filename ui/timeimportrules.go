@@ -12,6 +12,7 @@ import (
 
 	"daymark/app/timeimport"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The rules of imports, in a dialog: the calendar rules in order (the
@@ -77,29 +78,29 @@ type mappingRow struct {
 
 // showRules reads the rules and opens them; saved is called after a save.
 // unmapped names projects a tracker file holds that nothing maps.
-func showRules(svc *timeimport.Importer, win fyne.Window, t *Tasks, unmapped []string, saved func()) {
+func showRules(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, unmapped []string, saved func()) {
 	var rules data.ImportRules
 	var dims []data.Dimension
 	var err error
 	t.Run(func() {
-		if rules, err = svc.Rules(BgContext()); err == nil {
-			dims, err = svc.Dimensions(BgContext())
+		if rules, err = svc.Rules(control.BgContext()); err == nil {
+			dims, err = svc.Dimensions(control.BgContext())
 		}
 	}, func() {
 		if err != nil {
-			ShowProblem(win, "Daymark cannot read the import rules", err)
+			control.ShowProblem(win, "Daymark cannot read the import rules", err)
 			return
 		}
 		e := newRulesEditor(dims)
 		e.fill(rules)
-		var d *DialogBox
-		save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() {
+		var d *control.DialogBox
+		save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() {
 			r, err := e.read()
 			if err != nil {
 				e.problem(err)
 				return
 			}
-			t.Run(func() { err = svc.SaveRules(BgContext(), r) }, func() {
+			t.Run(func() { err = svc.SaveRules(control.BgContext(), r) }, func() {
 				if err != nil {
 					e.problem(err)
 					return
@@ -111,7 +112,7 @@ func showRules(svc *timeimport.Importer, win fyne.Window, t *Tasks, unmapped []s
 			})
 		})
 		save.Importance = widget.HighImportance
-		d = NewDialog(win, "Import rules", e.content(unmapped))
+		d = control.NewDialog(win, "Import rules", e.content(unmapped))
 		d.Button("Cancel", widget.MediumImportance, false, nil)
 		d.Add(save)
 		d.Dialog.Resize(fyne.NewSize(960, 580)) // within the smallest window
@@ -126,13 +127,13 @@ func newRulesEditor(dims []data.Dimension) *rulesEditor {
 	e.minutes = widget.NewEntry()
 	e.minutes.Validator = func(text string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(text)); err != nil || n < 1 || n > data.MinutesPerDay {
-			return ErrorText("from 1 to 1440 minutes")
+			return control.ErrorText("from 1 to 1440 minutes")
 		}
 		return nil
 	}
 	e.emails = widget.NewEntry()
 	e.emails.SetPlaceHolder("you@work.example, you@home.example")
-	e.message = NewMessage()
+	e.message = control.NewMessage()
 	return e
 }
 
@@ -148,14 +149,14 @@ func (e *rulesEditor) content(unmapped []string) fyne.CanvasObject {
 	})
 	starters.Importance = widget.LowImportance
 	calendar := container.NewBorder(
-		Note("An event goes to the dimension of the first rule it matches, from the top. Text is compared ignoring case; a pattern is a regular expression. Attendee rules only match events that list attendees."),
-		container.NewVBox(container.NewHBox(addRule, starters), container.NewHBox(e.allDay, WithWidth(80, e.minutes), widget.NewLabel("minutes on each of their days"))),
+		control.Note("An event goes to the dimension of the first rule it matches, from the top. Text is compared ignoring case; a pattern is a regular expression. Attendee rules only match events that list attendees."),
+		container.NewVBox(container.NewHBox(addRule, starters), container.NewHBox(e.allDay, control.WithWidth(80, e.minutes), widget.NewLabel("minutes on each of their days"))),
 		nil, nil, container.NewVScroll(e.ruleBox))
 
 	addMapping := widget.NewButtonWithIcon("Map a project or a tag", theme.ContentAddIcon(), func() { e.addMapping(data.Mapping{Kind: data.MappingProject}) })
-	top := container.NewVBox(Note("An entry goes to the dimension of its first mapped tag, else of its project."))
+	top := container.NewVBox(control.Note("An entry goes to the dimension of its first mapped tag, else of its project."))
 	if len(unmapped) > 0 {
-		top.Add(Note("Projects in the file that nothing maps yet:"))
+		top.Add(control.Note("Projects in the file that nothing maps yet:"))
 		quick := container.NewGridWrap(fyne.NewSize(200, 36))
 		for _, name := range unmapped {
 			var b *widget.Button
@@ -253,7 +254,7 @@ func (e *rulesEditor) read() (data.ImportRules, error) {
 }
 
 func (e *rulesEditor) problem(err error) {
-	e.message.SetText(Sentence(err))
+	e.message.SetText(control.Sentence(err))
 	e.message.Show()
 }
 
@@ -269,7 +270,7 @@ func (e *rulesEditor) addRule(r data.Rule) {
 	row.pattern.SetPlaceHolder("1:1")
 	row.pattern.Validator = func(string) error {
 		if err := row.rule(e).Validate(); err != nil {
-			return ErrorText(Sentence(err))
+			return control.ErrorText(control.Sentence(err))
 		}
 		return nil
 	}
@@ -281,8 +282,8 @@ func (e *rulesEditor) addRule(r data.Rule) {
 		b.Importance = widget.LowImportance
 	}
 	row.row = container.NewBorder(nil, nil,
-		container.NewHBox(WithWidth(120, row.field), WithWidth(150, row.op)),
-		container.NewHBox(widget.NewLabel("→"), WithWidth(230, row.dim), up, down, del),
+		container.NewHBox(control.WithWidth(120, row.field), control.WithWidth(150, row.op)),
+		container.NewHBox(widget.NewLabel("→"), control.WithWidth(230, row.dim), up, down, del),
 		row.pattern)
 	e.rules = append(e.rules, row)
 	e.layoutRules()
@@ -331,7 +332,7 @@ func (e *rulesEditor) layoutRules() {
 		e.ruleBox.Add(container.NewBorder(nil, nil, widget.NewLabel(strconv.Itoa(i+1)+"."), nil, r.row))
 	}
 	if len(e.rules) == 0 {
-		e.ruleBox.Add(Note("No rules: every event goes where what matches nothing goes."))
+		e.ruleBox.Add(control.Note("No rules: every event goes where what matches nothing goes."))
 	}
 	e.ruleBox.Refresh()
 }
@@ -354,7 +355,7 @@ func (e *rulesEditor) addMapping(m data.Mapping) {
 		e.layoutMappings()
 	})
 	del.Importance = widget.LowImportance
-	row.row = container.NewBorder(nil, nil, WithWidth(130, row.kind), container.NewHBox(widget.NewLabel("→"), WithWidth(230, row.dim), del), row.name)
+	row.row = container.NewBorder(nil, nil, control.WithWidth(130, row.kind), container.NewHBox(widget.NewLabel("→"), control.WithWidth(230, row.dim), del), row.name)
 	e.mappings = append(e.mappings, row)
 	e.layoutMappings()
 }
@@ -365,7 +366,7 @@ func (e *rulesEditor) layoutMappings() {
 		e.mapBox.Add(m.row)
 	}
 	if len(e.mappings) == 0 {
-		e.mapBox.Add(Note("No mappings yet: entries go where what matches nothing goes."))
+		e.mapBox.Add(control.Note("No mappings yet: entries go where what matches nothing goes."))
 	}
 	e.mapBox.Refresh()
 }

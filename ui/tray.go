@@ -9,6 +9,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/desktop"
+	"daymark/ui/control"
 )
 
 // The system tray: on desktops that show one, Daymark's icon there has a
@@ -162,7 +163,7 @@ func (w *Window) trayMenu() *fyne.Menu {
 func (w *Window) trayRefused(_ string, err error) {
 	if err != nil {
 		w.reveal()
-		ShowProblem(w.win, "The timer did not change", err)
+		control.ShowProblem(w.win, "The timer did not change", err)
 	}
 }
 

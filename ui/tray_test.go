@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
@@ -162,10 +164,10 @@ func (h *harness) overlayTexts() string {
 }
 
 // dialogCheckLabelled returns the check box labelled text in the dialog on top.
-func (h *harness) dialogCheckLabelled(text string) *CheckBox {
+func (h *harness) dialogCheckLabelled(text string) *control.CheckBox {
 	h.t.Helper()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if c, ok := o.(*CheckBox); ok && c.Text == text {
+		if c, ok := o.(*control.CheckBox); ok && c.Text == text {
 			return c
 		}
 	}

@@ -1,5 +1,7 @@
 package ui
 
+import "daymark/ui/control"
+
 // Closing the window: it quits Daymark, unless "Keep running in the tray"
 // is on (File → Settings; off unless chosen) and a tray is there to keep
 // it in, asked again at each close since a panel can go. Then the window
@@ -26,7 +28,7 @@ func (w *Window) close() {
 		case w.settings.p.Bool(prefTrayTold):
 			w.hide()
 		default:
-			Ask(w.win, "Daymark stays in the tray",
+			control.Ask(w.win, "Daymark stays in the tray",
 				"Closing the window leaves Daymark running in the system tray, with the timer and the reminders. "+
 					"Its icon's menu starts, switches and stops the timer, and opens the window again. "+
 					"To end Daymark, choose Quit in that menu or in the File menu (Ctrl+Q).",

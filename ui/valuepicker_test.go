@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -14,7 +16,7 @@ import (
 // takes it off.
 func TestTheValuePickerByKeyboardAndByMouse(t *testing.T) {
 	test.NewTempApp(t)
-	p := NewValuePicker("Type a value")
+	p := control.NewValuePicker("Type a value")
 	changes := 0
 	p.Changed = func() { changes++ }
 	p.SetOptions([]string{"Trust", "Transparency", "Family", "Speed (org.)", "Customer trust (org.)"})
@@ -45,12 +47,12 @@ func TestTheValuePickerByKeyboardAndByMouse(t *testing.T) {
 
 	// By mouse.
 	p.Field.SetText("sp")
-	test.Tap(p.Matches.Objects[0].(*MatchRow))
+	test.Tap(p.Matches.Objects[0].(*control.MatchRow))
 	if got := p.Selected(); !slices.Equal(got, []string{"Transparency", "Speed (org.)"}) {
 		t.Fatalf("a click on the match for sp: %v", got)
 	}
 	for _, o := range test.LaidOutObjects(p.Chips) {
-		if b, ok := o.(*KeyButton); ok {
+		if b, ok := o.(*control.KeyButton); ok {
 			test.Tap(&b.Button) // the first chip's ×
 			break
 		}

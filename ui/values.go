@@ -7,6 +7,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // valuesScreen holds the values, their alignment, the reflections and the
@@ -28,7 +29,7 @@ const (
 	tabContexts
 )
 
-func newValuesScreen(values *app.Values, win fyne.Window, t *Tasks) *valuesScreen {
+func newValuesScreen(values *app.Values, win fyne.Window, t *control.Tasks) *valuesScreen {
 	s := &valuesScreen{}
 	s.alignment = newAlignmentView(values, win, t)
 	s.list = newValueList(values, win, t, func([]data.Value) {})
@@ -61,9 +62,9 @@ func (s *valuesScreen) dirty() bool {
 func (l *valueList) Shown() {
 	var all []data.Value
 	var err error
-	l.Tasks.Run(func() { all, err = l.Load(BgContext()) }, func() {
+	l.Tasks.Run(func() { all, err = l.Load(control.BgContext()) }, func() {
 		if err != nil {
-			ShowProblem(l.Win, "Daymark cannot read the values", err)
+			control.ShowProblem(l.Win, "Daymark cannot read the values", err)
 			return
 		}
 		id := l.Current.ID
@@ -73,7 +74,7 @@ func (l *valueList) Shown() {
 				l.Edit(v)
 			}
 		}
-		FocusHeld(l.Win.Canvas(), l.name)
+		control.FocusHeld(l.Win.Canvas(), l.name)
 	})
 }
 
@@ -86,15 +87,15 @@ func (v *alignmentView) Save(then func()) {
 }
 func (v *alignmentView) Shown() {
 	v.reload()
-	FocusHeld(v.win.Canvas(), nil)
+	control.FocusHeld(v.win.Canvas(), nil)
 }
 
 func (v *reflectionsView) Shown() {
 	v.reload()
-	FocusHeld(v.win.Canvas(), nil)
+	control.FocusHeld(v.win.Canvas(), nil)
 }
 
 func (v *contextsView) Shown() {
 	v.reload()
-	FocusHeld(v.Win.Canvas(), nil)
+	control.FocusHeld(v.Win.Canvas(), nil)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // onValues opens the Values screen on tab.
@@ -39,9 +40,9 @@ func TestPickingValuesFromTheStarterList(t *testing.T) {
 	}
 	s.list.showStarter()
 	h.settle()
-	search := entriesOf[*LineEntry](h)[0]
+	search := entriesOf[*control.LineEntry](h)[0]
 	search.SetText("truth")
-	list := entriesOf[*ListField](h)[0]
+	list := entriesOf[*control.ListField](h)[0]
 	list.Select(0)
 	h.settle()
 	vs := storedValues(h)

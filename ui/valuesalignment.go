@@ -11,6 +11,7 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // alignmentView is the matrix of personal × organisational values with the
@@ -18,29 +19,29 @@ import (
 type alignmentView struct {
 	values *app.Values
 	win    fyne.Window
-	tasks  *Tasks
+	tasks  *control.Tasks
 
 	current app.Alignment
-	writes  Sequence // ratings are stored in the order they were made
+	writes  control.Sequence // ratings are stored in the order they were made
 	matrix  *fyne.Container
-	cells   []*RatingCell // row by row
-	pair    *widget.Label // which pair the focused cell is
+	cells   []*control.RatingCell // row by row
+	pair    *widget.Label         // which pair the focused cell is
 	score   *widget.Label
 	gaps    *widget.Label
-	fit     *ChartView
+	fit     *control.ChartView
 	content fyne.CanvasObject
 }
 
-func newAlignmentView(values *app.Values, win fyne.Window, t *Tasks) *alignmentView {
+func newAlignmentView(values *app.Values, win fyne.Window, t *control.Tasks) *alignmentView {
 	v := &alignmentView{values: values, win: win, tasks: t}
 	v.matrix = container.NewStack()
-	v.pair = Intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
+	v.pair = control.Intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
 	v.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.gaps = widget.NewLabel("")
 	v.gaps.Wrapping = fyne.TextWrapWord
-	v.fit = NewChartView(t, fyne.NewSize(360, 200))
-	legend := Note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
-	top := container.NewVBox(FollowingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
+	v.fit = control.NewChartView(t, fyne.NewSize(360, 200))
+	legend := control.Note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
+	top := container.NewVBox(control.FollowingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
 	figures := container.NewVScroll(container.NewVBox(v.score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.gaps))
 	bottom := container.NewHSplit(container.NewPadded(figures), container.NewPadded(v.fit))
 	bottom.Offset = 0.4
@@ -52,9 +53,9 @@ func newAlignmentView(values *app.Values, win fyne.Window, t *Tasks) *alignmentV
 func (v *alignmentView) reload() {
 	var a app.Alignment
 	var err error
-	v.tasks.Run(func() { a, err = v.values.Alignment(BgContext()) }, func() {
+	v.tasks.Run(func() { a, err = v.values.Alignment(control.BgContext()) }, func() {
 		if err != nil {
-			v.score.SetText(Sentence(err))
+			v.score.SetText(control.Sentence(err))
 			return
 		}
 		v.show(a)
@@ -66,7 +67,7 @@ func (v *alignmentView) reload() {
 func (v *alignmentView) build(a app.Alignment) {
 	v.cells = v.cells[:0]
 	if len(a.Personal) == 0 || len(a.Organisational) == 0 {
-		v.matrix.Objects = []fyne.CanvasObject{Note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
+		v.matrix.Objects = []fyne.CanvasObject{control.Note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
 		v.matrix.Refresh()
 		return
 	}
@@ -90,8 +91,8 @@ func (v *alignmentView) build(a app.Alignment) {
 		for _, o := range a.Organisational {
 			p, o := p, o
 			r, rated := a.Rating(p.ID, o.ID)
-			var cell *RatingCell
-			cell = NewRatingCell(func(rating int, rated bool) {
+			var cell *control.RatingCell
+			cell = control.NewRatingCell(func(rating int, rated bool) {
 				v.rate(data.Rating{PersonalID: p.ID, OrganisationalID: o.ID, Rating: rating}, rated)
 				v.describe(p, o, cell)
 			}, func() { v.describe(p, o, cell) })
@@ -106,8 +107,8 @@ func (v *alignmentView) build(a app.Alignment) {
 }
 
 // describe says which pair a cell is and what its rating means.
-func (v *alignmentView) describe(p, o data.Value, cell *RatingCell) {
-	v.pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, RatingText(cell.Rating, cell.Rated), RatingWords(cell.Rating, cell.Rated)))
+func (v *alignmentView) describe(p, o data.Value, cell *control.RatingCell) {
+	v.pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, control.RatingText(cell.Rating, cell.Rated), control.RatingWords(cell.Rating, cell.Rated)))
 }
 
 // rate stores a rating and shows the new figures.
@@ -115,13 +116,13 @@ func (v *alignmentView) rate(r data.Rating, rated bool) {
 	var a app.Alignment
 	var err error
 	v.tasks.RunInOrder(&v.writes, func() {
-		ctx := BgContext()
+		ctx := control.BgContext()
 		if err = v.values.Rate(ctx, r, rated); err == nil {
 			a, err = v.values.Alignment(ctx)
 		}
 	}, func() {
 		if err != nil {
-			ShowProblem(v.win, "Daymark could not save the rating", err)
+			control.ShowProblem(v.win, "Daymark could not save the rating", err)
 			v.reload()
 			return
 		}

@@ -14,53 +14,54 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // contextsView lists the contexts in which value is defined, each with its
 // definition and the context it sits in, and the pairs whose definitions
 // contradict each other.
 type contextsView struct {
-	*ListEditor[data.ValueContext]
+	*control.ListEditor[data.ValueContext]
 	values         *app.Values
 	contradictions []data.Contradiction
 
 	heading    *widget.Label
-	name       *LineEntry
-	definition *TextArea
-	parent     *SelectField
+	name       *control.LineEntry
+	definition *control.TextArea
+	parent     *control.SelectField
 	clashes    *fyne.Container
 	content    fyne.CanvasObject
 }
 
 const noParent = "(none)"
 
-func newContextsView(values *app.Values, win fyne.Window, t *Tasks) *contextsView {
+func newContextsView(values *app.Values, win fyne.Window, t *control.Tasks) *contextsView {
 	v := &contextsView{values: values}
-	v.ListEditor = NewListEditor[data.ValueContext](v, win, t)
+	v.ListEditor = control.NewListEditor[data.ValueContext](v, win, t)
 	v.Saved = func([]data.ValueContext) { v.reloadContradictions() }
 
-	add := NewKeyButton("New context", theme.ContentAddIcon(), func() { v.StartNew(data.ValueContext{}) })
-	del := NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
+	add := control.NewKeyButton("New context", theme.ContentAddIcon(), func() { v.StartNew(data.ValueContext{}) })
+	del := control.NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
 	left := container.NewBorder(add, del, nil, nil, v.List)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.name = NewLineEntry("")
+	v.name = control.NewLineEntry("")
 	v.name.SetPlaceHolder("Team, organisation, function, department, government…")
-	v.definition = NewTextArea("What “value” means in this context", 3)
-	v.parent = NewSelectField(nil, nil)
+	v.definition = control.NewTextArea("What “value” means in this context", 3)
+	v.parent = control.NewSelectField(nil, nil)
 	form := widget.NewForm(
 		widget.NewFormItem("Context", v.name),
 		widget.NewFormItem("Value means", v.definition),
 		widget.NewFormItem("Sits in", v.parent),
 	)
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	mark := NewKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
+	mark := control.NewKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
 	v.clashes = container.NewVBox()
-	about := Intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
+	about := control.Intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
 	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.Message, container.NewHBox(layout.NewSpacer(), save),
 		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.clashes)
-	v.content = ListBesideForm(v, left, right, 0.34)
+	v.content = control.ListBesideForm(v, left, right, 0.34)
 	return v
 }
 
@@ -69,9 +70,9 @@ func (v *contextsView) reload() {
 	var cs []data.ValueContext
 	var xs []data.Contradiction
 	var err error
-	v.Tasks.Run(func() { cs, xs, err = v.values.Contexts(BgContext()) }, func() {
+	v.Tasks.Run(func() { cs, xs, err = v.values.Contexts(control.BgContext()) }, func() {
 		if err != nil {
-			ShowProblem(v.Win, "Daymark cannot read the value contexts", err)
+			control.ShowProblem(v.Win, "Daymark cannot read the value contexts", err)
 			return
 		}
 		v.contradictions = xs
@@ -89,7 +90,7 @@ func (v *contextsView) reload() {
 func (v *contextsView) reloadContradictions() {
 	var xs []data.Contradiction
 	var err error
-	v.Tasks.Run(func() { _, xs, err = v.values.Contexts(BgContext()) }, func() {
+	v.Tasks.Run(func() { _, xs, err = v.values.Contexts(control.BgContext()) }, func() {
 		if err == nil {
 			v.contradictions = xs
 			v.showContradictions()
@@ -146,7 +147,7 @@ func (v *contextsView) Check(c data.ValueContext, all []data.ValueContext) error
 	}
 	for _, other := range all {
 		if other.ID != c.ID && strings.EqualFold(other.Name, c.Name) {
-			return ErrorText(fmt.Sprintf("“%s” is already a context", other.Name))
+			return control.ErrorText(fmt.Sprintf("“%s” is already a context", other.Name))
 		}
 	}
 	return nil
@@ -186,23 +187,23 @@ func (v *contextsView) showContradictions() {
 		}
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
-		del := NewKeyButton("", theme.DeleteIcon(), func() {
+		del := control.NewKeyButton("", theme.DeleteIcon(), func() {
 			v.setContradiction(x, false)
 		})
 		del.Importance = widget.LowImportance
 		v.clashes.Add(container.NewBorder(nil, nil, nil, del, l))
 	}
 	if len(v.contradictions) == 0 {
-		v.clashes.Add(Note("None marked yet."))
+		v.clashes.Add(control.Note("None marked yet."))
 	}
 	v.clashes.Refresh()
 }
 
 func (v *contextsView) setContradiction(x data.Contradiction, marked bool) {
 	var err error
-	v.Tasks.Run(func() { err = v.values.SetContradiction(BgContext(), x, marked) }, func() {
+	v.Tasks.Run(func() { err = v.values.SetContradiction(control.BgContext(), x, marked) }, func() {
 		if err != nil {
-			ShowProblem(v.Win, "Daymark could not change the contradiction", err)
+			control.ShowProblem(v.Win, "Daymark could not change the contradiction", err)
 			return
 		}
 		v.reloadContradictions()
@@ -215,12 +216,12 @@ func (v *contextsView) markContradiction() {
 	for _, c := range v.All {
 		names = append(names, c.Name)
 	}
-	first, second := NewSelectField(names, nil), NewSelectField(names, nil)
+	first, second := control.NewSelectField(names, nil), control.NewSelectField(names, nil)
 	if v.Current.ID != 0 {
 		first.SetSelected(v.Current.Name)
 	}
-	text := NewTextArea("How do the two definitions clash?", 3)
-	AskForm(v.Win, "Mark a contradiction", "Mark", []*widget.FormItem{
+	text := control.NewTextArea("How do the two definitions clash?", 3)
+	control.AskForm(v.Win, "Mark a contradiction", "Mark", []*widget.FormItem{
 		widget.NewFormItem("Between", first), widget.NewFormItem("and", second), widget.NewFormItem("Because", text),
 	}, func(ok bool) {
 		if !ok {
@@ -236,7 +237,7 @@ func (v *contextsView) markContradiction() {
 			}
 		}
 		if err := x.Validate(); err != nil {
-			ShowProblem(v.Win, "Daymark cannot mark it", err)
+			control.ShowProblem(v.Win, "Daymark cannot mark it", err)
 			return
 		}
 		v.setContradiction(x, true)
@@ -249,7 +250,7 @@ func (v *contextsView) delete() {
 	if c.ID == 0 {
 		return
 	}
-	ConfirmDelete(v.Win, v.Tasks, Deletion{
+	control.ConfirmDelete(v.Win, v.Tasks, control.Deletion{
 		Question: "Delete “" + c.Name + "”?",
 		Detail:   "Its contradictions go with it; contexts inside it then sit in none.",
 		What:     "the context",

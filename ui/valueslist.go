@@ -15,36 +15,37 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // valueList edits the person's values and their organisation's: what each
 // means, the behaviours that show it and those that betray it, and its
 // rank. New ones come from the starter list or from scratch.
 type valueList struct {
-	*ListEditor[data.Value]
+	*control.ListEditor[data.Value]
 	values *app.Values
 	kind   data.Kind
 
-	kinds      *ChoiceRow
+	kinds      *control.ChoiceRow
 	heading    *widget.Label
-	name       *LineEntry
-	meaning    *TextArea
-	behaviours *TextArea
-	slippery   *TextArea
-	archived   *CheckBox
+	name       *control.LineEntry
+	meaning    *control.TextArea
+	behaviours *control.TextArea
+	slippery   *control.TextArea
+	archived   *control.CheckBox
 	content    fyne.CanvasObject
 }
 
 var kindNames = map[data.Kind]string{data.Personal: "Personal", data.Organisational: "Organisational"}
 
-func newValueList(values *app.Values, win fyne.Window, t *Tasks, changed func([]data.Value)) *valueList {
+func newValueList(values *app.Values, win fyne.Window, t *control.Tasks, changed func([]data.Value)) *valueList {
 	s := &valueList{values: values, kind: data.Personal}
-	s.ListEditor = NewListEditor[data.Value](s, win, t)
+	s.ListEditor = control.NewListEditor[data.Value](s, win, t)
 	s.Saved = changed
 	s.Move = values.Move
 	s.Visible = func(v data.Value) bool { return v.Kind == s.kind }
 
-	s.kinds = NewChoiceRow([]string{"Personal", "Organisational"}, nil)
+	s.kinds = control.NewChoiceRow([]string{"Personal", "Organisational"}, nil)
 	s.kinds.Required = true
 	s.kinds.SetSelected("Personal")
 	s.kinds.OnChanged = func(choice string) {
@@ -55,36 +56,36 @@ func newValueList(values *app.Values, win fyne.Window, t *Tasks, changed func([]
 		}
 		s.kinds.SetSelected(kindNames[s.kind]) // stays while the form asks
 	}
-	add := NewKeyButton("New value", theme.ContentAddIcon(), func() { s.StartNew(data.Value{Kind: s.kind}) })
-	starter := NewKeyButton("Starter list…", theme.ListIcon(), s.showStarter)
-	export := NewKeyButton("Export CSV…", theme.DownloadIcon(), s.chooseExport)
+	add := control.NewKeyButton("New value", theme.ContentAddIcon(), func() { s.StartNew(data.Value{Kind: s.kind}) })
+	starter := control.NewKeyButton("Starter list…", theme.ListIcon(), s.showStarter)
+	export := control.NewKeyButton("Export CSV…", theme.DownloadIcon(), s.chooseExport)
 	export.Importance = widget.LowImportance
 	left := container.NewBorder(container.NewVBox(s.kinds, container.NewGridWithColumns(2, add, starter)),
 		container.NewVBox(container.NewGridWithColumns(2, s.Up, s.Down), export), nil, nil, s.List)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = NewLineEntry("")
+	s.name = control.NewLineEntry("")
 	s.name.Validator = func(text string) error {
 		v := s.Current
 		v.Name = text
 		return s.Check(v, s.All)
 	}
-	s.meaning = NewTextArea("What it means to you", 2)
-	s.behaviours = NewTextArea("Behaviours that show it, one a line", 3)
-	s.slippery = NewTextArea("“Slippery” behaviours that betray it, one a line", 3)
-	s.archived = NewCheckBox("Archived", nil)
+	s.meaning = control.NewTextArea("What it means to you", 2)
+	s.behaviours = control.NewTextArea("Behaviours that show it, one a line", 3)
+	s.slippery = control.NewTextArea("“Slippery” behaviours that betray it, one a line", 3)
+	s.archived = control.NewCheckBox("Archived", nil)
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.name),
 		widget.NewFormItem("Meaning", s.meaning),
 		widget.NewFormItem("Shows in", s.behaviours),
 		widget.NewFormItem("Betrayed by", s.slippery),
-		widget.NewFormItem("", container.NewVBox(s.archived, Note("Out of the alignment matrix; its links to past decisions are kept."))),
+		widget.NewFormItem("", container.NewVBox(s.archived, control.Note("Out of the alignment matrix; its links to past decisions are kept."))),
 	)
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	about := Intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
+	about := control.Intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
-	s.content = ListBesideForm(s, left, right, 0.34)
+	s.content = control.ListBesideForm(s, left, right, 0.34)
 	return s
 }
 
@@ -138,7 +139,7 @@ func (s *valueList) Check(v data.Value, all []data.Value) error {
 	}
 	for _, other := range all {
 		if other.Kind == v.Kind && other.ID != v.ID && strings.EqualFold(other.Name, v.Name) {
-			return ErrorText(fmt.Sprintf("“%s” is already one of your %s values", other.Name, strings.ToLower(kindNames[v.Kind])))
+			return control.ErrorText(fmt.Sprintf("“%s” is already one of your %s values", other.Name, strings.ToLower(kindNames[v.Kind])))
 		}
 	}
 	return nil
@@ -164,8 +165,8 @@ func (s *valueList) Row(v data.Value) (string, bool, color.Color) {
 
 // showStarter offers the starter list of value words to pick from.
 func (s *valueList) showStarter() {
-	var d *DialogBox
-	search := NewLineEntry("")
+	var d *control.DialogBox
+	search := control.NewLineEntry("")
 	search.SetPlaceHolder("Search: a word of the name or the meaning")
 	found := app.SearchStarter("")
 	taken := func(name string) bool {
@@ -176,7 +177,7 @@ func (s *valueList) showStarter() {
 		}
 		return false
 	}
-	list := NewListField(
+	list := control.NewListField(
 		func() int { return len(found) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Transparency: Sharing what you know and how you decide")
@@ -212,8 +213,8 @@ func (s *valueList) showStarter() {
 			s.Save(nil)
 		})
 	}
-	body := container.NewBorder(container.NewVBox(Note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
-	d = NewDialog(s.Win, "Starter list of values", body)
+	body := container.NewBorder(container.NewVBox(control.Note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
+	d = control.NewDialog(s.Win, "Starter list of values", body)
 	d.Button("Close", widget.MediumImportance, false, nil)
 	d.Focus = search
 	d.Dialog.Resize(fyne.NewSize(600, 560))
@@ -222,16 +223,16 @@ func (s *valueList) showStarter() {
 
 // chooseExport asks where to write the values as CSV.
 func (s *valueList) chooseExport() {
-	PickSavePath(s.Win, "daymark-values-"+data.Today().String()+".csv", Place{Extensions: []string{".csv"}}, func(path string) {
+	control.PickSavePath(s.Win, "daymark-values-"+data.Today().String()+".csv", control.Place{Extensions: []string{".csv"}}, func(path string) {
 		var werr error
 		s.Tasks.Run(func() {
-			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(BgContext(), w) })
+			werr = s.values.Outputs().WriteFile(path, func(w io.Writer) error { return s.values.ExportCSV(control.BgContext(), w) })
 		}, func() {
 			if werr != nil {
-				ShowProblem(s.Win, "Daymark could not export the values", werr)
+				control.ShowProblem(s.Win, "Daymark could not export the values", werr)
 				return
 			}
-			Inform(s.Win, "Exported", "The values are in\n"+path)
+			control.Inform(s.Win, "Exported", "The values are in\n"+path)
 		})
 	})
 }

@@ -11,6 +11,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // reflectionsView answers the guide prompts: a prompt, a dated answer, and
@@ -19,7 +20,7 @@ import (
 type reflectionsView struct {
 	values *app.Values
 	win    fyne.Window
-	tasks  *Tasks
+	tasks  *control.Tasks
 
 	prompts  []data.Prompt // active, in order
 	answers  []data.Reflection
@@ -29,14 +30,14 @@ type reflectionsView struct {
 	reselect bool
 
 	question *widget.Label
-	date     *DateField
-	answer   *TextArea
+	date     *control.DateField
+	answer   *control.TextArea
 	message  *widget.Label
 	history  *fyne.Container
 	content  fyne.CanvasObject
 }
 
-func newReflectionsView(values *app.Values, win fyne.Window, t *Tasks) *reflectionsView {
+func newReflectionsView(values *app.Values, win fyne.Window, t *control.Tasks) *reflectionsView {
 	v := &reflectionsView{values: values, win: win, tasks: t}
 	v.list = widget.NewList(
 		func() int { return len(v.prompts) },
@@ -53,24 +54,24 @@ func newReflectionsView(values *app.Values, win fyne.Window, t *Tasks) *reflecti
 		p := v.prompts[i]
 		v.Leave(func() { v.open(p) })
 	}
-	add := NewKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
-	archive := NewKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
+	add := control.NewKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
+	archive := control.NewKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
 	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, archive), nil, nil, v.list)
 
 	v.question = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.question.Wrapping = fyne.TextWrapWord
-	v.date = NewDateField(data.Today(), nil)
-	v.answer = NewTextArea("Your answer: a few honest lines are enough", 6)
-	v.message = NewMessage()
-	save := NewKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.Save(nil) })
+	v.date = control.NewDateField(data.Today(), nil)
+	v.answer = control.NewTextArea("Your answer: a few honest lines are enough", 6)
+	v.message = control.NewMessage()
+	save := control.NewKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	fresh := NewKeyButton("New answer", theme.ContentAddIcon(), func() { v.Leave(func() { v.edit(data.Reflection{}) }) })
+	fresh := control.NewKeyButton("New answer", theme.ContentAddIcon(), func() { v.Leave(func() { v.edit(data.Reflection{}) }) })
 	v.history = container.NewVBox()
 	right := container.NewVBox(v.question,
-		container.NewHBox(widget.NewLabel("Date"), WithWidth(180, v.date)),
+		container.NewHBox(widget.NewLabel("Date"), control.WithWidth(180, v.date)),
 		v.answer, v.message, container.NewHBox(fresh, layout.NewSpacer(), save),
 		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.history)
-	v.content = ListBesideForm(v, left, right, 0.34)
+	v.content = control.ListBesideForm(v, left, right, 0.34)
 	return v
 }
 
@@ -80,13 +81,13 @@ func (v *reflectionsView) reload() {
 	var answers []data.Reflection
 	var err error
 	v.tasks.Run(func() {
-		ctx := BgContext()
+		ctx := control.BgContext()
 		if prompts, err = v.values.Prompts(ctx); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
 	}, func() {
 		if err != nil {
-			ShowProblem(v.win, "Daymark cannot read the reflections", err)
+			control.ShowProblem(v.win, "Daymark cannot read the reflections", err)
 			return
 		}
 		v.prompts = v.prompts[:0]
@@ -150,15 +151,15 @@ func (v *reflectionsView) showHistory() {
 		r := r
 		text := widget.NewLabel(r.Answer)
 		text.Wrapping = fyne.TextWrapWord
-		edit := NewKeyButton("", theme.DocumentCreateIcon(), func() { v.Leave(func() { v.edit(r) }) })
+		edit := control.NewKeyButton("", theme.DocumentCreateIcon(), func() { v.Leave(func() { v.edit(r) }) })
 		edit.Importance = widget.LowImportance
-		del := NewKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
+		del := control.NewKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
 		del.Importance = widget.LowImportance
 		v.history.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
 			container.NewVBox(widget.NewLabelWithStyle(r.Date.Format("Monday 2 January 2006"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), text)))
 	}
 	if len(v.history.Objects) == 0 {
-		v.history.Add(Note("No answers yet. Come back to this question every week or two: the history shows how your answer moves."))
+		v.history.Add(control.Note("No answers yet. Come back to this question every week or two: the history shows how your answer moves."))
 	}
 	v.history.Refresh()
 }
@@ -170,7 +171,7 @@ func (v *reflectionsView) draft() (data.Reflection, error) {
 	r.Answer = strings.TrimSpace(v.answer.Text)
 	date, err := v.date.Date()
 	if err != nil {
-		return r, ErrorText("Date: " + Sentence(err))
+		return r, control.ErrorText("Date: " + control.Sentence(err))
 	}
 	r.Date = date
 	return r, r.Validate()
@@ -186,19 +187,19 @@ func (v *reflectionsView) dirty() bool {
 func (v *reflectionsView) Save(then func()) {
 	r, err := v.draft()
 	if err != nil {
-		v.message.SetText(Sentence(err))
+		v.message.SetText(control.Sentence(err))
 		v.message.Show()
 		return
 	}
 	var answers []data.Reflection
 	v.tasks.Run(func() {
-		ctx := BgContext()
+		ctx := control.BgContext()
 		if err = v.values.SaveReflection(ctx, &r); err == nil {
 			answers, err = v.values.Reflections(ctx)
 		}
 	}, func() {
 		if err != nil {
-			v.message.SetText(Sentence(err))
+			v.message.SetText(control.Sentence(err))
 			v.message.Show()
 			return
 		}
@@ -219,7 +220,7 @@ func (v *reflectionsView) Leave(then func()) {
 		return
 	}
 	if _, err := v.draft(); err != nil {
-		ConfirmDiscard("Discard this answer?", Sentence(err), func(discard bool) {
+		control.ConfirmDiscard("Discard this answer?", control.Sentence(err), func(discard bool) {
 			if discard {
 				v.edit(v.editing)
 				then()
@@ -231,20 +232,20 @@ func (v *reflectionsView) Leave(then func()) {
 }
 
 func (v *reflectionsView) remove(r data.Reflection) {
-	Ask(v.win, "Delete the answer of "+r.Date.Format("2 Jan 2006")+"?", "It cannot be brought back (but a backup can).", "Cancel", "Delete", true, func(yes bool) {
+	control.Ask(v.win, "Delete the answer of "+r.Date.Format("2 Jan 2006")+"?", "It cannot be brought back (but a backup can).", "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
 		var answers []data.Reflection
 		var err error
 		v.tasks.Run(func() {
-			ctx := BgContext()
+			ctx := control.BgContext()
 			if err = v.values.DeleteReflection(ctx, r.ID); err == nil {
 				answers, err = v.values.Reflections(ctx)
 			}
 		}, func() {
 			if err != nil {
-				ShowProblem(v.win, "Daymark could not delete the answer", err)
+				control.ShowProblem(v.win, "Daymark could not delete the answer", err)
 				return
 			}
 			v.answers = answers
@@ -258,16 +259,16 @@ func (v *reflectionsView) remove(r data.Reflection) {
 
 // newPrompt asks for a question of the person's own.
 func (v *reflectionsView) newPrompt() {
-	text := NewTextArea("What do you want to ask yourself regularly?", 3)
-	AskForm(v.win, "New prompt", "Add", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
+	text := control.NewTextArea("What do you want to ask yourself regularly?", 3)
+	control.AskForm(v.win, "New prompt", "Add", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
 		if !ok {
 			return
 		}
 		p := data.Prompt{Text: text.Text}
 		var err error
-		v.tasks.Run(func() { err = v.values.SavePrompt(BgContext(), &p) }, func() {
+		v.tasks.Run(func() { err = v.values.SavePrompt(control.BgContext(), &p) }, func() {
 			if err != nil {
-				ShowProblem(v.win, "Daymark could not add the prompt", err)
+				control.ShowProblem(v.win, "Daymark could not add the prompt", err)
 				return
 			}
 			v.Leave(func() {
@@ -284,15 +285,15 @@ func (v *reflectionsView) archivePrompt() {
 	if p.ID == 0 {
 		return
 	}
-	Ask(v.win, "Archive this prompt?", p.Text+"\n\nIt leaves the list; its answers are kept.", "Cancel", "Archive", true, func(yes bool) {
+	control.Ask(v.win, "Archive this prompt?", p.Text+"\n\nIt leaves the list; its answers are kept.", "Cancel", "Archive", true, func(yes bool) {
 		if !yes {
 			return
 		}
 		p.Archived = true
 		var err error
-		v.tasks.Run(func() { err = v.values.SavePrompt(BgContext(), &p) }, func() {
+		v.tasks.Run(func() { err = v.values.SavePrompt(control.BgContext(), &p) }, func() {
 			if err != nil {
-				ShowProblem(v.win, "Daymark could not archive the prompt", err)
+				control.ShowProblem(v.win, "Daymark could not archive the prompt", err)
 				return
 			}
 			v.prompt = data.Prompt{}

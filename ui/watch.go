@@ -3,6 +3,8 @@ package ui
 import (
 	"time"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -40,7 +42,7 @@ func (w *Window) lookForChanges() {
 	w.looking = true
 	var changed bool
 	var err error
-	w.tasks.Run(func() { changed, err = w.svc.DataFile.ChangedElsewhere(BgContext()) }, func() {
+	w.tasks.Run(func() { changed, err = w.svc.DataFile.ChangedElsewhere(control.BgContext()) }, func() {
 		w.looking = false
 		if err == nil && changed {
 			w.stale = true

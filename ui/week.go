@@ -14,6 +14,7 @@ import (
 	"daymark/app/week"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // weekScreen is the week planner: the seven days of a week by dimension,
@@ -28,19 +29,19 @@ import (
 type weekScreen struct {
 	weeks *week.Planner
 	win   fyne.Window
-	tasks *Tasks
+	tasks *control.Tasks
 	prefs settings
 
 	rng     app.Range
 	stored  week.Plan // the week as it was read or saved
 	grid    *weekGrid
-	title   *KeyButton
-	clear   *KeyButton
+	title   *control.KeyButton
+	clear   *control.KeyButton
 	status  *widget.Label
 	message *widget.Label
 	info    *widget.Label // what a fill did, or why it could not
-	donut   *ChartView
-	bars    *ChartView
+	donut   *control.ChartView
+	bars    *control.ChartView
 	planner fyne.CanvasObject // the week planner, hidden while a review is open
 	holder  *fyne.Container   // the review, when one is open
 	review  *reviewPanel
@@ -52,34 +53,34 @@ type weekScreen struct {
 }
 
 // newWeekScreen builds the screen on the week holding today.
-func newWeekScreen(weeks *week.Planner, win fyne.Window, t *Tasks, prefs settings) *weekScreen {
+func newWeekScreen(weeks *week.Planner, win fyne.Window, t *control.Tasks, prefs settings) *weekScreen {
 	s := &weekScreen{weeks: weeks, win: win, tasks: t, prefs: prefs}
 	s.rng = week.Of(data.Today(), prefs.weekStart())
 	s.grid = newWeekGrid(func(d data.Date) { s.openDay(d) }, s.changed)
 	s.grid.OnMove = s.cursorMoved
 	s.grid.At = [2]int{0, data.Today().DaysSince(s.rng.From)} // the cursor starts on today
 
-	s.title = NewKeyButton("", theme.CalendarIcon(), s.pickDate)
+	s.title = control.NewKeyButton("", theme.CalendarIcon(), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := NewKeyButton("", theme.NavigateBackIcon(), s.previous)
-	next := NewKeyButton("", theme.NavigateNextIcon(), s.next)
-	this := NewKeyButton("This week", nil, s.thisWeek)
-	ideal := NewKeyButton("Ideal week…", theme.SettingsIcon(), s.editIdeal)
-	review := NewKeyButton("Review the week…", theme.ConfirmIcon(), func() { s.startReview(s.rng) })
-	past := NewKeyButton("Past reviews…", theme.HistoryIcon(), s.showPastReviews)
+	prev := control.NewKeyButton("", theme.NavigateBackIcon(), s.previous)
+	next := control.NewKeyButton("", theme.NavigateNextIcon(), s.next)
+	this := control.NewKeyButton("This week", nil, s.thisWeek)
+	ideal := control.NewKeyButton("Ideal week…", theme.SettingsIcon(), s.editIdeal)
+	review := control.NewKeyButton("Review the week…", theme.ConfirmIcon(), func() { s.startReview(s.rng) })
+	past := control.NewKeyButton("Past reviews…", theme.HistoryIcon(), s.showPastReviews)
 	header := container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, this), container.NewHBox(ideal, review, past))
 
-	s.message = NewMessage()
-	s.info = Note("")
+	s.message = control.NewMessage()
+	s.info = control.Note("")
 	s.info.Hide()
-	fill := NewKeyButton("Fill from the ideal week", theme.ContentPasteIcon(), s.fillFromIdeal)
-	copyLast := NewKeyButton("Copy last week's plan", theme.ContentCopyIcon(), s.copyLastWeek)
-	s.clear = NewKeyButton("", theme.ContentClearIcon(), s.clearDay)
-	open := NewKeyButton("Open the day", theme.CalendarIcon(), func() { s.openDay(s.grid.day()) })
+	fill := control.NewKeyButton("Fill from the ideal week", theme.ContentPasteIcon(), s.fillFromIdeal)
+	copyLast := control.NewKeyButton("Copy last week's plan", theme.ContentCopyIcon(), s.copyLastWeek)
+	s.clear = control.NewKeyButton("", theme.ContentClearIcon(), s.clearDay)
+	open := control.NewKeyButton("Open the day", theme.CalendarIcon(), func() { s.openDay(s.grid.day()) })
 	s.cursorMoved()
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
-	save := NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	left := container.NewVBox(
@@ -87,13 +88,13 @@ func newWeekScreen(weeks *week.Planner, win fyne.Window, t *Tasks, prefs setting
 		s.message,
 		container.NewHBox(fill, copyLast, s.clear, open),
 		s.info,
-		Note("In each cell, the plan; under it, the actual time recorded that day (typed and timed). The arrow keys move from cell to cell, typing replaces a cell, and Enter on a day's name opens it on the Day planner."),
+		control.Note("In each cell, the plan; under it, the actual time recorded that day (typed and timed). The arrow keys move from cell to cell, typing replaces a cell, and Enter on a day's name opens it on the Day planner."),
 	)
-	s.donut = NewChartView(t, fyne.NewSize(300, 240))
-	s.bars = NewChartView(t, fyne.NewSize(300, 240))
+	s.donut = control.NewChartView(t, fyne.NewSize(300, 240))
+	s.bars = control.NewChartView(t, fyne.NewSize(300, 240))
 	// The charts under the grid, side by side, taking the height left:
 	// below the fold on a small window, half the screen on a large one.
-	body := FollowingScroll(s, container.NewPadded(Column(left, container.NewGridWithColumns(2, s.donut, s.bars))))
+	body := control.FollowingScroll(s, container.NewPadded(control.Column(left, container.NewGridWithColumns(2, s.donut, s.bars))))
 	s.planner = container.NewBorder(container.NewPadded(header), container.NewPadded(container.NewBorder(nil, nil, nil, container.NewHBox(s.status, save))), nil, nil, body)
 	s.holder = container.NewStack()
 	s.content = container.NewStack(s.planner, s.holder)
@@ -138,13 +139,13 @@ func (s *weekScreen) fetch(rng app.Range, then func()) {
 	s.title.SetText(weekTitle(rng, data.Today()))
 	var p week.Plan
 	var err error
-	s.tasks.Run(func() { p, err = s.weeks.Plan(BgContext(), rng) }, func() {
+	s.tasks.Run(func() { p, err = s.weeks.Plan(control.BgContext(), rng) }, func() {
 		if rng != s.rng {
 			return // the person has moved on
 		}
 		if err != nil {
-			ReleaseKeys(s.win.Canvas())
-			ShowProblem(s.win, "Daymark cannot read the week", err)
+			control.ReleaseKeys(s.win.Canvas())
+			control.ShowProblem(s.win, "Daymark cannot read the week", err)
 			return
 		}
 		s.info.Hide()
@@ -195,7 +196,7 @@ func (s *weekScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *weekScreen) setMessage(problems []string) { ShowProblems(s.message, problems) }
+func (s *weekScreen) setMessage(problems []string) { control.ShowProblems(s.message, problems) }
 
 // setInfo says what a fill did, or why it could not, under the buttons.
 func (s *weekScreen) setInfo(text string) {
@@ -230,17 +231,17 @@ func (s *weekScreen) Save(then func()) {
 	if len(problems) > 0 {
 		s.changed()
 		s.setStatus("Not saved", widget.DangerImportance)
-		ReleaseKeys(s.win.Canvas())
+		control.ReleaseKeys(s.win.Canvas())
 		return
 	}
 	s.setStatus("Saving…", widget.LowImportance)
 	var saved week.Plan
 	var err error
-	s.tasks.Run(func() { saved, err = s.weeks.Save(BgContext(), p) }, func() {
+	s.tasks.Run(func() { saved, err = s.weeks.Save(control.BgContext(), p) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
-			s.setMessage([]string{Sentence(err)})
-			ReleaseKeys(s.win.Canvas()) // the week stays: what was typed goes to it
+			s.setMessage([]string{control.Sentence(err)})
+			control.ReleaseKeys(s.win.Canvas()) // the week stays: what was typed goes to it
 			return
 		}
 		if saved.Range == s.rng {
@@ -270,7 +271,7 @@ func (s *weekScreen) Leave(then func()) {
 	case len(problems) == 0:
 		s.Save(then)
 	default:
-		ConfirmDiscard("Discard the changes to the week of "+s.rng.From.Format("2 Jan")+"?", strings.Join(problems, "\n"),
+		control.ConfirmDiscard("Discard the changes to the week of "+s.rng.From.Format("2 Jan")+"?", strings.Join(problems, "\n"),
 			func(discard bool) {
 				if discard {
 					s.grid.show(s.stored)
@@ -286,7 +287,7 @@ func (s *weekScreen) goTo(rng app.Range) {
 	if rng.From.Validate() != nil || rng.To.Validate() != nil || s.review != nil {
 		return
 	}
-	HoldKeys(s.win.Canvas()) // until the week is there (see keyhold.go)
+	control.HoldKeys(s.win.Canvas()) // until the week is there (see keyhold.go)
 	s.Leave(func() { s.load(rng) })
 }
 
@@ -319,7 +320,7 @@ func (s *weekScreen) goToDate(date data.Date) { s.goTo(week.Of(date, s.prefs.wee
 
 func (s *weekScreen) pickDate() {
 	if s.review == nil {
-		ShowCalendar(s.title, s.grid.day(), s.goToDate)
+		control.ShowCalendar(s.title, s.grid.day(), s.goToDate)
 	}
 }
 

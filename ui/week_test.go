@@ -11,6 +11,7 @@ import (
 
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // march3 is the Monday of the week the Week screen's tests plan: in the
@@ -43,7 +44,7 @@ func (h *harness) key(name fyne.KeyName) {
 
 // focusedCell says which cell of the grid has the focus: row and day, or
 // -1, -1.
-func focusedCell(h *harness, g *CellGrid) (int, int) {
+func focusedCell(h *harness, g *control.CellGrid) (int, int) {
 	for r, row := range g.Cells {
 		for c, cell := range row {
 			if cell != nil && h.win.Canvas().Focused() == cell {
@@ -330,7 +331,7 @@ func TestTheIdealWeekStartsFromTheTargetsAndSavesAVersion(t *testing.T) {
 	if text := h.overlayText(); !strings.Contains(text, "Until you save one, the ideal week is your targets in force") {
 		t.Errorf("the editor says:\n%s", text)
 	}
-	first, ok := h.win.Canvas().Focused().(*GridCell)
+	first, ok := h.win.Canvas().Focused().(*control.GridCell)
 	if !ok || first.Row != 0 || first.Col != 0 || first.Text != "4h" {
 		t.Fatalf("the editor opens with the focus on %T", h.win.Canvas().Focused())
 	}
@@ -414,7 +415,7 @@ func TestAt1024TheWeekShowsItsWholeGridAndSave(t *testing.T) {
 	inside("Sunday's last cell", s.grid.Cells[len(s.grid.Cells)-1][6])
 	inside("the status", s.status)
 	for _, o := range test.LaidOutObjects(s.content) {
-		if b, ok := o.(*KeyButton); ok && b.Text == "Save" {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Save" {
 			inside("Save", b)
 		}
 	}

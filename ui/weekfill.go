@@ -8,6 +8,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/week"
+	"daymark/ui/control"
 )
 
 // Filling the week: from the ideal week, from last week's plan, and
@@ -34,12 +35,12 @@ func (s *weekScreen) copyLastWeek() {
 	rng := s.rng
 	var last week.Plan
 	var err error
-	s.tasks.Run(func() { last, err = s.weeks.Plan(BgContext(), rng.Shift(-1)) }, func() {
+	s.tasks.Run(func() { last, err = s.weeks.Plan(control.BgContext(), rng.Shift(-1)) }, func() {
 		switch {
 		case rng != s.rng:
 			return
 		case err != nil:
-			ShowProblem(s.win, "Daymark cannot read last week", err)
+			control.ShowProblem(s.win, "Daymark cannot read last week", err)
 			return
 		case last.Balance.PlannedDays == 0:
 			s.setInfo("Last week (" + last.Range.Text(app.ShortDates) + ") has no plan to copy.")
@@ -89,7 +90,7 @@ func (s *weekScreen) askReplace(p week.Plan, title string, fill func(replace boo
 	text := widget.NewLabel(listText(planned) + " already " + map[bool]string{true: "has", false: "have"}[len(planned) == 1] +
 		" a plan. Fill only the days without one, or replace the plan of every day the source plans?")
 	text.Wrapping = fyne.TextWrapWord
-	d := NewDialog(s.win, title+"?", WithWidth(420, text))
+	d := control.NewDialog(s.win, title+"?", control.WithWidth(420, text))
 	d.Button("Cancel", widget.MediumImportance, false, nil)
 	d.Button("Only the empty days", widget.HighImportance, true, func() { fill(false) })
 	d.Button("Replace every day", widget.DangerImportance, false, func() { fill(true) })

@@ -11,6 +11,7 @@ import (
 	"daymark/app"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // weekGrid is a week's plan as a grid: a row per dimension and a column
@@ -20,7 +21,7 @@ import (
 // totals against its targets beside them. Typing a duration replaces a
 // cell; what is typed is read with the Day planner's parsing and rules.
 type weekGrid struct {
-	CellGrid
+	control.CellGrid
 	plan    week.Plan       // the week as read or filled: what the cells are typed over
 	open    func(data.Date) // opens a day (Enter on its header); nil: the headers are not buttons
 	changed func()          // after the person types in a cell
@@ -44,7 +45,7 @@ type weekGrid struct {
 // newWeekGrid makes an empty grid; show puts a week in it.
 func newWeekGrid(open func(data.Date), changed func()) *weekGrid {
 	g := &weekGrid{open: open, changed: changed}
-	g.content = container.New(GridTable{First: 136, Cell: 78, Most: 170, N: 7, Last: []float32{84, 70}})
+	g.content = container.New(control.GridTable{First: 136, Cell: 78, Most: 170, N: 7, Last: []float32{84, 70}})
 	return g
 }
 
@@ -90,9 +91,9 @@ func sameRows(rows, dims []data.Dimension) bool {
 // build lays the grid out anew for p's rows and days.
 func (g *weekGrid) build(p week.Plan) {
 	g.rows = slices.Clone(p.Dims)
-	g.CellGrid = CellGrid{OnMove: g.CellGrid.OnMove, At: g.At, Canvas: g.Canvas}
+	g.CellGrid = control.CellGrid{OnMove: g.CellGrid.OnMove, At: g.At, Canvas: g.Canvas}
 	n := len(g.rows)
-	g.Cells = make([][]*GridCell, n)
+	g.Cells = make([][]*control.GridCell, n)
 	g.actual = make([][7]*widget.Label, n)
 	g.planText = make([][7]*widget.Label, n)
 	g.names = make([]*widget.Label, n)
@@ -100,7 +101,7 @@ func (g *weekGrid) build(p week.Plan) {
 	g.heads = [7]fyne.CanvasObject{}
 	g.CellGrid.Heads = make([]fyne.Focusable, 7)
 
-	objects := []fyne.CanvasObject{under(Bold("Planned"), Caption("actual under it"))}
+	objects := []fyne.CanvasObject{under(control.Bold("Planned"), control.Caption("actual under it"))}
 	for i := range 7 {
 		date := p.Range.From.AddDays(i)
 		text := date.Format("Mon 2")
@@ -108,7 +109,7 @@ func (g *weekGrid) build(p week.Plan) {
 			l := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 			g.heads[i] = l
 		} else {
-			h := NewGridHead(&g.CellGrid, i, func() { g.open(date) })
+			h := control.NewGridHead(&g.CellGrid, i, func() { g.open(date) })
 			h.SetText(text)
 			h.Importance = widget.LowImportance
 			if date == data.Today() {
@@ -122,15 +123,15 @@ func (g *weekGrid) build(p week.Plan) {
 		widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 
 	for r, d := range g.rows {
-		g.Cells[r] = make([]*GridCell, 7)
+		g.Cells[r] = make([]*control.GridCell, 7)
 		g.names[r] = widget.NewLabel(d.Name)
 		g.names[r].Wrapping = fyne.TextWrapWord // a long name takes two lines, never "…"
 		if d.Archived {
 			g.names[r].Importance = widget.LowImportance
 		}
-		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil, g.names[r]))
+		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil, g.names[r]))
 		for i := range 7 {
-			g.actual[r][i] = Caption("")
+			g.actual[r][i] = control.Caption("")
 			g.actual[r][i].Alignment = fyne.TextAlignLeading // under the plan, which an entry writes from the left
 			var top fyne.CanvasObject
 			if d.Archived { // its old minutes stay, as on the Day planner
@@ -144,7 +145,7 @@ func (g *weekGrid) build(p week.Plan) {
 			objects = append(objects, under(top, g.actual[r][i]))
 		}
 		g.rowPlan[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
-		g.rowActual[r] = Caption("")
+		g.rowActual[r] = control.Caption("")
 		g.rowTarget[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		g.rowTarget[r].Importance = widget.LowImportance
 		objects = append(objects, under(g.rowPlan[r], g.rowActual[r]), g.rowTarget[r])
@@ -155,14 +156,14 @@ func (g *weekGrid) build(p week.Plan) {
 		top    *[8]*widget.Label
 		bottom *[8]*widget.Label
 	}{{"Allocated", &g.dayPlan, &g.dayActual}, {"Unallocated", &g.dayFree, nil}} {
-		objects = append(objects, Bold(row.name))
+		objects = append(objects, control.Bold(row.name))
 		for i := range 8 {
 			row.top[i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: row.bottom != nil})
 			if row.bottom == nil {
 				objects = append(objects, row.top[i])
 				continue
 			}
-			row.bottom[i] = Caption("")
+			row.bottom[i] = control.Caption("")
 			objects = append(objects, under(row.top[i], row.bottom[i]))
 		}
 		if row.bottom != nil {
@@ -290,8 +291,8 @@ func (g *weekGrid) day() data.Date { return g.plan.Range.From.AddDays(max(0, min
 func (g *weekGrid) focusCell(c fyne.Canvas) {
 	g.Canvas = c
 	if cell := g.Current(); cell != nil {
-		FocusHeld(c, cell)
+		control.FocusHeld(c, cell)
 		return
 	}
-	FocusHeld(c, nil)
+	control.FocusHeld(c, nil)
 }

@@ -13,6 +13,7 @@ import (
 	"daymark/app"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The ideal week's editor: the minutes a typical week plans for each
@@ -22,10 +23,10 @@ import (
 
 // idealEditor is the editor's grid and what it was opened on.
 type idealEditor struct {
-	CellGrid
+	control.CellGrid
 	dims     []data.Dimension // the active dimensions: the rows
 	days     [7]time.Weekday  // the columns, from the first day of the week
-	from     *DateField
+	from     *control.DateField
 	rowTotal []*widget.Label
 	dayTotal [8]*widget.Label // each day's, then the week's
 	problem  *widget.Label
@@ -43,13 +44,13 @@ func (s *weekScreen) editIdeal() {
 	var err error
 	today := data.Today()
 	s.tasks.Run(func() {
-		ctx := BgContext()
+		ctx := control.BgContext()
 		if dims, versions, err = s.weeks.IdealWeeks(ctx); err == nil {
 			current, _, err = s.weeks.Ideal(ctx, today)
 		}
 	}, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot read the ideal week", err)
+			control.ShowProblem(s.win, "Daymark cannot read the ideal week", err)
 			return
 		}
 		s.showIdealEditor(dims, versions, current)
@@ -59,8 +60,8 @@ func (s *weekScreen) editIdeal() {
 func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
 	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.weekStart())}
 	e.Canvas = s.win.Canvas() // the arrows move in it before it is first drawn
-	e.from = NewDateField(data.Today(), func(data.Date) { e.update() })
-	e.problem = NewMessage()
+	e.from = control.NewDateField(data.Today(), func(data.Date) { e.update() })
+	e.problem = control.NewMessage()
 	grid := e.build(current)
 	e.ready = true
 	e.update()
@@ -72,12 +73,12 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 	case current.Minutes[0] == nil:
 		start = "There is no ideal week yet, and no targets to start it from."
 	}
-	var d *DialogBox
+	var d *control.DialogBox
 	history := container.NewVBox()
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
 		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeIdeal(v, e.days), func() {
-			Ask(s.win, "Delete the ideal week from "+v.From.Format("2 Jan 2006")+"?", "The other versions stay, and so do the plans made with it.", "Cancel", "Delete", true, func(yes bool) {
+			control.Ask(s.win, "Delete the ideal week from "+v.From.Format("2 Jan 2006")+"?", "The other versions stay, and so do the plans made with it.", "Cancel", "Delete", true, func(yes bool) {
 				if yes {
 					d.Hide()
 					s.deleteIdeal(v.From)
@@ -86,24 +87,24 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 		}))
 	}
 	if len(versions) == 0 {
-		history.Add(Note("No version yet. The first holds from its date on; before it, the targets stand in."))
+		history.Add(control.Note("No version yet. The first holds from its date on; before it, the targets stand in."))
 	}
 	body := container.NewVBox(
-		Note("The minutes a typical week plans for each dimension, day by day: weekends can differ from weekdays. "+start+" Saving adds a version from its date on; a version from the same date is replaced. The arrow keys move from cell to cell."),
-		container.NewHBox(widget.NewLabel("Effective from"), WithWidth(180, e.from)),
+		control.Note("The minutes a typical week plans for each dimension, day by day: weekends can differ from weekdays. "+start+" Saving adds a version from its date on; a version from the same date is replaced. The arrow keys move from cell to cell."),
+		container.NewHBox(widget.NewLabel("Effective from"), control.WithWidth(180, e.from)),
 		grid, e.problem,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Versions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), history)
 
-	save := NewKeyButton("Save version", theme.DocumentSaveIcon(), func() {
+	save := control.NewKeyButton("Save version", theme.DocumentSaveIcon(), func() {
 		iw, why := e.read()
 		if why != "" {
 			e.update()
 			return
 		}
 		var err error
-		s.tasks.Run(func() { err = s.weeks.SaveIdealWeek(BgContext(), iw) }, func() {
+		s.tasks.Run(func() { err = s.weeks.SaveIdealWeek(control.BgContext(), iw) }, func() {
 			if err != nil {
-				e.problem.SetText(Sentence(err))
+				e.problem.SetText(control.Sentence(err))
 				e.problem.Show()
 				return
 			}
@@ -112,7 +113,7 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 		})
 	})
 	save.Importance = widget.HighImportance
-	d = NewScrollingDialog(s.win, "Ideal week", body, 840)
+	d = control.NewScrollingDialog(s.win, "Ideal week", body, 840)
 	d.Button("Cancel", widget.MediumImportance, false, nil)
 	d.Add(save)
 	if c := e.Cell(0, 0); c != nil {
@@ -125,17 +126,17 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 // build makes the grid: a row per active dimension, a column per day of
 // the week, filled from ideal.
 func (e *idealEditor) build(ideal week.Ideal) fyne.CanvasObject {
-	objects := []fyne.CanvasObject{Bold("Dimension")}
+	objects := []fyne.CanvasObject{control.Bold("Dimension")}
 	for _, day := range e.days {
 		objects = append(objects, widget.NewLabelWithStyle(day.String()[:3], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 	}
 	objects = append(objects, widget.NewLabelWithStyle("Week", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
-	e.Cells = make([][]*GridCell, len(e.dims))
+	e.Cells = make([][]*control.GridCell, len(e.dims))
 	for r, d := range e.dims {
 		name := widget.NewLabel(d.Name)
 		name.Wrapping = fyne.TextWrapWord
-		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(Swatch(app.Colour(d), 12)), nil, name))
-		e.Cells[r] = make([]*GridCell, 7)
+		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil, name))
+		e.Cells[r] = make([]*control.GridCell, 7)
 		for i, day := range e.days {
 			c := e.NewCell(r, i, e.update)
 			if m := ideal.Minutes[day]; m != nil {
@@ -147,12 +148,12 @@ func (e *idealEditor) build(ideal week.Ideal) fyne.CanvasObject {
 		e.rowTotal = append(e.rowTotal, widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{}))
 		objects = append(objects, e.rowTotal[r])
 	}
-	objects = append(objects, Bold("Allocated"))
+	objects = append(objects, control.Bold("Allocated"))
 	for i := range e.dayTotal {
 		e.dayTotal[i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		objects = append(objects, e.dayTotal[i])
 	}
-	return container.New(GridTable{First: 150, Cell: 74, Most: 90, N: 7, Last: []float32{84}}, objects...)
+	return container.New(control.GridTable{First: 150, Cell: 74, Most: 90, N: 7, Last: []float32{84}}, objects...)
 }
 
 // read returns the version as typed, or a sentence on what is wrong.
@@ -179,11 +180,11 @@ func (e *idealEditor) read() (data.IdealWeek, string) {
 		problems = append(problems, app.OverTheDay(total, 0, "of the ideal "+day.String())...)
 	}
 	if err != nil {
-		problems = append(problems, "Effective from: "+Sentence(err))
+		problems = append(problems, "Effective from: "+control.Sentence(err))
 	}
 	if len(problems) == 0 {
 		if err := iw.Validate(); err != nil {
-			problems = append(problems, Sentence(err)+".")
+			problems = append(problems, control.Sentence(err)+".")
 		}
 	}
 	return iw, strings.Join(problems, "\n")
@@ -251,9 +252,9 @@ func describeIdeal(w data.IdealWeek, days [7]time.Weekday) string {
 // deleteIdeal removes the version from date, then opens the editor again.
 func (s *weekScreen) deleteIdeal(from data.Date) {
 	var err error
-	s.tasks.Run(func() { err = s.weeks.DeleteIdealWeek(BgContext(), from) }, func() {
+	s.tasks.Run(func() { err = s.weeks.DeleteIdealWeek(control.BgContext(), from) }, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark could not delete it", err)
+			control.ShowProblem(s.win, "Daymark could not delete it", err)
 			return
 		}
 		s.editIdeal()

@@ -9,6 +9,7 @@ import (
 	"daymark/app"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // Past reviews: the list, latest week first, and each read again as it
@@ -18,9 +19,9 @@ import (
 func (s *weekScreen) showPastReviews() {
 	var list []data.Review
 	var err error
-	s.tasks.Run(func() { list, err = s.weeks.Reviews(BgContext()) }, func() {
+	s.tasks.Run(func() { list, err = s.weeks.Reviews(control.BgContext()) }, func() {
 		if err != nil {
-			ShowProblem(s.win, "Daymark cannot read the reviews", err)
+			control.ShowProblem(s.win, "Daymark cannot read the reviews", err)
 			return
 		}
 		s.listReviews(list)
@@ -29,12 +30,12 @@ func (s *weekScreen) showPastReviews() {
 
 func (s *weekScreen) listReviews(list []data.Review) {
 	if len(list) == 0 {
-		Inform(s.win, "Past reviews", "No review is saved yet. Review the week… on the Week screen starts one: six steps, about ten minutes.")
+		control.Inform(s.win, "Past reviews", "No review is saved yet. Review the week… on the Week screen starts one: six steps, about ten minutes.")
 		return
 	}
 	dims := s.allDims()
 	open := func(i int) { s.readReview(list[i], dims) }
-	rows := NewTitledList(func() int { return len(list) }, func(i int) (string, string) {
+	rows := control.NewTitledList(func() int { return len(list) }, func(i int) (string, string) {
 		r := list[i]
 		return "Week of " + app.ReviewWhen(r, app.Range{From: r.From, To: r.To}), app.ReviewFindings(r, dims)
 	})
@@ -45,8 +46,8 @@ func (s *weekScreen) listReviews(list []data.Review) {
 		field.Unselect(i) // to be read again
 		open(i)
 	}
-	body := container.NewBorder(Note("Up and Down move, Enter or a click reads a review."), nil, nil, nil, field)
-	d := NewDialog(s.win, "Past reviews", WithWidth(640, container.NewGridWrap(fyne.NewSize(640, 420), body)))
+	body := container.NewBorder(control.Note("Up and Down move, Enter or a click reads a review."), nil, nil, nil, field)
+	d := control.NewDialog(s.win, "Past reviews", control.WithWidth(640, container.NewGridWrap(fyne.NewSize(640, 420), body)))
 	d.Button("Close", widget.HighImportance, false, nil)
 	d.Focus = field
 	d.Show()
@@ -61,7 +62,7 @@ func (l *openList) TypedKey(ev *fyne.KeyEvent) {
 	switch {
 	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
 		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	case !EscapeFrom(l, ev):
+	case !control.EscapeFrom(l, ev):
 		l.List.TypedKey(ev)
 	}
 }
@@ -82,7 +83,7 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 	saved := data.DateOf(r.SavedAt)
 	figures, charts := balanceView(s.tasks, b, b.Callout(data.Today()))
 	box := container.NewVBox(
-		Note("Reviewed "+app.DateText(saved, app.WeekdayDates)+" at "+r.SavedAt.Local().Format("15:04")+". The week's figures are as they stood then."),
+		control.Note("Reviewed "+app.DateText(saved, app.WeekdayDates)+" at "+r.SavedAt.Local().Format("15:04")+". The week's figures are as they stood then."),
 		heading(week.ReviewSteps[0]), figures,
 	)
 	if len(r.Answers) > 0 {
@@ -124,7 +125,7 @@ func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
 		box.Add(heading("Notes"))
 		box.Add(wrapped(r.Notes))
 	}
-	d := NewScrollingDialog(s.win, "Review of "+app.Span(r.From, r.To, app.LongDates), box, 820)
+	d := control.NewScrollingDialog(s.win, "Review of "+app.Span(r.From, r.To, app.LongDates), box, 820)
 	d.Button("Close", widget.HighImportance, true, nil)
 	d.Closed = func() { s.tasks.DropCharts(charts) }
 	d.Dialog.Resize(fyne.NewSize(880, 600))

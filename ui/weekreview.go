@@ -12,6 +12,7 @@ import (
 	"daymark/app"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // reviewPanel is the weekly review, in place of the week planner: six
@@ -29,19 +30,19 @@ type reviewPanel struct {
 	heading *widget.Label       // "Step 2 of 6: Decisions"
 	trail   []*widget.Label     // the steps' names, the current one bold
 	body    *fyne.Container
-	back    *KeyButton
-	next    *KeyButton
+	back    *control.KeyButton
+	next    *control.KeyButton
 	message *widget.Label
 	touched bool // the person answered or changed something
 	built   bool // set once the pages are made: changes after are the person's
 
-	notes   *TextArea
-	replies []*TextArea
+	notes   *control.TextArea
+	replies []*control.TextArea
 	actions []*actionChoice
 	focus   *focusChoice
 	grid    *weekGrid
 	planMsg *widget.Label
-	charts  []*ChartView
+	charts  []*control.ChartView
 	content fyne.CanvasObject
 }
 
@@ -51,14 +52,14 @@ func (s *weekScreen) startReview(rng app.Range) {
 	if s.review != nil {
 		return
 	}
-	HoldKeys(s.win.Canvas())
+	control.HoldKeys(s.win.Canvas())
 	s.Leave(func() {
 		var d week.ReviewDraft
 		var err error
-		s.tasks.Run(func() { d, err = s.weeks.Draft(BgContext(), rng) }, func() {
+		s.tasks.Run(func() { d, err = s.weeks.Draft(control.BgContext(), rng) }, func() {
 			if err != nil {
-				ReleaseKeys(s.win.Canvas())
-				ShowProblem(s.win, "Daymark cannot gather the week's review", err)
+				control.ReleaseKeys(s.win.Canvas())
+				control.ShowProblem(s.win, "Daymark cannot gather the week's review", err)
 				return
 			}
 			s.review = newReviewPanel(s, d)
@@ -99,15 +100,15 @@ func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
 		p.trail = append(p.trail, l)
 		trail.Add(l)
 	}
-	p.message = NewMessage()
+	p.message = control.NewMessage()
 	p.build()
 	p.built = true
 
-	p.back = NewKeyButton("Back", theme.NavigateBackIcon(), func() { p.move(-1) })
-	p.next = NewKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
+	p.back = control.NewKeyButton("Back", theme.NavigateBackIcon(), func() { p.move(-1) })
+	p.next = control.NewKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
 	p.next.Importance = widget.HighImportance
 	p.next.IconPlacement = widget.ButtonIconTrailingText
-	closeButton := NewKeyButton("Close", theme.CancelIcon(), func() { p.Leave(true, func() {}) })
+	closeButton := control.NewKeyButton("Close", theme.CancelIcon(), func() { p.Leave(true, func() {}) })
 	p.body = container.NewStack()
 	header := container.NewVBox(title, trail, p.heading)
 	footer := container.NewBorder(p.message, nil, closeButton, container.NewHBox(p.back, p.next))
@@ -122,9 +123,9 @@ func (p *reviewPanel) build() {
 		p.balancePage, p.decisionsPage, p.questionsPage, p.actionsPage, p.focusPage, p.planPage,
 	} {
 		page, start := make()
-		intro := Note(reviewIntros[i])
+		intro := control.Note(reviewIntros[i])
 		// The page takes the height there is: step 1's charts grow on a tall window.
-		p.pages = append(p.pages, FollowingScroll(p, container.NewPadded(Readable(Column(intro, page), 1100))))
+		p.pages = append(p.pages, control.FollowingScroll(p, container.NewPadded(control.Readable(control.Column(intro, page), 1100))))
 		p.starts = append(p.starts, start)
 	}
 }
@@ -170,10 +171,10 @@ func (p *reviewPanel) show(i int) {
 // Shown puts the cursor where the step's work starts.
 func (p *reviewPanel) Shown() {
 	if f := p.starts[p.step]; f != nil {
-		FocusHeld(p.s.win.Canvas(), f)
+		control.FocusHeld(p.s.win.Canvas(), f)
 		return
 	}
-	FocusHeld(p.s.win.Canvas(), p.next)
+	control.FocusHeld(p.s.win.Canvas(), p.next)
 }
 
 // move goes n steps on (back when n < 0); past the last, it saves. A
@@ -208,7 +209,7 @@ func (p *reviewPanel) check(i int) string {
 		}
 	case 5:
 		_, problems := p.grid.read()
-		return ProblemsText(problems)
+		return control.ProblemsText(problems)
 	}
 	return ""
 }
@@ -249,13 +250,13 @@ func (p *reviewPanel) Save() {
 	p.next.Disable()
 	var r data.Review
 	var err error
-	p.s.tasks.Run(func() { r, err = p.s.weeks.SaveReview(BgContext(), p.draft, a) }, func() {
+	p.s.tasks.Run(func() { r, err = p.s.weeks.SaveReview(control.BgContext(), p.draft, a) }, func() {
 		p.next.Enable()
 		if p.s.review != p {
 			return // closed meanwhile
 		}
 		if err != nil {
-			why := Sentence(err)
+			why := control.Sentence(err)
 			for i, name := range week.ReviewSteps {
 				if strings.HasPrefix(why, name+":") {
 					p.show(i)
@@ -282,7 +283,7 @@ func (p *reviewPanel) Leave(stay bool, then func()) {
 		then()
 		return
 	}
-	Ask(p.s.win, "Leave the review of the week of "+p.draft.Week.From.Format("2 Jan")+"?",
+	control.Ask(p.s.win, "Leave the review of the week of "+p.draft.Week.From.Format("2 Jan")+"?",
 		"What you answered is not saved: the review is saved on its last step.", "Keep reviewing", "Leave the review", true,
 		func(leave bool) {
 			if !leave {

@@ -12,6 +12,7 @@ import (
 	"daymark/app/week"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The weekly review's pages, one per step: each returns its content and
@@ -28,34 +29,34 @@ func (p *reviewPanel) balancePage() (fyne.CanvasObject, fyne.Focusable) {
 // dimension furthest below target in words, the table, and the charts of
 // each day and of the average day. A past review shows its frozen week
 // with it. The charts are returned too, to be dropped once gone.
-func balanceView(t *Tasks, b app.Balance, callout string) (fyne.CanvasObject, []*ChartView) {
+func balanceView(t *control.Tasks, b app.Balance, callout string) (fyne.CanvasObject, []*control.ChartView) {
 	line := widget.NewLabel(callout)
 	line.Wrapping = fyne.TextWrapWord
 	line.TextStyle.Bold = true
 	figures := []charts.Figure{b.StackedDays(), b.AverageDay()}
 	titles := []string{"Each day's 1440 minutes", "The average day: planned, actual, target"}
 	row := container.NewGridWithColumns(2)
-	var views []*ChartView
+	var views []*control.ChartView
 	for i, fig := range figures {
-		view := NewChartView(t, fyne.NewSize(300, 240))
+		view := control.NewChartView(t, fyne.NewSize(300, 240))
 		views = append(views, view)
 		view.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
-		title := Bold(titles[i])
+		title := control.Bold(titles[i])
 		title.Wrapping = fyne.TextWrapWord
 		row.Add(container.NewBorder(title, nil, nil, nil, view))
 	}
-	return Column(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
+	return control.Column(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
 }
 
 // 2. Decisions, and the review's notes.
 func (p *reviewPanel) decisionsPage() (fyne.CanvasObject, fyne.Focusable) {
 	box := container.NewVBox()
 	for _, n := range p.draft.Decisions {
-		head := Bold(n.Head)
+		head := control.Bold(n.Head)
 		head.Wrapping = fyne.TextWrapWord
 		box.Add(head)
 		if n.Values != "" {
-			box.Add(Note(n.Values))
+			box.Add(control.Note(n.Values))
 		}
 		says := widget.NewLabel(n.Says)
 		says.Wrapping = fyne.TextWrapWord
@@ -65,13 +66,13 @@ func (p *reviewPanel) decisionsPage() (fyne.CanvasObject, fyne.Focusable) {
 	if len(p.draft.Decisions) == 0 {
 		box.Add(widget.NewLabel("No decision of the week felt uncomfortable or left its values unnamed."))
 	}
-	p.notes = NewTextArea("What the feelings say, and anything else to keep with this review", 4)
+	p.notes = control.NewTextArea("What the feelings say, and anything else to keep with this review", 4)
 	if p.draft.Saved != nil {
 		p.notes.SetText(p.draft.Saved.Notes)
 	}
 	p.notes.OnChanged = func(string) { p.edited() }
 	box.Add(widget.NewSeparator())
-	box.Add(Bold("Notes"))
+	box.Add(control.Bold("Notes"))
 	box.Add(p.notes)
 	return box, p.notes
 }
@@ -80,9 +81,9 @@ func (p *reviewPanel) decisionsPage() (fyne.CanvasObject, fyne.Focusable) {
 func (p *reviewPanel) questionsPage() (fyne.CanvasObject, fyne.Focusable) {
 	box := container.NewVBox()
 	for _, q := range p.draft.Questions {
-		prompt := Bold(q.Prompt.Text)
+		prompt := control.Bold(q.Prompt.Text)
 		prompt.Wrapping = fyne.TextWrapWord
-		answer := NewTextArea("Your answer for this week", 4)
+		answer := control.NewTextArea("Your answer for this week", 4)
 		answer.SetText(q.Answer)
 		answer.OnChanged = func(string) { p.edited() }
 		p.replies = append(p.replies, answer)
@@ -117,8 +118,8 @@ func (p *reviewPanel) actionsPage() (fyne.CanvasObject, fyne.Focusable) {
 // actionChoice is an action of step 4: done, or carried on to a date.
 type actionChoice struct {
 	action app.OpenAction
-	row    *ChoiceRow
-	due    *DateField
+	row    *control.ChoiceRow
+	due    *control.DateField
 	box    fyne.CanvasObject
 }
 
@@ -131,7 +132,7 @@ const (
 // on, to its own due date, or when that is past, to next's last day.
 func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionChoice {
 	c := &actionChoice{action: a}
-	text := Bold(a.Text)
+	text := control.Bold(a.Text)
 	text.Wrapping = fyne.TextWrapWord
 	detail := "Due " + app.DateText(a.Due, app.WeekdayDates)
 	switch {
@@ -145,9 +146,9 @@ func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionCho
 	if a.Overdue {
 		due = next
 	}
-	c.due = NewDateField(due, func(data.Date) { edited() })
-	to := container.NewHBox(widget.NewLabel("to"), WithWidth(170, c.due))
-	c.row = NewChoiceRow([]string{choiceDone, choiceCarry}, nil)
+	c.due = control.NewDateField(due, func(data.Date) { edited() })
+	to := container.NewHBox(widget.NewLabel("to"), control.WithWidth(170, c.due))
+	c.row = control.NewChoiceRow([]string{choiceDone, choiceCarry}, nil)
 	c.row.Required = true
 	if a.Done.IsZero() {
 		c.row.SetSelected(choiceCarry)
@@ -160,7 +161,7 @@ func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionCho
 		to.Refresh()
 		edited()
 	}
-	c.box = container.NewVBox(text, Note(detail), container.NewHBox(WithWidth(220, c.row), to))
+	c.box = container.NewVBox(text, control.Note(detail), container.NewHBox(control.WithWidth(220, c.row), to))
 	return c
 }
 
@@ -182,7 +183,7 @@ func (c *actionChoice) check() string {
 		return ""
 	}
 	if _, err := c.due.Date(); err != nil {
-		return week.ReviewSteps[3] + ": “" + c.action.Text + "” is carried on to a date that cannot be read: " + Sentence(err)
+		return week.ReviewSteps[3] + ": “" + c.action.Text + "” is carried on to a date that cannot be read: " + control.Sentence(err)
 	}
 	return ""
 }
@@ -196,9 +197,9 @@ func (p *reviewPanel) focusPage() (fyne.CanvasObject, fyne.Focusable) {
 // focusChoice is step 5: keep the focus, or pick another with the reason.
 type focusChoice struct {
 	dims   []data.Dimension
-	row    *ChoiceRow
-	dim    *SelectField
-	reason *TextArea
+	row    *control.ChoiceRow
+	dim    *control.SelectField
+	reason *control.TextArea
 	box    fyne.CanvasObject
 }
 
@@ -224,16 +225,16 @@ func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 	for i, dim := range d.Dims {
 		names[i] = dim.Name
 	}
-	c.dim = NewSelectField(names, func(string) { edited() })
+	c.dim = control.NewSelectField(names, func(string) { edited() })
 	c.dim.PlaceHolder = "Choose a dimension"
-	c.reason = NewTextArea("Why this one next week? (\"three new people join on Monday\")", 3)
+	c.reason = control.NewTextArea("Why this one next week? (\"three new people join on Monday\")", 3)
 	if d.Saved != nil && d.Saved.Focus.Reason != "" {
 		c.reason.SetText(d.Saved.Focus.Reason)
 	}
 	c.reason.OnChanged = func(string) { edited() }
-	picking := container.NewVBox(widget.NewLabel("Focus on"), WithWidth(280, c.dim))
+	picking := container.NewVBox(widget.NewLabel("Focus on"), control.WithWidth(280, c.dim))
 	picking.Hide()
-	c.row = NewChoiceRow([]string{keep, pick}, nil)
+	c.row = control.NewChoiceRow([]string{keep, pick}, nil)
 	c.row.Required = true
 	c.row.SetSelected(keep)
 	c.row.OnChanged = func(chosen string) {
@@ -241,8 +242,8 @@ func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 		picking.Refresh()
 		edited()
 	}
-	c.box = container.NewVBox(widget.NewLabel(now), container.NewHBox(WithWidth(320, c.row)), picking, widget.NewLabel("Because"), c.reason,
-		Note("A new focus starts on "+app.DateText(d.Next.From, app.WeekdayDates)+", the first day of next week."))
+	c.box = container.NewVBox(widget.NewLabel(now), container.NewHBox(control.WithWidth(320, c.row)), picking, widget.NewLabel("Because"), c.reason,
+		control.Note("A new focus starts on "+app.DateText(d.Next.From, app.WeekdayDates)+", the first day of next week."))
 	return c
 }
 
@@ -260,16 +261,16 @@ func (c *focusChoice) choice() week.FocusChoice {
 
 // 6. Next week's plan.
 func (p *reviewPanel) planPage() (fyne.CanvasObject, fyne.Focusable) {
-	p.planMsg = NewMessage()
+	p.planMsg = control.NewMessage()
 	p.grid = newWeekGrid(nil, func() {
 		p.edited()
 		plan, problems := p.grid.read()
 		p.grid.mark()
 		p.grid.figures(plan)
-		ShowProblems(p.planMsg, problems)
+		control.ShowProblems(p.planMsg, problems)
 	})
 	p.grid.Canvas = p.s.win.Canvas() // the arrows move in it before it is first drawn
 	p.grid.show(p.draft.Plan)
-	lead := Bold("Next week: " + p.draft.Next.Text(app.LongDates))
-	return container.NewVBox(lead, Note(fillText(p.draft.Filled, "the ideal week")), p.grid.content, p.planMsg), p.grid.Cell(0, 0)
+	lead := control.Bold("Next week: " + p.draft.Next.Text(app.LongDates))
+	return container.NewVBox(lead, control.Note(fillText(p.draft.Filled, "the ideal week")), p.grid.content, p.planMsg), p.grid.Cell(0, 0)
 }

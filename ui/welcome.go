@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/ui/control"
 )
 
 // welcomeText is the idea of Daymark in three sentences, and where to start.
@@ -23,7 +25,7 @@ func (w *Window) welcome() {
 	if w.settings.p.Bool(prefWelcomed) || w.isSample() {
 		return
 	}
-	if empty, err := w.svc.DataFile.IsEmpty(BgContext()); err == nil && empty {
+	if empty, err := w.svc.DataFile.IsEmpty(control.BgContext()); err == nil && empty {
 		w.showWelcome()
 		return
 	}
@@ -33,7 +35,7 @@ func (w *Window) welcome() {
 // showWelcome explains the idea and offers sample data to explore in a
 // file of its own.
 func (w *Window) showWelcome() {
-	var d *DialogBox
+	var d *control.DialogBox
 	body := container.NewVBox()
 	for _, s := range welcomeText {
 		l := widget.NewLabel(s)
@@ -43,7 +45,7 @@ func (w *Window) showWelcome() {
 	start := widget.NewLabel("You start with the four dimensions: make them yours on the Dimensions screen. To look around first, explore a year of sample data: it goes in a file of its own, and yours stays as it is.")
 	start.Wrapping = fyne.TextWrapWord
 	body.Add(start)
-	d = NewDialog(w.win, "Welcome to Daymark", WithWidth(560, body))
+	d = control.NewDialog(w.win, "Welcome to Daymark", control.WithWidth(560, body))
 	d.Button("Explore sample data", widget.MediumImportance, false, w.exploreSample)
 	d.Button("Start with my own", widget.HighImportance, true, nil) // Return or Escape starts, Tab reaches the sample
 	d.Closed = func() { w.settings.p.SetBool(prefWelcomed, true) }
@@ -55,7 +57,7 @@ func (w *Window) showWelcome() {
 func (w *Window) sampleBanner() fyne.CanvasObject {
 	text := widget.NewLabel("You are exploring sample data (" + sampleName + "): nothing here is yours, so try anything.")
 	text.Truncation = fyne.TextTruncateEllipsis
-	back := NewKeyButton("Back to my data", theme.NavigateBackIcon(), w.leaveSample)
+	back := control.NewKeyButton("Back to my data", theme.NavigateBackIcon(), w.leaveSample)
 	back.Importance = widget.HighImportance
 	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), container.NewHBox(layout.NewSpacer(), back), text)
 }

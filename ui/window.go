@@ -15,6 +15,7 @@ import (
 	"daymark/app/timeimport"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // Services are what the window works with.
@@ -66,7 +67,7 @@ type Window struct {
 	win       fyne.Window
 	svc       Services
 	settings  settings
-	tasks     *Tasks
+	tasks     *control.Tasks
 	day       *dayScreen
 	week      *weekScreen // this screen and those below: nil until first shown
 	balance   *balanceScreen
@@ -81,14 +82,14 @@ type Window struct {
 	looking  bool      // a look for changes made elsewhere is under way
 	stale    bool      // another program changed the data; not yet shown
 
-	clock      clock          // the time of the window's schedules (resident.go)
-	status     capture.Status // the timer as last read
-	timerOrder Sequence       // the timer's readings and changes, in the order asked
-	desk       desktopOffer   // the tray and notifications
-	hidden     bool           // closed to the tray
-	idle       idleWatch      // the watch for time away
-	reminding  bool           // the reminders due are being read
-	exit       func()         // ends the app: its Quit, or a test's
+	clock      clock            // the time of the window's schedules (resident.go)
+	status     capture.Status   // the timer as last read
+	timerOrder control.Sequence // the timer's readings and changes, in the order asked
+	desk       desktopOffer     // the tray and notifications
+	hidden     bool             // closed to the tray
+	idle       idleWatch        // the watch for time away
+	reminding  bool             // the reminders due are being read
+	exit       func()           // ends the app: its Quit, or a test's
 }
 
 // screen is what the window needs of every screen.
@@ -114,11 +115,11 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &Tasks{},
+	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &control.Tasks{},
 		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
-	ForgetScreens()
+	control.ForgetScreens()
 	w.settingsLoaded()
-	ctx := BgContext()
+	ctx := control.BgContext()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
 		return nil, err
@@ -132,7 +133,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		return nil, err
 	}
 
-	RecordedDays = svc.Planner
+	control.RecordedDays = svc.Planner
 	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
@@ -175,10 +176,10 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 	w.sync = newWindowSync(w)
 	content = container.NewBorder(nil, w.sync.bar, nil, nil, content)
-	win.SetContent(container.NewStack(NewKeyHold(win.Canvas()), content))
+	win.SetContent(container.NewStack(control.NewKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.close)
-	ListenForEscape(win)
+	control.ListenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
 		w.show(start)

@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -14,25 +16,25 @@ func TestWorkingDialogsStopWhatCanStopAndNothingElse(t *testing.T) {
 	test.NewTempApp(t)
 	win := test.NewTempWindow(t, nil)
 	win.Resize(fyne.NewSize(800, 600))
-	ListenForEscape(win)
-	tasks := &Tasks{}
+	control.ListenForEscape(win)
+	tasks := &control.Tasks{}
 
-	w := ShowWorking(win, tasks, "Exporting the brief…", true, true)
+	w := control.ShowWorking(win, tasks, "Exporting the brief…", true, true)
 	if len(win.Canvas().Overlays().List()) != 1 || win.Canvas().Focused() != w.Cancel {
 		t.Fatal("the dialog is not open with the focus on Cancel")
 	}
 	pressKey(win.Canvas(), fyne.KeyEscape, 0)
-	if w.Context().Err() == nil || !Cancelled(w.Context().Err()) || len(win.Canvas().Overlays().List()) != 0 {
+	if w.Context().Err() == nil || !control.Cancelled(w.Context().Err()) || len(win.Canvas().Overlays().List()) != 0 {
 		t.Errorf("Escape on cancellable work: context %v, %d overlays; want it cancelled and closed", w.Context().Err(), len(win.Canvas().Overlays().List()))
 	}
 
-	w = ShowWorking(win, tasks, "Exporting the brief…", true, true)
+	w = control.ShowWorking(win, tasks, "Exporting the brief…", true, true)
 	test.Tap(w.Cancel)
-	if !Cancelled(w.Context().Err()) {
+	if !control.Cancelled(w.Context().Err()) {
 		t.Error("Cancel did not end the work's context")
 	}
 
-	busy := ShowWorking(win, tasks, "Restoring…", false, false)
+	busy := control.ShowWorking(win, tasks, "Restoring…", false, false)
 	pressKey(win.Canvas(), fyne.KeyEscape, 0)
 	if busy.Context().Err() != nil || len(win.Canvas().Overlays().List()) != 1 || busy.Cancel != nil {
 		t.Errorf("Escape on work that cannot stop: context %v, %d overlays; want it running and shown", busy.Context().Err(), len(win.Canvas().Overlays().List()))

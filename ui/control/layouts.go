@@ -1,4 +1,4 @@
-package ui
+package control
 
 import (
 	"fyne.io/fyne/v2"
