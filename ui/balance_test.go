@@ -35,8 +35,8 @@ func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {
 	month := withMonth(h)
 	h.press(keyBalScreen)
 	s := h.w.balance
-	if h.w.current != screenBalance || s.label.Text != month.Label() {
-		t.Fatalf("screen %d showing %q", h.w.current, s.label.Text)
+	if h.w.Current != screenBalance || s.label.Text != month.Label() {
+		t.Fatalf("screen %d showing %q", h.w.Current, s.label.Text)
 	}
 	// Only the first day holds actual time: My self did 90 against 60 a
 	// day, People 60 against 120; days not recorded yet pull nothing down.

@@ -52,7 +52,7 @@ func newTargetForm(active []data.Dimension, current data.Target) *targetForm {
 	f.grid = container.New(layout.NewFormLayout())
 	for i, d := range active {
 		f.fields[i] = control.NewDurationEntry()
-		f.fields[i].SetText(durationText(current.Minutes[d.ID]))
+		f.fields[i].SetText(control.DurationText(current.Minutes[d.ID]))
 		f.fields[i].OnChanged = func(string) { f.update() }
 		f.grid.Add(container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil, widget.NewLabel(d.Name)))
 		f.grid.Add(control.WithWidth(140, f.fields[i]))
@@ -107,7 +107,7 @@ func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Tar
 	history := container.NewVBox()
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
-		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeTarget(v, all), func() {
+		history.Add(control.VersionRow("From "+v.From.Format("2 Jan 2006")+": "+describeTarget(v, all), func() {
 			s.deleteVersion("Delete the targets from "+v.From.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
 				return s.balancer.DeleteTarget(ctx, v.From)
 			})
@@ -207,9 +207,9 @@ func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []
 		f := history[i]
 		text := "Since " + f.Started.Format("2 Jan 2006") + ": " + dimensionName(all, f.DimensionID)
 		if f.Reason != "" {
-			text += ", because " + firstLine(f.Reason)
+			text += ", because " + control.FirstLine(f.Reason)
 		}
-		list.Add(versionRow(text, func() {
+		list.Add(control.VersionRow(text, func() {
 			s.deleteVersion("Delete the focus from "+f.Started.Format("2 Jan 2006")+"?", func(ctx context.Context) error {
 				return s.balancer.DeleteFocus(ctx, f.Started)
 			})
@@ -260,15 +260,6 @@ func dimensionName(dims []data.Dimension, id int64) string {
 		}
 	}
 	return "a dimension no longer there"
-}
-
-// versionRow is a line of history with a button that deletes it.
-func versionRow(text string, remove func()) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	del := control.NewKeyButton("", theme.DeleteIcon(), remove)
-	del.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, nil, del, l)
 }
 
 // saveAndClose runs a save off the UI goroutine; on success it closes the

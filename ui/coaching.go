@@ -15,7 +15,7 @@ import (
 type coachingScreen struct {
 	sessions *sessionsView
 	brief    *briefView
-	*guardedTabs
+	*control.GuardedTabs
 	content fyne.CanvasObject
 }
 
@@ -29,10 +29,10 @@ const (
 // its reminder of the next session may have changed.
 func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, changed func()) *coachingScreen {
 	s := &coachingScreen{}
-	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.show(tabBrief) })
+	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.Show(tabBrief) })
 	s.brief = newBriefView(coaching, briefs, win, t, func() {
-		s.show(tabSessions)
-		if s.current == tabSessions {
+		s.Show(tabSessions)
+		if s.Current == tabSessions {
 			s.sessions.planNext()
 		}
 	})
@@ -40,30 +40,30 @@ func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.
 		container.NewTabItemWithIcon("Sessions", theme.AccountIcon(), s.sessions.content),
 		container.NewTabItemWithIcon("Brief", theme.DocumentIcon(), s.brief.content),
 	)
-	s.guardedTabs = newGuardedTabs(tabs, []screen{s.sessions, s.brief})
+	s.GuardedTabs = control.NewGuardedTabs(tabs, []control.Screen{s.sessions, s.brief})
 	s.content = tabs
 	return s
 }
 
 // The Coaching screen is a screen of the window: it hands each call to the
 // tab in front.
-func (s *coachingScreen) Leave(then func()) { s.front().Leave(then) }
-func (s *coachingScreen) Save(then func())  { s.front().Save(then) }
-func (s *coachingScreen) Shown()            { s.front().Shown() }
+func (s *coachingScreen) Leave(then func()) { s.Front().Leave(then) }
+func (s *coachingScreen) Save(then func())  { s.Front().Save(then) }
+func (s *coachingScreen) Shown()            { s.Front().Shown() }
 
-// dirty reports whether the tab in front holds typing not yet saved.
-func (s *coachingScreen) dirty() bool {
-	e, ok := s.front().(editor)
-	return ok && e.dirty()
+// Dirty reports whether the tab in front holds typing not yet saved.
+func (s *coachingScreen) Dirty() bool {
+	e, ok := s.Front().(control.Editor)
+	return ok && e.Dirty()
 }
 
 // create starts a new session (Ctrl+N).
 func (s *coachingScreen) Create() {
-	s.show(tabSessions)
-	if s.current == tabSessions {
+	s.Show(tabSessions)
+	if s.Current == tabSessions {
 		s.sessions.Create()
 	}
 }
 
 // showBrief brings the brief to the front.
-func (s *coachingScreen) showBrief() { s.show(tabBrief) }
+func (s *coachingScreen) showBrief() { s.Show(tabBrief) }

@@ -88,8 +88,8 @@ func TestASessionSaysWhichFieldIsWrong(t *testing.T) {
 	}
 	// Leaving asks before discarding what cannot be saved; keeping editing stays.
 	h.press(keyDayScreen)
-	if h.w.current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
-		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.current, h.overlayText())
+	if h.w.Current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
+		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.Current, h.overlayText())
 	}
 	h.tapButton("Keep editing")
 	if s.form.rows[0].text.Text == "" {
@@ -117,8 +117,8 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 	test.Tap(h.w.day.coaching)
 	h.settle()
 	c := h.w.coaching
-	if h.w.current != screenCoaching || c.current != tabBrief {
-		t.Fatalf("the reminder opened screen %d, tab %d", h.w.current, c.current)
+	if h.w.Current != screenCoaching || c.Current != tabBrief {
+		t.Fatalf("the reminder opened screen %d, tab %d", h.w.Current, c.Current)
 	}
 	b := c.brief
 	if b.from.Text != today.AddDays(-9).String() || b.to.Text != today.String() {
@@ -183,8 +183,8 @@ func TestWithoutAPlannedSessionTheBriefOffersToPlanOne(t *testing.T) {
 	}
 	test.Tap(findButton(t, c.brief.preview.box, "Plan the next session"))
 	h.settle()
-	if c.current != tabSessions || c.sessions.form.date.Text != data.Today().AddDays(7).String() {
-		t.Errorf("tab %d, date %q", c.current, c.sessions.form.date.Text)
+	if c.Current != tabSessions || c.sessions.form.date.Text != data.Today().AddDays(7).String() {
+		t.Errorf("tab %d, date %q", c.Current, c.sessions.form.date.Text)
 	}
 }
 

@@ -142,8 +142,8 @@ func (v *briefView) questionsChanged() bool {
 	return v.brief.Next != nil && v.questions.Text != v.brief.Questions
 }
 
-// dirty reports whether questions were typed and not saved yet.
-func (v *briefView) dirty() bool { return v.questionsChanged() }
+// Dirty reports whether questions were typed and not saved yet.
+func (v *briefView) Dirty() bool { return v.questionsChanged() }
 
 // save keeps the questions with the next session (Ctrl+S), then calls then.
 func (v *briefView) Save(then func()) {
@@ -190,7 +190,7 @@ func (v *briefView) confirmExport(dir string) {
 		return
 	}
 	control.Ask(v.win, "Replace the brief in "+filepath.Base(dir)+"?",
-		fmt.Sprintf("%s already holds %s. Replace them with this brief?", dir, plural(len(existing), "of its files")),
+		fmt.Sprintf("%s already holds %s. Replace them with this brief?", dir, control.Plural(len(existing), "of its files")),
 		"Cancel", "Replace", true,
 		func(yes bool) {
 			if yes {

@@ -199,9 +199,9 @@ func sessionDetail(s data.Session, today data.Date) string {
 	switch {
 	case len(s.Actions) == 0:
 	case open == 0:
-		detail += fmt.Sprintf(" · %s, all done", plural(len(s.Actions), "action"))
+		detail += fmt.Sprintf(" · %s, all done", control.Plural(len(s.Actions), "action"))
 	default:
-		detail += fmt.Sprintf(" · %s, %d open", plural(len(s.Actions), "action"), open)
+		detail += fmt.Sprintf(" · %s, %d open", control.Plural(len(s.Actions), "action"), open)
 	}
 	return detail
 }

@@ -63,7 +63,7 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *control.Tasks, 
 	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
 	v.status = control.NewSaveStatus()
-	v.form.onEdit = func() { v.status.Edited(v.dirty()) }
+	v.form.onEdit = func() { v.status.Edited(v.Dirty()) }
 	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), v.status, save)), nil, nil,
 		control.FollowingScroll(v, container.NewPadded(v.form.content)))
 
@@ -114,7 +114,7 @@ func (v *sessionsView) reload(then func()) {
 		v.none.Hidden = len(all) > 0
 		v.none.Refresh()
 		for _, s := range all {
-			if s.ID == v.current.ID && !v.dirty() {
+			if s.ID == v.current.ID && !v.Dirty() {
 				v.edit(s)
 			}
 		}
@@ -225,9 +225,9 @@ func (v *sessionsView) planNext() {
 	})
 }
 
-// dirty reports whether the form holds something to save: a new session
+// Dirty reports whether the form holds something to save: a new session
 // nobody has typed in is nothing to save, whatever its date.
-func (v *sessionsView) dirty() bool {
+func (v *sessionsView) Dirty() bool {
 	if v.blank() {
 		return false
 	}
@@ -271,7 +271,7 @@ func (v *sessionsView) showMessage(err error) {
 // leave saves a changed session, or asks before discarding one that cannot
 // be saved, then calls then.
 func (v *sessionsView) Leave(then func()) {
-	dirty := v.dirty()
+	dirty := v.Dirty()
 	var problem error
 	if dirty {
 		_, problem = v.form.read(v.current, data.Today())
@@ -288,7 +288,7 @@ func (v *sessionsView) delete() {
 	}
 	control.ConfirmDelete(v.win, v.tasks, control.Deletion{
 		Question: "Delete the session of " + s.Date.Format("2 January 2006") + "?",
-		Detail:   "Its notes and its " + plural(len(s.Actions), "action") + " go with it. A backup can bring them back.",
+		Detail:   "Its notes and its " + control.Plural(len(s.Actions), "action") + " go with it. A backup can bring them back.",
 		What:     "the session",
 		Remove:   func(ctx context.Context) error { return v.coaching.Delete(ctx, s.ID) },
 	}, func() {

@@ -223,9 +223,9 @@ func (s *dayScreen) drawCharts(day data.Day) {
 	})
 }
 
-// dirty reports whether the screen holds changes not yet stored, a field
+// Dirty reports whether the screen holds changes not yet stored, a field
 // that cannot be read included.
-func (s *dayScreen) dirty() bool {
+func (s *dayScreen) Dirty() bool {
 	day, problems := s.read()
 	return len(problems) > 0 || !day.Equal(s.saved)
 }
@@ -266,7 +266,7 @@ func (s *dayScreen) Save(then func()) {
 // leave saves the day if it changed and then calls then. A day that cannot
 // be saved asks first whether to discard its changes.
 func (s *dayScreen) Leave(then func()) {
-	if !s.dirty() {
+	if !s.Dirty() {
 		then()
 		return
 	}
@@ -303,7 +303,7 @@ func (s *dayScreen) load(date data.Date) { s.fetch(date, s.Shown) }
 // reread shows the day again as stored (it changed elsewhere), unless it
 // holds typing not yet saved; the cursor stays where it is.
 func (s *dayScreen) reread() {
-	if !s.dirty() {
+	if !s.Dirty() {
 		s.fetch(s.date, nil)
 	}
 }
@@ -338,7 +338,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 // timerMoved reads the day again after the timer changed the actual
 // minutes it holds, unless it holds typing: then once that is saved.
 func (s *dayScreen) timerMoved() {
-	if s.dirty() {
+	if s.Dirty() {
 		s.stale = true
 		return
 	}

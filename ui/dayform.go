@@ -40,20 +40,6 @@ const (
 // improvement" on one line.
 const nameWidth = 230
 
-// middle keeps o at its own height in the middle of a taller cell: a row
-// grows when a name takes two lines, its fields do not.
-func middle(o fyne.CanvasObject) fyne.CanvasObject { return container.New(middleLayout{}, o) }
-
-type middleLayout struct{}
-
-func (middleLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
-
-func (middleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	h := objects[0].MinSize().Height
-	objects[0].Move(fyne.NewPos(0, (size.Height-h)/2))
-	objects[0].Resize(fyne.NewSize(size.Width, h))
-}
-
 // newMinutesForm builds the grid for dims and calls changed after the person
 // edits any field.
 func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
@@ -85,7 +71,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 			} else {
 				f.actual = append(f.actual, e)
 			}
-			cells = append(cells, middle(e))
+			cells = append(cells, control.Middle(e))
 		}
 		f.allocated[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		f.free[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
@@ -110,7 +96,7 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 			}
 		})
 		f.timers = append(f.timers, b)
-		timers = append(timers, middle(b))
+		timers = append(timers, control.Middle(b))
 	}
 	timers = append(timers, widget.NewLabel(""), widget.NewLabel(""))
 	planned, actual := column(plannedSide, "Planned"), column(actualSide, "Actual")
@@ -169,18 +155,10 @@ func (f *minutesForm) fill(day data.Day) {
 	f.filling = true
 	defer func() { f.filling = false }()
 	for i, d := range f.dims {
-		f.planned[i].SetText(durationText(day.Planned[d.ID]))
-		f.actual[i].SetText(durationText(day.Actual[d.ID]))
+		f.planned[i].SetText(control.DurationText(day.Planned[d.ID]))
+		f.actual[i].SetText(control.DurationText(day.Actual[d.ID]))
 	}
 	f.mark()
-}
-
-// durationText is how a field shows minutes: blank for none.
-func durationText(m int) string {
-	if m == 0 {
-		return ""
-	}
-	return app.FormatDuration(m)
 }
 
 // read returns base with the minutes of the active dimensions replaced by

@@ -62,7 +62,7 @@ func (s *dayScreen) showGuide(g app.Guide) {
 	}
 	text := "★ Focus since " + g.Focus.Started.Format("2 Jan 2006") + ": " + name
 	if g.Focus.Reason != "" {
-		text += ", because " + strings.TrimSuffix(firstLine(g.Focus.Reason), ".")
+		text += ", because " + strings.TrimSuffix(control.FirstLine(g.Focus.Reason), ".")
 	}
 	s.focusLine.SetText(text)
 	s.focusLine.Show()
@@ -101,12 +101,6 @@ func (s *dayScreen) refreshReview() {
 		s.weekly.SetText("Review your week of " + week.From.Format("2 Jan") + ": ten minutes on its balance, decisions and next week")
 		s.weekly.Show()
 	})
-}
-
-// firstLine returns the text up to its first line break.
-func firstLine(text string) string {
-	line, _, _ := strings.Cut(text, "\n")
-	return line
 }
 
 // shown puts the cursor in the first planned field, its value selected

@@ -122,7 +122,7 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *control.Ta
 	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 	s.status = control.NewSaveStatus()
-	s.form.onEdit = func() { s.status.Edited(s.dirty()) }
+	s.form.onEdit = func() { s.status.Edited(s.Dirty()) }
 	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), s.status, save)), nil, nil,
 		control.FollowingScroll(s, container.NewPadded(s.form.content)))
 
@@ -203,7 +203,7 @@ func (s *decisionsScreen) Create() {
 // find puts the cursor in the search (Ctrl+F).
 func (s *decisionsScreen) Find() { s.win.Canvas().Focus(s.search) }
 
-func (s *decisionsScreen) dirty() bool {
+func (s *decisionsScreen) Dirty() bool {
 	d, err := s.form.read(s.current)
 	return err != nil && !s.blank() || err == nil && !sameDecision(d, s.current)
 }
@@ -243,7 +243,7 @@ func (s *decisionsScreen) Save(then func()) {
 // leave saves a changed decision, or asks before discarding one that
 // cannot be saved, then calls then.
 func (s *decisionsScreen) Leave(then func()) {
-	dirty := s.dirty()
+	dirty := s.Dirty()
 	var problem error
 	if dirty {
 		_, problem = s.form.read(s.current)
@@ -279,7 +279,7 @@ func (s *decisionsScreen) loadInsights() {
 			s.total.SetText(control.Sentence(err))
 			return
 		}
-		s.total.SetText(plural(in.Total, "decision") + " in the log")
+		s.total.SetText(control.Plural(in.Total, "decision") + " in the log")
 		by := in.ByValue
 		s.byValue.Img.SetMinSize(fyne.NewSize(260, float32(110+30*len(by.Rows))))
 		s.byValue.Refresh()

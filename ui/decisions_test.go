@@ -94,11 +94,11 @@ func TestADecisionNeedsATitleAndADate(t *testing.T) {
 	}
 	// Leaving the screen with a form that cannot be saved asks first.
 	h.press(keyDayScreen)
-	if h.w.current != screenDecisions {
+	if h.w.Current != screenDecisions {
 		t.Fatal("left without asking")
 	}
 	h.tapButton("Discard changes")
-	if h.w.current != screenDay {
+	if h.w.Current != screenDay {
 		t.Error("discarding did not move on")
 	}
 }
@@ -125,8 +125,8 @@ func TestFiltersInsightsAndReviewsDue(t *testing.T) {
 	test.Tap(h.w.day.reviews)
 	h.settle()
 	s := h.w.decisions
-	if h.w.current != screenDecisions || !s.due.Checked || len(s.rows) != 1 || s.rows[0].Title != "Cut the project" {
-		t.Fatalf("reviews due: screen %d, %d rows", h.w.current, len(s.rows))
+	if h.w.Current != screenDecisions || !s.due.Checked || len(s.rows) != 1 || s.rows[0].Title != "Cut the project" {
+		t.Fatalf("reviews due: screen %d, %d rows", h.w.Current, len(s.rows))
 	}
 	s.clearFilters()
 	s.feelingF.SetSelected("In discomfort (−1, −2)")

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"daymark/app"
@@ -119,7 +118,7 @@ func (s *decisionsScreen) refresh() {
 		if page.Total == 0 && f == (data.DecisionFilter{}) {
 			s.count.SetText("No decisions yet: write your first with New (Ctrl+N).")
 		} else {
-			s.count.SetText(plural(page.Total, "decision") + listedNote(f))
+			s.count.SetText(control.Plural(page.Total, "decision") + listedNote(f))
 		}
 		s.syncList()
 	})
@@ -159,13 +158,6 @@ func listedNote(f data.DecisionFilter) string {
 		return ", newest first"
 	}
 	return " match, newest first"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // syncList selects the decision in the form, when the list shows it, and

@@ -113,7 +113,7 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"new database, from its name", func(h *harness) { h.w.chooseNewDatabase(); h.settle() }, nil},
 		{"new prompt, from its question", func(h *harness) {
 			h.press(keyValScreen)
-			h.w.values.show(tabReflections)
+			h.w.values.Show(tabReflections)
 			h.settle()
 			h.w.values.reflections.newPrompt()
 		}, nil},

@@ -49,8 +49,6 @@
 //	                       the tray's menu, closing the window to the tray
 //	  settingstimer.go     the settings of the tray, time away and reminders
 //
-//	guardedtabs.go       tabs that ask a screen before it is left
-//
 // The widgets, dialogs, layouts and tasks that several screens share are
 // in the sub-package ui/control, with a map of its own files.
 //

@@ -268,7 +268,7 @@ func (w *Window) busy(title string) func() { return control.ShowBusy(w.win, titl
 func (w *Window) problem(title string, err error) { control.ShowProblem(w.win, title, err) }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
-func (w *Window) leaveThen(then func()) { w.front().Leave(then) }
+func (w *Window) leaveThen(then func()) { w.Front().Leave(then) }
 
 // reload shows what the database holds now, after an import or a restore.
 func (w *Window) reload() {

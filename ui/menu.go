@@ -51,12 +51,12 @@ func (w *Window) menu() *fyne.MainMenu {
 	// the Day planner by days otherwise.
 	onDay := func(f func(*dayScreen), week func(*weekScreen)) func() {
 		return func() {
-			if w.current == screenWeek {
+			if w.Current == screenWeek {
 				week(w.week)
 				return
 			}
-			w.show(screenDay)
-			if w.current == screenDay {
+			w.Show(screenDay)
+			if w.Current == screenDay {
 				f(w.day)
 			}
 		}
@@ -64,8 +64,8 @@ func (w *Window) menu() *fyne.MainMenu {
 	// The week's doors act on the Week screen, brought to the front.
 	onWeek := func(f func(*weekScreen)) func() {
 		return func() {
-			w.show(screenWeek)
-			if w.current == screenWeek {
+			w.Show(screenWeek)
+			if w.Current == screenWeek {
 				f(w.week)
 			}
 		}
@@ -112,13 +112,13 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("Stop at…", w.askStop),
 		),
 		fyne.NewMenu("View",
-			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),
-			item("Week", keyWeekScreen, func() { w.show(screenWeek) }),
-			item("Balance", keyBalScreen, func() { w.show(screenBalance) }),
-			item("Values", keyValScreen, func() { w.show(screenValues) }),
-			item("Decisions", keyDecScreen, func() { w.show(screenDecisions) }),
-			item("Coaching", keyCoaScreen, func() { w.show(screenCoaching) }),
-			item("Dimensions", keyDimScreen, func() { w.show(screenDimensions) }),
+			item("Day planner", keyDayScreen, func() { w.Show(screenDay) }),
+			item("Week", keyWeekScreen, func() { w.Show(screenWeek) }),
+			item("Balance", keyBalScreen, func() { w.Show(screenBalance) }),
+			item("Values", keyValScreen, func() { w.Show(screenValues) }),
+			item("Decisions", keyDecScreen, func() { w.Show(screenDecisions) }),
+			item("Coaching", keyCoaScreen, func() { w.Show(screenCoaching) }),
+			item("Dimensions", keyDimScreen, func() { w.Show(screenDimensions) }),
 		),
 		fyne.NewMenu("Help",
 			item("Keyboard shortcuts", keyShortcuts, w.showShortcuts),

@@ -21,7 +21,7 @@ import (
 // same app and database: what a restart sees of the preferences.
 func (h *harness) reopen() *harness {
 	h.t.Helper()
-	h.w.front().Leave(h.w.rememberWindow)
+	h.w.Front().Leave(h.w.rememberWindow)
 	win := test.NewTempWindow(h.t, nil)
 	w, err := New(h.w.app, win, h.w.svc)
 	if err != nil {
@@ -90,8 +90,8 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 	if themeSel.Selected != "Light" || week.Selected != "Sunday" || view.Selected != "Decisions" {
 		t.Errorf("after a restart: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
 	}
-	if next.w.current != screenDecisions {
-		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.current)
+	if next.w.Current != screenDecisions {
+		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.Current)
 	}
 	next.press(keyBalScreen) // built the first time it is shown
 	if r := next.w.balance.rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
@@ -108,8 +108,8 @@ func TestTheWindowReopensOnTheLastScreenAtItsLastSize(t *testing.T) {
 	h.press(keyCoaScreen)
 	h.win.Resize(fyne.NewSize(1250, 820))
 	next := h.reopen()
-	if next.w.current != screenCoaching {
-		t.Errorf("reopened on screen %d, want Coaching", next.w.current)
+	if next.w.Current != screenCoaching {
+		t.Errorf("reopened on screen %d, want Coaching", next.w.Current)
 	}
 	if size := next.win.Canvas().Size(); size != fyne.NewSize(1250, 820) {
 		t.Errorf("reopened at %v", size)
@@ -125,8 +125,8 @@ func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
 	h := newHarness(t)
 	for i, key := range []fyne.Shortcut{keyDayScreen, keyWeekScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
 		h.press(key)
-		if h.w.current != i {
-			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.current, i)
+		if h.w.Current != i {
+			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.Current, i)
 		}
 	}
 	h.press(keyShortcuts)
@@ -183,8 +183,8 @@ func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
 	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
 		h := newHarness(t)
 		h.w.settings.p.SetString(prefDefaultView, c.key)
-		if next := h.reopen(); next.w.current != c.want {
-			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.current, c.want)
+		if next := h.reopen(); next.w.Current != c.want {
+			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.Current, c.want)
 		}
 	}
 }

@@ -51,7 +51,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		show func()
 	}
 	visit := []step{
-		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Day planner", func() { h.w.Show(screenDay) }},
 		{"Day planner, its three banners", func() { // the review's, the coaching session's, the decisions'
 			h.w.settings.setReviewDay(data.Today().Weekday())
 			h.w.day.refreshReview()
@@ -62,7 +62,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 				}
 			}
 		}},
-		{"Week", func() { h.w.show(screenWeek) }},
+		{"Week", func() { h.w.Show(screenWeek) }},
 		{"Week, across two years", func() {
 			h.w.week.goToDate(data.NewDate(2027, 12, 29))
 			h.settle()
@@ -81,15 +81,15 @@ func everyScreenFits(t *testing.T, syncing bool) {
 	}
 	visit = append(visit, []step{
 		{"Week, the review closed", func() { h.w.week.review.Leave(true, func() {}) }},
-		{"Balance", func() { h.w.show(screenBalance) }},
-		{"Values", func() { h.w.show(screenValues) }},
-		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
-		{"Values, reflections", func() { h.w.values.show(tabReflections) }},
-		{"Values, contexts", func() { h.w.values.show(tabContexts) }},
-		{"Decisions", func() { h.w.show(screenDecisions) }},
-		{"Coaching", func() { h.w.show(screenCoaching) }},
+		{"Balance", func() { h.w.Show(screenBalance) }},
+		{"Values", func() { h.w.Show(screenValues) }},
+		{"Values, alignment", func() { h.w.values.Show(tabAlignment) }},
+		{"Values, reflections", func() { h.w.values.Show(tabReflections) }},
+		{"Values, contexts", func() { h.w.values.Show(tabContexts) }},
+		{"Decisions", func() { h.w.Show(screenDecisions) }},
+		{"Coaching", func() { h.w.Show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
-		{"Dimensions", func() { h.w.show(screenDimensions) }},
+		{"Dimensions", func() { h.w.Show(screenDimensions) }},
 	}...)
 	for _, v := range visit {
 		v.show()
@@ -245,7 +245,7 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 func TestTheAlignmentHeadersAreReadWhole(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyValScreen)
-	h.w.values.show(tabAlignment)
+	h.w.values.Show(tabAlignment)
 	h.settle()
 	h.win.Canvas().Capture()
 	for _, o := range test.LaidOutObjects(h.w.values.alignment.matrix) {

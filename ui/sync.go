@@ -184,11 +184,11 @@ func (s *windowSync) words() (string, widget.Importance) {
 	case !s.synced:
 		return "Not synced yet", widget.LowImportance
 	case s.last.Conflicts > 0:
-		return "Sync: " + plural(s.last.Conflicts, "conflict"), widget.WarningImportance
+		return "Sync: " + control.Plural(s.last.Conflicts, "conflict"), widget.WarningImportance
 	}
 	text := "Synced " + when(s.last.At, time.Now())
 	if n := s.last.SkippedFiles(); n > 0 {
-		return text + " · " + plural(n, "file") + " skipped", widget.WarningImportance
+		return text + " · " + control.Plural(n, "file") + " skipped", widget.WarningImportance
 	}
 	return text, widget.LowImportance
 }

@@ -125,7 +125,7 @@ func (s *windowSync) showReport() {
 		b.WriteString("It has not synced yet: the first round starts in a moment.")
 	default:
 		r := s.last
-		fmt.Fprintf(&b, "The last round ended %s: it sent %s and received %s.", when(r.At, time.Now()), plural(r.Sent, "change"), plural(r.Received, "change"))
+		fmt.Fprintf(&b, "The last round ended %s: it sent %s and received %s.", when(r.At, time.Now()), control.Plural(r.Sent, "change"), control.Plural(r.Received, "change"))
 		for _, k := range r.Skipped {
 			fmt.Fprintf(&b, "\n\n%s was skipped (it is tried again at the next round): %s.", k.File, strings.TrimSuffix(k.Reason, "."))
 		}

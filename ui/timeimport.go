@@ -73,7 +73,7 @@ func (w *Window) importTime(path string) *timeImport {
 // with the way to the Balance screen over the days imported.
 func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 	w.reload()
-	text := fmt.Sprintf("Set the actual minutes of %s from %s.", plural(res.Days, "day"), p.File)
+	text := fmt.Sprintf("Set the actual minutes of %s from %s.", control.Plural(res.Days, "day"), p.File)
 	if res.Backup != "" {
 		text += "\nWhat Daymark held before is in the backup\n" + res.Backup
 	}
@@ -82,8 +82,8 @@ func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 	var d *dialog.CustomDialog
 	balance := widget.NewButtonWithIcon("Show the balance", theme.GridIcon(), func() {
 		d.Hide()
-		w.show(screenBalance)
-		if w.current == screenBalance {
+		w.Show(screenBalance)
+		if w.Current == screenBalance {
 			w.balance.showRange(p.From, p.To)
 		}
 	})
@@ -198,7 +198,7 @@ func (s *timeImport) refresh() {
 		}
 		s.apply.SetText("Nothing to set")
 		if changes > 0 {
-			s.apply.SetText("Set " + plural(changes, "day"))
+			s.apply.SetText("Set " + control.Plural(changes, "day"))
 			s.apply.Enable()
 		}
 	})
@@ -221,7 +221,7 @@ func previewSummary(p timeimport.Preview) string {
 	if changes == 0 {
 		first += "no day's actual minutes change."
 	} else {
-		first += "the actual minutes of " + plural(changes, "day") + " change."
+		first += "the actual minutes of " + control.Plural(changes, "day") + " change."
 	}
 	lines := []string{first}
 	if n := len(p.Unmatched); n > 0 {

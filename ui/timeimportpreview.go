@@ -143,7 +143,7 @@ func dayLine(d timeimport.PreviewDay) string {
 	for _, m := range d.After {
 		after += m
 	}
-	line := d.Date.Format("Mon 2 Jan 2006") + " · " + plural(len(d.Items), "event")
+	line := d.Date.Format("Mon 2 Jan 2006") + " · " + control.Plural(len(d.Items), "event")
 	switch {
 	case !d.Changed():
 		return line + " · no change"

@@ -17,7 +17,7 @@ type valuesScreen struct {
 	alignment   *alignmentView
 	reflections *reflectionsView
 	contexts    *contextsView
-	*guardedTabs
+	*control.GuardedTabs
 	content fyne.CanvasObject
 }
 
@@ -41,21 +41,21 @@ func newValuesScreen(values *app.Values, win fyne.Window, t *control.Tasks) *val
 		container.NewTabItemWithIcon("Reflections", theme.DocumentCreateIcon(), s.reflections.content),
 		container.NewTabItemWithIcon("Contexts", theme.StorageIcon(), s.contexts.content),
 	)
-	s.guardedTabs = newGuardedTabs(tabs, []screen{s.list, s.alignment, s.reflections, s.contexts})
+	s.GuardedTabs = control.NewGuardedTabs(tabs, []control.Screen{s.list, s.alignment, s.reflections, s.contexts})
 	s.content = tabs
 	return s
 }
 
 // The Values screen is a screen of the window: it hands each call to the
 // tab in front.
-func (s *valuesScreen) Leave(then func()) { s.front().Leave(then) }
-func (s *valuesScreen) Save(then func())  { s.front().Save(then) }
-func (s *valuesScreen) Shown()            { s.front().Shown() }
+func (s *valuesScreen) Leave(then func()) { s.Front().Leave(then) }
+func (s *valuesScreen) Save(then func())  { s.Front().Save(then) }
+func (s *valuesScreen) Shown()            { s.Front().Shown() }
 
-// dirty reports whether the tab in front holds typing not yet saved.
-func (s *valuesScreen) dirty() bool {
-	e, ok := s.front().(editor)
-	return ok && e.dirty()
+// Dirty reports whether the tab in front holds typing not yet saved.
+func (s *valuesScreen) Dirty() bool {
+	e, ok := s.Front().(control.Editor)
+	return ok && e.Dirty()
 }
 
 // Shown reads the values again and puts the cursor in the form.

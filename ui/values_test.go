@@ -18,7 +18,7 @@ func onValues(h *harness, tab int) *valuesScreen {
 	h.press(keyValScreen)
 	s := h.w.values
 	if tab != tabValues {
-		s.show(tab)
+		s.Show(tab)
 		h.settle()
 	}
 	return s

@@ -177,8 +177,8 @@ func (v *reflectionsView) draft() (data.Reflection, error) {
 	return r, r.Validate()
 }
 
-// dirty reports whether the form holds an answer not yet saved.
-func (v *reflectionsView) dirty() bool {
+// Dirty reports whether the form holds an answer not yet saved.
+func (v *reflectionsView) Dirty() bool {
 	return strings.TrimSpace(v.answer.Text) != strings.TrimSpace(v.editing.Answer) ||
 		(v.editing.ID != 0 && v.date.Text != v.editing.Date.String())
 }
@@ -215,7 +215,7 @@ func (v *reflectionsView) Save(then func()) {
 // leave saves an answer being written, or asks before discarding one that
 // cannot be saved, then calls then.
 func (v *reflectionsView) Leave(then func()) {
-	if !v.dirty() {
+	if !v.Dirty() {
 		then()
 		return
 	}

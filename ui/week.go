@@ -108,7 +108,7 @@ func (s *weekScreen) Shown() {
 		s.review.Shown()
 		return
 	}
-	if s.dirty() {
+	if s.Dirty() {
 		s.grid.focusCell(s.win.Canvas())
 		return
 	}
@@ -210,9 +210,9 @@ func (s *weekScreen) drawCharts(p week.Plan) {
 	s.bars.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(bars, w, h, th) })
 }
 
-// dirty reports whether the week holds changes not yet stored, a cell
+// Dirty reports whether the week holds changes not yet stored, a cell
 // that cannot be read included, or a review under way.
-func (s *weekScreen) dirty() bool {
+func (s *weekScreen) Dirty() bool {
 	if s.review != nil {
 		return s.review.touched
 	}

@@ -62,10 +62,10 @@ func (g *weekGrid) show(p week.Plan) {
 		for i := range 7 {
 			m := p.Days[i].Planned[d.ID]
 			if c := g.Cells[r][i]; c != nil {
-				c.SetText(durationText(m))
+				c.SetText(control.DurationText(m))
 				c.SetValidationError(nil)
 			} else {
-				g.planText[r][i].SetText(durationText(m))
+				g.planText[r][i].SetText(control.DurationText(m))
 			}
 		}
 	}
@@ -248,10 +248,10 @@ func (g *weekGrid) figures(p week.Plan) {
 		}
 		g.names[r].SetText(name)
 		for i := range 7 {
-			g.actual[r][i].SetText(durationText(p.Days[i].Actual[d.ID]))
+			g.actual[r][i].SetText(control.DurationText(p.Days[i].Actual[d.ID]))
 		}
 		g.rowPlan[r].SetText(app.FormatTotal(t.Planned[d.ID]))
-		g.rowActual[r].SetText(durationText(t.Actual[d.ID]))
+		g.rowActual[r].SetText(control.DurationText(t.Actual[d.ID]))
 		g.rowTarget[r].SetText("–")
 		if m := t.Target[d.ID]; m > 0 {
 			g.rowTarget[r].SetText(app.FormatTotal(m))
@@ -270,7 +270,7 @@ func (g *weekGrid) figures(p week.Plan) {
 			week[0], week[1] = week[0]+planned, week[1]+actual
 		}
 		g.dayPlan[i].SetText(app.FormatTotal(planned))
-		g.dayActual[i].SetText(durationText(actual))
+		g.dayActual[i].SetText(control.DurationText(actual))
 		free := budget - planned
 		g.dayFree[i].SetText(app.FormatTotal(free))
 		importance := widget.MediumImportance

@@ -77,7 +77,7 @@ func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.Ideal
 	history := container.NewVBox()
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
-		history.Add(versionRow("From "+v.From.Format("2 Jan 2006")+": "+describeIdeal(v, e.days), func() {
+		history.Add(control.VersionRow("From "+v.From.Format("2 Jan 2006")+": "+describeIdeal(v, e.days), func() {
 			control.Ask(s.win, "Delete the ideal week from "+v.From.Format("2 Jan 2006")+"?", "The other versions stay, and so do the plans made with it.", "Cancel", "Delete", true, func(yes bool) {
 				if yes {
 					d.Hide()
@@ -140,10 +140,10 @@ func (e *idealEditor) build(ideal week.Ideal) fyne.CanvasObject {
 		for i, day := range e.days {
 			c := e.NewCell(r, i, e.update)
 			if m := ideal.Minutes[day]; m != nil {
-				c.SetText(durationText(m[d.ID]))
+				c.SetText(control.DurationText(m[d.ID]))
 			}
 			e.Cells[r][i] = c
-			objects = append(objects, middle(c))
+			objects = append(objects, control.Middle(c))
 		}
 		e.rowTotal = append(e.rowTotal, widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{}))
 		objects = append(objects, e.rowTotal[r])

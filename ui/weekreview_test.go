@@ -227,8 +227,8 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 	h.press(keyNextDay)
 	h.typeHere("Half a thought")
 	h.press(keyDayScreen)
-	if h.w.current != screenWeek || !strings.Contains(h.overlayText(), "Leave the review of the week of 2 Mar?") {
-		t.Fatalf("leaving: screen %d, dialog %q", h.w.current, h.overlayText())
+	if h.w.Current != screenWeek || !strings.Contains(h.overlayText(), "Leave the review of the week of 2 Mar?") {
+		t.Fatalf("leaving: screen %d, dialog %q", h.w.Current, h.overlayText())
 	}
 	h.tapButton("Keep reviewing")
 	if s.review == nil || s.review.notes.Text != "Half a thought" {
@@ -236,8 +236,8 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 	}
 	h.press(keyDayScreen)
 	h.tapButton("Leave the review")
-	if h.w.current != screenDay || s.review != nil {
-		t.Errorf("after leaving: screen %d, review open %v", h.w.current, s.review != nil)
+	if h.w.Current != screenDay || s.review != nil {
+		t.Errorf("after leaving: screen %d, review open %v", h.w.Current, s.review != nil)
 	}
 	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {
 		t.Error("a review left half way was saved")
@@ -262,8 +262,8 @@ func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	}
 	test.Tap(&h.w.day.weekly.Button)
 	h.settle()
-	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week.From != rng.From {
-		t.Fatalf("the banner opened screen %d, review %v", h.w.current, h.w.week.review != nil)
+	if h.w.Current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week.From != rng.From {
+		t.Fatalf("the banner opened screen %d, review %v", h.w.Current, h.w.week.review != nil)
 	}
 	for range 5 {
 		test.Tap(&h.w.week.review.next.Button)
@@ -326,8 +326,8 @@ func TestTheGoMenuOpensTheReviewTheIdealWeekAndPastReviews(t *testing.T) {
 	h.press(keyDayScreen)
 	menuItem("Review the week…").Action()
 	h.settle()
-	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week != week.Of(reviewed, time.Monday) {
-		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.current, h.w.week.review != nil)
+	if h.w.Current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week != week.Of(reviewed, time.Monday) {
+		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.Current, h.w.week.review != nil)
 	}
 	menuItem("Ideal week…").Action() // not over a review under way
 	h.settle()

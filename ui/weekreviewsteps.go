@@ -45,7 +45,7 @@ func balanceView(t *control.Tasks, b app.Balance, callout string) (fyne.CanvasOb
 		title.Wrapping = fyne.TextWrapWord
 		row.Add(container.NewBorder(title, nil, nil, nil, view))
 	}
-	return control.Column(append(append([]fyne.CanvasObject{line}, figuresTable(b)...), row)...), views
+	return control.Column(append(append([]fyne.CanvasObject{line}, control.FiguresTable(b)...), row)...), views
 }
 
 // 2. Decisions, and the review's notes.
@@ -217,7 +217,7 @@ func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 	if f := d.Focus; f != nil {
 		now = "★ Focus since " + app.DateText(f.Started, app.ShortDates) + ": " + app.DimensionName(d.Dims, f.DimensionID)
 		if f.Reason != "" {
-			now += ", because " + strings.TrimSuffix(firstLine(f.Reason), ".")
+			now += ", because " + strings.TrimSuffix(control.FirstLine(f.Reason), ".")
 		}
 		keep, pick = choiceKeep, choicePick
 	}

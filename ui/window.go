@@ -76,7 +76,7 @@ type Window struct {
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
-	*guardedTabs
+	*control.GuardedTabs
 	launcher *Launcher // opens another database in the window; nil in tests that build the window alone
 	previous string    // the database open before this one, if any
 	looking  bool      // a look for changes made elsewhere is under way
@@ -90,13 +90,6 @@ type Window struct {
 	idle       idleWatch        // the watch for time away
 	reminding  bool             // the reminders due are being read
 	exit       func()           // ends the app: its Quit, or a test's
-}
-
-// screen is what the window needs of every screen.
-type screen interface {
-	Leave(then func()) // save what changed (or ask), then call then
-	Save(then func())  // Ctrl+S
-	Shown()            // brought to the front: read what may have changed, put the cursor where work starts
 }
 
 // Screens, in the order of the navigation (and of Ctrl+1, Ctrl+2, …).
@@ -137,14 +130,14 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
-		w.show(screenDecisions)
-		if w.current == screenDecisions {
+		w.Show(screenDecisions)
+		if w.Current == screenDecisions {
 			w.decisions.showReviewsDue()
 		}
 	}
 	w.day.openBrief = func() {
-		w.show(screenCoaching)
-		if w.current == screenCoaching {
+		w.Show(screenCoaching)
+		if w.Current == screenCoaching {
 			w.coaching.showBrief()
 		}
 	}
@@ -167,8 +160,8 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	)
 	nav.SetTabLocation(container.TabLocationLeading) // refreshes every tab's content: before there is any
 	nav.Items[0].Content = w.day.content
-	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
-	w.guardedTabs.onShown = w.settings.rememberScreen
+	w.GuardedTabs = control.NewLazyTabs(nav, w.day, w.build)
+	w.GuardedTabs.OnShown = w.settings.rememberScreen
 
 	var content fyne.CanvasObject = nav
 	if w.isSample() {
@@ -182,7 +175,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	control.ListenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.startScreen(); start != screenDay {
-		w.show(start)
+		w.Show(start)
 	} else {
 		w.day.Shown()
 	}
@@ -198,7 +191,7 @@ func (w *Window) Started() { w.dailyBackup() }
 
 // build makes the screen of a tab the first time it is shown, and returns
 // it with its content.
-func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
+func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 	switch tab {
 	case screenWeek:
 		w.week = newWeekScreen(w.svc.Weeks, w.win, w.tasks, w.settings)
@@ -228,22 +221,22 @@ func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
 
 // openDay shows date on the Day planner, once the screen in front has left.
 func (w *Window) openDay(date data.Date) {
-	w.show(screenDay)
-	if w.current == screenDay {
+	w.Show(screenDay)
+	if w.Current == screenDay {
 		w.day.goTo(date)
 	}
 }
 
 // openReview opens the weekly review of week on the Week screen.
 func (w *Window) openReview(rng app.Range) {
-	w.show(screenWeek)
-	if w.current == screenWeek {
+	w.Show(screenWeek)
+	if w.Current == screenWeek {
 		w.week.startReview(rng)
 	}
 }
 
 // save saves the screen in front (Ctrl+S).
-func (w *Window) save() { w.front().Save(nil) }
+func (w *Window) save() { w.Front().Save(nil) }
 
 // creator is a screen that starts a new record (Ctrl+N); finder one that
 // searches (Ctrl+F).
@@ -254,24 +247,24 @@ type (
 
 // create starts a new record on the screen in front, or a new decision.
 func (w *Window) create() {
-	if c, ok := w.front().(creator); ok {
+	if c, ok := w.Front().(creator); ok {
 		c.Create()
 		return
 	}
-	w.show(screenDecisions)
-	if w.current == screenDecisions {
+	w.Show(screenDecisions)
+	if w.Current == screenDecisions {
 		w.decisions.Create()
 	}
 }
 
 // find searches on the screen in front, or the decisions.
 func (w *Window) find() {
-	if f, ok := w.front().(finder); ok {
+	if f, ok := w.Front().(finder); ok {
 		f.Find()
 		return
 	}
-	w.show(screenDecisions)
-	if w.current == screenDecisions {
+	w.Show(screenDecisions)
+	if w.Current == screenDecisions {
 		w.decisions.Find()
 	}
 }
@@ -279,7 +272,7 @@ func (w *Window) find() {
 // quit saves what is open, or asks, then closes the window and the app,
 // remembering its size.
 func (w *Window) quit() {
-	w.front().Leave(func() {
+	w.Front().Leave(func() {
 		w.rememberWindow()
 		w.exit()
 	})

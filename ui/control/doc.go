@@ -10,6 +10,7 @@
 //	dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems
 //	working.go           work a person waits on: progress, and Cancel where it can stop
 //	deleting.go          deleting a record after asking, off the UI goroutine
+//	words.go             counting words ("3 days"), a text's first line
 //	messages.go          the sentence a person reads for an error, and the label that shows it
 //	labels.go            a screen's intro, a note under what it helps with, a bold heading
 //	forms.go             leaving a form: save, or ask before discarding
@@ -22,12 +23,15 @@
 //	cursorrest.go        a cursor that stops blinking, so an idle window draws nothing
 //	keybutton.go, keyhold.go, reveal.go
 //	                     Space on buttons, no keystroke lost, Tab scrolls into view
+//	guardedtabs.go       tabs of screens that ask the screen in front before it is left
 //	listeditor.go        a list beside the form that edits its rows
 //	gridcell.go          a grid of minutes the arrow keys move in (the week, the ideal week)
 //	rowtable.go          columns side by side whose rows line up, Tab down each column
 //	savestatus.go        "Saved at 15:04" / "Not saved" beside Save
 //	layouts.go, swatch.go
 //	                     widths, columns, readable measure, a dimension's colour
+//	figurestable.go      the table of planned, actual and target figures by dimension
+//	versionrow.go        a version in a list of dated versions, with its delete button
 //	chartview.go         a chart image that redraws at its size
 //	filedialogs.go, savewriter.go
 //	                     choosing files, and a save that never empties a file it replaces

@@ -3,6 +3,8 @@ package control
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/app"
 )
 
 // DurationEntry is a field for minutes. Arriving in it by keyboard selects
@@ -42,4 +44,12 @@ func (e *DurationEntry) TypedKey(ev *fyne.KeyEvent) {
 func (e *DurationEntry) SetText(text string) {
 	e.Entry.SetText(text)
 	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // ends the selection, as the arrow does
+}
+
+// DurationText is how a field shows minutes: blank for none.
+func DurationText(m int) string {
+	if m == 0 {
+		return ""
+	}
+	return app.FormatDuration(m)
 }

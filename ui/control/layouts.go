@@ -186,3 +186,17 @@ func ListBesideForm(owner any, list, form fyne.CanvasObject, listShare float64) 
 	split.Offset = listShare
 	return split
 }
+
+// Middle keeps o at its own height in the middle of a taller cell: a row
+// grows when a name takes two lines, its fields do not.
+func Middle(o fyne.CanvasObject) fyne.CanvasObject { return container.New(middleLayout{}, o) }
+
+type middleLayout struct{}
+
+func (middleLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
+
+func (middleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	h := objects[0].MinSize().Height
+	objects[0].Move(fyne.NewPos(0, (size.Height-h)/2))
+	objects[0].Resize(fyne.NewSize(size.Width, h))
+}
