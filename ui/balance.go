@@ -47,7 +47,7 @@ type chartCard struct {
 // newBalanceScreen builds the screen on the range it showed last.
 func newBalanceScreen(balancer *app.Balancer, win fyne.Window, t *control.Tasks, changed func(), prefs settings) *balanceScreen {
 	s := &balanceScreen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
-	s.rng = prefs.balanceRange(data.Today())
+	s.rng = prefs.BalanceRange(data.Today())
 
 	s.period = control.NewSelectField(app.Periods, nil)
 	s.period.SetSelectedIndex(int(s.rng.Period))
@@ -153,7 +153,7 @@ func (s *balanceScreen) applyCustom() {
 // show computes and shows the figures of rng, off the UI goroutine.
 func (s *balanceScreen) show(rng app.Range) {
 	s.rng = rng
-	s.prefs.rememberBalanceRange(rng)
+	s.prefs.RememberBalanceRange(rng)
 	s.label.SetText(rng.Label())
 	if rng.Period == app.Custom {
 		s.from.SetText(rng.From.String())

@@ -70,8 +70,8 @@ func (s settings) theme() string {
 	return themeSystem
 }
 
-// weekStart returns the first day of the week: Monday unless Sunday is chosen.
-func (s settings) weekStart() time.Weekday {
+// WeekStart returns the first day of the week: Monday unless Sunday is chosen.
+func (s settings) WeekStart() time.Weekday {
 	if s.p.String(prefWeekStart) == "sunday" {
 		return time.Sunday
 	}
@@ -151,10 +151,10 @@ func (s settings) rememberSize(size fyne.Size) {
 	}
 }
 
-// balanceRange returns the range last shown on the Balance screen, moved
+// BalanceRange returns the range last shown on the Balance screen, moved
 // to today for a week, month, quarter or year: "this month" stays this
 // month. A custom range comes back as it was.
-func (s settings) balanceRange(today data.Date) app.Range {
+func (s settings) BalanceRange(today data.Date) app.Range {
 	p := app.Period(s.p.IntWithFallback(prefBalancePeriod, int(app.Month)))
 	if p == app.Custom {
 		from, err1 := data.ParseDate(s.p.String(prefBalanceFrom))
@@ -169,10 +169,10 @@ func (s settings) balanceRange(today data.Date) app.Range {
 	if p < app.Week || p > app.Year {
 		p = app.Month
 	}
-	return app.RangeOf(p, today, s.weekStart())
+	return app.RangeOf(p, today, s.WeekStart())
 }
 
-func (s settings) rememberBalanceRange(r app.Range) {
+func (s settings) RememberBalanceRange(r app.Range) {
 	s.p.SetInt(prefBalancePeriod, int(r.Period))
 	s.p.SetString(prefBalanceFrom, r.From.String())
 	s.p.SetString(prefBalanceTo, r.To.String())

@@ -33,7 +33,7 @@ func (w *Window) showSettings() {
 
 	weekStart := control.NewChoiceRow([]string{"Monday", "Sunday"}, nil)
 	weekStart.Required = true
-	weekStart.SetSelected(w.settings.weekStart().String())
+	weekStart.SetSelected(w.settings.WeekStart().String())
 	weekStart.OnChanged = func(day string) {
 		start := time.Monday
 		if day == "Sunday" {
@@ -125,7 +125,7 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 // settingsLoaded applies the settings that live outside the window's widgets.
 func (w *Window) settingsLoaded() {
 	applyTheme(w.app, w.settings.theme())
-	w.svc.Balancer.SetWeekStart(w.settings.weekStart())
+	w.svc.Balancer.SetWeekStart(w.settings.WeekStart())
 }
 
 // sizeAsRemembered gives the window the size it had when Daymark last

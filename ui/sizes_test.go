@@ -69,7 +69,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 			h.w.week.title.SetText("Next week, " + h.w.week.title.Text) // as it reads in the week before
 		}},
 		{"Week, the review of last week", func() { // the sample's decisions, answers and actions
-			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart()))
+			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart()))
 		}},
 	}
 	for i := 1; i < len(week.ReviewSteps); i++ {
@@ -214,7 +214,7 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 		show func()
 	}
 	screens := []visit{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}}
-	screens = append(screens, visit{"the review's step 1", func() { h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart())) }})
+	screens = append(screens, visit{"the review's step 1", func() { h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart())) }})
 	for i := 2; i <= len(week.ReviewSteps); i++ {
 		screens = append(screens, visit{fmt.Sprintf("the review's step %d", i), func() {
 			if h.press(keyNextDay); h.w.week.review == nil || h.w.week.review.step != i-1 {

@@ -55,7 +55,7 @@ type weekScreen struct {
 // newWeekScreen builds the screen on the week holding today.
 func newWeekScreen(weeks *week.Planner, win fyne.Window, t *control.Tasks, prefs settings) *weekScreen {
 	s := &weekScreen{weeks: weeks, win: win, tasks: t, prefs: prefs}
-	s.rng = week.Of(data.Today(), prefs.weekStart())
+	s.rng = week.Of(data.Today(), prefs.WeekStart())
 	s.grid = newWeekGrid(func(d data.Date) { s.openDay(d) }, s.changed)
 	s.grid.OnMove = s.cursorMoved
 	s.grid.At = [2]int{0, data.Today().DaysSince(s.rng.From)} // the cursor starts on today
@@ -313,10 +313,10 @@ func (s *weekScreen) next() {
 }
 
 // thisWeek shows the week holding today.
-func (s *weekScreen) thisWeek() { s.goTo(week.Of(data.Today(), s.prefs.weekStart())) }
+func (s *weekScreen) thisWeek() { s.goTo(week.Of(data.Today(), s.prefs.WeekStart())) }
 
 // goToDate shows the week holding date.
-func (s *weekScreen) goToDate(date data.Date) { s.goTo(week.Of(date, s.prefs.weekStart())) }
+func (s *weekScreen) goToDate(date data.Date) { s.goTo(week.Of(date, s.prefs.WeekStart())) }
 
 func (s *weekScreen) pickDate() {
 	if s.review == nil {

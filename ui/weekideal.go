@@ -58,7 +58,7 @@ func (s *weekScreen) editIdeal() {
 }
 
 func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
-	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.weekStart())}
+	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.WeekStart())}
 	e.Canvas = s.win.Canvas() // the arrows move in it before it is first drawn
 	e.from = control.NewDateField(data.Today(), func(data.Date) { e.update() })
 	e.problem = control.NewMessage()

@@ -142,7 +142,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		}
 	}
 	w.day.reviewDue = func(ctx context.Context) (app.Range, bool, error) {
-		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.reviewDay(), w.settings.weekStart())
+		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.reviewDay(), w.settings.WeekStart())
 	}
 	w.day.openReview = w.openReview
 	w.day.start(all, day, guide)
