@@ -19,23 +19,23 @@ import (
 // honoured and compromised, how it felt, and its review.
 type decisionForm struct {
 	heading     *widget.Label
-	date        *control.DateField
-	title       *control.LineEntry
-	situation   *control.TextArea
+	Date        *control.DateField
+	Title       *control.LineEntry
+	Situation   *control.TextArea
 	options     *control.TextArea
 	choice      *control.TextArea
 	rationale   *control.TextArea
 	dimension   *control.SelectField
-	honoured    *control.ValuePicker
+	Honoured    *control.ValuePicker
 	compromised *control.ValuePicker
 	noValues    *widget.Label // says where values come from, when there are none
-	feeling     *control.ChoiceRow
-	feelingNote *control.LineEntry
+	Feeling     *control.ChoiceRow
+	FeelingNote *control.LineEntry
 	confidence  *control.SelectField
-	shared      *control.LineEntry
-	reviewOn    *control.DateField
-	outcome     *control.TextArea
-	learnt      *control.TextArea
+	Shared      *control.LineEntry
+	ReviewOn    *control.DateField
+	Outcome     *control.TextArea
+	Learnt      *control.TextArea
 	content     fyne.CanvasObject
 	onEdit      func() // after any change to a field, if set
 
@@ -47,28 +47,28 @@ var feelingChoices = []string{"−2", "−1", "0", "+1", "+2"}
 
 const noDimension = "(none)"
 
-func newDecisionForm() *decisionForm {
+func NewDecisionForm() *decisionForm {
 	f := &decisionForm{}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.date = control.NewDateField(data.Today(), nil)
-	f.title = control.NewLineEntry("")
-	f.title.SetPlaceHolder("What was decided, in a few words")
-	f.situation = control.NewTextArea("What was going on", 2)
+	f.Date = control.NewDateField(data.Today(), nil)
+	f.Title = control.NewLineEntry("")
+	f.Title.SetPlaceHolder("What was decided, in a few words")
+	f.Situation = control.NewTextArea("What was going on", 2)
 	f.options = control.NewTextArea("The options considered, one a line", 2)
 	f.choice = control.NewTextArea("What was chosen", 1)
 	f.rationale = control.NewTextArea("And why", 2)
 	f.dimension = control.NewSelectField(nil, nil)
-	f.honoured = control.NewValuePicker("Type to add a value it honoured")
+	f.Honoured = control.NewValuePicker("Type to add a value it honoured")
 	f.compromised = control.NewValuePicker("Type to add a value it compromised")
 	f.noValues = control.Note("No values yet: write yours and your organisation's on the Values screen (Ctrl+4), then name here the ones a decision honours or compromises.")
 	f.noValues.Wrapping = fyne.TextWrapWord
-	f.feeling = control.NewChoiceRow(feelingChoices, nil)
-	f.feelingNote = control.NewLineEntry("What the feeling says")
+	f.Feeling = control.NewChoiceRow(feelingChoices, nil)
+	f.FeelingNote = control.NewLineEntry("What the feeling says")
 	f.confidence = control.NewSelectField(append([]string{"–"}, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), nil)
-	f.shared = control.NewLineEntry("The team, my manager…")
-	f.reviewOn = control.NewOptionalDateField()
-	f.outcome = control.NewTextArea("How it turned out", 2)
-	f.learnt = control.NewTextArea("What was learnt", 2)
+	f.Shared = control.NewLineEntry("The team, my manager…")
+	f.ReviewOn = control.NewOptionalDateField()
+	f.Outcome = control.NewTextArea("How it turned out", 2)
+	f.Learnt = control.NewTextArea("What was learnt", 2)
 
 	// Short labels and fields side by side where they are short: the
 	// whole form, Outcome and Learnt included, is one short scroll at
@@ -76,24 +76,24 @@ func newDecisionForm() *decisionForm {
 	beside := func(left fyne.CanvasObject, label string, right fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, left, nil, container.NewBorder(nil, nil, widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), nil, right))
 	}
-	feeling := widget.NewFormItem("Feeling", f.feeling)
+	feeling := widget.NewFormItem("Feeling", f.Feeling)
 	feeling.HintText = "−2 very uncomfortable … +2 very comfortable"
 	form := widget.NewForm(
-		widget.NewFormItem("Date", control.WithWidth(170, f.date)),
-		widget.NewFormItem("Title", f.title),
-		widget.NewFormItem("Situation", f.situation),
+		widget.NewFormItem("Date", control.WithWidth(170, f.Date)),
+		widget.NewFormItem("Title", f.Title),
+		widget.NewFormItem("Situation", f.Situation),
 		widget.NewFormItem("Options", f.options),
 		widget.NewFormItem("Chosen", f.choice),
 		widget.NewFormItem("Why", f.rationale),
 		widget.NewFormItem("Dimension", f.dimension),
-		widget.NewFormItem("Honoured", container.NewVBox(f.noValues, f.honoured.Content)),
+		widget.NewFormItem("Honoured", container.NewVBox(f.noValues, f.Honoured.Content)),
 		widget.NewFormItem("Compromised", f.compromised.Content),
 		feeling,
-		widget.NewFormItem("Note", f.feelingNote),
-		widget.NewFormItem("Confidence", beside(control.WithWidth(90, f.confidence), "Shared with", f.shared)),
-		widget.NewFormItem("Review on", control.WithWidth(170, f.reviewOn)),
-		widget.NewFormItem("Outcome", f.outcome),
-		widget.NewFormItem("Learnt", f.learnt),
+		widget.NewFormItem("Note", f.FeelingNote),
+		widget.NewFormItem("Confidence", beside(control.WithWidth(90, f.confidence), "Shared with", f.Shared)),
+		widget.NewFormItem("Review on", control.WithWidth(170, f.ReviewOn)),
+		widget.NewFormItem("Outcome", f.Outcome),
+		widget.NewFormItem("Learnt", f.Learnt),
 	)
 	f.content = container.NewVBox(f.heading, form)
 
@@ -102,11 +102,11 @@ func newDecisionForm() *decisionForm {
 			f.onEdit()
 		}
 	}
-	for _, e := range []*widget.Entry{&f.title.Entry, &f.situation.Entry, &f.options.Entry, &f.choice.Entry, &f.rationale.Entry,
-		&f.feelingNote.Entry, &f.shared.Entry, &f.outcome.Entry, &f.learnt.Entry} {
+	for _, e := range []*widget.Entry{&f.Title.Entry, &f.Situation.Entry, &f.options.Entry, &f.choice.Entry, &f.rationale.Entry,
+		&f.FeelingNote.Entry, &f.Shared.Entry, &f.Outcome.Entry, &f.Learnt.Entry} {
 		e.OnChanged = func(string) { edited() }
 	}
-	for _, d := range []*control.DateField{f.date, f.reviewOn} {
+	for _, d := range []*control.DateField{f.Date, f.ReviewOn} {
 		before := d.OnChanged
 		d.OnChanged = func(text string) {
 			before(text)
@@ -115,8 +115,8 @@ func newDecisionForm() *decisionForm {
 	}
 	f.dimension.OnChanged = func(string) { edited() }
 	f.confidence.OnChanged = func(string) { edited() }
-	f.feeling.OnChanged = func(string) { edited() }
-	f.honoured.Changed, f.compromised.Changed = edited, edited
+	f.Feeling.OnChanged = func(string) { edited() }
+	f.Honoured.Changed, f.compromised.Changed = edited, edited
 	return f
 }
 
@@ -143,9 +143,9 @@ func (f *decisionForm) fill(d data.Decision) {
 	if d.ID == 0 {
 		f.heading.SetText("New decision")
 	}
-	f.date.SetText(d.Date.String())
-	f.title.SetText(d.Title)
-	f.situation.SetText(d.Situation)
+	f.Date.SetText(d.Date.String())
+	f.Title.SetText(d.Title)
+	f.Situation.SetText(d.Situation)
 	f.options.SetText(d.Options)
 	f.choice.SetText(d.Choice)
 	f.rationale.SetText(d.Rationale)
@@ -175,40 +175,40 @@ func (f *decisionForm) fill(d data.Decision) {
 			compromised = append(compromised, valueLabel(v))
 		}
 	}
-	for _, g := range []*control.ValuePicker{f.honoured, f.compromised} {
+	for _, g := range []*control.ValuePicker{f.Honoured, f.compromised} {
 		g.SetOptions(options)
 	}
 	f.noValues.Hidden = len(options) > 0
 	f.noValues.Refresh()
-	f.honoured.SetSelected(honoured)
+	f.Honoured.SetSelected(honoured)
 	f.compromised.SetSelected(compromised)
 
-	f.feeling.SetSelected("")
+	f.Feeling.SetSelected("")
 	if d.Feeling != nil {
-		f.feeling.SetSelected(feelingChoices[*d.Feeling+2])
+		f.Feeling.SetSelected(feelingChoices[*d.Feeling+2])
 	}
-	f.feelingNote.SetText(d.FeelingNote)
+	f.FeelingNote.SetText(d.FeelingNote)
 	f.confidence.SetSelectedIndex(0)
 	if d.Confidence != nil {
 		f.confidence.SetSelected(strconv.Itoa(*d.Confidence))
 	}
-	f.shared.SetText(d.SharedWith)
-	f.reviewOn.SetText(d.ReviewOn.String())
-	f.outcome.SetText(d.Outcome)
-	f.learnt.SetText(d.Learnt)
+	f.Shared.SetText(d.SharedWith)
+	f.ReviewOn.SetText(d.ReviewOn.String())
+	f.Outcome.SetText(d.Outcome)
+	f.Learnt.SetText(d.Learnt)
 }
 
 // read returns base with what the form says, or the sentence that says
 // which field cannot be read.
 func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 	d := base
-	date, err := f.date.Date()
+	date, err := f.Date.Date()
 	if err != nil {
 		return d, control.ErrorText("Date: " + control.Sentence(err))
 	}
 	d.Date = date
-	d.Title = f.title.Text
-	d.Situation = f.situation.Text
+	d.Title = f.Title.Text
+	d.Situation = f.Situation.Text
 	d.Options = f.options.Text
 	d.Choice = f.choice.Text
 	d.Rationale = f.rationale.Text
@@ -220,7 +220,7 @@ func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 	}
 	d.Honoured, d.Compromised = nil, nil
 	for _, v := range f.values {
-		if slices.Contains(f.honoured.Selected(), valueLabel(v)) {
+		if slices.Contains(f.Honoured.Selected(), valueLabel(v)) {
 			d.Honoured = append(d.Honoured, v.ID)
 		}
 		if slices.Contains(f.compromised.Selected(), valueLabel(v)) {
@@ -228,23 +228,23 @@ func (f *decisionForm) read(base data.Decision) (data.Decision, error) {
 		}
 	}
 	d.Feeling = nil
-	if i := slices.Index(feelingChoices, f.feeling.Selected); i >= 0 {
+	if i := slices.Index(feelingChoices, f.Feeling.Selected); i >= 0 {
 		n := i - 2
 		d.Feeling = &n
 	}
-	d.FeelingNote = f.feelingNote.Text
+	d.FeelingNote = f.FeelingNote.Text
 	d.Confidence = nil
 	if n, err := strconv.Atoi(f.confidence.Selected); err == nil {
 		d.Confidence = &n
 	}
-	d.SharedWith = f.shared.Text
-	review, err := f.reviewOn.Date()
+	d.SharedWith = f.Shared.Text
+	review, err := f.ReviewOn.Date()
 	if err != nil {
 		return d, control.ErrorText("Review on: " + control.Sentence(err))
 	}
 	d.ReviewOn = review
-	d.Outcome = f.outcome.Text
-	d.Learnt = f.learnt.Text
+	d.Outcome = f.Outcome.Text
+	d.Learnt = f.Learnt.Text
 	d.Normalize()
 	return d, d.Validate()
 }

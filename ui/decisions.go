@@ -17,69 +17,69 @@ import (
 	"daymark/ui/control"
 )
 
-// decisionsScreen is the decision log: a searchable, filtered list of
+// Screen is the decision log: a searchable, filtered list of
 // decisions beside the form of one, and insights beside them.
-type decisionsScreen struct {
+type Screen struct {
 	decisions *app.Decisions
 	win       fyne.Window
 	tasks     *control.Tasks
 	changed   func() // reviews due may have changed: the Day planner counts them
 
-	rows     []data.DecisionRow // the newest of the decisions found, as far as the list has read
+	Rows     []data.DecisionRow // the newest of the decisions found, as far as the list has read
 	found    int                // how many the search found
 	listed   data.DecisionFilter
 	reading  int           // the query whose next rows are being read; 0 for none
-	current  data.Decision // what the form edits; ID 0 for a new one
+	Current  data.Decision // what the form edits; ID 0 for a new one
 	dims     []data.Dimension
 	values   []data.Value
 	query    int // the latest search asked for; older answers are dropped
 	reselect bool
 
-	search     *control.LineEntry
+	Search     *control.LineEntry
 	valueF     *control.SelectField
 	dimensionF *control.SelectField
-	feelingF   *control.SelectField
+	FeelingF   *control.SelectField
 	from, to   *control.DateField
-	due        *control.CheckBox
-	count      *widget.Label
-	list       *widget.List
+	Due        *control.CheckBox
+	Count      *widget.Label
+	List       *widget.List
 
-	form    *decisionForm
-	message *widget.Label
-	status  control.SaveStatus
+	Form    *decisionForm
+	Message *widget.Label
+	Status  control.SaveStatus
 
-	total      *widget.Label
+	Total      *widget.Label
 	byValue    *control.ChartView
-	discomfort *fyne.Container
+	Discomfort *fyne.Container
 	noValue    *fyne.Container
-	reviews    *fyne.Container
-	content    fyne.CanvasObject
+	Reviews    *fyne.Container
+	Content    fyne.CanvasObject
 }
 
 const anyChoice = "Any"
 
 var feelingFilters = []string{anyChoice, "−2 very uncomfortable", "−1 uncomfortable", "0 neither", "+1 comfortable", "+2 very comfortable", "In discomfort (−1, −2)", "Not said"}
 
-func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *control.Tasks, changed func()) *decisionsScreen {
-	s := &decisionsScreen{decisions: decisions, win: win, tasks: t, changed: changed}
+func NewScreenX(decisions *app.Decisions, win fyne.Window, t *control.Tasks, changed func()) *Screen {
+	s := &Screen{decisions: decisions, win: win, tasks: t, changed: changed}
 
-	s.search = control.NewLineEntry("")
-	s.search.SetPlaceHolder("Search titles, situations, reasons, outcomes (Ctrl+F)")
-	s.search.OnChanged = func(string) { s.refresh() }
+	s.Search = control.NewLineEntry("")
+	s.Search.SetPlaceHolder("Search titles, situations, reasons, outcomes (Ctrl+F)")
+	s.Search.OnChanged = func(string) { s.refresh() }
 	s.valueF = control.NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
 	s.dimensionF = control.NewSelectField([]string{anyChoice}, func(string) { s.refresh() })
-	s.feelingF = control.NewSelectField(feelingFilters, func(string) { s.refresh() })
+	s.FeelingF = control.NewSelectField(feelingFilters, func(string) { s.refresh() })
 	s.from = control.NewOptionalDateField()
 	s.to = control.NewOptionalDateField()
 	s.from.OnDate = func(data.Date) { s.refresh() }
 	s.to.OnDate = func(data.Date) { s.refresh() }
 	s.from.OnChanged, s.to.OnChanged = s.dateChanged(s.from), s.dateChanged(s.to)
-	s.due = control.NewCheckBox("Review due", func(bool) { s.refresh() })
-	clear := control.NewKeyButton("Clear", theme.ContentClearIcon(), s.clearFilters)
+	s.Due = control.NewCheckBox("Review due", func(bool) { s.refresh() })
+	clear := control.NewKeyButton("Clear", theme.ContentClearIcon(), s.ClearFilters)
 	clear.Importance = widget.LowImportance
-	s.count = widget.NewLabel("")
-	s.count.Importance = widget.LowImportance
-	s.list = widget.NewList(
+	s.Count = widget.NewLabel("")
+	s.Count.Importance = widget.LowImportance
+	s.List = widget.NewList(
 		func() int { return s.found },
 		func() fyne.CanvasObject {
 			title := widget.NewLabelWithStyle("Delay the billing launch by a week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -90,63 +90,63 @@ func newDecisionsScreen(decisions *app.Decisions, win fyne.Window, t *control.Ta
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			title, detail := o.(*fyne.Container).Objects[0].(*widget.Label), o.(*fyne.Container).Objects[1].(*widget.Label)
-			if i >= len(s.rows) {
+			if i >= len(s.Rows) {
 				title.SetText("")
 				detail.SetText("")
 				s.readOn(i)
 				return
 			}
-			title.SetText(s.rows[i].Title)
-			detail.SetText(rowDetail(s.rows[i], data.Today()))
+			title.SetText(s.Rows[i].Title)
+			detail.SetText(rowDetail(s.Rows[i], data.Today()))
 		})
-	s.list.OnSelected = func(i widget.ListItemID) {
-		if s.reselect || i >= len(s.rows) || s.rows[i].ID == s.current.ID {
+	s.List.OnSelected = func(i widget.ListItemID) {
+		if s.reselect || i >= len(s.Rows) || s.Rows[i].ID == s.Current.ID {
 			return
 		}
-		id := s.rows[i].ID
-		s.Leave(func() { s.open(id) })
+		id := s.Rows[i].ID
+		s.Leave(func() { s.Open(id) })
 	}
 	filters := widget.NewForm(
 		widget.NewFormItem("Value", s.valueF),
 		widget.NewFormItem("Dimension", s.dimensionF),
-		widget.NewFormItem("Feeling", s.feelingF),
+		widget.NewFormItem("Feeling", s.FeelingF),
 		widget.NewFormItem("From", s.from),
 		widget.NewFormItem("To", s.to),
 	)
-	left := container.NewBorder(container.NewVBox(s.search, filters, container.NewHBox(s.due, layout.NewSpacer(), clear), s.count), nil, nil, nil, s.list)
+	left := container.NewBorder(container.NewVBox(s.Search, filters, container.NewHBox(s.Due, layout.NewSpacer(), clear), s.Count), nil, nil, nil, s.List)
 
-	s.form = newDecisionForm()
-	s.message = control.NewMessage()
+	s.Form = NewDecisionForm()
+	s.Message = control.NewMessage()
 	add := control.NewKeyButton("New", theme.ContentAddIcon(), s.Create)
-	del := control.NewKeyButton("Delete", theme.DeleteIcon(), s.delete)
+	del := control.NewKeyButton("Delete", theme.DeleteIcon(), s.Delete)
 	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
-	s.status = control.NewSaveStatus()
-	s.form.onEdit = func() { s.status.Edited(s.Dirty()) }
-	middle := container.NewBorder(nil, container.NewVBox(s.message, container.NewHBox(add, del, layout.NewSpacer(), s.status, save)), nil, nil,
-		control.FollowingScroll(s, container.NewPadded(s.form.content)))
+	s.Status = control.NewSaveStatus()
+	s.Form.onEdit = func() { s.Status.Edited(s.Dirty()) }
+	middle := container.NewBorder(nil, container.NewVBox(s.Message, container.NewHBox(add, del, layout.NewSpacer(), s.Status, save)), nil, nil,
+		control.FollowingScroll(s, container.NewPadded(s.Form.content)))
 
-	s.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.Total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.byValue = control.NewChartView(t, fyne.NewSize(280, 260))
-	s.discomfort, s.noValue, s.reviews = container.NewVBox(), container.NewVBox(), container.NewVBox()
+	s.Discomfort, s.noValue, s.Reviews = container.NewVBox(), container.NewVBox(), container.NewVBox()
 	heading := func(text string) fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		return l
 	}
 	right := control.FollowingScroll(s, container.NewVBox(
-		s.total, heading("Which values drive decisions, and how they felt"), s.byValue,
-		heading("Reviews due"), s.reviews,
-		heading("Made in discomfort"), s.discomfort,
+		s.Total, heading("Which values drive decisions, and how they felt"), s.byValue,
+		heading("Reviews due"), s.Reviews,
+		heading("Made in discomfort"), s.Discomfort,
 		heading("Named no value"), s.noValue,
 	))
 
-	s.content = control.ThreePanes(left, middle, right, 0.28, 0.58)
+	s.Content = control.ThreePanes(left, middle, right, 0.28, 0.58)
 	return s
 }
 
 // Shown reads the choices and decisions again and puts the cursor in the title.
-func (s *decisionsScreen) Shown() {
+func (s *Screen) Shown() {
 	var dims []data.Dimension
 	var values []data.Value
 	var err error
@@ -156,19 +156,19 @@ func (s *decisionsScreen) Shown() {
 			return
 		}
 		s.dims, s.values = dims, values
-		s.form.setChoices(dims, values)
+		s.Form.setChoices(dims, values)
 		s.fillFilterChoices()
-		if s.current.ID == 0 && s.current.Date.IsZero() {
+		if s.Current.ID == 0 && s.Current.Date.IsZero() {
 			s.edit(data.Decision{Date: data.Today()})
 		}
 		s.refresh()
 		s.loadInsights()
-		control.FocusHeld(s.win.Canvas(), s.form.title)
+		control.FocusHeld(s.win.Canvas(), s.Form.Title)
 	})
 }
 
-// open reads a decision and puts it in the form.
-func (s *decisionsScreen) open(id int64) {
+// Open reads a decision and puts it in the form.
+func (s *Screen) Open(id int64) {
 	var d data.Decision
 	var err error
 	s.tasks.Run(func() { d, err = s.decisions.Get(control.BgContext(), id) }, func() {
@@ -178,59 +178,59 @@ func (s *decisionsScreen) open(id int64) {
 			return
 		}
 		s.edit(d)
-		if !s.syncList() && len(s.rows) < s.found {
+		if !s.syncList() && len(s.Rows) < s.found {
 			s.refresh() // it may be further down the list: read as far as it
 		}
 	})
 }
 
-func (s *decisionsScreen) edit(d data.Decision) {
-	s.current = d
-	s.form.fill(d)
-	s.message.Hide()
-	s.status.Clear()
+func (s *Screen) edit(d data.Decision) {
+	s.Current = d
+	s.Form.fill(d)
+	s.Message.Hide()
+	s.Status.Clear()
 	s.syncList()
 }
 
 // create starts a new decision dated today (Ctrl+N).
-func (s *decisionsScreen) Create() {
+func (s *Screen) Create() {
 	s.Leave(func() {
 		s.edit(data.Decision{Date: data.Today()})
-		s.win.Canvas().Focus(s.form.title)
+		s.win.Canvas().Focus(s.Form.Title)
 	})
 }
 
 // find puts the cursor in the search (Ctrl+F).
-func (s *decisionsScreen) Find() { s.win.Canvas().Focus(s.search) }
+func (s *Screen) Find() { s.win.Canvas().Focus(s.Search) }
 
-func (s *decisionsScreen) Dirty() bool {
-	d, err := s.form.read(s.current)
-	return err != nil && !s.blank() || err == nil && !sameDecision(d, s.current)
+func (s *Screen) Dirty() bool {
+	d, err := s.Form.read(s.Current)
+	return err != nil && !s.blank() || err == nil && !sameDecision(d, s.Current)
 }
 
 // blank reports whether the form is a new decision nobody has typed in.
-func (s *decisionsScreen) blank() bool {
-	return s.current.ID == 0 && s.form.title.Text == "" && s.form.situation.Text == "" && s.form.rationale.Text == ""
+func (s *Screen) blank() bool {
+	return s.Current.ID == 0 && s.Form.Title.Text == "" && s.Form.Situation.Text == "" && s.Form.rationale.Text == ""
 }
 
 // save stores the decision, then calls then.
-func (s *decisionsScreen) Save(then func()) {
-	d, err := s.form.read(s.current)
+func (s *Screen) Save(then func()) {
+	d, err := s.Form.read(s.Current)
 	if err != nil {
-		s.message.SetText(control.Sentence(err))
-		s.message.Show()
-		s.status.NotSaved(true)
+		s.Message.SetText(control.Sentence(err))
+		s.Message.Show()
+		s.Status.NotSaved(true)
 		return
 	}
 	s.tasks.Run(func() { err = s.decisions.Save(control.BgContext(), &d) }, func() {
 		if err != nil {
-			s.message.SetText(control.Sentence(err))
-			s.message.Show()
-			s.status.NotSaved(true)
+			s.Message.SetText(control.Sentence(err))
+			s.Message.Show()
+			s.Status.NotSaved(true)
 			return
 		}
 		s.edit(d)
-		s.status.Saved()
+		s.Status.Saved()
 		s.refresh()
 		s.loadInsights()
 		s.changed()
@@ -242,18 +242,18 @@ func (s *decisionsScreen) Save(then func()) {
 
 // leave saves a changed decision, or asks before discarding one that
 // cannot be saved, then calls then.
-func (s *decisionsScreen) Leave(then func()) {
+func (s *Screen) Leave(then func()) {
 	dirty := s.Dirty()
 	var problem error
 	if dirty {
-		_, problem = s.form.read(s.current)
+		_, problem = s.Form.read(s.Current)
 	}
-	control.LeaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.current) }, nil, then)
+	control.LeaveForm(s.win, "Discard the changes to this decision?", dirty, problem, s.Save, func() { s.edit(s.Current) }, nil, then)
 }
 
-// delete removes the decision in the form, after asking.
-func (s *decisionsScreen) delete() {
-	d := s.current
+// Delete removes the decision in the form, after asking.
+func (s *Screen) Delete() {
+	d := s.Current
 	if d.ID == 0 {
 		return
 	}
@@ -271,21 +271,21 @@ func (s *decisionsScreen) delete() {
 }
 
 // loadInsights works out the insights off the UI goroutine.
-func (s *decisionsScreen) loadInsights() {
+func (s *Screen) loadInsights() {
 	var in app.Insights
 	var err error
 	s.tasks.Run(func() { in, err = s.decisions.Insights(control.BgContext(), data.Today()) }, func() {
 		if err != nil {
-			s.total.SetText(control.Sentence(err))
+			s.Total.SetText(control.Sentence(err))
 			return
 		}
-		s.total.SetText(control.Plural(in.Total, "decision") + " in the log")
+		s.Total.SetText(control.Plural(in.Total, "decision") + " in the log")
 		by := in.ByValue
 		s.byValue.Img.SetMinSize(fyne.NewSize(260, float32(110+30*len(by.Rows))))
 		s.byValue.Refresh()
 		s.byValue.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(by, w, h, th) })
-		s.fillLinks(s.reviews, in.ReviewsDue, "No reviews due.")
-		s.fillLinks(s.discomfort, in.Discomfort, "None: no decision felt uncomfortable.")
+		s.fillLinks(s.Reviews, in.ReviewsDue, "No reviews due.")
+		s.fillLinks(s.Discomfort, in.Discomfort, "None: no decision felt uncomfortable.")
 		empty := "Every decision names a value."
 		s.fillLinks(s.noValue, in.NoValue, empty)
 		if in.NoValueCount > len(in.NoValue) {
@@ -295,13 +295,13 @@ func (s *decisionsScreen) loadInsights() {
 }
 
 // fillLinks lists decisions as buttons that open them.
-func (s *decisionsScreen) fillLinks(box *fyne.Container, rows []data.DecisionRow, empty string) {
+func (s *Screen) fillLinks(box *fyne.Container, rows []data.DecisionRow, empty string) {
 	box.Objects = nil
 	for _, r := range rows {
 		id := r.ID
 		link := widget.NewHyperlink(r.Date.Format("2 Jan")+" · "+r.Title, nil)
 		link.Truncation = fyne.TextTruncateEllipsis
-		link.OnTapped = func() { s.Leave(func() { s.open(id) }) }
+		link.OnTapped = func() { s.Leave(func() { s.Open(id) }) }
 		box.Add(link)
 	}
 	if len(rows) == 0 {

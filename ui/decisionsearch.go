@@ -13,7 +13,7 @@ import (
 // the person scrolls.
 
 // dateChanged refreshes the list when a filter date is blanked or valid.
-func (s *decisionsScreen) dateChanged(f *control.DateField) func(string) {
+func (s *Screen) dateChanged(f *control.DateField) func(string) {
 	return func(string) {
 		if _, err := f.Date(); err == nil {
 			s.refresh()
@@ -38,7 +38,7 @@ func rowDetail(r data.DecisionRow, today data.Date) string {
 	return text
 }
 
-func (s *decisionsScreen) fillFilterChoices() {
+func (s *Screen) fillFilterChoices() {
 	values := []string{anyChoice}
 	for _, v := range s.values {
 		values = append(values, valueLabel(v))
@@ -59,15 +59,15 @@ func (s *decisionsScreen) fillFilterChoices() {
 		f.sel.Selected = keep
 		f.sel.Refresh()
 	}
-	if s.feelingF.Selected == "" {
-		s.feelingF.Selected = anyChoice
-		s.feelingF.Refresh()
+	if s.FeelingF.Selected == "" {
+		s.FeelingF.Selected = anyChoice
+		s.FeelingF.Refresh()
 	}
 }
 
 // filter reads the search and filters.
-func (s *decisionsScreen) filter() data.DecisionFilter {
-	f := data.DecisionFilter{Text: s.search.Text}
+func (s *Screen) filter() data.DecisionFilter {
+	f := data.DecisionFilter{Text: s.Search.Text}
 	for _, v := range s.values {
 		if valueLabel(v) == s.valueF.Selected {
 			f.ValueID = v.ID
@@ -78,7 +78,7 @@ func (s *decisionsScreen) filter() data.DecisionFilter {
 			f.DimensionID = d.ID
 		}
 	}
-	switch i := slices.Index(feelingFilters, s.feelingF.Selected); {
+	switch i := slices.Index(feelingFilters, s.FeelingF.Selected); {
 	case i >= 1 && i <= 5:
 		n := i - 3
 		f.Feeling = &n
@@ -89,7 +89,7 @@ func (s *decisionsScreen) filter() data.DecisionFilter {
 	}
 	f.From, _ = s.from.Date()
 	f.To, _ = s.to.Date()
-	if s.due.Checked {
+	if s.Due.Checked {
 		f.ReviewDueOn = data.Today()
 	}
 	return f
@@ -98,11 +98,11 @@ func (s *decisionsScreen) filter() data.DecisionFilter {
 // refresh runs the search off the UI goroutine; only the latest answer
 // shows. It reads the first page of what matches, and more up to the
 // decision in the form; the list reads the rest as it comes to it.
-func (s *decisionsScreen) refresh() {
+func (s *Screen) refresh() {
 	s.query++
 	query := s.query
 	f := s.filter()
-	around := s.current.ID
+	around := s.Current.ID
 	var page app.SearchPage
 	var err error
 	s.tasks.Run(func() { page, err = s.decisions.Search(control.BgContext(), f, app.DecisionPage, around) }, func() {
@@ -110,15 +110,15 @@ func (s *decisionsScreen) refresh() {
 			return
 		}
 		if err != nil {
-			s.count.SetText(control.Sentence(err))
+			s.Count.SetText(control.Sentence(err))
 			return
 		}
-		s.rows, s.found, s.listed = page.Rows, page.Total, f
-		s.list.Refresh()
+		s.Rows, s.found, s.listed = page.Rows, page.Total, f
+		s.List.Refresh()
 		if page.Total == 0 && f == (data.DecisionFilter{}) {
-			s.count.SetText("No decisions yet: write your first with New (Ctrl+N).")
+			s.Count.SetText("No decisions yet: write your first with New (Ctrl+N).")
 		} else {
-			s.count.SetText(control.Plural(page.Total, "decision") + listedNote(f))
+			s.Count.SetText(control.Plural(page.Total, "decision") + listedNote(f))
 		}
 		s.syncList()
 	})
@@ -126,30 +126,30 @@ func (s *decisionsScreen) refresh() {
 
 // readOn reads the decisions the list has come to (row upTo and a page
 // beyond), after those read already.
-func (s *decisionsScreen) readOn(upTo int) {
+func (s *Screen) readOn(upTo int) {
 	if s.reading == s.query {
 		return // the list asks again, once these have come
 	}
 	s.reading = s.query
 	query := s.query
 	f := s.listed
-	f.Offset, f.Limit = len(s.rows), upTo+app.DecisionPage-len(s.rows)
+	f.Offset, f.Limit = len(s.Rows), upTo+app.DecisionPage-len(s.Rows)
 	var rows []data.DecisionRow
 	var err error
 	s.tasks.Run(func() { rows, err = s.decisions.Find(control.BgContext(), f) }, func() {
 		if s.reading == query {
 			s.reading = 0
 		}
-		if query != s.query || f.Offset != len(s.rows) {
-			s.list.Refresh() // another search has come: the list asks it
+		if query != s.query || f.Offset != len(s.Rows) {
+			s.List.Refresh() // another search has come: the list asks it
 			return
 		}
 		if err != nil {
-			s.count.SetText(control.Sentence(err))
+			s.Count.SetText(control.Sentence(err))
 			return
 		}
-		s.rows = append(s.rows, rows...)
-		s.list.Refresh()
+		s.Rows = append(s.Rows, rows...)
+		s.List.Refresh()
 	})
 }
 
@@ -162,33 +162,33 @@ func listedNote(f data.DecisionFilter) string {
 
 // syncList selects the decision in the form, when the list shows it, and
 // reports whether it does.
-func (s *decisionsScreen) syncList() bool {
+func (s *Screen) syncList() bool {
 	s.reselect = true
 	defer func() { s.reselect = false }()
-	for i, r := range s.rows {
-		if r.ID == s.current.ID && r.ID != 0 {
-			s.list.Select(i)
-			s.list.ScrollTo(i)
+	for i, r := range s.Rows {
+		if r.ID == s.Current.ID && r.ID != 0 {
+			s.List.Select(i)
+			s.List.ScrollTo(i)
 			return true
 		}
 	}
-	s.list.UnselectAll()
+	s.List.UnselectAll()
 	return false
 }
 
-func (s *decisionsScreen) clearFilters() {
-	s.search.SetText("")
+func (s *Screen) ClearFilters() {
+	s.Search.SetText("")
 	s.valueF.SetSelected(anyChoice)
 	s.dimensionF.SetSelected(anyChoice)
-	s.feelingF.SetSelected(anyChoice)
+	s.FeelingF.SetSelected(anyChoice)
 	s.from.SetText("")
 	s.to.SetText("")
-	s.due.SetChecked(false)
+	s.Due.SetChecked(false)
 	s.refresh()
 }
 
-// showReviewsDue lists the decisions whose review is due.
-func (s *decisionsScreen) showReviewsDue() {
-	s.clearFilters()
-	s.due.SetChecked(true)
+// ShowReviewsDue lists the decisions whose review is due.
+func (s *Screen) ShowReviewsDue() {
+	s.ClearFilters()
+	s.Due.SetChecked(true)
 }

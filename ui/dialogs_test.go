@@ -121,9 +121,9 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"delete a decision", func(h *harness) {
 			h.press(keyDecScreen)
 			s := h.w.decisions
-			s.form.title.SetText("Keep it")
+			s.Form.Title.SetText("Keep it")
 			h.press(keySave)
-			s.delete()
+			s.Delete()
 		}, func(h *harness) string {
 			if n, _ := h.store.CountDecisions(context.Background(), data.DecisionFilter{}); n != 1 {
 				return "Escape deleted the decision"

@@ -238,7 +238,7 @@ func typeKeys(c fyne.Canvas, text string) {
 	}
 }
 
-func onDecisions(h *harness) *decisionsScreen {
+func onDecisions(h *harness) *Screen {
 	h.press(keyDecScreen)
 	return h.w.decisions
 }

@@ -59,7 +59,7 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	typeKeys(h.win.Canvas(), "Hire")
 	h.w.tasks.Done.Unlock()
 	h.settle()
-	if got := h.w.decisions.form.title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
+	if got := h.w.decisions.Form.Title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
 		t.Errorf("after Ctrl+5 and Hire the title holds %q and the planner %q", got, day.form.planned[0].Text)
 	}
 }

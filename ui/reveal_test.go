@@ -22,13 +22,13 @@ func shownIn(o fyne.CanvasObject, s *control.FormScroll) bool {
 func TestTabToAFieldOffScreenScrollsItIntoView(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyDecScreen)
-	f := h.w.decisions.form
-	s := scrollOf(t, f.learnt)
-	if shownIn(f.learnt, s) {
+	f := h.w.decisions.Form
+	s := scrollOf(t, f.Learnt)
+	if shownIn(f.Learnt, s) {
 		t.Fatal("Learnt is in view at 1024×640 already: the test shows nothing")
 	}
 	for range 60 {
-		if h.win.Canvas().Focused() == f.learnt {
+		if h.win.Canvas().Focused() == f.Learnt {
 			break
 		}
 		h.tab()
@@ -36,11 +36,11 @@ func TestTabToAFieldOffScreenScrollsItIntoView(t *testing.T) {
 			t.Fatalf("Tab reached a %T out of view", o)
 		}
 	}
-	if h.win.Canvas().Focused() != f.learnt || !shownIn(f.learnt, s) {
-		t.Fatalf("after Tab to Learnt, it is in view: %v", shownIn(f.learnt, s))
+	if h.win.Canvas().Focused() != f.Learnt || !shownIn(f.Learnt, s) {
+		t.Fatalf("after Tab to Learnt, it is in view: %v", shownIn(f.Learnt, s))
 	}
-	h.win.Canvas().Focus(f.title)
-	if !shownIn(f.title, s) {
+	h.win.Canvas().Focus(f.Title)
+	if !shownIn(f.Title, s) {
 		t.Error("back on the title, it is out of view")
 	}
 }

@@ -18,7 +18,7 @@ func TestSavingADecisionOrASessionIsConfirmedBesideSave(t *testing.T) {
 		type_  func()
 		status func() control.SaveStatus
 	}{
-		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.form.title.SetText("Hire a lead") }, func() control.SaveStatus { return h.w.decisions.status }},
+		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.Form.Title.SetText("Hire a lead") }, func() control.SaveStatus { return h.w.decisions.Status }},
 		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.sessions.form.coach.SetText("Ana") }, func() control.SaveStatus { return h.w.coaching.sessions.status }},
 	} {
 		c.open()

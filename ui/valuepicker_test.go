@@ -70,7 +70,7 @@ func TestTheDecisionFormFitsAScreen(t *testing.T) {
 	h.win.Resize(fyne.NewSize(1280, 800-menuBar))
 	h.press(keyDecScreen)
 	h.win.Canvas().Capture()
-	s := scrollOf(t, h.w.decisions.form.learnt)
+	s := scrollOf(t, h.w.decisions.Form.Learnt)
 	s.Measure()
 	over := s.Content.MinSize().Height - s.Size().Height
 	if over > s.Size().Height/3 {

@@ -72,7 +72,7 @@ type Window struct {
 	week      *weekScreen // this screen and those below: nil until first shown
 	balance   *balanceScreen
 	values    *valuesScreen
-	decisions *decisionsScreen
+	decisions *Screen
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
@@ -132,7 +132,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.day.openReviews = func() {
 		w.Show(screenDecisions)
 		if w.Current == screenDecisions {
-			w.decisions.showReviewsDue()
+			w.decisions.ShowReviewsDue()
 		}
 	}
 	w.day.openBrief = func() {
@@ -206,8 +206,8 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
 		return w.values, w.values.content
 	case screenDecisions:
-		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
-		return w.decisions, w.decisions.content
+		w.decisions = NewScreenX(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
+		return w.decisions, w.decisions.Content
 	case screenCoaching:
 		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.content
