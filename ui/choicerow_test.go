@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"daymark/ui/decisionscreen"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
@@ -13,7 +15,7 @@ import (
 // arrows.
 func TestTheFeelingTakesTheArrowKeys(t *testing.T) {
 	test.NewTempApp(t)
-	f := NewDecisionForm()
+	f := decisionscreen.NewDecisionForm()
 	w := test.NewTempWindow(t, container.NewVBox(f.FeelingNote, f.Feeling, f.Shared))
 	c := w.Canvas()
 	c.Focus(f.FeelingNote)

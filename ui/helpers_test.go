@@ -17,6 +17,7 @@ import (
 	"daymark/app/demo"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/decisionscreen"
 )
 
 // pressKey presses and releases a key as Fyne's desktop driver hands it
@@ -238,7 +239,7 @@ func typeKeys(c fyne.Canvas, text string) {
 	}
 }
 
-func onDecisions(h *harness) *Screen {
+func onDecisions(h *harness) *decisionscreen.Screen {
 	h.press(keyDecScreen)
 	return h.w.decisions
 }

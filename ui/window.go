@@ -16,6 +16,7 @@ import (
 	"daymark/app/week"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/decisionscreen"
 )
 
 // Services are what the window works with.
@@ -72,7 +73,7 @@ type Window struct {
 	week      *weekScreen // this screen and those below: nil until first shown
 	balance   *balanceScreen
 	values    *valuesScreen
-	decisions *Screen
+	decisions *decisionscreen.Screen
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
@@ -206,7 +207,7 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
 		return w.values, w.values.content
 	case screenDecisions:
-		w.decisions = NewScreenX(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
+		w.decisions = decisionscreen.New(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.Content
 	case screenCoaching:
 		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)

@@ -1,4 +1,4 @@
-package ui
+package decisionscreen
 
 import (
 	"context"
@@ -60,7 +60,9 @@ const anyChoice = "Any"
 
 var feelingFilters = []string{anyChoice, "−2 very uncomfortable", "−1 uncomfortable", "0 neither", "+1 comfortable", "+2 very comfortable", "In discomfort (−1, −2)", "Not said"}
 
-func NewScreenX(decisions *app.Decisions, win fyne.Window, t *control.Tasks, changed func()) *Screen {
+// New builds the Decisions screen; changed is told after a decision is
+// saved or deleted.
+func New(decisions *app.Decisions, win fyne.Window, t *control.Tasks, changed func()) *Screen {
 	s := &Screen{decisions: decisions, win: win, tasks: t, changed: changed}
 
 	s.Search = control.NewLineEntry("")
