@@ -174,7 +174,7 @@ func checkFileMap(t *testing.T, dir string) {
 			t.Errorf("%s/doc.go's map of the files does not name %s", dir, name)
 		}
 	}
-	if len(patterns) < 5 {
+	if len(patterns) == 0 {
 		t.Fatalf("%s/doc.go names only %d files", dir, len(patterns))
 	}
 }
