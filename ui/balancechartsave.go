@@ -19,19 +19,19 @@ const (
 )
 
 // saveChart asks where to save a chart, as PNG or (by its name) SVG.
-func (s *balanceScreen) saveChart(card *chartCard) {
-	if card.figure == nil {
+func (s *Screen) saveChart(card *chartCard) {
+	if card.Figure == nil {
 		return
 	}
-	fig := card.figure
-	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.rng.From.String() + ".png"
+	fig := card.Figure
+	name := "daymark-" + strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ":", "", ",", "").Replace(card.title)) + "-" + s.Rng.From.String() + ".png"
 	out := s.balancer.Outputs()
-	control.PickSavePath(s.win, name, control.Place{Extensions: []string{".png", ".svg"}}, func(path string) { writeChart(s.win, s.tasks, out, path, fig) })
+	control.PickSavePath(s.win, name, control.Place{Extensions: []string{".png", ".svg"}}, func(path string) { WriteChart(s.win, s.tasks, out, path, fig) })
 }
 
-// writeChart draws fig to path (SVG when the name ends in .svg, PNG
+// WriteChart draws fig to path (SVG when the name ends in .svg, PNG
 // otherwise) off the UI goroutine, and says how it went.
-func writeChart(win fyne.Window, t *control.Tasks, out app.Outputs, path string, fig charts.Figure) {
+func WriteChart(win fyne.Window, t *control.Tasks, out app.Outputs, path string, fig charts.Figure) {
 	var err error
 	t.Run(func() {
 		err = out.WriteFile(path, func(w io.Writer) error {

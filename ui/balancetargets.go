@@ -18,9 +18,9 @@ import (
 // The Balance screen's editors: target versions and the focus. Each shows
 // its history and adds a new version; nothing changes until Save.
 
-// editTargets opens the target editor on the dimensions and versions as
+// EditTargets opens the target editor on the dimensions and versions as
 // they are stored.
-func (s *balanceScreen) editTargets() {
+func (s *Screen) EditTargets() {
 	var dims []data.Dimension
 	var versions []data.Target
 	var err error
@@ -103,7 +103,7 @@ func (f *targetForm) update() {
 
 // targetVersions lists the stored versions, the latest first, each with
 // a way to delete it.
-func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Target) *fyne.Container {
+func (s *Screen) targetVersions(all []data.Dimension, versions []data.Target) *fyne.Container {
 	history := container.NewVBox()
 	for i := len(versions) - 1; i >= 0; i-- {
 		v := versions[i]
@@ -121,7 +121,7 @@ func (s *balanceScreen) targetVersions(all []data.Dimension, versions []data.Tar
 
 // showTargetEditor opens the targets' dialog: a new version's form over
 // the versions stored.
-func (s *balanceScreen) showTargetEditor(active, all []data.Dimension, versions []data.Target) {
+func (s *Screen) showTargetEditor(active, all []data.Dimension, versions []data.Target) {
 	current := data.Target{Minutes: map[int64]int{}}
 	if t, ok := data.InForce(versions, data.Today()); ok {
 		current = t
@@ -165,8 +165,8 @@ func describeTarget(t data.Target, dims []data.Dimension) string {
 	return strings.Join(parts, " · ") + " (" + app.FormatDuration(total) + " a day)"
 }
 
-// editFocus opens the focus editor.
-func (s *balanceScreen) editFocus() {
+// EditFocus opens the focus editor.
+func (s *Screen) EditFocus() {
 	var dims []data.Dimension
 	var history []data.Focus
 	var err error
@@ -181,7 +181,7 @@ func (s *balanceScreen) editFocus() {
 	})
 }
 
-func (s *balanceScreen) showFocusEditor(active, all []data.Dimension, history []data.Focus) {
+func (s *Screen) showFocusEditor(active, all []data.Dimension, history []data.Focus) {
 	names := make([]string, len(active))
 	for i, d := range active {
 		names[i] = d.Name
@@ -264,7 +264,7 @@ func dimensionName(dims []data.Dimension, id int64) string {
 
 // saveAndClose runs a save off the UI goroutine; on success it closes the
 // dialog and shows the new figures, on failure it says why in the dialog.
-func (s *balanceScreen) saveAndClose(d *control.DialogBox, problem *widget.Label, save func(context.Context) error) {
+func (s *Screen) saveAndClose(d *control.DialogBox, problem *widget.Label, save func(context.Context) error) {
 	var err error
 	s.tasks.Run(func() { err = save(control.BgContext()) }, func() {
 		if err != nil {
@@ -274,15 +274,15 @@ func (s *balanceScreen) saveAndClose(d *control.DialogBox, problem *widget.Label
 		}
 		d.Hide()
 		s.changed()
-		s.show(s.rng)
+		s.Show(s.Rng)
 	})
 }
 
 // deleteVersion deletes a version of the targets or of the focus, after
 // asking; the history left is shown again.
-func (s *balanceScreen) deleteVersion(question string, remove func(context.Context) error) {
+func (s *Screen) deleteVersion(question string, remove func(context.Context) error) {
 	control.ConfirmDelete(s.win, s.tasks, control.Deletion{Question: question, Detail: "The rest of the history stays.", What: "it", Remove: remove}, func() {
 		s.changed()
-		s.show(s.rng)
+		s.Show(s.Rng)
 	})
 }

@@ -103,13 +103,13 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"settings", func(h *harness) { h.press(keySettings) }, nil},
 		{"welcome", func(h *harness) { h.w.showWelcome() }, nil},
 		{"a problem", func(h *harness) { control.ShowProblem(h.win, "Daymark could not", control.ErrorText("it went wrong")) }, nil},
-		{"targets, from a field", func(h *harness) { h.press(keyBalScreen); h.w.balance.editTargets(); h.settle() }, func(h *harness) string {
+		{"targets, from a field", func(h *harness) { h.press(keyBalScreen); h.w.balance.EditTargets(); h.settle() }, func(h *harness) string {
 			if versions, _ := h.store.Targets(context.Background()); len(versions) != 0 {
 				return "a target was saved"
 			}
 			return ""
 		}},
-		{"focus", func(h *harness) { h.press(keyBalScreen); h.w.balance.editFocus(); h.settle() }, nil},
+		{"focus", func(h *harness) { h.press(keyBalScreen); h.w.balance.EditFocus(); h.settle() }, nil},
 		{"new database, from its name", func(h *harness) { h.w.chooseNewDatabase(); h.settle() }, nil},
 		{"new prompt, from its question", func(h *harness) {
 			h.press(keyValScreen)

@@ -223,7 +223,7 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 
 func tableText(h *harness) string {
 	var parts []string
-	for _, o := range test.LaidOutObjects(h.w.balance.table) {
+	for _, o := range test.LaidOutObjects(h.w.balance.Table) {
 		if l, ok := o.(*widget.Label); ok {
 			parts = append(parts, l.Text)
 		}

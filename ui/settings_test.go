@@ -79,9 +79,9 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 	h.settle()
 	// Balance shows the week from Sunday.
 	h.press(keyBalScreen)
-	h.w.balance.period.SetSelected("Week")
+	h.w.balance.Period.SetSelected("Week")
 	h.settle()
-	if from := h.w.balance.rng.From; from.Weekday() != time.Sunday {
+	if from := h.w.balance.Rng.From; from.Weekday() != time.Sunday {
 		t.Errorf("the week starts on %s", from.Weekday())
 	}
 
@@ -94,7 +94,7 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.Current)
 	}
 	next.press(keyBalScreen) // built the first time it is shown
-	if r := next.w.balance.rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
+	if r := next.w.balance.Rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}
 	themeSel.SetSelected("Follow the system")

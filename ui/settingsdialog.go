@@ -42,7 +42,7 @@ func (w *Window) showSettings() {
 		w.settings.setWeekStart(start)
 		w.svc.Balancer.SetWeekStart(start)
 		if w.balance != nil { // built: show its week anew; otherwise it starts with it
-			w.balance.weekStartChanged()
+			w.balance.WeekStartChanged()
 		}
 		if w.week != nil {
 			w.week.weekStartChanged()

@@ -84,7 +84,7 @@ func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 		d.Hide()
 		w.Show(screenBalance)
 		if w.Current == screenBalance {
-			w.balance.showRange(p.From, p.To)
+			w.balance.ShowRange(p.From, p.To)
 		}
 	})
 	balance.Importance = widget.HighImportance

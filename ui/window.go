@@ -71,7 +71,7 @@ type Window struct {
 	tasks     *control.Tasks
 	day       *dayScreen
 	week      *weekScreen // this screen and those below: nil until first shown
-	balance   *balanceScreen
+	balance   *Screen
 	values    *valuesScreen
 	decisions *decisionscreen.Screen
 	coaching  *coachingScreen
@@ -201,8 +201,8 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.week.dims = func() []data.Dimension { return w.day.all }
 		return w.week, w.week.content
 	case screenBalance:
-		w.balance = newBalanceScreen(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
-		return w.balance, w.balance.content
+		w.balance = NewScreenX(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
+		return w.balance, w.balance.Content
 	case screenValues:
 		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
 		return w.values, w.values.content
