@@ -12,6 +12,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/balancescreen"
 	"daymark/ui/control"
 )
 
@@ -166,7 +167,7 @@ func TestChartsSaveAsPNGAndSVG(t *testing.T) {
 	dir := t.TempDir()
 	for i, name := range []string{"days.png", "shares.svg", "average.png"} {
 		path := filepath.Join(dir, name)
-		WriteChart(h.win, h.w.tasks, h.w.svc.Balancer.Outputs(), path, h.w.balance.Cards[i].Figure)
+		balancescreen.WriteChart(h.win, h.w.tasks, h.w.svc.Balancer.Outputs(), path, h.w.balance.Cards[i].Figure)
 		h.settle()
 		b, err := os.ReadFile(path)
 		if err != nil {

@@ -31,9 +31,7 @@
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
 //	  week*.go             Week: the week's grid, filling it, its charts; the ideal week's editor;
 //	                       the weekly review's six steps, past reviews read again
-//	  balance*.go          Balance: figures and charts over a range, targets and focus, saving a chart
 //	  values*.go           Values: the list, alignment, reflections, contexts
-//	  decision*.go         Decisions: the list, the form, search
 //	  coaching*.go         Coaching: sessions, their form, the brief
 //	  dimensions.go        Dimensions: rename, recolour, reorder, archive
 //	  timeimport*.go       actual time from a calendar or time tracker: preview, problems, rules

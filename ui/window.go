@@ -15,6 +15,7 @@ import (
 	"daymark/app/timeimport"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/balancescreen"
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
 )
@@ -71,7 +72,7 @@ type Window struct {
 	tasks     *control.Tasks
 	day       *dayScreen
 	week      *weekScreen // this screen and those below: nil until first shown
-	balance   *Screen
+	balance   *balancescreen.Screen
 	values    *valuesScreen
 	decisions *decisionscreen.Screen
 	coaching  *coachingScreen
@@ -201,7 +202,7 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.week.dims = func() []data.Dimension { return w.day.all }
 		return w.week, w.week.content
 	case screenBalance:
-		w.balance = NewScreenX(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
+		w.balance = balancescreen.New(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
 		return w.balance, w.balance.Content
 	case screenValues:
 		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)

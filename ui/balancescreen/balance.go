@@ -1,4 +1,4 @@
-package ui
+package balancescreen
 
 import (
 	"image"
@@ -52,7 +52,7 @@ type Prefs interface {
 }
 
 // New builds the screen on the range it showed last.
-func NewScreenX(balancer *app.Balancer, win fyne.Window, t *control.Tasks, changed func(), prefs Prefs) *Screen {
+func New(balancer *app.Balancer, win fyne.Window, t *control.Tasks, changed func(), prefs Prefs) *Screen {
 	s := &Screen{balancer: balancer, win: win, tasks: t, changed: changed, prefs: prefs}
 	s.Rng = prefs.BalanceRange(data.Today())
 
