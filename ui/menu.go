@@ -49,7 +49,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	quit.IsQuit = true
 	// The Go menu moves the Week screen by weeks when it is in front, and
 	// the Day planner by days otherwise.
-	onDay := func(f func(*dayScreen), week func(*weekScreen)) func() {
+	onDay := func(f func(*dayScreen), week func(*Screen)) func() {
 		return func() {
 			if w.Current == screenWeek {
 				week(w.week)
@@ -62,7 +62,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		}
 	}
 	// The week's doors act on the Week screen, brought to the front.
-	onWeek := func(f func(*weekScreen)) func() {
+	onWeek := func(f func(*Screen)) func() {
 		return func() {
 			w.Show(screenWeek)
 			if w.Current == screenWeek {
@@ -97,14 +97,14 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Find decisions", keyFind, w.find),
 		),
 		fyne.NewMenu("Go",
-			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*weekScreen).previous)),
-			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*weekScreen).next)),
-			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*weekScreen).thisWeek)),
-			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*weekScreen).pickDate)),
+			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*Screen).Previous)),
+			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*Screen).Next)),
+			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*Screen).ThisWeek)),
+			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*Screen).PickDate)),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekScreen) { s.startReview(s.rng) })),
-			fyne.NewMenuItem("Ideal week…", onWeek((*weekScreen).editIdeal)),
-			fyne.NewMenuItem("Past reviews…", onWeek((*weekScreen).showPastReviews)),
+			fyne.NewMenuItem("Review the week…", onWeek(func(s *Screen) { s.StartReview(s.Rng) })),
+			fyne.NewMenuItem("Ideal week…", onWeek((*Screen).EditIdeal)),
+			fyne.NewMenuItem("Past reviews…", onWeek((*Screen).ShowPastReviews)),
 		),
 		fyne.NewMenu("Timer",
 			item("Start or switch…", keyStart, w.askStart),

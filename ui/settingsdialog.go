@@ -45,7 +45,7 @@ func (w *Window) showSettings() {
 			w.balance.WeekStartChanged()
 		}
 		if w.week != nil {
-			w.week.weekStartChanged()
+			w.week.WeekStartChanged()
 		}
 		w.day.refreshReview()
 	}

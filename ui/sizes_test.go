@@ -64,23 +64,23 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		}},
 		{"Week", func() { h.w.Show(screenWeek) }},
 		{"Week, across two years", func() {
-			h.w.week.goToDate(data.NewDate(2027, 12, 29))
+			h.w.week.GoToDate(data.NewDate(2027, 12, 29))
 			h.settle()
-			h.w.week.title.SetText("Next week, " + h.w.week.title.Text) // as it reads in the week before
+			h.w.week.Title.SetText("Next week, " + h.w.week.Title.Text) // as it reads in the week before
 		}},
 		{"Week, the review of last week", func() { // the sample's decisions, answers and actions
-			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart()))
+			h.w.week.StartReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart()))
 		}},
 	}
 	for i := 1; i < len(week.ReviewSteps); i++ {
 		visit = append(visit, step{fmt.Sprintf("Week, the review's step %d (%s)", i+1, week.ReviewSteps[i]), func() {
-			if h.w.week.review.move(1); h.w.week.review.step != i {
-				t.Fatalf("the review stays on step %d: %s", h.w.week.review.step+1, h.w.week.review.message.Text)
+			if h.w.week.Review.Move(1); h.w.week.Review.Step != i {
+				t.Fatalf("the review stays on step %d: %s", h.w.week.Review.Step+1, h.w.week.Review.Message.Text)
 			}
 		}})
 	}
 	visit = append(visit, []step{
-		{"Week, the review closed", func() { h.w.week.review.Leave(true, func() {}) }},
+		{"Week, the review closed", func() { h.w.week.Review.Leave(true, func() {}) }},
 		{"Balance", func() { h.w.Show(screenBalance) }},
 		{"Values", func() { h.w.Show(screenValues) }},
 		{"Values, alignment", func() { h.w.values.Show(tabAlignment) }},
@@ -214,10 +214,10 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 		show func()
 	}
 	screens := []visit{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}}
-	screens = append(screens, visit{"the review's step 1", func() { h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart())) }})
+	screens = append(screens, visit{"the review's step 1", func() { h.w.week.StartReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart())) }})
 	for i := 2; i <= len(week.ReviewSteps); i++ {
 		screens = append(screens, visit{fmt.Sprintf("the review's step %d", i), func() {
-			if h.press(keyNextDay); h.w.week.review == nil || h.w.week.review.step != i-1 {
+			if h.press(keyNextDay); h.w.week.Review == nil || h.w.week.Review.Step != i-1 {
 				t.Fatalf("Alt+Right did not reach the review's step %d", i)
 			}
 		}})

@@ -14,8 +14,8 @@ import (
 // Filling the week: from the ideal week, from last week's plan, and
 // clearing a day. Nothing is saved until the week is.
 
-// fillFromIdeal plans the week's days from the ideal week in force on each.
-func (s *weekScreen) fillFromIdeal() {
+// FillFromIdeal plans the week's days from the ideal week in force on each.
+func (s *Screen) FillFromIdeal() {
 	p, ok := s.fillable()
 	if !ok {
 		return
@@ -26,18 +26,18 @@ func (s *weekScreen) fillFromIdeal() {
 	})
 }
 
-// copyLastWeek plans each day as the same day of last week was planned.
-func (s *weekScreen) copyLastWeek() {
+// CopyLastWeek plans each day as the same day of last week was planned.
+func (s *Screen) CopyLastWeek() {
 	p, ok := s.fillable()
 	if !ok {
 		return
 	}
-	rng := s.rng
+	rng := s.Rng
 	var last week.Plan
 	var err error
 	s.tasks.Run(func() { last, err = s.weeks.Plan(control.BgContext(), rng.Shift(-1)) }, func() {
 		switch {
-		case rng != s.rng:
+		case rng != s.Rng:
 			return
 		case err != nil:
 			control.ShowProblem(s.win, "Daymark cannot read last week", err)
@@ -55,18 +55,18 @@ func (s *weekScreen) copyLastWeek() {
 
 // clearDay clears the plan of the day the cursor is on; its actual time
 // and its note stay.
-func (s *weekScreen) clearDay() {
-	i := s.grid.At[1]
-	s.grid.clearDay(i)
+func (s *Screen) clearDay() {
+	i := s.Grid.At[1]
+	s.Grid.clearDay(i)
 	s.changed()
-	s.setInfo("Cleared the plan of " + s.grid.day().Format("Monday") + ". Its actual time and note stay; nothing is saved until the week is.")
+	s.setInfo("Cleared the plan of " + s.Grid.day().Format("Monday") + ". Its actual time and note stay; nothing is saved until the week is.")
 }
 
 // fillable returns the week as typed, unless a cell cannot be read: a
 // fill would write over what was typed there.
-func (s *weekScreen) fillable() (week.Plan, bool) {
-	p, _ := s.grid.read()
-	if s.grid.unreadable() {
+func (s *Screen) fillable() (week.Plan, bool) {
+	p, _ := s.Grid.read()
+	if s.Grid.unreadable() {
 		s.changed()
 		s.setInfo("Put right the cells that are not durations first.")
 		return p, false
@@ -76,7 +76,7 @@ func (s *weekScreen) fillable() (week.Plan, bool) {
 
 // askReplace asks, when some days of p have a plan already, whether to
 // fill only the empty days or every day; with none, it fills at once.
-func (s *weekScreen) askReplace(p week.Plan, title string, fill func(replace bool)) {
+func (s *Screen) askReplace(p week.Plan, title string, fill func(replace bool)) {
 	var planned []string
 	for _, d := range p.Days {
 		if d.PlannedTotal() > 0 {
@@ -98,8 +98,8 @@ func (s *weekScreen) askReplace(p week.Plan, title string, fill func(replace boo
 }
 
 // filled shows the week as a fill left it, and says what it did.
-func (s *weekScreen) filled(p week.Plan, fills []week.DayFill, source string) {
-	s.grid.show(p)
+func (s *Screen) filled(p week.Plan, fills []week.DayFill, source string) {
+	s.Grid.show(p)
 	s.changed()
 	s.setInfo(fillText(fills, source) + " Nothing is saved until the week is.")
 }
@@ -153,15 +153,15 @@ func (g *weekGrid) clearDay(i int) {
 	if i < 0 || i >= 7 {
 		return
 	}
-	g.plan = g.plan.ClearPlan(i)
+	g.Plan = g.Plan.ClearPlan(i)
 	g.filling = true
 	defer func() { g.filling = false }()
-	for r := range g.rows {
+	for r := range g.Rows {
 		if c := g.Cells[r][i]; c != nil {
 			c.SetText("")
 			c.SetValidationError(nil)
 		} else {
-			g.planText[r][i].SetText("")
+			g.PlanText[r][i].SetText("")
 		}
 	}
 }

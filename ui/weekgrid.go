@@ -22,21 +22,21 @@ import (
 // cell; what is typed is read with the Day planner's parsing and rules.
 type weekGrid struct {
 	control.CellGrid
-	plan    week.Plan       // the week as read or filled: what the cells are typed over
+	Plan    week.Plan       // the week as read or filled: what the cells are typed over
 	open    func(data.Date) // opens a day (Enter on its header); nil: the headers are not buttons
 	changed func()          // after the person types in a cell
 
-	rows      []data.Dimension // a row per dimension, in order
+	Rows      []data.Dimension // a row per dimension, in order
 	heads     [7]fyne.CanvasObject
-	names     []*widget.Label
-	actual    [][7]*widget.Label // under each cell
-	planText  [][7]*widget.Label // the plan of an archived dimension, which cannot be typed
+	Names     []*widget.Label
+	Actual    [][7]*widget.Label // under each cell
+	PlanText  [][7]*widget.Label // the plan of an archived dimension, which cannot be typed
 	rowPlan   []*widget.Label    // the week's plan of each row
 	rowActual []*widget.Label
-	rowTarget []*widget.Label  // the week's target of each row
-	dayPlan   [8]*widget.Label // each day's planned total, then the week's
+	RowTarget []*widget.Label  // the week's target of each row
+	DayPlan   [8]*widget.Label // each day's planned total, then the week's
 	dayActual [8]*widget.Label
-	dayFree   [8]*widget.Label // what is left of each day's 1440 minutes, then of the week's
+	DayFree   [8]*widget.Label // what is left of each day's 1440 minutes, then of the week's
 	target    *widget.Label    // the week's targets added up
 	content   *fyne.Container
 	filling   bool // set while the cells are written, so the changes are not the person's
@@ -52,20 +52,20 @@ func newWeekGrid(open func(data.Date), changed func()) *weekGrid {
 // show puts p in the grid, as its cells' new base: what they hold is
 // replaced by p's plan.
 func (g *weekGrid) show(p week.Plan) {
-	if !sameRows(g.rows, p.Dims) || g.plan.Range != p.Range {
+	if !sameRows(g.Rows, p.Dims) || g.Plan.Range != p.Range {
 		g.build(p)
 	}
-	g.plan = p
+	g.Plan = p
 	g.filling = true
 	defer func() { g.filling = false }()
-	for r, d := range g.rows {
+	for r, d := range g.Rows {
 		for i := range 7 {
 			m := p.Days[i].Planned[d.ID]
 			if c := g.Cells[r][i]; c != nil {
 				c.SetText(control.DurationText(m))
 				c.SetValidationError(nil)
 			} else {
-				g.planText[r][i].SetText(control.DurationText(m))
+				g.PlanText[r][i].SetText(control.DurationText(m))
 			}
 		}
 	}
@@ -75,11 +75,11 @@ func (g *weekGrid) show(p week.Plan) {
 // rebase makes p the base of what the cells hold, leaving them as typed:
 // the week as stored once it is saved.
 func (g *weekGrid) rebase(p week.Plan) {
-	if !sameRows(g.rows, p.Dims) || g.plan.Range != p.Range {
+	if !sameRows(g.Rows, p.Dims) || g.Plan.Range != p.Range {
 		g.show(p)
 		return
 	}
-	g.plan = p
+	g.Plan = p
 }
 
 func sameRows(rows, dims []data.Dimension) bool {
@@ -90,14 +90,14 @@ func sameRows(rows, dims []data.Dimension) bool {
 
 // build lays the grid out anew for p's rows and days.
 func (g *weekGrid) build(p week.Plan) {
-	g.rows = slices.Clone(p.Dims)
+	g.Rows = slices.Clone(p.Dims)
 	g.CellGrid = control.CellGrid{OnMove: g.CellGrid.OnMove, At: g.At, Canvas: g.Canvas}
-	n := len(g.rows)
+	n := len(g.Rows)
 	g.Cells = make([][]*control.GridCell, n)
-	g.actual = make([][7]*widget.Label, n)
-	g.planText = make([][7]*widget.Label, n)
-	g.names = make([]*widget.Label, n)
-	g.rowPlan, g.rowActual, g.rowTarget = make([]*widget.Label, n), make([]*widget.Label, n), make([]*widget.Label, n)
+	g.Actual = make([][7]*widget.Label, n)
+	g.PlanText = make([][7]*widget.Label, n)
+	g.Names = make([]*widget.Label, n)
+	g.rowPlan, g.rowActual, g.RowTarget = make([]*widget.Label, n), make([]*widget.Label, n), make([]*widget.Label, n)
 	g.heads = [7]fyne.CanvasObject{}
 	g.CellGrid.Heads = make([]fyne.Focusable, 7)
 
@@ -122,40 +122,40 @@ func (g *weekGrid) build(p week.Plan) {
 	objects = append(objects, widget.NewLabelWithStyle("Week", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 
-	for r, d := range g.rows {
+	for r, d := range g.Rows {
 		g.Cells[r] = make([]*control.GridCell, 7)
-		g.names[r] = widget.NewLabel(d.Name)
-		g.names[r].Wrapping = fyne.TextWrapWord // a long name takes two lines, never "…"
+		g.Names[r] = widget.NewLabel(d.Name)
+		g.Names[r].Wrapping = fyne.TextWrapWord // a long name takes two lines, never "…"
 		if d.Archived {
-			g.names[r].Importance = widget.LowImportance
+			g.Names[r].Importance = widget.LowImportance
 		}
-		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil, g.names[r]))
+		objects = append(objects, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil, g.Names[r]))
 		for i := range 7 {
-			g.actual[r][i] = control.Caption("")
-			g.actual[r][i].Alignment = fyne.TextAlignLeading // under the plan, which an entry writes from the left
+			g.Actual[r][i] = control.Caption("")
+			g.Actual[r][i].Alignment = fyne.TextAlignLeading // under the plan, which an entry writes from the left
 			var top fyne.CanvasObject
 			if d.Archived { // its old minutes stay, as on the Day planner
-				g.planText[r][i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
-				g.planText[r][i].Importance = widget.LowImportance
-				top = g.planText[r][i]
+				g.PlanText[r][i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
+				g.PlanText[r][i].Importance = widget.LowImportance
+				top = g.PlanText[r][i]
 			} else {
 				g.Cells[r][i] = g.NewCell(r, i, g.typed)
 				top = g.Cells[r][i]
 			}
-			objects = append(objects, under(top, g.actual[r][i]))
+			objects = append(objects, under(top, g.Actual[r][i]))
 		}
 		g.rowPlan[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		g.rowActual[r] = control.Caption("")
-		g.rowTarget[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
-		g.rowTarget[r].Importance = widget.LowImportance
-		objects = append(objects, under(g.rowPlan[r], g.rowActual[r]), g.rowTarget[r])
+		g.RowTarget[r] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
+		g.RowTarget[r].Importance = widget.LowImportance
+		objects = append(objects, under(g.rowPlan[r], g.rowActual[r]), g.RowTarget[r])
 	}
 
 	for _, row := range []struct {
 		name   string
 		top    *[8]*widget.Label
 		bottom *[8]*widget.Label
-	}{{"Allocated", &g.dayPlan, &g.dayActual}, {"Unallocated", &g.dayFree, nil}} {
+	}{{"Allocated", &g.DayPlan, &g.dayActual}, {"Unallocated", &g.DayFree, nil}} {
 		objects = append(objects, control.Bold(row.name))
 		for i := range 8 {
 			row.top[i] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: row.bottom != nil})
@@ -194,14 +194,14 @@ func (g *weekGrid) typed() {
 // cell that is not a duration (its minutes count as none) and each day
 // over its 1440 minutes, in the Day planner's words.
 func (g *weekGrid) read() (week.Plan, []string) {
-	p := g.plan
+	p := g.Plan
 	if p.Range.From.IsZero() {
 		return p, nil // nothing shown yet
 	}
 	var problems []string
 	for i := range 7 {
 		day := p.Days[i].Clone()
-		for r, d := range g.rows {
+		for r, d := range g.Rows {
 			c := g.Cells[r][i]
 			if c == nil {
 				continue
@@ -241,20 +241,20 @@ func (g *weekGrid) mark() {
 func (g *weekGrid) figures(p week.Plan) {
 	t := p.Totals()
 	targets := 0
-	for r, d := range g.rows {
+	for r, d := range g.Rows {
 		name := d.Name
 		if p.Balance.Focus != nil && p.Balance.Focus.DimensionID == d.ID {
 			name = "★ " + name
 		}
-		g.names[r].SetText(name)
+		g.Names[r].SetText(name)
 		for i := range 7 {
-			g.actual[r][i].SetText(control.DurationText(p.Days[i].Actual[d.ID]))
+			g.Actual[r][i].SetText(control.DurationText(p.Days[i].Actual[d.ID]))
 		}
 		g.rowPlan[r].SetText(app.FormatTotal(t.Planned[d.ID]))
 		g.rowActual[r].SetText(control.DurationText(t.Actual[d.ID]))
-		g.rowTarget[r].SetText("–")
+		g.RowTarget[r].SetText("–")
 		if m := t.Target[d.ID]; m > 0 {
-			g.rowTarget[r].SetText(app.FormatTotal(m))
+			g.RowTarget[r].SetText(app.FormatTotal(m))
 		}
 		targets += t.Target[d.ID]
 	}
@@ -269,15 +269,15 @@ func (g *weekGrid) figures(p week.Plan) {
 			planned, actual, budget = p.Days[i].PlannedTotal(), p.Days[i].ActualTotal(), data.MinutesPerDay
 			week[0], week[1] = week[0]+planned, week[1]+actual
 		}
-		g.dayPlan[i].SetText(app.FormatTotal(planned))
+		g.DayPlan[i].SetText(app.FormatTotal(planned))
 		g.dayActual[i].SetText(control.DurationText(actual))
 		free := budget - planned
-		g.dayFree[i].SetText(app.FormatTotal(free))
+		g.DayFree[i].SetText(app.FormatTotal(free))
 		importance := widget.MediumImportance
 		if free < 0 || actual > budget {
 			importance = widget.DangerImportance
 		}
-		for _, l := range []*widget.Label{g.dayPlan[i], g.dayFree[i]} {
+		for _, l := range []*widget.Label{g.DayPlan[i], g.DayFree[i]} {
 			l.Importance = importance
 			l.Refresh()
 		}
@@ -285,10 +285,10 @@ func (g *weekGrid) figures(p week.Plan) {
 }
 
 // day returns the date of the column the cursor was last in.
-func (g *weekGrid) day() data.Date { return g.plan.Range.From.AddDays(max(0, min(g.At[1], 6))) }
+func (g *weekGrid) day() data.Date { return g.Plan.Range.From.AddDays(max(0, min(g.At[1], 6))) }
 
-// focusCell puts the cursor in the cell it was last in, or the first.
-func (g *weekGrid) focusCell(c fyne.Canvas) {
+// FocusCell puts the cursor in the cell it was last in, or the first.
+func (g *weekGrid) FocusCell(c fyne.Canvas) {
 	g.Canvas = c
 	if cell := g.Current(); cell != nil {
 		control.FocusHeld(c, cell)

@@ -33,9 +33,9 @@ type idealEditor struct {
 	ready    bool // built: the totals can be written
 }
 
-// editIdeal reads the ideal week and opens its editor.
-func (s *weekScreen) editIdeal() {
-	if s.review != nil { // from the menu: the review has the screen
+// EditIdeal reads the ideal week and opens its editor.
+func (s *Screen) EditIdeal() {
+	if s.Review != nil { // from the menu: the review has the screen
 		return
 	}
 	var dims []data.Dimension
@@ -57,7 +57,7 @@ func (s *weekScreen) editIdeal() {
 	})
 }
 
-func (s *weekScreen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
+func (s *Screen) showIdealEditor(all []data.Dimension, versions []data.IdealWeek, current week.Ideal) {
 	e := &idealEditor{dims: app.Active(all), days: week.WeekdaysFrom(s.prefs.WeekStart())}
 	e.Canvas = s.win.Canvas() // the arrows move in it before it is first drawn
 	e.from = control.NewDateField(data.Today(), func(data.Date) { e.update() })
@@ -250,13 +250,13 @@ func describeIdeal(w data.IdealWeek, days [7]time.Weekday) string {
 }
 
 // deleteIdeal removes the version from date, then opens the editor again.
-func (s *weekScreen) deleteIdeal(from data.Date) {
+func (s *Screen) deleteIdeal(from data.Date) {
 	var err error
 	s.tasks.Run(func() { err = s.weeks.DeleteIdealWeek(control.BgContext(), from) }, func() {
 		if err != nil {
 			control.ShowProblem(s.win, "Daymark could not delete it", err)
 			return
 		}
-		s.editIdeal()
+		s.EditIdeal()
 	})
 }

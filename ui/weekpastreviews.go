@@ -15,8 +15,8 @@ import (
 // Past reviews: the list, latest week first, and each read again as it
 // was saved, its week's figures frozen at that moment.
 
-// showPastReviews reads the saved reviews and lists them.
-func (s *weekScreen) showPastReviews() {
+// ShowPastReviews reads the saved reviews and lists them.
+func (s *Screen) ShowPastReviews() {
 	var list []data.Review
 	var err error
 	s.tasks.Run(func() { list, err = s.weeks.Reviews(control.BgContext()) }, func() {
@@ -28,7 +28,7 @@ func (s *weekScreen) showPastReviews() {
 	})
 }
 
-func (s *weekScreen) listReviews(list []data.Review) {
+func (s *Screen) listReviews(list []data.Review) {
 	if len(list) == 0 {
 		control.Inform(s.win, "Past reviews", "No review is saved yet. Review the week… on the Week screen starts one: six steps, about ten minutes.")
 		return
@@ -68,9 +68,9 @@ func (l *openList) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // allDims returns every dimension, to name a past focus.
-func (s *weekScreen) allDims() []data.Dimension {
-	if s.dims != nil {
-		return s.dims()
+func (s *Screen) allDims() []data.Dimension {
+	if s.Dims != nil {
+		return s.Dims()
 	}
 	return nil
 }
@@ -78,7 +78,7 @@ func (s *weekScreen) allDims() []data.Dimension {
 // readReview shows a saved review as it was saved: its week's figures
 // frozen, the answers with the questions as they were asked, the
 // actions, the focus and the notes.
-func (s *weekScreen) readReview(r data.Review, dims []data.Dimension) {
+func (s *Screen) readReview(r data.Review, dims []data.Dimension) {
 	b := app.FrozenBalance(r)
 	saved := data.DateOf(r.SavedAt)
 	figures, charts := balanceView(s.tasks, b, b.Callout(data.Today()))

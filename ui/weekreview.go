@@ -21,35 +21,35 @@ import (
 // Ctrl+S), and then all of it is, or nothing. Leaving it once something
 // was answered asks first.
 type reviewPanel struct {
-	s     *weekScreen
-	draft week.ReviewDraft
-	step  int
+	s     *Screen
+	Draft week.ReviewDraft
+	Step  int
 
 	pages   []fyne.CanvasObject // a page per step
 	starts  []fyne.Focusable    // where the cursor goes on each page; nil: on Next
-	heading *widget.Label       // "Step 2 of 6: Decisions"
+	Heading *widget.Label       // "Step 2 of 6: Decisions"
 	trail   []*widget.Label     // the steps' names, the current one bold
 	body    *fyne.Container
 	back    *control.KeyButton
-	next    *control.KeyButton
-	message *widget.Label
+	Next    *control.KeyButton
+	Message *widget.Label
 	touched bool // the person answered or changed something
 	built   bool // set once the pages are made: changes after are the person's
 
-	notes   *control.TextArea
+	Notes   *control.TextArea
 	replies []*control.TextArea
-	actions []*actionChoice
-	focus   *focusChoice
-	grid    *weekGrid
+	Actions []*actionChoice
+	Focus   *focusChoice
+	Grid    *weekGrid
 	planMsg *widget.Label
 	charts  []*control.ChartView
-	content fyne.CanvasObject
+	Content fyne.CanvasObject
 }
 
-// startReview leaves the week (saving it, or asking) and opens the
+// StartReview leaves the week (saving it, or asking) and opens the
 // review of rng.
-func (s *weekScreen) startReview(rng app.Range) {
-	if s.review != nil {
+func (s *Screen) StartReview(rng app.Range) {
+	if s.Review != nil {
 		return
 	}
 	control.HoldKeys(s.win.Canvas())
@@ -62,21 +62,21 @@ func (s *weekScreen) startReview(rng app.Range) {
 				control.ShowProblem(s.win, "Daymark cannot gather the week's review", err)
 				return
 			}
-			s.review = newReviewPanel(s, d)
+			s.Review = newReviewPanel(s, d)
 			s.planner.Hide()
-			s.holder.Objects = []fyne.CanvasObject{s.review.content}
+			s.holder.Objects = []fyne.CanvasObject{s.Review.Content}
 			s.holder.Refresh()
-			s.review.Shown()
+			s.Review.Shown()
 		})
 	})
 }
 
 // closeReview puts the week planner back, on the week reviewed, the
 // cursor in it when stay (the window is not moving to another screen).
-func (s *weekScreen) closeReview(stay bool) {
-	rng := s.review.draft.Week
-	s.tasks.DropCharts(s.review.charts)
-	s.review = nil
+func (s *Screen) closeReview(stay bool) {
+	rng := s.Review.Draft.Week
+	s.tasks.DropCharts(s.Review.charts)
+	s.Review = nil
 	s.holder.Objects = nil
 	s.holder.Refresh()
 	s.planner.Show()
@@ -87,12 +87,12 @@ func (s *weekScreen) closeReview(stay bool) {
 	}
 }
 
-func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
-	p := &reviewPanel{s: s, draft: d}
+func newReviewPanel(s *Screen, d week.ReviewDraft) *reviewPanel {
+	p := &reviewPanel{s: s, Draft: d}
 	title := widget.NewLabel("Weekly review of " + d.Week.Text(app.LongDates))
 	title.Wrapping = fyne.TextWrapWord
-	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.heading.SizeName = theme.SizeNameSubHeadingText
+	p.Heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Heading.SizeName = theme.SizeNameSubHeadingText
 	trail := container.NewHBox()
 	for i, name := range week.ReviewSteps {
 		l := widget.NewLabel(fmt.Sprintf("%d %s", i+1, name))
@@ -100,19 +100,19 @@ func newReviewPanel(s *weekScreen, d week.ReviewDraft) *reviewPanel {
 		p.trail = append(p.trail, l)
 		trail.Add(l)
 	}
-	p.message = control.NewMessage()
+	p.Message = control.NewMessage()
 	p.build()
 	p.built = true
 
-	p.back = control.NewKeyButton("Back", theme.NavigateBackIcon(), func() { p.move(-1) })
-	p.next = control.NewKeyButton("Next", theme.NavigateNextIcon(), func() { p.move(1) })
-	p.next.Importance = widget.HighImportance
-	p.next.IconPlacement = widget.ButtonIconTrailingText
+	p.back = control.NewKeyButton("Back", theme.NavigateBackIcon(), func() { p.Move(-1) })
+	p.Next = control.NewKeyButton("Next", theme.NavigateNextIcon(), func() { p.Move(1) })
+	p.Next.Importance = widget.HighImportance
+	p.Next.IconPlacement = widget.ButtonIconTrailingText
 	closeButton := control.NewKeyButton("Close", theme.CancelIcon(), func() { p.Leave(true, func() {}) })
 	p.body = container.NewStack()
-	header := container.NewVBox(title, trail, p.heading)
-	footer := container.NewBorder(p.message, nil, closeButton, container.NewHBox(p.back, p.next))
-	p.content = container.NewBorder(container.NewPadded(header), container.NewPadded(footer), nil, nil, p.body)
+	header := container.NewVBox(title, trail, p.Heading)
+	footer := container.NewBorder(p.Message, nil, closeButton, container.NewHBox(p.back, p.Next))
+	p.Content = container.NewBorder(container.NewPadded(header), container.NewPadded(footer), nil, nil, p.body)
 	p.show(0)
 	return p
 }
@@ -142,8 +142,8 @@ var reviewIntros = []string{
 
 // show brings step i to the front.
 func (p *reviewPanel) show(i int) {
-	p.step = i
-	p.heading.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(p.pages), week.ReviewSteps[i]))
+	p.Step = i
+	p.Heading.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(p.pages), week.ReviewSteps[i]))
 	for j, l := range p.trail {
 		l.TextStyle.Bold = j == i
 		l.Importance = widget.LowImportance
@@ -160,33 +160,33 @@ func (p *reviewPanel) show(i int) {
 		p.back.Enable()
 	}
 	if i == len(p.pages)-1 {
-		p.next.SetText("Save review")
-		p.next.SetIcon(theme.DocumentSaveIcon())
+		p.Next.SetText("Save review")
+		p.Next.SetIcon(theme.DocumentSaveIcon())
 	} else {
-		p.next.SetText("Next")
-		p.next.SetIcon(theme.NavigateNextIcon())
+		p.Next.SetText("Next")
+		p.Next.SetIcon(theme.NavigateNextIcon())
 	}
 }
 
 // Shown puts the cursor where the step's work starts.
 func (p *reviewPanel) Shown() {
-	if f := p.starts[p.step]; f != nil {
+	if f := p.starts[p.Step]; f != nil {
 		control.FocusHeld(p.s.win.Canvas(), f)
 		return
 	}
-	control.FocusHeld(p.s.win.Canvas(), p.next)
+	control.FocusHeld(p.s.win.Canvas(), p.Next)
 }
 
-// move goes n steps on (back when n < 0); past the last, it saves. A
+// Move goes n steps on (back when n < 0); past the last, it saves. A
 // step whose answers cannot be kept says why and stays.
-func (p *reviewPanel) move(n int) {
-	if why := p.check(p.step); n > 0 && why != "" {
-		p.message.SetText(why)
-		p.message.Show()
+func (p *reviewPanel) Move(n int) {
+	if why := p.check(p.Step); n > 0 && why != "" {
+		p.Message.SetText(why)
+		p.Message.Show()
 		return
 	}
-	p.message.Hide()
-	switch to := p.step + n; {
+	p.Message.Hide()
+	switch to := p.Step + n; {
 	case to < 0:
 		return
 	case to >= len(p.pages):
@@ -202,13 +202,13 @@ func (p *reviewPanel) move(n int) {
 func (p *reviewPanel) check(i int) string {
 	switch i {
 	case 3:
-		for _, a := range p.actions {
+		for _, a := range p.Actions {
 			if why := a.check(); why != "" {
 				return why
 			}
 		}
 	case 5:
-		_, problems := p.grid.read()
+		_, problems := p.Grid.read()
 		return control.ProblemsText(problems)
 	}
 	return ""
@@ -223,15 +223,15 @@ func (p *reviewPanel) edited() {
 
 // answers gathers what the person answered, step by step.
 func (p *reviewPanel) answers() week.ReviewAnswers {
-	a := week.ReviewAnswers{Answers: map[int64]string{}, Actions: map[int64]week.ActionChoice{}, Notes: strings.TrimSpace(p.notes.Text)}
-	for i, q := range p.draft.Questions {
+	a := week.ReviewAnswers{Answers: map[int64]string{}, Actions: map[int64]week.ActionChoice{}, Notes: strings.TrimSpace(p.Notes.Text)}
+	for i, q := range p.Draft.Questions {
 		a.Answers[q.Prompt.ID] = p.replies[i].Text
 	}
-	for _, c := range p.actions {
-		a.Actions[c.action.ID] = c.choice()
+	for _, c := range p.Actions {
+		a.Actions[c.Action.ID] = c.choice()
 	}
-	a.Focus = p.focus.choice()
-	plan, _ := p.grid.read()
+	a.Focus = p.Focus.choice()
+	plan, _ := p.Grid.read()
 	a.Plan = &plan
 	return a
 }
@@ -241,18 +241,18 @@ func (p *reviewPanel) Save() {
 	for i := range p.pages {
 		if why := p.check(i); why != "" {
 			p.show(i)
-			p.message.SetText(why)
-			p.message.Show()
+			p.Message.SetText(why)
+			p.Message.Show()
 			return
 		}
 	}
 	a := p.answers()
-	p.next.Disable()
+	p.Next.Disable()
 	var r data.Review
 	var err error
-	p.s.tasks.Run(func() { r, err = p.s.weeks.SaveReview(control.BgContext(), p.draft, a) }, func() {
-		p.next.Enable()
-		if p.s.review != p {
+	p.s.tasks.Run(func() { r, err = p.s.weeks.SaveReview(control.BgContext(), p.Draft, a) }, func() {
+		p.Next.Enable()
+		if p.s.Review != p {
 			return // closed meanwhile
 		}
 		if err != nil {
@@ -262,15 +262,15 @@ func (p *reviewPanel) Save() {
 					p.show(i)
 				}
 			}
-			p.message.SetText(why)
-			p.message.Show()
+			p.Message.SetText(why)
+			p.Message.Show()
 			return
 		}
 		s := p.s
 		s.closeReview(true)
 		s.setInfo("The review of " + app.Span(r.From, r.To, app.ShortDates) + " is saved. Past reviews… reads it again.")
-		if s.reviewed != nil {
-			s.reviewed()
+		if s.Reviewed != nil {
+			s.Reviewed()
 		}
 	})
 }
@@ -283,7 +283,7 @@ func (p *reviewPanel) Leave(stay bool, then func()) {
 		then()
 		return
 	}
-	control.Ask(p.s.win, "Leave the review of the week of "+p.draft.Week.From.Format("2 Jan")+"?",
+	control.Ask(p.s.win, "Leave the review of the week of "+p.Draft.Week.From.Format("2 Jan")+"?",
 		"What you answered is not saved: the review is saved on its last step.", "Keep reviewing", "Leave the review", true,
 		func(leave bool) {
 			if !leave {

@@ -20,7 +20,7 @@ import (
 
 // 1. The week against the targets.
 func (p *reviewPanel) balancePage() (fyne.CanvasObject, fyne.Focusable) {
-	view, charts := balanceView(p.s.tasks, p.draft.Balance, p.draft.Callout)
+	view, charts := balanceView(p.s.tasks, p.Draft.Balance, p.Draft.Callout)
 	p.charts = charts
 	return view, nil
 }
@@ -51,7 +51,7 @@ func balanceView(t *control.Tasks, b app.Balance, callout string) (fyne.CanvasOb
 // 2. Decisions, and the review's notes.
 func (p *reviewPanel) decisionsPage() (fyne.CanvasObject, fyne.Focusable) {
 	box := container.NewVBox()
-	for _, n := range p.draft.Decisions {
+	for _, n := range p.Draft.Decisions {
 		head := control.Bold(n.Head)
 		head.Wrapping = fyne.TextWrapWord
 		box.Add(head)
@@ -63,24 +63,24 @@ func (p *reviewPanel) decisionsPage() (fyne.CanvasObject, fyne.Focusable) {
 		says.TextStyle.Italic = true
 		box.Add(says)
 	}
-	if len(p.draft.Decisions) == 0 {
+	if len(p.Draft.Decisions) == 0 {
 		box.Add(widget.NewLabel("No decision of the week felt uncomfortable or left its values unnamed."))
 	}
-	p.notes = control.NewTextArea("What the feelings say, and anything else to keep with this review", 4)
-	if p.draft.Saved != nil {
-		p.notes.SetText(p.draft.Saved.Notes)
+	p.Notes = control.NewTextArea("What the feelings say, and anything else to keep with this review", 4)
+	if p.Draft.Saved != nil {
+		p.Notes.SetText(p.Draft.Saved.Notes)
 	}
-	p.notes.OnChanged = func(string) { p.edited() }
+	p.Notes.OnChanged = func(string) { p.edited() }
 	box.Add(widget.NewSeparator())
 	box.Add(control.Bold("Notes"))
-	box.Add(p.notes)
-	return box, p.notes
+	box.Add(p.Notes)
+	return box, p.Notes
 }
 
 // 3. The guide questions.
 func (p *reviewPanel) questionsPage() (fyne.CanvasObject, fyne.Focusable) {
 	box := container.NewVBox()
-	for _, q := range p.draft.Questions {
+	for _, q := range p.Draft.Questions {
 		prompt := control.Bold(q.Prompt.Text)
 		prompt.Wrapping = fyne.TextWrapWord
 		answer := control.NewTextArea("Your answer for this week", 4)
@@ -101,15 +101,15 @@ func (p *reviewPanel) questionsPage() (fyne.CanvasObject, fyne.Focusable) {
 func (p *reviewPanel) actionsPage() (fyne.CanvasObject, fyne.Focusable) {
 	box := container.NewVBox()
 	var start fyne.Focusable
-	for _, a := range p.draft.Actions {
-		c := newActionChoice(a, p.draft.Next.To, p.edited)
-		p.actions = append(p.actions, c)
+	for _, a := range p.Draft.Actions {
+		c := newActionChoice(a, p.Draft.Next.To, p.edited)
+		p.Actions = append(p.Actions, c)
 		box.Add(c.box)
 		if start == nil {
 			start = c.row
 		}
 	}
-	if len(p.actions) == 0 {
+	if len(p.Actions) == 0 {
 		box.Add(widget.NewLabel("No coaching action is due by the end of next week."))
 	}
 	return box, start
@@ -117,9 +117,9 @@ func (p *reviewPanel) actionsPage() (fyne.CanvasObject, fyne.Focusable) {
 
 // actionChoice is an action of step 4: done, or carried on to a date.
 type actionChoice struct {
-	action app.OpenAction
+	Action app.OpenAction
 	row    *control.ChoiceRow
-	due    *control.DateField
+	Due    *control.DateField
 	box    fyne.CanvasObject
 }
 
@@ -131,7 +131,7 @@ const (
 // newActionChoice shows a, done or carried on: an open action is carried
 // on, to its own due date, or when that is past, to next's last day.
 func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionChoice {
-	c := &actionChoice{action: a}
+	c := &actionChoice{Action: a}
 	text := control.Bold(a.Text)
 	text.Wrapping = fyne.TextWrapWord
 	detail := "Due " + app.DateText(a.Due, app.WeekdayDates)
@@ -146,8 +146,8 @@ func newActionChoice(a app.OpenAction, next data.Date, edited func()) *actionCho
 	if a.Overdue {
 		due = next
 	}
-	c.due = control.NewDateField(due, func(data.Date) { edited() })
-	to := container.NewHBox(widget.NewLabel("to"), control.WithWidth(170, c.due))
+	c.Due = control.NewDateField(due, func(data.Date) { edited() })
+	to := container.NewHBox(widget.NewLabel("to"), control.WithWidth(170, c.Due))
 	c.row = control.NewChoiceRow([]string{choiceDone, choiceCarry}, nil)
 	c.row.Required = true
 	if a.Done.IsZero() {
@@ -170,8 +170,8 @@ func (c *actionChoice) choice() week.ActionChoice {
 	if c.row.Selected == choiceDone {
 		return week.ActionChoice{Done: true}
 	}
-	d, err := c.due.Date()
-	if err != nil || d == c.action.Due {
+	d, err := c.Due.Date()
+	if err != nil || d == c.Action.Due {
 		return week.ActionChoice{} // its own due date
 	}
 	return week.ActionChoice{Due: d}
@@ -182,24 +182,24 @@ func (c *actionChoice) check() string {
 	if c.row.Selected == choiceDone {
 		return ""
 	}
-	if _, err := c.due.Date(); err != nil {
-		return week.ReviewSteps[3] + ": “" + c.action.Text + "” is carried on to a date that cannot be read: " + control.Sentence(err)
+	if _, err := c.Due.Date(); err != nil {
+		return week.ReviewSteps[3] + ": “" + c.Action.Text + "” is carried on to a date that cannot be read: " + control.Sentence(err)
 	}
 	return ""
 }
 
 // 5. Next week's focus.
 func (p *reviewPanel) focusPage() (fyne.CanvasObject, fyne.Focusable) {
-	p.focus = newFocusChoice(p.draft, p.edited)
-	return p.focus.box, p.focus.row
+	p.Focus = newFocusChoice(p.Draft, p.edited)
+	return p.Focus.box, p.Focus.row
 }
 
 // focusChoice is step 5: keep the focus, or pick another with the reason.
 type focusChoice struct {
 	dims   []data.Dimension
 	row    *control.ChoiceRow
-	dim    *control.SelectField
-	reason *control.TextArea
+	Dim    *control.SelectField
+	Reason *control.TextArea
 	box    fyne.CanvasObject
 }
 
@@ -225,14 +225,14 @@ func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 	for i, dim := range d.Dims {
 		names[i] = dim.Name
 	}
-	c.dim = control.NewSelectField(names, func(string) { edited() })
-	c.dim.PlaceHolder = "Choose a dimension"
-	c.reason = control.NewTextArea("Why this one next week? (\"three new people join on Monday\")", 3)
+	c.Dim = control.NewSelectField(names, func(string) { edited() })
+	c.Dim.PlaceHolder = "Choose a dimension"
+	c.Reason = control.NewTextArea("Why this one next week? (\"three new people join on Monday\")", 3)
 	if d.Saved != nil && d.Saved.Focus.Reason != "" {
-		c.reason.SetText(d.Saved.Focus.Reason)
+		c.Reason.SetText(d.Saved.Focus.Reason)
 	}
-	c.reason.OnChanged = func(string) { edited() }
-	picking := container.NewVBox(widget.NewLabel("Focus on"), control.WithWidth(280, c.dim))
+	c.Reason.OnChanged = func(string) { edited() }
+	picking := container.NewVBox(widget.NewLabel("Focus on"), control.WithWidth(280, c.Dim))
 	picking.Hide()
 	c.row = control.NewChoiceRow([]string{keep, pick}, nil)
 	c.row.Required = true
@@ -242,7 +242,7 @@ func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 		picking.Refresh()
 		edited()
 	}
-	c.box = container.NewVBox(widget.NewLabel(now), container.NewHBox(control.WithWidth(320, c.row)), picking, widget.NewLabel("Because"), c.reason,
+	c.box = container.NewVBox(widget.NewLabel(now), container.NewHBox(control.WithWidth(320, c.row)), picking, widget.NewLabel("Because"), c.Reason,
 		control.Note("A new focus starts on "+app.DateText(d.Next.From, app.WeekdayDates)+", the first day of next week."))
 	return c
 }
@@ -250,27 +250,27 @@ func newFocusChoice(d week.ReviewDraft, edited func()) *focusChoice {
 // choice is next week's focus as chosen.
 func (c *focusChoice) choice() week.FocusChoice {
 	if c.row.Index() == 0 {
-		return week.FocusChoice{Keep: true, Reason: c.reason.Text}
+		return week.FocusChoice{Keep: true, Reason: c.Reason.Text}
 	}
 	var id int64
-	if i := c.dim.SelectedIndex(); i >= 0 {
+	if i := c.Dim.SelectedIndex(); i >= 0 {
 		id = c.dims[i].ID
 	}
-	return week.FocusChoice{DimensionID: id, Reason: c.reason.Text}
+	return week.FocusChoice{DimensionID: id, Reason: c.Reason.Text}
 }
 
 // 6. Next week's plan.
 func (p *reviewPanel) planPage() (fyne.CanvasObject, fyne.Focusable) {
 	p.planMsg = control.NewMessage()
-	p.grid = newWeekGrid(nil, func() {
+	p.Grid = newWeekGrid(nil, func() {
 		p.edited()
-		plan, problems := p.grid.read()
-		p.grid.mark()
-		p.grid.figures(plan)
+		plan, problems := p.Grid.read()
+		p.Grid.mark()
+		p.Grid.figures(plan)
 		control.ShowProblems(p.planMsg, problems)
 	})
-	p.grid.Canvas = p.s.win.Canvas() // the arrows move in it before it is first drawn
-	p.grid.show(p.draft.Plan)
-	lead := control.Bold("Next week: " + p.draft.Next.Text(app.LongDates))
-	return container.NewVBox(lead, control.Note(fillText(p.draft.Filled, "the ideal week")), p.grid.content, p.planMsg), p.grid.Cell(0, 0)
+	p.Grid.Canvas = p.s.win.Canvas() // the arrows move in it before it is first drawn
+	p.Grid.show(p.Draft.Plan)
+	lead := control.Bold("Next week: " + p.Draft.Next.Text(app.LongDates))
+	return container.NewVBox(lead, control.Note(fillText(p.Draft.Filled, "the ideal week")), p.Grid.content, p.planMsg), p.Grid.Cell(0, 0)
 }

@@ -71,7 +71,7 @@ type Window struct {
 	settings  settings
 	tasks     *control.Tasks
 	day       *dayScreen
-	week      *weekScreen // this screen and those below: nil until first shown
+	week      *Screen // this screen and those below: nil until first shown
 	balance   *balancescreen.Screen
 	values    *valuesScreen
 	decisions *decisionscreen.Screen
@@ -196,11 +196,11 @@ func (w *Window) Started() { w.dailyBackup() }
 func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 	switch tab {
 	case screenWeek:
-		w.week = newWeekScreen(w.svc.Weeks, w.win, w.tasks, w.settings)
-		w.week.openDay = w.openDay
-		w.week.reviewed = w.day.refreshGuide
-		w.week.dims = func() []data.Dimension { return w.day.all }
-		return w.week, w.week.content
+		w.week = NewScreenX(w.svc.Weeks, w.win, w.tasks, w.settings)
+		w.week.OpenDay = w.openDay
+		w.week.Reviewed = w.day.refreshGuide
+		w.week.Dims = func() []data.Dimension { return w.day.all }
+		return w.week, w.week.Content
 	case screenBalance:
 		w.balance = balancescreen.New(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
 		return w.balance, w.balance.Content
@@ -233,7 +233,7 @@ func (w *Window) openDay(date data.Date) {
 func (w *Window) openReview(rng app.Range) {
 	w.Show(screenWeek)
 	if w.Current == screenWeek {
-		w.week.startReview(rng)
+		w.week.StartReview(rng)
 	}
 }
 
