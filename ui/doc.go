@@ -29,8 +29,6 @@
 //
 //	The screens
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
-//	  week*.go             Week: the week's grid, filling it, its charts; the ideal week's editor;
-//	                       the weekly review's six steps, past reviews read again
 //	  values*.go           Values: the list, alignment, reflections, contexts
 //	  coaching*.go         Coaching: sessions, their form, the brief
 //	  dimensions.go        Dimensions: rename, recolour, reorder, archive

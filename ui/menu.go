@@ -6,6 +6,7 @@ import (
 
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/weekscreen"
 )
 
 // Keyboard shortcuts. They live on main-menu items, which the desktop driver
@@ -49,7 +50,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	quit.IsQuit = true
 	// The Go menu moves the Week screen by weeks when it is in front, and
 	// the Day planner by days otherwise.
-	onDay := func(f func(*dayScreen), week func(*Screen)) func() {
+	onDay := func(f func(*dayScreen), week func(*weekscreen.Screen)) func() {
 		return func() {
 			if w.Current == screenWeek {
 				week(w.week)
@@ -62,7 +63,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		}
 	}
 	// The week's doors act on the Week screen, brought to the front.
-	onWeek := func(f func(*Screen)) func() {
+	onWeek := func(f func(*weekscreen.Screen)) func() {
 		return func() {
 			w.Show(screenWeek)
 			if w.Current == screenWeek {
@@ -97,14 +98,14 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Find decisions", keyFind, w.find),
 		),
 		fyne.NewMenu("Go",
-			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*Screen).Previous)),
-			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*Screen).Next)),
-			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*Screen).ThisWeek)),
-			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*Screen).PickDate)),
+			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*weekscreen.Screen).Previous)),
+			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*weekscreen.Screen).Next)),
+			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*weekscreen.Screen).ThisWeek)),
+			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*weekscreen.Screen).PickDate)),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Review the week…", onWeek(func(s *Screen) { s.StartReview(s.Rng) })),
-			fyne.NewMenuItem("Ideal week…", onWeek((*Screen).EditIdeal)),
-			fyne.NewMenuItem("Past reviews…", onWeek((*Screen).ShowPastReviews)),
+			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekscreen.Screen) { s.StartReview(s.Rng) })),
+			fyne.NewMenuItem("Ideal week…", onWeek((*weekscreen.Screen).EditIdeal)),
+			fyne.NewMenuItem("Past reviews…", onWeek((*weekscreen.Screen).ShowPastReviews)),
 		),
 		fyne.NewMenu("Timer",
 			item("Start or switch…", keyStart, w.askStart),

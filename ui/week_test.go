@@ -12,6 +12,7 @@ import (
 	"daymark/app/capture"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/weekscreen"
 )
 
 // march3 is the Monday of the week the Week screen's tests plan: in the
@@ -20,7 +21,7 @@ var march3 = data.NewDate(2025, 3, 3)
 
 // showWeek brings the Week screen to the front on the week holding date,
 // the cursor in its first cell.
-func (h *harness) showWeek(date data.Date) *Screen {
+func (h *harness) showWeek(date data.Date) *weekscreen.Screen {
 	h.t.Helper()
 	h.press(keyWeekScreen)
 	s := h.w.week

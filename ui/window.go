@@ -18,6 +18,7 @@ import (
 	"daymark/ui/balancescreen"
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
+	"daymark/ui/weekscreen"
 )
 
 // Services are what the window works with.
@@ -71,7 +72,7 @@ type Window struct {
 	settings  settings
 	tasks     *control.Tasks
 	day       *dayScreen
-	week      *Screen // this screen and those below: nil until first shown
+	week      *weekscreen.Screen // this screen and those below: nil until first shown
 	balance   *balancescreen.Screen
 	values    *valuesScreen
 	decisions *decisionscreen.Screen
@@ -196,7 +197,7 @@ func (w *Window) Started() { w.dailyBackup() }
 func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 	switch tab {
 	case screenWeek:
-		w.week = NewScreenX(w.svc.Weeks, w.win, w.tasks, w.settings)
+		w.week = weekscreen.New(w.svc.Weeks, w.win, w.tasks, w.settings)
 		w.week.OpenDay = w.openDay
 		w.week.Reviewed = w.day.refreshGuide
 		w.week.Dims = func() []data.Dimension { return w.day.all }

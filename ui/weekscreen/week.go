@@ -1,4 +1,4 @@
-package ui
+package weekscreen
 
 import (
 	"image"
@@ -58,7 +58,7 @@ type Prefs interface {
 }
 
 // New builds the screen on the week holding today.
-func NewScreenX(weeks *week.Planner, win fyne.Window, t *control.Tasks, prefs Prefs) *Screen {
+func New(weeks *week.Planner, win fyne.Window, t *control.Tasks, prefs Prefs) *Screen {
 	s := &Screen{weeks: weeks, win: win, tasks: t, prefs: prefs}
 	s.Rng = week.Of(data.Today(), prefs.WeekStart())
 	s.Grid = newWeekGrid(func(d data.Date) { s.OpenDay(d) }, s.changed)
