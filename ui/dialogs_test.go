@@ -113,11 +113,11 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"new database, from its name", func(h *harness) { h.w.chooseNewDatabase(); h.settle() }, nil},
 		{"new prompt, from its question", func(h *harness) {
 			h.press(keyValScreen)
-			h.w.values.Show(tabReflections)
+			h.w.values.Show(TabReflections)
 			h.settle()
-			h.w.values.reflections.newPrompt()
+			h.w.values.Reflections.NewPrompt()
 		}, nil},
-		{"starter values, from the search", func(h *harness) { h.press(keyValScreen); h.w.values.list.showStarter() }, nil},
+		{"starter values, from the search", func(h *harness) { h.press(keyValScreen); h.w.values.List.ShowStarter() }, nil},
 		{"delete a decision", func(h *harness) {
 			h.press(keyDecScreen)
 			s := h.w.decisions

@@ -83,9 +83,9 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		{"Week, the review closed", func() { h.w.week.Review.Leave(true, func() {}) }},
 		{"Balance", func() { h.w.Show(screenBalance) }},
 		{"Values", func() { h.w.Show(screenValues) }},
-		{"Values, alignment", func() { h.w.values.Show(tabAlignment) }},
-		{"Values, reflections", func() { h.w.values.Show(tabReflections) }},
-		{"Values, contexts", func() { h.w.values.Show(tabContexts) }},
+		{"Values, alignment", func() { h.w.values.Show(TabAlignment) }},
+		{"Values, reflections", func() { h.w.values.Show(TabReflections) }},
+		{"Values, contexts", func() { h.w.values.Show(TabContexts) }},
 		{"Decisions", func() { h.w.Show(screenDecisions) }},
 		{"Coaching", func() { h.w.Show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
@@ -245,10 +245,10 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 func TestTheAlignmentHeadersAreReadWhole(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyValScreen)
-	h.w.values.Show(tabAlignment)
+	h.w.values.Show(TabAlignment)
 	h.settle()
 	h.win.Canvas().Capture()
-	for _, o := range test.LaidOutObjects(h.w.values.alignment.matrix) {
+	for _, o := range test.LaidOutObjects(h.w.values.Alignment.Matrix) {
 		if text := textOf(o); strings.HasSuffix(text, "…") {
 			t.Errorf("the matrix cuts a name to %q", text)
 		}

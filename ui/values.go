@@ -12,48 +12,48 @@ import (
 
 // valuesScreen holds the values, their alignment, the reflections and the
 // value contexts, a tab each.
-type valuesScreen struct {
-	list        *valueList
-	alignment   *alignmentView
-	reflections *reflectionsView
-	contexts    *contextsView
+type Screen struct {
+	List        *valueList
+	Alignment   *alignmentView
+	Reflections *reflectionsView
+	Contexts    *contextsView
 	*control.GuardedTabs
-	content fyne.CanvasObject
+	Content fyne.CanvasObject
 }
 
 // The tabs of the Values screen.
 const (
-	tabValues = iota
-	tabAlignment
-	tabReflections
-	tabContexts
+	TabValues = iota
+	TabAlignment
+	TabReflections
+	TabContexts
 )
 
-func newValuesScreen(values *app.Values, win fyne.Window, t *control.Tasks) *valuesScreen {
-	s := &valuesScreen{}
-	s.alignment = newAlignmentView(values, win, t)
-	s.list = newValueList(values, win, t, func([]data.Value) {})
-	s.reflections = newReflectionsView(values, win, t)
-	s.contexts = newContextsView(values, win, t)
+func NewScreenX(values *app.Values, win fyne.Window, t *control.Tasks) *Screen {
+	s := &Screen{}
+	s.Alignment = newAlignmentView(values, win, t)
+	s.List = newValueList(values, win, t, func([]data.Value) {})
+	s.Reflections = newReflectionsView(values, win, t)
+	s.Contexts = newContextsView(values, win, t)
 	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon("Values", theme.ListIcon(), s.list.content),
-		container.NewTabItemWithIcon("Alignment", theme.GridIcon(), s.alignment.content),
-		container.NewTabItemWithIcon("Reflections", theme.DocumentCreateIcon(), s.reflections.content),
-		container.NewTabItemWithIcon("Contexts", theme.StorageIcon(), s.contexts.content),
+		container.NewTabItemWithIcon("Values", theme.ListIcon(), s.List.content),
+		container.NewTabItemWithIcon("Alignment", theme.GridIcon(), s.Alignment.content),
+		container.NewTabItemWithIcon("Reflections", theme.DocumentCreateIcon(), s.Reflections.content),
+		container.NewTabItemWithIcon("Contexts", theme.StorageIcon(), s.Contexts.content),
 	)
-	s.GuardedTabs = control.NewGuardedTabs(tabs, []control.Screen{s.list, s.alignment, s.reflections, s.contexts})
-	s.content = tabs
+	s.GuardedTabs = control.NewGuardedTabs(tabs, []control.Screen{s.List, s.Alignment, s.Reflections, s.Contexts})
+	s.Content = tabs
 	return s
 }
 
 // The Values screen is a screen of the window: it hands each call to the
 // tab in front.
-func (s *valuesScreen) Leave(then func()) { s.Front().Leave(then) }
-func (s *valuesScreen) Save(then func())  { s.Front().Save(then) }
-func (s *valuesScreen) Shown()            { s.Front().Shown() }
+func (s *Screen) Leave(then func()) { s.Front().Leave(then) }
+func (s *Screen) Save(then func())  { s.Front().Save(then) }
+func (s *Screen) Shown()            { s.Front().Shown() }
 
 // Dirty reports whether the tab in front holds typing not yet saved.
-func (s *valuesScreen) Dirty() bool {
+func (s *Screen) Dirty() bool {
 	e, ok := s.Front().(control.Editor)
 	return ok && e.Dirty()
 }
@@ -74,7 +74,7 @@ func (l *valueList) Shown() {
 				l.Edit(v)
 			}
 		}
-		control.FocusHeld(l.Win.Canvas(), l.name)
+		control.FocusHeld(l.Win.Canvas(), l.Name)
 	})
 }
 

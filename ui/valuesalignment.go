@@ -23,26 +23,26 @@ type alignmentView struct {
 
 	current app.Alignment
 	writes  control.Sequence // ratings are stored in the order they were made
-	matrix  *fyne.Container
-	cells   []*control.RatingCell // row by row
-	pair    *widget.Label         // which pair the focused cell is
-	score   *widget.Label
-	gaps    *widget.Label
+	Matrix  *fyne.Container
+	Cells   []*control.RatingCell // row by row
+	Pair    *widget.Label         // which pair the focused cell is
+	Score   *widget.Label
+	Gaps    *widget.Label
 	fit     *control.ChartView
 	content fyne.CanvasObject
 }
 
 func newAlignmentView(values *app.Values, win fyne.Window, t *control.Tasks) *alignmentView {
 	v := &alignmentView{values: values, win: win, tasks: t}
-	v.matrix = container.NewStack()
-	v.pair = control.Intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
-	v.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.gaps = widget.NewLabel("")
-	v.gaps.Wrapping = fyne.TextWrapWord
+	v.Matrix = container.NewStack()
+	v.Pair = control.Intro("Rate how each of your values meets each of your organisation's: click to step through the ratings (right click to step back), or Tab to a cell and press + or −, 0, 1, 2, or Delete to leave the pair unrelated.")
+	v.Score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Gaps = widget.NewLabel("")
+	v.Gaps.Wrapping = fyne.TextWrapWord
 	v.fit = control.NewChartView(t, fyne.NewSize(360, 200))
 	legend := control.Note("−2 in conflict · −1 at odds · 0 neutral · +1 aligned · +2 strongly aligned · “·” unrelated")
-	top := container.NewVBox(control.FollowingHScroll(v, container.NewPadded(v.matrix)), legend, v.pair)
-	figures := container.NewVScroll(container.NewVBox(v.score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.gaps))
+	top := container.NewVBox(control.FollowingHScroll(v, container.NewPadded(v.Matrix)), legend, v.Pair)
+	figures := container.NewVScroll(container.NewVBox(v.Score, widget.NewLabelWithStyle("Biggest gaps", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.Gaps))
 	bottom := container.NewHSplit(container.NewPadded(figures), container.NewPadded(v.fit))
 	bottom.Offset = 0.4
 	v.content = container.NewBorder(top, nil, nil, nil, bottom)
@@ -55,7 +55,7 @@ func (v *alignmentView) reload() {
 	var err error
 	v.tasks.Run(func() { a, err = v.values.Alignment(control.BgContext()) }, func() {
 		if err != nil {
-			v.score.SetText(control.Sentence(err))
+			v.Score.SetText(control.Sentence(err))
 			return
 		}
 		v.show(a)
@@ -65,10 +65,10 @@ func (v *alignmentView) reload() {
 
 // build lays the matrix out: organisational values across, personal down.
 func (v *alignmentView) build(a app.Alignment) {
-	v.cells = v.cells[:0]
+	v.Cells = v.Cells[:0]
 	if len(a.Personal) == 0 || len(a.Organisational) == 0 {
-		v.matrix.Objects = []fyne.CanvasObject{control.Note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
-		v.matrix.Refresh()
+		v.Matrix.Objects = []fyne.CanvasObject{control.Note("The matrix needs values of both kinds: add your personal values and your organisation's on the Values tab.")}
+		v.Matrix.Refresh()
 		return
 	}
 	head := func(text string) *widget.Label {
@@ -97,18 +97,18 @@ func (v *alignmentView) build(a app.Alignment) {
 				v.describe(p, o, cell)
 			}, func() { v.describe(p, o, cell) })
 			cell.Set(r, rated)
-			v.cells = append(v.cells, cell)
+			v.Cells = append(v.Cells, cell)
 			row.Add(cell)
 		}
 		rows = append(rows, row)
 	}
-	v.matrix.Objects = []fyne.CanvasObject{container.NewVBox(rows...)}
-	v.matrix.Refresh()
+	v.Matrix.Objects = []fyne.CanvasObject{container.NewVBox(rows...)}
+	v.Matrix.Refresh()
 }
 
 // describe says which pair a cell is and what its rating means.
 func (v *alignmentView) describe(p, o data.Value, cell *control.RatingCell) {
-	v.pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, control.RatingText(cell.Rating, cell.Rated), control.RatingWords(cell.Rating, cell.Rated)))
+	v.Pair.SetText(fmt.Sprintf("%s (yours) × %s (the organisation's): %s, %s", p.Name, o.Name, control.RatingText(cell.Rating, cell.Rated), control.RatingWords(cell.Rating, cell.Rated)))
 }
 
 // rate stores a rating and shows the new figures.
@@ -134,9 +134,9 @@ func (v *alignmentView) rate(r data.Rating, rated bool) {
 func (v *alignmentView) show(a app.Alignment) {
 	v.current = a
 	if s, ok := a.Score(); ok {
-		v.score.SetText(fmt.Sprintf("Alignment score: %.0f of 100", s))
+		v.Score.SetText(fmt.Sprintf("Alignment score: %.0f of 100", s))
 	} else {
-		v.score.SetText("Alignment score: none yet")
+		v.Score.SetText("Alignment score: none yet")
 	}
 	gaps := a.Gaps()
 	text := ""
@@ -153,7 +153,7 @@ func (v *alignmentView) show(a app.Alignment) {
 			text = "Rate the matrix to see them."
 		}
 	}
-	v.gaps.SetText(text)
+	v.Gaps.SetText(text)
 	fit := a.FitOverTime(data.Today())
 	v.fit.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(fit, w, h, th) })
 }

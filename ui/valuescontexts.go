@@ -26,10 +26,10 @@ type contextsView struct {
 	contradictions []data.Contradiction
 
 	heading    *widget.Label
-	name       *control.LineEntry
-	definition *control.TextArea
-	parent     *control.SelectField
-	clashes    *fyne.Container
+	Name       *control.LineEntry
+	Definition *control.TextArea
+	Parent     *control.SelectField
+	Clashes    *fyne.Container
 	content    fyne.CanvasObject
 }
 
@@ -45,22 +45,22 @@ func newContextsView(values *app.Values, win fyne.Window, t *control.Tasks) *con
 	left := container.NewBorder(add, del, nil, nil, v.List)
 
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.name = control.NewLineEntry("")
-	v.name.SetPlaceHolder("Team, organisation, function, department, government…")
-	v.definition = control.NewTextArea("What “value” means in this context", 3)
-	v.parent = control.NewSelectField(nil, nil)
+	v.Name = control.NewLineEntry("")
+	v.Name.SetPlaceHolder("Team, organisation, function, department, government…")
+	v.Definition = control.NewTextArea("What “value” means in this context", 3)
+	v.Parent = control.NewSelectField(nil, nil)
 	form := widget.NewForm(
-		widget.NewFormItem("Context", v.name),
-		widget.NewFormItem("Value means", v.definition),
-		widget.NewFormItem("Sits in", v.parent),
+		widget.NewFormItem("Context", v.Name),
+		widget.NewFormItem("Value means", v.Definition),
+		widget.NewFormItem("Sits in", v.Parent),
 	)
 	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
 	mark := control.NewKeyButton("Mark a contradiction…", theme.WarningIcon(), v.markContradiction)
-	v.clashes = container.NewVBox()
+	v.Clashes = container.NewVBox()
 	about := control.Intro("Value is defined differently by the team, the organisation, the function, the department and government. Write each definition down, and mark where two of them contradict each other: that is where decisions get hard.")
 	right := container.NewVBox(about, widget.NewSeparator(), v.heading, form, v.Message, container.NewHBox(layout.NewSpacer(), save),
-		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.clashes)
+		widget.NewSeparator(), container.NewBorder(nil, nil, widget.NewLabelWithStyle("Where definitions contradict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), mark), v.Clashes)
 	v.content = control.ListBesideForm(v, left, right, 0.34)
 	return v
 }
@@ -105,18 +105,18 @@ func (v *contextsView) Fill(c data.ValueContext) {
 	if c.ID == 0 {
 		v.heading.SetText("New context")
 	}
-	v.name.SetText(c.Name)
-	v.definition.SetText(c.Definition)
+	v.Name.SetText(c.Name)
+	v.Definition.SetText(c.Definition)
 	options := []string{noParent}
 	for _, other := range v.All {
 		if other.ID != c.ID {
 			options = append(options, other.Name)
 		}
 	}
-	v.parent.Options = options
-	v.parent.SetSelected(noParent)
+	v.Parent.Options = options
+	v.Parent.SetSelected(noParent)
 	if p := v.byID(c.ParentID); p.ID != 0 {
-		v.parent.SetSelected(p.Name)
+		v.Parent.SetSelected(p.Name)
 	}
 }
 
@@ -130,11 +130,11 @@ func (v *contextsView) byID(id int64) data.ValueContext {
 }
 
 func (v *contextsView) Draft(c data.ValueContext) data.ValueContext {
-	c.Name = strings.TrimSpace(v.name.Text)
-	c.Definition = strings.TrimSpace(v.definition.Text)
+	c.Name = strings.TrimSpace(v.Name.Text)
+	c.Definition = strings.TrimSpace(v.Definition.Text)
 	c.ParentID = 0
 	for _, other := range v.All {
-		if other.Name == v.parent.Selected && other.ID != c.ID {
+		if other.Name == v.Parent.Selected && other.ID != c.ID {
 			c.ParentID = other.ID
 		}
 	}
@@ -178,7 +178,7 @@ func (v *contextsView) Row(c data.ValueContext) (string, bool, color.Color) {
 }
 
 func (v *contextsView) showContradictions() {
-	v.clashes.Objects = nil
+	v.Clashes.Objects = nil
 	for _, x := range v.contradictions {
 		x := x
 		text := v.byID(x.FirstID).Name + " ⟷ " + v.byID(x.SecondID).Name
@@ -188,18 +188,18 @@ func (v *contextsView) showContradictions() {
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
 		del := control.NewKeyButton("", theme.DeleteIcon(), func() {
-			v.setContradiction(x, false)
+			v.SetContradiction(x, false)
 		})
 		del.Importance = widget.LowImportance
-		v.clashes.Add(container.NewBorder(nil, nil, nil, del, l))
+		v.Clashes.Add(container.NewBorder(nil, nil, nil, del, l))
 	}
 	if len(v.contradictions) == 0 {
-		v.clashes.Add(control.Note("None marked yet."))
+		v.Clashes.Add(control.Note("None marked yet."))
 	}
-	v.clashes.Refresh()
+	v.Clashes.Refresh()
 }
 
-func (v *contextsView) setContradiction(x data.Contradiction, marked bool) {
+func (v *contextsView) SetContradiction(x data.Contradiction, marked bool) {
 	var err error
 	v.Tasks.Run(func() { err = v.values.SetContradiction(control.BgContext(), x, marked) }, func() {
 		if err != nil {
@@ -240,7 +240,7 @@ func (v *contextsView) markContradiction() {
 			control.ShowProblem(v.Win, "Daymark cannot mark it", err)
 			return
 		}
-		v.setContradiction(x, true)
+		v.SetContradiction(x, true)
 	})
 }
 

@@ -24,13 +24,13 @@ import (
 type valueList struct {
 	*control.ListEditor[data.Value]
 	values *app.Values
-	kind   data.Kind
+	Kind   data.Kind
 
-	kinds      *control.ChoiceRow
-	heading    *widget.Label
-	name       *control.LineEntry
+	Kinds      *control.ChoiceRow
+	Heading    *widget.Label
+	Name       *control.LineEntry
 	meaning    *control.TextArea
-	behaviours *control.TextArea
+	Behaviours *control.TextArea
 	slippery   *control.TextArea
 	archived   *control.CheckBox
 	content    fyne.CanvasObject
@@ -39,90 +39,90 @@ type valueList struct {
 var kindNames = map[data.Kind]string{data.Personal: "Personal", data.Organisational: "Organisational"}
 
 func newValueList(values *app.Values, win fyne.Window, t *control.Tasks, changed func([]data.Value)) *valueList {
-	s := &valueList{values: values, kind: data.Personal}
+	s := &valueList{values: values, Kind: data.Personal}
 	s.ListEditor = control.NewListEditor[data.Value](s, win, t)
 	s.Saved = changed
 	s.Move = values.Move
-	s.Visible = func(v data.Value) bool { return v.Kind == s.kind }
+	s.Visible = func(v data.Value) bool { return v.Kind == s.Kind }
 
-	s.kinds = control.NewChoiceRow([]string{"Personal", "Organisational"}, nil)
-	s.kinds.Required = true
-	s.kinds.SetSelected("Personal")
-	s.kinds.OnChanged = func(choice string) {
+	s.Kinds = control.NewChoiceRow([]string{"Personal", "Organisational"}, nil)
+	s.Kinds.Required = true
+	s.Kinds.SetSelected("Personal")
+	s.Kinds.OnChanged = func(choice string) {
 		for k, name := range kindNames {
-			if name == choice && k != s.kind {
+			if name == choice && k != s.Kind {
 				s.Leave(func() { s.showKind(k) })
 			}
 		}
-		s.kinds.SetSelected(kindNames[s.kind]) // stays while the form asks
+		s.Kinds.SetSelected(kindNames[s.Kind]) // stays while the form asks
 	}
-	add := control.NewKeyButton("New value", theme.ContentAddIcon(), func() { s.StartNew(data.Value{Kind: s.kind}) })
-	starter := control.NewKeyButton("Starter list…", theme.ListIcon(), s.showStarter)
+	add := control.NewKeyButton("New value", theme.ContentAddIcon(), func() { s.StartNew(data.Value{Kind: s.Kind}) })
+	starter := control.NewKeyButton("Starter list…", theme.ListIcon(), s.ShowStarter)
 	export := control.NewKeyButton("Export CSV…", theme.DownloadIcon(), s.chooseExport)
 	export.Importance = widget.LowImportance
-	left := container.NewBorder(container.NewVBox(s.kinds, container.NewGridWithColumns(2, add, starter)),
+	left := container.NewBorder(container.NewVBox(s.Kinds, container.NewGridWithColumns(2, add, starter)),
 		container.NewVBox(container.NewGridWithColumns(2, s.Up, s.Down), export), nil, nil, s.List)
 
-	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = control.NewLineEntry("")
-	s.name.Validator = func(text string) error {
+	s.Heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.Name = control.NewLineEntry("")
+	s.Name.Validator = func(text string) error {
 		v := s.Current
 		v.Name = text
 		return s.Check(v, s.All)
 	}
 	s.meaning = control.NewTextArea("What it means to you", 2)
-	s.behaviours = control.NewTextArea("Behaviours that show it, one a line", 3)
+	s.Behaviours = control.NewTextArea("Behaviours that show it, one a line", 3)
 	s.slippery = control.NewTextArea("“Slippery” behaviours that betray it, one a line", 3)
 	s.archived = control.NewCheckBox("Archived", nil)
 	form := widget.NewForm(
-		widget.NewFormItem("Name", s.name),
+		widget.NewFormItem("Name", s.Name),
 		widget.NewFormItem("Meaning", s.meaning),
-		widget.NewFormItem("Shows in", s.behaviours),
+		widget.NewFormItem("Shows in", s.Behaviours),
 		widget.NewFormItem("Betrayed by", s.slippery),
 		widget.NewFormItem("", container.NewVBox(s.archived, control.Note("Out of the alignment matrix; its links to past decisions are kept."))),
 	)
 	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 	about := control.Intro("Values known are decisions made clearer. Write yours and your organisation's, what each means, and how you can tell it is lived, or betrayed. Rank them: the first matters most.")
-	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
+	right := container.NewVBox(about, widget.NewSeparator(), s.Heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
 	s.content = control.ListBesideForm(s, left, right, 0.34)
 	return s
 }
 
 // showKind lists the values of kind.
 func (s *valueList) showKind(k data.Kind) {
-	s.kind = k
-	s.kinds.SetSelected(kindNames[k])
+	s.Kind = k
+	s.Kinds.SetSelected(kindNames[k])
 	s.Start(s.All)
 }
 
 func (s *valueList) Fill(v data.Value) {
 	switch {
 	case v.ID != 0:
-		s.heading.SetText(v.Name)
+		s.Heading.SetText(v.Name)
 	case v.Kind == "" && len(s.Rows) == 0:
-		s.heading.SetText("No " + strings.ToLower(kindNames[s.kind]) + " values yet: add one, or pick from the starter list")
+		s.Heading.SetText("No " + strings.ToLower(kindNames[s.Kind]) + " values yet: add one, or pick from the starter list")
 	default:
-		s.heading.SetText("New " + strings.ToLower(kindNames[s.kind]) + " value")
+		s.Heading.SetText("New " + strings.ToLower(kindNames[s.Kind]) + " value")
 	}
-	s.name.SetText(v.Name)
+	s.Name.SetText(v.Name)
 	s.meaning.SetText(v.Meaning)
-	s.behaviours.SetText(v.Behaviours)
+	s.Behaviours.SetText(v.Behaviours)
 	s.slippery.SetText(v.Slippery)
 	s.archived.SetChecked(v.Archived)
-	s.name.SetValidationError(nil)
+	s.Name.SetValidationError(nil)
 }
 
 func (s *valueList) Draft(v data.Value) data.Value {
 	if v.Kind == "" {
-		if s.name.Text == "" && s.meaning.Text == "" && s.behaviours.Text == "" && s.slippery.Text == "" {
+		if s.Name.Text == "" && s.meaning.Text == "" && s.Behaviours.Text == "" && s.slippery.Text == "" {
 			return v // the empty form of a list with nothing in it
 		}
-		v.Kind = s.kind
+		v.Kind = s.Kind
 	}
-	v.Name = s.name.Text
+	v.Name = s.Name.Text
 	v.Meaning = s.meaning.Text
-	v.Behaviours = s.behaviours.Text
+	v.Behaviours = s.Behaviours.Text
 	v.Slippery = s.slippery.Text
 	v.Archived = s.archived.Checked
 	v.Normalize()
@@ -131,7 +131,7 @@ func (s *valueList) Draft(v data.Value) data.Value {
 
 func (s *valueList) Check(v data.Value, all []data.Value) error {
 	if v.Kind == "" {
-		v.Kind = s.kind
+		v.Kind = s.Kind
 	}
 	v.Normalize()
 	if err := v.Validate(); err != nil {
@@ -163,15 +163,15 @@ func (s *valueList) Row(v data.Value) (string, bool, color.Color) {
 	return fmt.Sprintf("%d. %s", v.Rank, v.Name), false, nil
 }
 
-// showStarter offers the starter list of value words to pick from.
-func (s *valueList) showStarter() {
+// ShowStarter offers the starter list of value words to pick from.
+func (s *valueList) ShowStarter() {
 	var d *control.DialogBox
 	search := control.NewLineEntry("")
 	search.SetPlaceHolder("Search: a word of the name or the meaning")
 	found := app.SearchStarter("")
 	taken := func(name string) bool {
 		for _, v := range s.All {
-			if v.Kind == s.kind && strings.EqualFold(v.Name, name) {
+			if v.Kind == s.Kind && strings.EqualFold(v.Name, name) {
 				return true
 			}
 		}
@@ -207,13 +207,13 @@ func (s *valueList) showStarter() {
 		d.Hide()
 		s.Leave(func() {
 			s.Edit(data.Value{})
-			v := data.Value{Kind: s.kind, Name: pick.Name, Meaning: pick.Meaning}
-			s.name.SetText(v.Name)
+			v := data.Value{Kind: s.Kind, Name: pick.Name, Meaning: pick.Meaning}
+			s.Name.SetText(v.Name)
 			s.meaning.SetText(v.Meaning)
 			s.Save(nil)
 		})
 	}
-	body := container.NewBorder(container.NewVBox(control.Note("Pick a word to add it to your "+strings.ToLower(kindNames[s.kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
+	body := container.NewBorder(container.NewVBox(control.Note("Pick a word to add it to your "+strings.ToLower(kindNames[s.Kind])+" values, then say what it means to you."), search), nil, nil, nil, list)
 	d = control.NewDialog(s.Win, "Starter list of values", body)
 	d.Button("Close", widget.MediumImportance, false, nil)
 	d.Focus = search

@@ -22,55 +22,55 @@ type reflectionsView struct {
 	win    fyne.Window
 	tasks  *control.Tasks
 
-	prompts  []data.Prompt // active, in order
+	Prompts  []data.Prompt // active, in order
 	answers  []data.Reflection
 	prompt   data.Prompt
 	editing  data.Reflection // what the form holds: ID 0 for a new answer
-	list     *widget.List
+	List     *widget.List
 	reselect bool
 
-	question *widget.Label
-	date     *control.DateField
-	answer   *control.TextArea
-	message  *widget.Label
-	history  *fyne.Container
+	Question *widget.Label
+	Date     *control.DateField
+	Answer   *control.TextArea
+	Message  *widget.Label
+	History  *fyne.Container
 	content  fyne.CanvasObject
 }
 
 func newReflectionsView(values *app.Values, win fyne.Window, t *control.Tasks) *reflectionsView {
 	v := &reflectionsView{values: values, win: win, tasks: t}
-	v.list = widget.NewList(
-		func() int { return len(v.prompts) },
+	v.List = widget.NewList(
+		func() int { return len(v.Prompts) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Are the values threaded strongly through the culture?")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.prompts[i].Text) })
-	v.list.OnSelected = func(i widget.ListItemID) {
-		if v.reselect || i >= len(v.prompts) || v.prompts[i].ID == v.prompt.ID {
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.Prompts[i].Text) })
+	v.List.OnSelected = func(i widget.ListItemID) {
+		if v.reselect || i >= len(v.Prompts) || v.Prompts[i].ID == v.prompt.ID {
 			return
 		}
-		p := v.prompts[i]
-		v.Leave(func() { v.open(p) })
+		p := v.Prompts[i]
+		v.Leave(func() { v.Open(p) })
 	}
-	add := control.NewKeyButton("New prompt…", theme.ContentAddIcon(), v.newPrompt)
+	add := control.NewKeyButton("New prompt…", theme.ContentAddIcon(), v.NewPrompt)
 	archive := control.NewKeyButton("Archive prompt", theme.DeleteIcon(), v.archivePrompt)
-	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, archive), nil, nil, v.list)
+	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, archive), nil, nil, v.List)
 
-	v.question = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.question.Wrapping = fyne.TextWrapWord
-	v.date = control.NewDateField(data.Today(), nil)
-	v.answer = control.NewTextArea("Your answer: a few honest lines are enough", 6)
-	v.message = control.NewMessage()
+	v.Question = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Question.Wrapping = fyne.TextWrapWord
+	v.Date = control.NewDateField(data.Today(), nil)
+	v.Answer = control.NewTextArea("Your answer: a few honest lines are enough", 6)
+	v.Message = control.NewMessage()
 	save := control.NewKeyButton("Save answer", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
 	fresh := control.NewKeyButton("New answer", theme.ContentAddIcon(), func() { v.Leave(func() { v.edit(data.Reflection{}) }) })
-	v.history = container.NewVBox()
-	right := container.NewVBox(v.question,
-		container.NewHBox(widget.NewLabel("Date"), control.WithWidth(180, v.date)),
-		v.answer, v.message, container.NewHBox(fresh, layout.NewSpacer(), save),
-		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.history)
+	v.History = container.NewVBox()
+	right := container.NewVBox(v.Question,
+		container.NewHBox(widget.NewLabel("Date"), control.WithWidth(180, v.Date)),
+		v.Answer, v.Message, container.NewHBox(fresh, layout.NewSpacer(), save),
+		widget.NewSeparator(), widget.NewLabelWithStyle("Earlier answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.History)
 	v.content = control.ListBesideForm(v, left, right, 0.34)
 	return v
 }
@@ -90,24 +90,24 @@ func (v *reflectionsView) reload() {
 			control.ShowProblem(v.win, "Daymark cannot read the reflections", err)
 			return
 		}
-		v.prompts = v.prompts[:0]
+		v.Prompts = v.Prompts[:0]
 		for _, p := range prompts {
 			if !p.Archived {
-				v.prompts = append(v.prompts, p)
+				v.Prompts = append(v.Prompts, p)
 			}
 		}
 		v.answers = answers
-		v.list.Refresh()
+		v.List.Refresh()
 		current := v.prompt
-		if len(v.prompts) > 0 && !v.has(current.ID) {
-			current = v.prompts[0]
+		if len(v.Prompts) > 0 && !v.has(current.ID) {
+			current = v.Prompts[0]
 		}
-		v.open(current)
+		v.Open(current)
 	})
 }
 
 func (v *reflectionsView) has(id int64) bool {
-	for _, p := range v.prompts {
+	for _, p := range v.Prompts {
 		if p.ID == id {
 			return true
 		}
@@ -115,14 +115,14 @@ func (v *reflectionsView) has(id int64) bool {
 	return false
 }
 
-// open shows a prompt with an empty answer and its history.
-func (v *reflectionsView) open(p data.Prompt) {
+// Open shows a prompt with an empty answer and its history.
+func (v *reflectionsView) Open(p data.Prompt) {
 	v.prompt = p
-	v.question.SetText(p.Text)
+	v.Question.SetText(p.Text)
 	v.reselect = true
-	for i, x := range v.prompts {
+	for i, x := range v.Prompts {
 		if x.ID == p.ID {
-			v.list.Select(i)
+			v.List.Select(i)
 		}
 	}
 	v.reselect = false
@@ -134,16 +134,16 @@ func (v *reflectionsView) open(p data.Prompt) {
 func (v *reflectionsView) edit(r data.Reflection) {
 	v.editing = r
 	if r.Date.IsZero() {
-		v.date.SetText(data.Today().String())
+		v.Date.SetText(data.Today().String())
 	} else {
-		v.date.SetText(r.Date.String())
+		v.Date.SetText(r.Date.String())
 	}
-	v.answer.SetText(r.Answer)
-	v.message.Hide()
+	v.Answer.SetText(r.Answer)
+	v.Message.Hide()
 }
 
 func (v *reflectionsView) showHistory() {
-	v.history.Objects = nil
+	v.History.Objects = nil
 	for _, r := range v.answers {
 		if r.PromptID != v.prompt.ID {
 			continue
@@ -155,21 +155,21 @@ func (v *reflectionsView) showHistory() {
 		edit.Importance = widget.LowImportance
 		del := control.NewKeyButton("", theme.DeleteIcon(), func() { v.remove(r) })
 		del.Importance = widget.LowImportance
-		v.history.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
+		v.History.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del),
 			container.NewVBox(widget.NewLabelWithStyle(r.Date.Format("Monday 2 January 2006"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), text)))
 	}
-	if len(v.history.Objects) == 0 {
-		v.history.Add(control.Note("No answers yet. Come back to this question every week or two: the history shows how your answer moves."))
+	if len(v.History.Objects) == 0 {
+		v.History.Add(control.Note("No answers yet. Come back to this question every week or two: the history shows how your answer moves."))
 	}
-	v.history.Refresh()
+	v.History.Refresh()
 }
 
 // draft returns the answer as typed.
 func (v *reflectionsView) draft() (data.Reflection, error) {
 	r := v.editing
 	r.PromptID = v.prompt.ID
-	r.Answer = strings.TrimSpace(v.answer.Text)
-	date, err := v.date.Date()
+	r.Answer = strings.TrimSpace(v.Answer.Text)
+	date, err := v.Date.Date()
 	if err != nil {
 		return r, control.ErrorText("Date: " + control.Sentence(err))
 	}
@@ -179,16 +179,16 @@ func (v *reflectionsView) draft() (data.Reflection, error) {
 
 // Dirty reports whether the form holds an answer not yet saved.
 func (v *reflectionsView) Dirty() bool {
-	return strings.TrimSpace(v.answer.Text) != strings.TrimSpace(v.editing.Answer) ||
-		(v.editing.ID != 0 && v.date.Text != v.editing.Date.String())
+	return strings.TrimSpace(v.Answer.Text) != strings.TrimSpace(v.editing.Answer) ||
+		(v.editing.ID != 0 && v.Date.Text != v.editing.Date.String())
 }
 
 // save stores the answer, then calls then.
 func (v *reflectionsView) Save(then func()) {
 	r, err := v.draft()
 	if err != nil {
-		v.message.SetText(control.Sentence(err))
-		v.message.Show()
+		v.Message.SetText(control.Sentence(err))
+		v.Message.Show()
 		return
 	}
 	var answers []data.Reflection
@@ -199,8 +199,8 @@ func (v *reflectionsView) Save(then func()) {
 		}
 	}, func() {
 		if err != nil {
-			v.message.SetText(control.Sentence(err))
-			v.message.Show()
+			v.Message.SetText(control.Sentence(err))
+			v.Message.Show()
 			return
 		}
 		v.answers = answers
@@ -257,8 +257,8 @@ func (v *reflectionsView) remove(r data.Reflection) {
 	})
 }
 
-// newPrompt asks for a question of the person's own.
-func (v *reflectionsView) newPrompt() {
+// NewPrompt asks for a question of the person's own.
+func (v *reflectionsView) NewPrompt() {
 	text := control.NewTextArea("What do you want to ask yourself regularly?", 3)
 	control.AskForm(v.win, "New prompt", "Add", []*widget.FormItem{widget.NewFormItem("Question", text)}, func(ok bool) {
 		if !ok {

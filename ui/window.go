@@ -74,7 +74,7 @@ type Window struct {
 	day       *dayScreen
 	week      *weekscreen.Screen // this screen and those below: nil until first shown
 	balance   *balancescreen.Screen
-	values    *valuesScreen
+	values    *Screen
 	decisions *decisionscreen.Screen
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
@@ -206,8 +206,8 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.balance = balancescreen.New(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
 		return w.balance, w.balance.Content
 	case screenValues:
-		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
-		return w.values, w.values.content
+		w.values = NewScreenX(w.svc.Values, w.win, w.tasks)
+		return w.values, w.values.Content
 	case screenDecisions:
 		w.decisions = decisionscreen.New(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.Content
