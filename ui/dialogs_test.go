@@ -10,6 +10,7 @@ import (
 
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/valuescreen"
 )
 
 // focusedButton returns the label of the button in focus, "" for none.
@@ -113,7 +114,7 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"new database, from its name", func(h *harness) { h.w.chooseNewDatabase(); h.settle() }, nil},
 		{"new prompt, from its question", func(h *harness) {
 			h.press(keyValScreen)
-			h.w.values.Show(TabReflections)
+			h.w.values.Show(valuescreen.TabReflections)
 			h.settle()
 			h.w.values.Reflections.NewPrompt()
 		}, nil},

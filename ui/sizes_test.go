@@ -14,6 +14,7 @@ import (
 	"daymark/app/week"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/valuescreen"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -83,9 +84,9 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		{"Week, the review closed", func() { h.w.week.Review.Leave(true, func() {}) }},
 		{"Balance", func() { h.w.Show(screenBalance) }},
 		{"Values", func() { h.w.Show(screenValues) }},
-		{"Values, alignment", func() { h.w.values.Show(TabAlignment) }},
-		{"Values, reflections", func() { h.w.values.Show(TabReflections) }},
-		{"Values, contexts", func() { h.w.values.Show(TabContexts) }},
+		{"Values, alignment", func() { h.w.values.Show(valuescreen.TabAlignment) }},
+		{"Values, reflections", func() { h.w.values.Show(valuescreen.TabReflections) }},
+		{"Values, contexts", func() { h.w.values.Show(valuescreen.TabContexts) }},
 		{"Decisions", func() { h.w.Show(screenDecisions) }},
 		{"Coaching", func() { h.w.Show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
@@ -245,7 +246,7 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 func TestTheAlignmentHeadersAreReadWhole(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyValScreen)
-	h.w.values.Show(TabAlignment)
+	h.w.values.Show(valuescreen.TabAlignment)
 	h.settle()
 	h.win.Canvas().Capture()
 	for _, o := range test.LaidOutObjects(h.w.values.Alignment.Matrix) {

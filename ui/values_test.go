@@ -11,13 +11,14 @@ import (
 
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/valuescreen"
 )
 
 // onValues opens the Values screen on tab.
-func onValues(h *harness, tab int) *Screen {
+func onValues(h *harness, tab int) *valuescreen.Screen {
 	h.press(keyValScreen)
 	s := h.w.values
-	if tab != TabValues {
+	if tab != valuescreen.TabValues {
 		s.Show(tab)
 		h.settle()
 	}
@@ -34,7 +35,7 @@ func storedValues(h *harness) []data.Value {
 
 func TestPickingValuesFromTheStarterList(t *testing.T) {
 	h := newHarness(t)
-	s := onValues(h, TabValues)
+	s := onValues(h, valuescreen.TabValues)
 	if !strings.HasPrefix(s.List.Heading.Text, "No personal values yet") {
 		t.Errorf("empty heading = %q", s.List.Heading.Text)
 	}
@@ -56,7 +57,7 @@ func TestPickingValuesFromTheStarterList(t *testing.T) {
 
 func TestTypingAValueAndItsRules(t *testing.T) {
 	h := newHarness(t)
-	s := onValues(h, TabValues)
+	s := onValues(h, valuescreen.TabValues)
 	l := s.List
 	test.Type(l.Name, "Trust")
 	l.Behaviours.SetText("share bad news early\nadmit mistakes")
@@ -94,7 +95,7 @@ func TestRatingTheMatrixByKeyboard(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s := onValues(h, TabAlignment)
+	s := onValues(h, valuescreen.TabAlignment)
 	a := s.Alignment
 	if len(a.Cells) != 2 {
 		t.Fatalf("%d cells for 2 × 1 values", len(a.Cells))
@@ -139,7 +140,7 @@ func TestRatingTheMatrixByKeyboard(t *testing.T) {
 
 func TestNothingTypedInAReflectionIsLost(t *testing.T) {
 	h := newHarness(t)
-	s := onValues(h, TabReflections)
+	s := onValues(h, valuescreen.TabReflections)
 	r := s.Reflections
 	if len(r.Prompts) != 3 || !strings.HasPrefix(r.Question.Text, "Is the work you do") {
 		t.Fatalf("prompts = %d, question %q", len(r.Prompts), r.Question.Text)
@@ -163,7 +164,7 @@ func TestNothingTypedInAReflectionIsLost(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("after leaving the screen: %+v", got)
 	}
-	onValues(h, TabReflections)
+	onValues(h, valuescreen.TabReflections)
 	r.Open(r.Prompts[0])
 	if !strings.Contains(labelsText(r.History), "Mostly, yes.") {
 		t.Errorf("history = %q", labelsText(r.History))
@@ -178,7 +179,7 @@ func TestNothingTypedInAReflectionIsLost(t *testing.T) {
 
 func TestContextsSitInsideEachOther(t *testing.T) {
 	h := newHarness(t)
-	s := onValues(h, TabContexts)
+	s := onValues(h, valuescreen.TabContexts)
 	c := s.Contexts
 	c.StartNew(data.ValueContext{})
 	test.Type(c.Name, "Company")

@@ -18,6 +18,7 @@ import (
 	"daymark/ui/balancescreen"
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
+	"daymark/ui/valuescreen"
 	"daymark/ui/weekscreen"
 )
 
@@ -74,7 +75,7 @@ type Window struct {
 	day       *dayScreen
 	week      *weekscreen.Screen // this screen and those below: nil until first shown
 	balance   *balancescreen.Screen
-	values    *Screen
+	values    *valuescreen.Screen
 	decisions *decisionscreen.Screen
 	coaching  *coachingScreen
 	dims      *dimensionsScreen
@@ -206,7 +207,7 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.balance = balancescreen.New(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
 		return w.balance, w.balance.Content
 	case screenValues:
-		w.values = NewScreenX(w.svc.Values, w.win, w.tasks)
+		w.values = valuescreen.New(w.svc.Values, w.win, w.tasks)
 		return w.values, w.values.Content
 	case screenDecisions:
 		w.decisions = decisionscreen.New(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)

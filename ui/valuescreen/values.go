@@ -1,4 +1,4 @@
-package ui
+package valuescreen
 
 import (
 	"fyne.io/fyne/v2"
@@ -10,7 +10,7 @@ import (
 	"daymark/ui/control"
 )
 
-// valuesScreen holds the values, their alignment, the reflections and the
+// Screen holds the values, their alignment, the reflections and the
 // value contexts, a tab each.
 type Screen struct {
 	List        *valueList
@@ -29,7 +29,8 @@ const (
 	TabContexts
 )
 
-func NewScreenX(values *app.Values, win fyne.Window, t *control.Tasks) *Screen {
+// New builds the Values screen on its first tab, the list.
+func New(values *app.Values, win fyne.Window, t *control.Tasks) *Screen {
 	s := &Screen{}
 	s.Alignment = newAlignmentView(values, win, t)
 	s.List = newValueList(values, win, t, func([]data.Value) {})
