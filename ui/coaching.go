@@ -12,58 +12,58 @@ import (
 
 // coachingScreen holds the coaching sessions and the brief for the next
 // one, a tab each.
-type coachingScreen struct {
-	sessions *sessionsView
-	brief    *briefView
+type Screen struct {
+	Sessions *sessionsView
+	Brief    *briefView
 	*control.GuardedTabs
-	content fyne.CanvasObject
+	Content fyne.CanvasObject
 }
 
 // The tabs of the Coaching screen.
 const (
-	tabSessions = iota
-	tabBrief
+	TabSessions = iota
+	TabBrief
 )
 
-// newCoachingScreen builds the screen; changed tells the Day planner that
+// New builds the screen; changed tells the Day planner that
 // its reminder of the next session may have changed.
-func newCoachingScreen(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, changed func()) *coachingScreen {
-	s := &coachingScreen{}
-	s.sessions = newSessionsView(coaching, win, t, changed, func() { s.Show(tabBrief) })
-	s.brief = newBriefView(coaching, briefs, win, t, func() {
-		s.Show(tabSessions)
-		if s.Current == tabSessions {
-			s.sessions.planNext()
+func NewScreenX(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, changed func()) *Screen {
+	s := &Screen{}
+	s.Sessions = newSessionsView(coaching, win, t, changed, func() { s.Show(TabBrief) })
+	s.Brief = newBriefView(coaching, briefs, win, t, func() {
+		s.Show(TabSessions)
+		if s.Current == TabSessions {
+			s.Sessions.planNext()
 		}
 	})
 	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon("Sessions", theme.AccountIcon(), s.sessions.content),
-		container.NewTabItemWithIcon("Brief", theme.DocumentIcon(), s.brief.content),
+		container.NewTabItemWithIcon("Sessions", theme.AccountIcon(), s.Sessions.Content),
+		container.NewTabItemWithIcon("Brief", theme.DocumentIcon(), s.Brief.content),
 	)
-	s.GuardedTabs = control.NewGuardedTabs(tabs, []control.Screen{s.sessions, s.brief})
-	s.content = tabs
+	s.GuardedTabs = control.NewGuardedTabs(tabs, []control.Screen{s.Sessions, s.Brief})
+	s.Content = tabs
 	return s
 }
 
 // The Coaching screen is a screen of the window: it hands each call to the
 // tab in front.
-func (s *coachingScreen) Leave(then func()) { s.Front().Leave(then) }
-func (s *coachingScreen) Save(then func())  { s.Front().Save(then) }
-func (s *coachingScreen) Shown()            { s.Front().Shown() }
+func (s *Screen) Leave(then func()) { s.Front().Leave(then) }
+func (s *Screen) Save(then func())  { s.Front().Save(then) }
+func (s *Screen) Shown()            { s.Front().Shown() }
 
 // Dirty reports whether the tab in front holds typing not yet saved.
-func (s *coachingScreen) Dirty() bool {
+func (s *Screen) Dirty() bool {
 	e, ok := s.Front().(control.Editor)
 	return ok && e.Dirty()
 }
 
 // create starts a new session (Ctrl+N).
-func (s *coachingScreen) Create() {
-	s.Show(tabSessions)
-	if s.Current == tabSessions {
-		s.sessions.Create()
+func (s *Screen) Create() {
+	s.Show(TabSessions)
+	if s.Current == TabSessions {
+		s.Sessions.Create()
 	}
 }
 
-// showBrief brings the brief to the front.
-func (s *coachingScreen) showBrief() { s.Show(tabBrief) }
+// ShowBrief brings the brief to the front.
+func (s *Screen) ShowBrief() { s.Show(TabBrief) }

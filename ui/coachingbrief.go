@@ -28,33 +28,33 @@ type briefView struct {
 	tasks    *control.Tasks
 	planNext func() // opens a new session to plan
 
-	brief    brief.Content
+	Brief    brief.Content
 	prepared bool // a brief has been prepared since the screen was built
 	query    int  // the latest brief asked for; older answers are dropped
 
-	from, to  *control.DateField
+	From, To  *control.DateField
 	title     *widget.Label
-	preview   *briefPreview
-	questions *control.TextArea
+	Preview   *briefPreview
+	Questions *control.TextArea
 	message   *widget.Label
 	content   fyne.CanvasObject
 }
 
 func newBriefView(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, planNext func()) *briefView {
 	v := &briefView{coaching: coaching, briefs: briefs, win: win, tasks: t, planNext: planNext}
-	v.from = control.NewDateField(data.Date{}, func(data.Date) { v.prepare() })
-	v.to = control.NewDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.From = control.NewDateField(data.Date{}, func(data.Date) { v.prepare() })
+	v.To = control.NewDateField(data.Date{}, func(data.Date) { v.prepare() })
 	since := widget.NewButtonWithIcon("Since the last session", theme.HistoryIcon(), func() { v.Leave(v.prepareDefault) })
 	export := widget.NewButtonWithIcon("Export…", theme.DownloadIcon(), v.chooseExport)
 	export.Importance = widget.HighImportance
-	period := container.NewHBox(widget.NewLabel("From"), control.WithWidth(170, v.from), widget.NewLabel("to"), control.WithWidth(170, v.to), since)
+	period := container.NewHBox(widget.NewLabel("From"), control.WithWidth(170, v.From), widget.NewLabel("to"), control.WithWidth(170, v.To), since)
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.message = control.NewMessage()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, export, period), v.message)
 
-	v.questions = control.NewTextArea("What do you want to ask your coach? One question a line.", 4)
-	v.preview = newBriefPreview(t, v.questions, planNext)
-	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.preview.box)))
+	v.Questions = control.NewTextArea("What do you want to ask your coach? One question a line.", 4)
+	v.Preview = newBriefPreview(t, v.Questions, planNext)
+	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.Preview.Box)))
 	return v
 }
 
@@ -75,8 +75,8 @@ func (v *briefView) prepareDefault() { v.prepareFor(app.Range{}) }
 // prepare prepares the brief for the period in the fields, when both are
 // dates in order.
 func (v *briefView) prepare() {
-	from, err1 := v.from.Date()
-	to, err2 := v.to.Date()
+	from, err1 := v.From.Date()
+	to, err2 := v.To.Date()
 	if err1 != nil || err2 != nil {
 		return // the fields say what is wrong
 	}
@@ -109,14 +109,14 @@ func (v *briefView) prepareFor(r app.Range) {
 		v.message.Hide()
 		var typedFor int64 // the session whose questions were typed and not saved yet
 		if v.questionsChanged() {
-			typedFor = v.brief.Next.ID
+			typedFor = v.Brief.Next.ID
 		}
-		keep := v.questions.Text
-		v.brief = b
+		keep := v.Questions.Text
+		v.Brief = b
 		v.setPeriod(b.Period)
-		v.preview.show(b, today)
+		v.Preview.show(b, today)
 		if typedFor != 0 && b.Next != nil && b.Next.ID == typedFor {
-			v.questions.SetText(keep)
+			v.Questions.SetText(keep)
 		}
 	})
 }
@@ -126,7 +126,7 @@ func (v *briefView) setPeriod(r app.Range) {
 	for _, f := range []struct {
 		field *control.DateField
 		date  data.Date
-	}{{v.from, r.From}, {v.to, r.To}} {
+	}{{v.From, r.From}, {v.To, r.To}} {
 		if f.field.Text != f.date.String() {
 			on := f.field.OnDate
 			f.field.OnDate = nil
@@ -139,7 +139,7 @@ func (v *briefView) setPeriod(r app.Range) {
 // questionsChanged reports whether the questions differ from the ones
 // saved with the next session.
 func (v *briefView) questionsChanged() bool {
-	return v.brief.Next != nil && v.questions.Text != v.brief.Questions
+	return v.Brief.Next != nil && v.Questions.Text != v.Brief.Questions
 }
 
 // Dirty reports whether questions were typed and not saved yet.
@@ -153,8 +153,8 @@ func (v *briefView) Save(then func()) {
 		}
 		return
 	}
-	s := *v.brief.Next
-	s.Questions = v.questions.Text
+	s := *v.Brief.Next
+	s.Questions = v.Questions.Text
 	var err error
 	v.tasks.Run(func() { err = v.coaching.Save(control.BgContext(), &s) }, func() {
 		if err != nil {
@@ -163,7 +163,7 @@ func (v *briefView) Save(then func()) {
 			return
 		}
 		v.message.Hide()
-		v.brief.Next, v.brief.Questions = &s, s.Questions
+		v.Brief.Next, v.Brief.Questions = &s, s.Questions
 		if then != nil {
 			then()
 		}
@@ -177,14 +177,14 @@ func (v *briefView) Leave(then func()) { v.Save(then) }
 func (v *briefView) chooseExport() {
 	v.Save(func() {
 		control.PickFolder(v.win, "Export here", control.Place{Title: "Export the brief into a new folder in…", Folder: control.HomeFolder()}, func(dir string) {
-			v.confirmExport(filepath.Join(dir, "daymark-brief-"+v.brief.Period.To.String()))
+			v.ConfirmExport(filepath.Join(dir, "daymark-brief-"+v.Brief.Period.To.String()))
 		})
 	})
 }
 
-// confirmExport asks before replacing a brief already in dir.
-func (v *briefView) confirmExport(dir string) {
-	existing := brief.Existing(dir, brief.Files(v.brief.Blocks(data.Today())))
+// ConfirmExport asks before replacing a brief already in dir.
+func (v *briefView) ConfirmExport(dir string) {
+	existing := brief.Existing(dir, brief.Files(v.Brief.Blocks(data.Today())))
 	if len(existing) == 0 {
 		v.export(dir, false)
 		return
@@ -203,7 +203,7 @@ func (v *briefView) confirmExport(dir string) {
 // and Cancel, which leaves the folder as it was.
 func (v *briefView) export(dir string, replace bool) {
 	w := control.ShowWorking(v.win, v.tasks, "Exporting the brief…", true, true)
-	b := v.brief
+	b := v.Brief
 	var written []string
 	var err error
 	v.tasks.Run(func() {
@@ -231,27 +231,27 @@ type briefPreview struct {
 	tasks     *control.Tasks
 	questions *control.TextArea
 	plan      *widget.Button
-	box       *fyne.Container
-	charts    []*control.ChartView // reused from brief to brief
+	Box       *fyne.Container
+	Charts    []*control.ChartView // reused from brief to brief
 }
 
 func newBriefPreview(t *control.Tasks, questions *control.TextArea, planNext func()) *briefPreview {
-	p := &briefPreview{tasks: t, questions: questions, box: container.NewVBox()}
+	p := &briefPreview{tasks: t, questions: questions, Box: container.NewVBox()}
 	p.plan = widget.NewButtonWithIcon("Plan the next session", theme.ContentAddIcon(), planNext)
 	return p
 }
 
 // show lays b out.
 func (p *briefPreview) show(b brief.Content, today data.Date) {
-	p.box.RemoveAll()
+	p.Box.RemoveAll()
 	title := widget.NewRichText(&widget.TextSegment{Text: b.Title(), Style: widget.RichTextStyleHeading})
 	title.Wrapping = fyne.TextWrapWord
-	p.box.Add(title)
+	p.Box.Add(title)
 	chart := 0
 	for _, bl := range b.Blocks(today) {
 		switch bl.Kind {
 		case brief.HeadingBlock:
-			p.box.Add(widget.NewRichText(&widget.TextSegment{Text: bl.Text, Style: widget.RichTextStyleSubHeading}))
+			p.Box.Add(widget.NewRichText(&widget.TextSegment{Text: bl.Text, Style: widget.RichTextStyleSubHeading}))
 			if bl.Text == brief.QuestionsHeading {
 				p.showQuestions(b)
 				return // the questions are the last section: they are edited here
@@ -259,7 +259,7 @@ func (p *briefPreview) show(b brief.Content, today data.Date) {
 		case brief.ParagraphBlock:
 			l := widget.NewLabel(bl.Text)
 			l.Wrapping = fyne.TextWrapWord
-			p.box.Add(l)
+			p.Box.Add(l)
 		case brief.BulletsBlock:
 			list := container.New(layout.NewCustomPaddedVBoxLayout(-theme.Padding() * 2))
 			for _, item := range bl.Items {
@@ -267,16 +267,16 @@ func (p *briefPreview) show(b brief.Content, today data.Date) {
 				l.Wrapping = fyne.TextWrapWord
 				list.Add(l)
 			}
-			p.box.Add(list)
+			p.Box.Add(list)
 		case brief.TableBlock:
-			p.box.Add(briefTable(bl.Header, bl.Rows))
+			p.Box.Add(briefTable(bl.Header, bl.Rows))
 		case brief.ChartBlock:
-			if chart == len(p.charts) {
-				p.charts = append(p.charts, control.NewChartView(p.tasks, fyne.NewSize(560, 300)))
+			if chart == len(p.Charts) {
+				p.Charts = append(p.Charts, control.NewChartView(p.tasks, fyne.NewSize(560, 300)))
 			}
-			c, fig := p.charts[chart], bl.Figure // titled: it names itself and its period
+			c, fig := p.Charts[chart], bl.Figure // titled: it names itself and its period
 			chart++
-			p.box.Add(c)
+			p.Box.Add(c)
 			c.Draw(func(w, h int, th charts.Theme) image.Image { return charts.Image(fig, w, h, th) })
 		}
 	}
@@ -288,8 +288,8 @@ func (p *briefPreview) showQuestions(b brief.Content) {
 	if b.Next == nil {
 		l := widget.NewLabel("No session is planned. Plan the next one to write your questions for it: they end the brief.")
 		l.Wrapping = fyne.TextWrapWord
-		p.box.Add(l)
-		p.box.Add(container.NewHBox(p.plan))
+		p.Box.Add(l)
+		p.Box.Add(container.NewHBox(p.plan))
 		return
 	}
 	if p.questions.Text != b.Questions {
@@ -299,8 +299,8 @@ func (p *briefPreview) showQuestions(b brief.Content) {
 	if b.Next.Coach != "" {
 		about += " with " + b.Next.Coach
 	}
-	p.box.Add(control.Note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
-	p.box.Add(p.questions)
+	p.Box.Add(control.Note(about + ". Saved with the session (Ctrl+S, or when you leave)."))
+	p.Box.Add(p.questions)
 }
 
 // briefTable lays a table out a row a line: the name in a wide first

@@ -18,14 +18,14 @@ import (
 // the private notes, the questions for the coach, and the actions agreed.
 type sessionForm struct {
 	win       fyne.Window
-	date      *control.DateField
-	coach     *control.LineEntry
-	agenda    *control.TextArea
+	Date      *control.DateField
+	Coach     *control.LineEntry
+	Agenda    *control.TextArea
 	notes     *control.TextArea
 	questions *control.TextArea
 	actions   *fyne.Container
-	rows      []*actionRow
-	content   fyne.CanvasObject
+	Rows      []*actionRow
+	Content   fyne.CanvasObject
 	onEdit    func() // after any change to a field, if set
 }
 
@@ -40,91 +40,91 @@ func (f *sessionForm) edited() {
 type actionRow struct {
 	id     int64
 	doneOn data.Date // kept while the box stays ticked
-	done   *control.CheckBox
-	text   *control.LineEntry
-	due    *control.DateField
-	box    fyne.CanvasObject
+	Done   *control.CheckBox
+	Text   *control.LineEntry
+	Due    *control.DateField
+	Box    fyne.CanvasObject
 }
 
 func newSessionForm(win fyne.Window) *sessionForm {
 	f := &sessionForm{win: win}
-	f.date = control.NewDateField(data.Today(), nil)
-	f.coach = control.NewLineEntry("")
-	f.coach.SetPlaceHolder("Who coaches you")
-	f.agenda = control.NewTextArea("What you want to talk about", 2)
+	f.Date = control.NewDateField(data.Today(), nil)
+	f.Coach = control.NewLineEntry("")
+	f.Coach.SetPlaceHolder("Who coaches you")
+	f.Agenda = control.NewTextArea("What you want to talk about", 2)
 	f.notes = control.NewTextArea("What came out of it: private, never in the brief", 3)
 	f.questions = control.NewTextArea("Questions for your coach, one a line: they end the brief", 3)
 	f.actions = container.NewVBox()
 	add := control.NewKeyButton("Add an action", theme.ContentAddIcon(), func() {
-		row := f.addRow(data.Action{})
+		row := f.AddRow(data.Action{})
 		f.edited()
-		f.win.Canvas().Focus(row.text)
+		f.win.Canvas().Focus(row.Text)
 	})
 	add.Importance = widget.LowImportance
 	heads := container.NewBorder(nil, nil, control.WithWidth(64, control.Note("Done")), container.NewHBox(control.WithWidth(150, control.Note("Due")), control.WithWidth(36, layout.NewSpacer())), control.Note("Action"))
 	form := widget.NewForm(
-		widget.NewFormItem("Date", f.date),
-		widget.NewFormItem("Coach", f.coach),
-		widget.NewFormItem("Agenda", f.agenda),
+		widget.NewFormItem("Date", f.Date),
+		widget.NewFormItem("Coach", f.Coach),
+		widget.NewFormItem("Agenda", f.Agenda),
 		widget.NewFormItem("Notes", f.notes),
 		widget.NewFormItem("Questions", f.questions),
 	)
-	f.content = container.NewVBox(form, widget.NewSeparator(), control.Bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
-	for _, e := range []*widget.Entry{&f.coach.Entry, &f.agenda.Entry, &f.notes.Entry, &f.questions.Entry} {
+	f.Content = container.NewVBox(form, widget.NewSeparator(), control.Bold("Actions agreed"), heads, f.actions, container.NewHBox(add))
+	for _, e := range []*widget.Entry{&f.Coach.Entry, &f.Agenda.Entry, &f.notes.Entry, &f.questions.Entry} {
 		e.OnChanged = func(string) { f.edited() }
 	}
-	before := f.date.OnChanged
-	f.date.OnChanged = func(text string) {
+	before := f.Date.OnChanged
+	f.Date.OnChanged = func(text string) {
 		before(text)
 		f.edited()
 	}
 	return f
 }
 
-// addRow adds an action at the end of the list.
-func (f *sessionForm) addRow(a data.Action) *actionRow {
+// AddRow adds an action at the end of the list.
+func (f *sessionForm) AddRow(a data.Action) *actionRow {
 	r := &actionRow{id: a.ID, doneOn: a.Done}
-	r.done = control.NewCheckBox("", nil)
-	r.done.SetChecked(!a.Done.IsZero())
-	r.text = control.NewLineEntry("")
-	r.text.SetPlaceHolder("What is to be done")
-	r.text.SetText(a.Text)
-	r.due = control.NewOptionalDateField()
-	r.due.SetText(a.Due.String())
+	r.Done = control.NewCheckBox("", nil)
+	r.Done.SetChecked(!a.Done.IsZero())
+	r.Text = control.NewLineEntry("")
+	r.Text.SetPlaceHolder("What is to be done")
+	r.Text.SetText(a.Text)
+	r.Due = control.NewOptionalDateField()
+	r.Due.SetText(a.Due.String())
 	var remove *control.KeyButton
 	remove = control.NewKeyButton("", theme.DeleteIcon(), func() {
 		f.removeRow(r)
 		f.edited()
 	})
-	r.done.OnChanged = func(bool) { f.edited() }
-	r.text.OnChanged = func(string) { f.edited() }
+	r.Done.OnChanged = func(bool) { f.edited() }
+	r.Text.OnChanged = func(string) { f.edited() }
 	remove.Importance = widget.LowImportance
-	r.box = container.NewBorder(nil, nil, control.WithWidth(64, container.NewCenter(r.done)), container.NewHBox(control.WithWidth(150, r.due), remove), r.text)
-	f.rows = append(f.rows, r)
-	f.actions.Add(r.box)
+	r.Box = container.NewBorder(nil, nil, control.WithWidth(64, container.NewCenter(r.Done)), container.NewHBox(control.WithWidth(150, r.Due), remove), r.Text)
+	f.Rows = append(f.Rows, r)
+	f.actions.Add(r.Box)
 	return r
 }
 
 func (f *sessionForm) removeRow(r *actionRow) {
-	for i, x := range f.rows {
+	for i, x := range f.Rows {
 		if x == r {
-			f.rows = append(f.rows[:i], f.rows[i+1:]...)
+			f.Rows = append(f.Rows[:i], f.Rows[i+1:]...)
 		}
 	}
-	f.actions.Remove(r.box)
+	f.actions.Remove(r.Box)
 }
 
 // fill shows s in the fields.
 func (f *sessionForm) fill(s data.Session) {
-	f.date.SetText(s.Date.String())
-	f.coach.SetText(s.Coach)
-	f.agenda.SetText(s.Agenda)
+	f.Date.SetText(s.Date.String())
+	f.Coach.SetText(s.Coach)
+	f.Agenda.SetText(s.Agenda)
 	f.notes.SetText(s.Notes)
 	f.questions.SetText(s.Questions)
-	f.rows = nil
+	f.Rows = nil
 	f.actions.RemoveAll()
 	for _, a := range s.Actions {
-		f.addRow(a)
+		f.AddRow(a)
 	}
 }
 
@@ -132,23 +132,23 @@ func (f *sessionForm) fill(s data.Session) {
 // which field is wrong. An action row left blank is no action.
 func (f *sessionForm) read(base data.Session, today data.Date) (data.Session, error) {
 	s := base
-	date, err := f.date.Date()
+	date, err := f.Date.Date()
 	if err != nil {
 		return s, data.Errorf(data.EInvalid, "Date: %s", control.Sentence(err))
 	}
 	s.Date = date
-	s.Coach, s.Agenda, s.Notes, s.Questions = f.coach.Text, f.agenda.Text, f.notes.Text, f.questions.Text
+	s.Coach, s.Agenda, s.Notes, s.Questions = f.Coach.Text, f.Agenda.Text, f.notes.Text, f.questions.Text
 	s.Actions = nil
-	for _, r := range f.rows {
-		due, err := r.due.Date()
+	for _, r := range f.Rows {
+		due, err := r.Due.Date()
 		if err != nil {
 			return s, data.Errorf(data.EInvalid, "Action %d: Due: %s", len(s.Actions)+1, control.Sentence(err))
 		}
-		if strings.TrimSpace(r.text.Text) == "" && due.IsZero() && !r.done.Checked {
+		if strings.TrimSpace(r.Text.Text) == "" && due.IsZero() && !r.Done.Checked {
 			continue
 		}
-		a := data.Action{ID: r.id, Text: r.text.Text, Due: due}
-		if r.done.Checked {
+		a := data.Action{ID: r.id, Text: r.Text.Text, Due: due}
+		if r.Done.Checked {
 			a.Done = r.doneOn
 			if a.Done.IsZero() {
 				a.Done = today
@@ -175,8 +175,8 @@ func sameSession(a, b data.Session) bool {
 	return true
 }
 
-// sessionTitle names a session in a list: "Mon 23 Nov 2026 · Ana Ruiz".
-func sessionTitle(s data.Session) string {
+// SessionTitle names a session in a list: "Mon 23 Nov 2026 · Ana Ruiz".
+func SessionTitle(s data.Session) string {
 	title := s.Date.Format("Mon 2 Jan 2006")
 	if s.Coach != "" {
 		title += " · " + s.Coach

@@ -24,31 +24,31 @@ type sessionsView struct {
 	changed   func() // the Day planner's reminder may have changed
 	openBrief func()
 
-	sessions []data.Session // newest first
-	current  data.Session   // what the form edits; ID 0 for a new one
+	Sessions []data.Session // newest first
+	Current  data.Session   // what the form edits; ID 0 for a new one
 	reselect bool
 
 	list    *widget.List
 	none    *widget.Label // shown while there are no sessions
-	heading *widget.Label
-	form    *sessionForm
-	message *widget.Label
-	status  control.SaveStatus
-	next    *widget.Label
-	open    *fyne.Container
-	content fyne.CanvasObject
+	Heading *widget.Label
+	Form    *sessionForm
+	Message *widget.Label
+	Status  control.SaveStatus
+	Next    *widget.Label
+	Open    *fyne.Container
+	Content fyne.CanvasObject
 }
 
 func newSessionsView(coaching *app.Coaching, win fyne.Window, t *control.Tasks, changed, openBrief func()) *sessionsView {
 	v := &sessionsView{coaching: coaching, win: win, tasks: t, changed: changed, openBrief: openBrief}
-	v.list = control.NewTitledList(func() int { return len(v.sessions) }, func(i int) (string, string) {
-		return sessionTitle(v.sessions[i]), sessionDetail(v.sessions[i], data.Today())
+	v.list = control.NewTitledList(func() int { return len(v.Sessions) }, func(i int) (string, string) {
+		return SessionTitle(v.Sessions[i]), sessionDetail(v.Sessions[i], data.Today())
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
-		if v.reselect || i >= len(v.sessions) || v.sessions[i].ID == v.current.ID {
+		if v.reselect || i >= len(v.Sessions) || v.Sessions[i].ID == v.Current.ID {
 			return
 		}
-		target := v.sessions[i]
+		target := v.Sessions[i]
 		v.Leave(func() { v.edit(target) })
 	}
 	add := control.NewKeyButton("New session", theme.ContentAddIcon(), v.Create)
@@ -56,28 +56,28 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *control.Tasks, 
 	v.none.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(add, v.none), nil, nil, nil, v.list)
 
-	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.form = newSessionForm(win)
-	v.message = control.NewMessage()
+	v.Heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Form = newSessionForm(win)
+	v.Message = control.NewMessage()
 	del := control.NewKeyButton("Delete", theme.DeleteIcon(), v.delete)
 	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { v.Save(nil) })
 	save.Importance = widget.HighImportance
-	v.status = control.NewSaveStatus()
-	v.form.onEdit = func() { v.status.Edited(v.Dirty()) }
-	middle := container.NewBorder(v.heading, container.NewVBox(v.message, container.NewHBox(del, layout.NewSpacer(), v.status, save)), nil, nil,
-		control.FollowingScroll(v, container.NewPadded(v.form.content)))
+	v.Status = control.NewSaveStatus()
+	v.Form.onEdit = func() { v.Status.Edited(v.Dirty()) }
+	middle := container.NewBorder(v.Heading, container.NewVBox(v.Message, container.NewHBox(del, layout.NewSpacer(), v.Status, save)), nil, nil,
+		control.FollowingScroll(v, container.NewPadded(v.Form.Content)))
 
-	v.next = widget.NewLabel("")
-	v.next.Wrapping = fyne.TextWrapWord
-	v.open = container.NewVBox()
+	v.Next = widget.NewLabel("")
+	v.Next.Wrapping = fyne.TextWrapWord
+	v.Open = container.NewVBox()
 	brief := control.NewKeyButton("Prepare the brief", theme.DocumentIcon(), func() { v.Leave(v.openBrief) })
 	brief.Importance = widget.HighImportance
 	right := control.FollowingScroll(v, container.NewVBox(
-		control.Bold("Next session"), v.next, container.NewHBox(brief),
-		widget.NewSeparator(), control.Bold("Open actions"), v.open,
+		control.Bold("Next session"), v.Next, container.NewHBox(brief),
+		widget.NewSeparator(), control.Bold("Open actions"), v.Open,
 	))
 
-	v.content = control.ThreePanes(left, middle, right, 0.26, 0.64)
+	v.Content = control.ThreePanes(left, middle, right, 0.26, 0.64)
 	return v
 }
 
@@ -85,16 +85,16 @@ func newSessionsView(coaching *app.Coaching, win fyne.Window, t *control.Tasks, 
 // first time, in the next session planned, or a new one.
 func (v *sessionsView) Shown() {
 	v.reload(func() {
-		if v.current.ID == 0 && v.current.Date.IsZero() {
+		if v.Current.ID == 0 && v.Current.Date.IsZero() {
 			next := data.Session{Date: data.Today()}
-			for _, s := range v.sessions { // newest first
+			for _, s := range v.Sessions { // newest first
 				if !s.Date.Before(data.Today()) {
 					next = s
 				}
 			}
 			v.edit(next)
 		}
-		control.FocusHeld(v.win.Canvas(), v.form.coach)
+		control.FocusHeld(v.win.Canvas(), v.Form.Coach)
 	})
 }
 
@@ -109,12 +109,12 @@ func (v *sessionsView) reload(then func()) {
 			return
 		}
 		slices.Reverse(all)
-		v.sessions = all
+		v.Sessions = all
 		v.list.Refresh()
 		v.none.Hidden = len(all) > 0
 		v.none.Refresh()
 		for _, s := range all {
-			if s.ID == v.current.ID && !v.Dirty() {
+			if s.ID == v.Current.ID && !v.Dirty() {
 				v.edit(s)
 			}
 		}
@@ -134,15 +134,15 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 	slices.Reverse(byDate)
 	_, next := app.LastAndNext(byDate, today)
 	if next == nil {
-		v.next.SetText("None planned. Add a session with a date from today on: its questions end the brief, and the Day planner reminds you the day before.")
+		v.Next.SetText("None planned. Add a session with a date from today on: its questions end the brief, and the Day planner reminds you the day before.")
 	} else {
 		text := next.Date.Format("Monday 2 January 2006")
 		if next.Coach != "" {
 			text += " with " + next.Coach
 		}
-		v.next.SetText(text + " (" + app.When(next.Date, today) + ").")
+		v.Next.SetText(text + " (" + app.When(next.Date, today) + ").")
 	}
-	v.open.RemoveAll()
+	v.Open.RemoveAll()
 	open := app.OpenActions(byDate, today)
 	for _, a := range open {
 		id := a.ID
@@ -156,12 +156,12 @@ func (v *sessionsView) showNext(newestFirst []data.Session) {
 			about.SetText(detail + " · overdue")
 			about.Importance = widget.DangerImportance
 		}
-		v.open.Add(container.New(layout.NewCustomPaddedVBoxLayout(-12), check, container.NewPadded(about)))
+		v.Open.Add(container.New(layout.NewCustomPaddedVBoxLayout(-12), check, container.NewPadded(about)))
 	}
 	if len(open) == 0 {
-		v.open.Add(control.Note("None: every action agreed is done."))
+		v.Open.Add(control.Note("None: every action agreed is done."))
 	}
-	v.open.Refresh()
+	v.Open.Refresh()
 }
 
 // markAction ticks an action off (done today) or opens it again, saving the
@@ -186,8 +186,8 @@ func (v *sessionsView) markAction(id int64, done bool) {
 func (v *sessionsView) sync() {
 	v.reselect = true
 	defer func() { v.reselect = false }()
-	for i, s := range v.sessions {
-		if s.ID == v.current.ID && s.ID != 0 {
+	for i, s := range v.Sessions {
+		if s.ID == v.Current.ID && s.ID != 0 {
 			v.list.Select(i)
 			return
 		}
@@ -196,14 +196,14 @@ func (v *sessionsView) sync() {
 }
 
 func (v *sessionsView) edit(s data.Session) {
-	v.current = s
-	v.form.fill(s)
-	v.message.Hide()
-	v.status.Clear()
+	v.Current = s
+	v.Form.fill(s)
+	v.Message.Hide()
+	v.Status.Clear()
 	if s.ID == 0 {
-		v.heading.SetText("New session")
+		v.Heading.SetText("New session")
 	} else {
-		v.heading.SetText(sessionTitle(s))
+		v.Heading.SetText(SessionTitle(s))
 	}
 	v.sync()
 }
@@ -212,7 +212,7 @@ func (v *sessionsView) edit(s data.Session) {
 func (v *sessionsView) Create() {
 	v.Leave(func() {
 		v.edit(data.Session{Date: data.Today()})
-		v.win.Canvas().Focus(v.form.date)
+		v.win.Canvas().Focus(v.Form.Date)
 	})
 }
 
@@ -221,7 +221,7 @@ func (v *sessionsView) Create() {
 func (v *sessionsView) planNext() {
 	v.Leave(func() {
 		v.edit(data.Session{Date: data.Today().AddDays(7)})
-		v.win.Canvas().Focus(v.form.date)
+		v.win.Canvas().Focus(v.Form.Date)
 	})
 }
 
@@ -231,31 +231,31 @@ func (v *sessionsView) Dirty() bool {
 	if v.blank() {
 		return false
 	}
-	s, err := v.form.read(v.current, data.Today())
-	return err != nil || !sameSession(s, v.current)
+	s, err := v.Form.read(v.Current, data.Today())
+	return err != nil || !sameSession(s, v.Current)
 }
 
 // blank reports whether the form is a new session nobody has typed in.
 func (v *sessionsView) blank() bool {
-	return v.current.ID == 0 && v.form.coach.Text == "" && v.form.agenda.Text == "" && v.form.notes.Text == "" && v.form.questions.Text == "" && len(v.form.rows) == 0
+	return v.Current.ID == 0 && v.Form.Coach.Text == "" && v.Form.Agenda.Text == "" && v.Form.notes.Text == "" && v.Form.questions.Text == "" && len(v.Form.Rows) == 0
 }
 
 // save stores the session, then calls then.
 func (v *sessionsView) Save(then func()) {
-	s, err := v.form.read(v.current, data.Today())
+	s, err := v.Form.read(v.Current, data.Today())
 	if err != nil {
 		v.showMessage(err)
-		v.status.NotSaved(true)
+		v.Status.NotSaved(true)
 		return
 	}
 	v.tasks.Run(func() { err = v.coaching.Save(control.BgContext(), &s) }, func() {
 		if err != nil {
 			v.showMessage(err)
-			v.status.NotSaved(true)
+			v.Status.NotSaved(true)
 			return
 		}
 		v.edit(s)
-		v.reload(v.status.Saved) // once the list has it: reading it shows the session anew
+		v.reload(v.Status.Saved) // once the list has it: reading it shows the session anew
 		v.changed()
 		if then != nil {
 			then()
@@ -264,8 +264,8 @@ func (v *sessionsView) Save(then func()) {
 }
 
 func (v *sessionsView) showMessage(err error) {
-	v.message.SetText(control.Sentence(err))
-	v.message.Show()
+	v.Message.SetText(control.Sentence(err))
+	v.Message.Show()
 }
 
 // leave saves a changed session, or asks before discarding one that cannot
@@ -274,14 +274,14 @@ func (v *sessionsView) Leave(then func()) {
 	dirty := v.Dirty()
 	var problem error
 	if dirty {
-		_, problem = v.form.read(v.current, data.Today())
+		_, problem = v.Form.read(v.Current, data.Today())
 	}
-	control.LeaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.current) }, v.sync, then)
+	control.LeaveForm(v.win, "Discard the changes to this session?", dirty, problem, v.Save, func() { v.edit(v.Current) }, v.sync, then)
 }
 
 // delete removes the session in the form and its actions, after asking.
 func (v *sessionsView) delete() {
-	s := v.current
+	s := v.Current
 	if s.ID == 0 {
 		v.edit(data.Session{Date: data.Today()})
 		return

@@ -254,7 +254,7 @@ func scrollOf(t *testing.T, o fyne.CanvasObject) *control.FormScroll {
 	return s
 }
 
-func onCoaching(h *harness) *coachingScreen {
+func onCoaching(h *harness) *Screen {
 	h.press(keyCoaScreen)
 	return h.w.coaching
 }

@@ -52,16 +52,16 @@ func TestTabToAFieldOffScreenScrollsItIntoView(t *testing.T) {
 func TestTheWheelReachesActionsAddedToASession(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyCoaScreen)
-	f := h.w.coaching.sessions.form
+	f := h.w.coaching.Sessions.Form
 	for range 12 {
-		test.Tap(findButton(t, f.content, "Add an action"))
+		test.Tap(findButton(t, f.Content, "Add an action"))
 	}
-	last := f.rows[len(f.rows)-1].box
-	s := scrollOf(t, f.content)
+	last := f.Rows[len(f.Rows)-1].Box
+	s := scrollOf(t, f.Content)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
 	test.Scroll(h.win.Canvas(), at.Add(fyne.NewPos(20, 20)), 0, -10000)
 	var add fyne.CanvasObject
-	for _, o := range test.LaidOutObjects(f.content) {
+	for _, o := range test.LaidOutObjects(f.Content) {
 		if b, ok := o.(*control.KeyButton); ok && b.Text == "Add an action" {
 			add = b
 		}

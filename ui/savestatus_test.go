@@ -19,7 +19,7 @@ func TestSavingADecisionOrASessionIsConfirmedBesideSave(t *testing.T) {
 		status func() control.SaveStatus
 	}{
 		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.Form.Title.SetText("Hire a lead") }, func() control.SaveStatus { return h.w.decisions.Status }},
-		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.sessions.form.coach.SetText("Ana") }, func() control.SaveStatus { return h.w.coaching.sessions.status }},
+		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.Sessions.Form.Coach.SetText("Ana") }, func() control.SaveStatus { return h.w.coaching.Sessions.Status }},
 	} {
 		c.open()
 		status := c.status()

@@ -89,7 +89,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		{"Values, contexts", func() { h.w.values.Show(valuescreen.TabContexts) }},
 		{"Decisions", func() { h.w.Show(screenDecisions) }},
 		{"Coaching", func() { h.w.Show(screenCoaching) }},
-		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
+		{"Coaching, brief", func() { h.w.coaching.ShowBrief() }},
 		{"Dimensions", func() { h.w.Show(screenDimensions) }},
 	}...)
 	for _, v := range visit {

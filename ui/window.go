@@ -77,7 +77,7 @@ type Window struct {
 	balance   *balancescreen.Screen
 	values    *valuescreen.Screen
 	decisions *decisionscreen.Screen
-	coaching  *coachingScreen
+	coaching  *Screen
 	dims      *dimensionsScreen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
 	*control.GuardedTabs
@@ -142,7 +142,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.day.openBrief = func() {
 		w.Show(screenCoaching)
 		if w.Current == screenCoaching {
-			w.coaching.showBrief()
+			w.coaching.ShowBrief()
 		}
 	}
 	w.day.reviewDue = func(ctx context.Context) (app.Range, bool, error) {
@@ -213,8 +213,8 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.decisions = decisionscreen.New(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.Content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
-		return w.coaching, w.coaching.content
+		w.coaching = NewScreenX(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
+		return w.coaching, w.coaching.Content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
 		w.dims.Start(w.day.all)
