@@ -13,6 +13,7 @@ import (
 
 	"daymark/app/brief"
 	"daymark/data"
+	"daymark/ui/coachingscreen"
 	"daymark/ui/control"
 )
 
@@ -46,7 +47,7 @@ func TestRecordASessionWithItsActions(t *testing.T) {
 	if len(got) != 1 || got[0].Coach != "Ana" || len(got[0].Actions) != 1 || got[0].Actions[0].Due != today.AddDays(-1) || !got[0].Actions[0].Done.IsZero() {
 		t.Fatalf("stored %+v", got)
 	}
-	if len(s.Sessions) != 1 || s.Heading.Text != SessionTitle(got[0]) {
+	if len(s.Sessions) != 1 || s.Heading.Text != coachingscreen.SessionTitle(got[0]) {
 		t.Errorf("the list shows %d sessions, heading %q", len(s.Sessions), s.Heading.Text)
 	}
 	// The open action is listed, overdue; ticking it there marks it done today.
@@ -117,7 +118,7 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 	test.Tap(h.w.day.coaching)
 	h.settle()
 	c := h.w.coaching
-	if h.w.Current != screenCoaching || c.Current != TabBrief {
+	if h.w.Current != screenCoaching || c.Current != coachingscreen.TabBrief {
 		t.Fatalf("the reminder opened screen %d, tab %d", h.w.Current, c.Current)
 	}
 	b := c.Brief
@@ -183,7 +184,7 @@ func TestWithoutAPlannedSessionTheBriefOffersToPlanOne(t *testing.T) {
 	}
 	test.Tap(findButton(t, c.Brief.Preview.Box, "Plan the next session"))
 	h.settle()
-	if c.Current != TabSessions || c.Sessions.Form.Date.Text != data.Today().AddDays(7).String() {
+	if c.Current != coachingscreen.TabSessions || c.Sessions.Form.Date.Text != data.Today().AddDays(7).String() {
 		t.Errorf("tab %d, date %q", c.Current, c.Sessions.Form.Date.Text)
 	}
 }

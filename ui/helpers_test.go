@@ -16,6 +16,7 @@ import (
 
 	"daymark/app/demo"
 	"daymark/data"
+	"daymark/ui/coachingscreen"
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
 )
@@ -254,7 +255,7 @@ func scrollOf(t *testing.T, o fyne.CanvasObject) *control.FormScroll {
 	return s
 }
 
-func onCoaching(h *harness) *Screen {
+func onCoaching(h *harness) *coachingscreen.Screen {
 	h.press(keyCoaScreen)
 	return h.w.coaching
 }

@@ -16,6 +16,7 @@ import (
 	"daymark/app/week"
 	"daymark/data"
 	"daymark/ui/balancescreen"
+	"daymark/ui/coachingscreen"
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
 	"daymark/ui/valuescreen"
@@ -77,7 +78,7 @@ type Window struct {
 	balance   *balancescreen.Screen
 	values    *valuescreen.Screen
 	decisions *decisionscreen.Screen
-	coaching  *Screen
+	coaching  *coachingscreen.Screen
 	dims      *dimensionsScreen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
 	*control.GuardedTabs
@@ -213,7 +214,7 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.decisions = decisionscreen.New(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
 		return w.decisions, w.decisions.Content
 	case screenCoaching:
-		w.coaching = NewScreenX(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
+		w.coaching = coachingscreen.New(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.Content
 	case screenDimensions:
 		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)

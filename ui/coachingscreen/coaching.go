@@ -1,4 +1,4 @@
-package ui
+package coachingscreen
 
 import (
 	"fyne.io/fyne/v2"
@@ -10,7 +10,7 @@ import (
 	"daymark/ui/control"
 )
 
-// coachingScreen holds the coaching sessions and the brief for the next
+// Screen holds the coaching sessions and the brief for the next
 // one, a tab each.
 type Screen struct {
 	Sessions *sessionsView
@@ -27,7 +27,7 @@ const (
 
 // New builds the screen; changed tells the Day planner that
 // its reminder of the next session may have changed.
-func NewScreenX(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, changed func()) *Screen {
+func New(coaching *app.Coaching, briefs *brief.Preparer, win fyne.Window, t *control.Tasks, changed func()) *Screen {
 	s := &Screen{}
 	s.Sessions = newSessionsView(coaching, win, t, changed, func() { s.Show(TabBrief) })
 	s.Brief = newBriefView(coaching, briefs, win, t, func() {
