@@ -22,21 +22,21 @@ import (
 // dimensionsScreen edits the person's model of leadership: rename,
 // recolour, reorder, add and archive dimensions. Archived dimensions keep
 // their history and leave the planner.
-type dimensionsScreen struct {
+type Screen struct {
 	*control.ListEditor[data.Dimension]
 	editor *app.Dimensions
 
 	heading     *widget.Label
-	name        *control.LineEntry
+	Name        *control.LineEntry
 	description *control.TextArea
-	colour      *control.LineEntry
+	Colour      *control.LineEntry
 	sample      *canvas.Rectangle
-	archived    *control.CheckBox
-	content     fyne.CanvasObject
+	Archived    *control.CheckBox
+	Content     fyne.CanvasObject
 }
 
-func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *control.Tasks, changed func([]data.Dimension)) *dimensionsScreen {
-	s := &dimensionsScreen{editor: editor}
+func NewScreenX(editor *app.Dimensions, win fyne.Window, t *control.Tasks, changed func([]data.Dimension)) *Screen {
+	s := &Screen{editor: editor}
 	s.ListEditor = control.NewListEditor[data.Dimension](s, win, t)
 	s.Saved = changed
 	s.Move = func(ctx context.Context, d data.Dimension, by int) error { return editor.Move(ctx, d.ID, by) }
@@ -45,32 +45,32 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *control.Tas
 	left := container.NewBorder(add, container.NewGridWithColumns(2, s.Up, s.Down), nil, nil, s.List)
 
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.name = control.NewLineEntry("")
-	s.name.Validator = func(text string) error {
+	s.Name = control.NewLineEntry("")
+	s.Name.Validator = func(text string) error {
 		d := s.Current
 		d.Name = text
 		return s.Check(d, s.All)
 	}
 	s.description = control.NewTextArea("What this dimension means to you", 3)
-	s.colour = control.NewLineEntry("")
-	s.colour.Validator = func(text string) error {
+	s.Colour = control.NewLineEntry("")
+	s.Colour.Validator = func(text string) error {
 		return (&data.Dimension{Name: "x", Colour: text}).Validate()
 	}
 	s.sample = control.Swatch(theme.Color(theme.ColorNameDisabled), 24)
-	s.colour.OnChanged = func(text string) {
-		if s.colour.Validate() == nil {
+	s.Colour.OnChanged = func(text string) {
+		if s.Colour.Validate() == nil {
 			s.sample.FillColor = app.Colour(data.Dimension{Colour: strings.ToUpper(strings.TrimSpace(text))})
 			s.sample.Refresh()
 		}
 	}
 	pick := control.NewKeyButton("Choose…", theme.ColorPaletteIcon(), s.pickColour)
-	s.archived = control.NewCheckBox("Archived", nil)
+	s.Archived = control.NewCheckBox("Archived", nil)
 
 	form := widget.NewForm(
-		widget.NewFormItem("Name", s.name),
+		widget.NewFormItem("Name", s.Name),
 		widget.NewFormItem("Description", s.description),
-		widget.NewFormItem("Colour", container.NewBorder(nil, nil, container.NewCenter(s.sample), pick, s.colour)),
-		widget.NewFormItem("", container.NewVBox(s.archived, control.Note("Hidden from the planner; its history is kept."))),
+		widget.NewFormItem("Colour", container.NewBorder(nil, nil, container.NewCenter(s.sample), pick, s.Colour)),
+		widget.NewFormItem("", container.NewVBox(s.Archived, control.Note("Hidden from the planner; its history is kept."))),
 	)
 	form.Items[0].HintText = "As it appears in the planner and the charts"
 	form.Items[2].HintText = "#RRGGBB, or choose one"
@@ -80,39 +80,39 @@ func newDimensionsScreen(editor *app.Dimensions, win fyne.Window, t *control.Tas
 	about := control.Intro("Dimensions are where your time goes. Make them yours: rename them, give them colours, put them in the order you think of them, add your own. Archive one you no longer use: its history stays in your charts.")
 
 	right := container.NewVBox(about, widget.NewSeparator(), s.heading, form, s.Message, container.NewHBox(layout.NewSpacer(), save))
-	s.content = control.ListBesideForm(s, left, right, 0.32)
+	s.Content = control.ListBesideForm(s, left, right, 0.32)
 	return s
 }
 
 // Shown puts the cursor in the name field.
-func (s *dimensionsScreen) Shown() { control.FocusHeld(s.Win.Canvas(), s.name) }
+func (s *Screen) Shown() { control.FocusHeld(s.Win.Canvas(), s.Name) }
 
 // The recordForm of the dimensions.
 
-func (s *dimensionsScreen) Fill(d data.Dimension) {
+func (s *Screen) Fill(d data.Dimension) {
 	s.heading.SetText(d.Name)
 	if d.ID == 0 {
 		s.heading.SetText("New dimension")
-		defer s.Win.Canvas().Focus(s.name)
+		defer s.Win.Canvas().Focus(s.Name)
 	}
-	s.name.SetText(d.Name)
+	s.Name.SetText(d.Name)
 	s.description.SetText(d.Description)
-	s.colour.SetText(d.Colour)
-	s.archived.SetChecked(d.Archived)
-	s.name.SetValidationError(nil)
+	s.Colour.SetText(d.Colour)
+	s.Archived.SetChecked(d.Archived)
+	s.Name.SetValidationError(nil)
 }
 
-func (s *dimensionsScreen) Draft(d data.Dimension) data.Dimension {
-	d.Name = s.name.Text
+func (s *Screen) Draft(d data.Dimension) data.Dimension {
+	d.Name = s.Name.Text
 	d.Description = s.description.Text
-	d.Colour = s.colour.Text
-	d.Archived = s.archived.Checked
+	d.Colour = s.Colour.Text
+	d.Archived = s.Archived.Checked
 	d.Normalize()
 	return d
 }
 
 // Check refuses an empty, long or taken name, as the person types.
-func (s *dimensionsScreen) Check(d data.Dimension, all []data.Dimension) error {
+func (s *Screen) Check(d data.Dimension, all []data.Dimension) error {
 	d.Normalize()
 	if err := d.Validate(); err != nil {
 		return control.ErrorText(control.Sentence(err))
@@ -125,29 +125,29 @@ func (s *dimensionsScreen) Check(d data.Dimension, all []data.Dimension) error {
 	return nil
 }
 
-func (s *dimensionsScreen) Store(ctx context.Context, d *data.Dimension) error {
+func (s *Screen) Store(ctx context.Context, d *data.Dimension) error {
 	if d.ID == 0 {
 		return s.editor.Create(ctx, d)
 	}
 	return s.editor.Update(ctx, *d)
 }
 
-func (s *dimensionsScreen) Load(ctx context.Context) ([]data.Dimension, error) {
+func (s *Screen) Load(ctx context.Context) ([]data.Dimension, error) {
 	return s.editor.List(ctx)
 }
 
-func (s *dimensionsScreen) Id(d data.Dimension) int64 { return d.ID }
+func (s *Screen) Id(d data.Dimension) int64 { return d.ID }
 
-func (s *dimensionsScreen) Row(d data.Dimension) (string, bool, color.Color) {
+func (s *Screen) Row(d data.Dimension) (string, bool, color.Color) {
 	if d.Archived {
 		return d.Name + " (archived)", true, app.Colour(d)
 	}
 	return d.Name, false, app.Colour(d)
 }
 
-func (s *dimensionsScreen) pickColour() {
+func (s *Screen) pickColour() {
 	picker := dialog.NewColorPicker("Colour of "+s.Draft(s.Current).Name, "Pick the colour this dimension has in every chart.", func(c color.Color) {
-		s.colour.SetText(hexColour(c))
+		s.Colour.SetText(hexColour(c))
 	}, s.Win)
 	picker.Advanced = true
 	picker.Show()

@@ -26,11 +26,11 @@ func TestRenamingADimensionShowsInThePlanner(t *testing.T) {
 	}
 	s.List.Select(1)
 	h.settle()
-	if s.Current.Name != "People" || s.name.Text != "People" {
+	if s.Current.Name != "People" || s.Name.Text != "People" {
 		t.Fatalf("editing %q", s.Current.Name)
 	}
-	s.name.SetText("Team")
-	s.colour.SetText("#0ea5e9")
+	s.Name.SetText("Team")
+	s.Colour.SetText("#0ea5e9")
 	h.press(keySave)
 	dims, err := h.store.Dimensions(context.Background())
 	if err != nil {
@@ -49,12 +49,12 @@ func TestAddingArchivingAndReorderingDimensions(t *testing.T) {
 	h.press(keyDimScreen)
 	s := h.w.dims
 
-	test.Tap(findButton(t, s.content, "New dimension"))
+	test.Tap(findButton(t, s.Content, "New dimension"))
 	h.settle()
-	if h.win.Canvas().Focused() != s.name || s.colour.Text == "" {
-		t.Fatalf("a new dimension starts with focus on %v and colour %q", h.win.Canvas().Focused(), s.colour.Text)
+	if h.win.Canvas().Focused() != s.Name || s.Colour.Text == "" {
+		t.Fatalf("a new dimension starts with focus on %v and colour %q", h.win.Canvas().Focused(), s.Colour.Text)
 	}
-	test.Type(s.name, "Health")
+	test.Type(s.Name, "Health")
 	h.press(keySave)
 	if got := dayNames(h); len(got) != 5 || got[4] != "Health" {
 		t.Fatalf("after adding, the planner shows %q", got)
@@ -66,7 +66,7 @@ func TestAddingArchivingAndReorderingDimensions(t *testing.T) {
 		t.Errorf("after moving up, the planner shows %q", got)
 	}
 
-	s.archived.SetChecked(true)
+	s.Archived.SetChecked(true)
 	h.press(keySave)
 	if got := dayNames(h); len(got) != 4 || strings.Contains(strings.Join(got, ","), "Health") {
 		t.Errorf("after archiving, the planner shows %q", got)
@@ -80,8 +80,8 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyDimScreen)
 	s := h.w.dims
-	s.name.SetText("people")
-	if err := s.name.Validate(); err == nil || err.Error() != "“People” is already a dimension" {
+	s.Name.SetText("people")
+	if err := s.Name.Validate(); err == nil || err.Error() != "“People” is already a dimension" {
 		t.Errorf("validation of a duplicate: %v", err)
 	}
 	h.press(keySave)
@@ -95,12 +95,12 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 	if dims[0].Name != "My self" {
 		t.Errorf("a duplicate name was saved: %q", dims[0].Name)
 	}
-	s.name.SetText("  ")
-	if err := s.name.Validate(); err == nil || !strings.Contains(err.Error(), "name is empty") {
+	s.Name.SetText("  ")
+	if err := s.Name.Validate(); err == nil || !strings.Contains(err.Error(), "name is empty") {
 		t.Errorf("validation of an empty name: %v", err)
 	}
-	s.colour.SetText("blue")
-	if err := s.colour.Validate(); err == nil || !strings.Contains(err.Error(), "not a colour") {
+	s.Colour.SetText("blue")
+	if err := s.Colour.Validate(); err == nil || !strings.Contains(err.Error(), "not a colour") {
 		t.Errorf("validation of a bad colour: %v", err)
 	}
 
@@ -110,8 +110,8 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 		t.Fatal("left the screen without asking")
 	}
 	h.tapButton("Discard changes")
-	if h.w.Current != screenDay || s.name.Text != "My self" {
-		t.Errorf("after discarding: screen %d, name %q", h.w.Current, s.name.Text)
+	if h.w.Current != screenDay || s.Name.Text != "My self" {
+		t.Errorf("after discarding: screen %d, name %q", h.w.Current, s.Name.Text)
 	}
 }
 
@@ -122,7 +122,7 @@ func TestTheLastActiveDimensionStays(t *testing.T) {
 	for i := range 4 {
 		s.List.Select(i)
 		h.settle()
-		s.archived.SetChecked(true)
+		s.Archived.SetChecked(true)
 		h.press(keySave)
 	}
 	if !s.Message.Visible() || !strings.Contains(s.Message.Text, "last active dimension") {

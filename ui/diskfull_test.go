@@ -89,9 +89,9 @@ func TestAFailedSaveSaysSoAndKeepsWhatWasTyped(t *testing.T) {
 		}},
 		{"dimension", func(h *harness) {
 			h.press(keyDimScreen)
-			h.w.dims.name.SetText("Self first")
+			h.w.dims.Name.SetText("Self first")
 		}, func(h *harness) bool {
-			return h.w.dims.name.Text == "Self first"
+			return h.w.dims.Name.Text == "Self first"
 		}, func(h *harness) string {
 			return h.w.dims.Message.Text
 		}, func(h *harness, c data.Contents) bool {
