@@ -19,6 +19,7 @@ import (
 	"daymark/ui/coachingscreen"
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
+	"daymark/ui/dimensionscreen"
 	"daymark/ui/valuescreen"
 	"daymark/ui/weekscreen"
 )
@@ -79,7 +80,7 @@ type Window struct {
 	values    *valuescreen.Screen
 	decisions *decisionscreen.Screen
 	coaching  *coachingscreen.Screen
-	dims      *Screen
+	dims      *dimensionscreen.Screen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
 	*control.GuardedTabs
 	launcher *Launcher // opens another database in the window; nil in tests that build the window alone
@@ -217,7 +218,7 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 		w.coaching = coachingscreen.New(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
 		return w.coaching, w.coaching.Content
 	case screenDimensions:
-		w.dims = NewScreenX(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
+		w.dims = dimensionscreen.New(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
 		w.dims.Start(w.day.all)
 		return w.dims, w.dims.Content
 	}

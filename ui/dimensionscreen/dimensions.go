@@ -1,4 +1,4 @@
-package ui
+package dimensionscreen
 
 import (
 	"context"
@@ -19,7 +19,7 @@ import (
 	"daymark/ui/control"
 )
 
-// dimensionsScreen edits the person's model of leadership: rename,
+// Screen edits the person's model of leadership: rename,
 // recolour, reorder, add and archive dimensions. Archived dimensions keep
 // their history and leave the planner.
 type Screen struct {
@@ -35,7 +35,9 @@ type Screen struct {
 	Content     fyne.CanvasObject
 }
 
-func NewScreenX(editor *app.Dimensions, win fyne.Window, t *control.Tasks, changed func([]data.Dimension)) *Screen {
+// New builds the screen; changed is told of every dimension after each save
+// or move, so the rest of the window can follow.
+func New(editor *app.Dimensions, win fyne.Window, t *control.Tasks, changed func([]data.Dimension)) *Screen {
 	s := &Screen{editor: editor}
 	s.ListEditor = control.NewListEditor[data.Dimension](s, win, t)
 	s.Saved = changed
