@@ -4,11 +4,15 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"daymark/app/timeimport"
 	"daymark/data"
 	"daymark/ui/control"
 )
@@ -291,4 +295,45 @@ func (w *Window) rereadDimensions() bool {
 	}
 	w.day.setDimensions(all)
 	return true
+}
+
+// chooseTimeImport asks for a calendar or a tracker's CSV, then previews it.
+func (w *Window) chooseTimeImport() {
+	w.chooseFile([]string{".ics", ".csv"}, func(path string) { w.importTime(path) })
+}
+
+// importTime opens the preview of the file at path, for the days from the
+// first of last month to today.
+func (w *Window) importTime(path string) *timeImport {
+	today := data.Today()
+	now := today.Time(time.UTC)
+	from := data.NewDate(now.Year(), now.Month()-1, 1)
+	t := newTimeImport(w.svc.TimeImport, w.win, w.tasks, path, from, today)
+	t.applied = w.timeImported
+	t.show()
+	return t
+}
+
+// timeImported shows what the database holds now and says what was set,
+// with the way to the Balance screen over the days imported.
+func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
+	w.reload()
+	text := fmt.Sprintf("Set the actual minutes of %s from %s.", control.Plural(res.Days, "day"), p.File)
+	if res.Backup != "" {
+		text += "\nWhat Daymark held before is in the backup\n" + res.Backup
+	}
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	balance := widget.NewButtonWithIcon("Show the balance", theme.GridIcon(), func() {
+		d.Hide()
+		w.Show(screenBalance)
+		if w.Current == screenBalance {
+			w.balance.ShowRange(p.From, p.To)
+		}
+	})
+	balance.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons("Imported", control.WithWidth(460, label), w.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), balance})
+	d.Show()
 }
