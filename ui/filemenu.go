@@ -304,13 +304,13 @@ func (w *Window) chooseTimeImport() {
 
 // importTime opens the preview of the file at path, for the days from the
 // first of last month to today.
-func (w *Window) importTime(path string) *timeImport {
+func (w *Window) importTime(path string) *Dialog {
 	today := data.Today()
 	now := today.Time(time.UTC)
 	from := data.NewDate(now.Year(), now.Month()-1, 1)
-	t := newTimeImport(w.svc.TimeImport, w.win, w.tasks, path, from, today)
-	t.applied = w.timeImported
-	t.show()
+	t := NewScreenX(w.svc.TimeImport, w.win, w.tasks, path, from, today)
+	t.Applied = w.timeImported
+	t.Show()
 	return t
 }
 

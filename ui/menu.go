@@ -81,7 +81,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			item("Import…", keyImport, w.chooseImport),
 			item("Import calendar or time tracker…", keyTime, w.chooseTimeImport),
-			fyne.NewMenuItem("Import rules…", func() { showRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
+			fyne.NewMenuItem("Import rules…", func() { ShowRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
 			item("Export…", keyExport, w.chooseExport),
 			fyne.NewMenuItemSeparator(),
 			item("Back up now", keyBackUp, w.backUpNow),

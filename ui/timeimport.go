@@ -24,66 +24,66 @@ import (
 // Choices of what happens to actual minutes typed by hand.
 const (
 	keepTyped    = "Keep the actual minutes I typed: the file fills only the other dimensions"
-	replaceTyped = "Replace the actual minutes I typed on these days with the file's (a backup is made first)"
+	ReplaceTyped = "Replace the actual minutes I typed on these days with the file's (a backup is made first)"
 )
 
-// timeImport is the dialog that previews and applies one file.
-type timeImport struct {
+// Dialog is the dialog that previews and applies one file.
+type Dialog struct {
 	svc     *timeimport.Importer
 	win     fyne.Window
 	tasks   *control.Tasks
 	path    string
-	applied func(timeimport.Result, timeimport.Preview) // after applying, on the UI goroutine
+	Applied func(timeimport.Result, timeimport.Preview) // after applying, on the UI goroutine
 
 	dims    []data.Dimension
 	preview *timeimport.Preview // the latest preview shown; nil while there is none
 	asked   int                 // the latest preview asked for: older answers are dropped
 
-	from, to *control.DateField
-	keep     *widget.RadioGroup
-	bar      *widget.ProgressBar
-	summary  *widget.Label
-	problems *problemList
-	tree     *previewTree
-	apply    *control.KeyButton
+	From, To *control.DateField
+	Keep     *widget.RadioGroup
+	Bar      *widget.ProgressBar
+	Summary  *widget.Label
+	Problems *problemList
+	Tree     *previewTree
+	Apply    *control.KeyButton
 	dlg      *control.DialogBox
-	stopRead context.CancelFunc // ends the reading under way, if any
+	StopRead context.CancelFunc // ends the reading under way, if any
 }
 
-func newTimeImport(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, path string, from, to data.Date) *timeImport {
-	s := &timeImport{svc: svc, win: win, tasks: t, path: path}
-	s.from = control.NewDateField(from, func(data.Date) { s.refresh() })
-	s.to = control.NewDateField(to, func(data.Date) { s.refresh() })
-	s.keep = widget.NewRadioGroup([]string{keepTyped, replaceTyped}, func(string) { s.refresh() })
-	s.keep.Required = true
-	s.keep.SetSelected(keepTyped)
-	s.bar = widget.NewProgressBar()
-	s.bar.Hide()
-	s.summary = widget.NewLabel("")
-	s.summary.Wrapping = fyne.TextWrapWord
-	s.problems = newProblemList()
-	s.tree = newPreviewTree()
+func NewScreenX(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, path string, from, to data.Date) *Dialog {
+	s := &Dialog{svc: svc, win: win, tasks: t, path: path}
+	s.From = control.NewDateField(from, func(data.Date) { s.refresh() })
+	s.To = control.NewDateField(to, func(data.Date) { s.refresh() })
+	s.Keep = widget.NewRadioGroup([]string{keepTyped, ReplaceTyped}, func(string) { s.refresh() })
+	s.Keep.Required = true
+	s.Keep.SetSelected(keepTyped)
+	s.Bar = widget.NewProgressBar()
+	s.Bar.Hide()
+	s.Summary = widget.NewLabel("")
+	s.Summary.Wrapping = fyne.TextWrapWord
+	s.Problems = newProblemList()
+	s.Tree = newPreviewTree()
 	return s
 }
 
-// show opens the dialog and reads the file.
-func (s *timeImport) show() {
+// Show opens the dialog and reads the file.
+func (s *Dialog) Show() {
 	rules := widget.NewButtonWithIcon("Rules…", theme.SettingsIcon(), s.editRules)
-	dates := container.NewHBox(widget.NewLabel("Days from"), control.WithWidth(170, s.from), widget.NewLabel("to"), control.WithWidth(170, s.to))
+	dates := container.NewHBox(widget.NewLabel("Days from"), control.WithWidth(170, s.From), widget.NewLabel("to"), control.WithWidth(170, s.To))
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, rules, dates),
-		s.keep,
-		s.bar,
-		s.summary,
-		s.problems.content,
+		s.Keep,
+		s.Bar,
+		s.Summary,
+		s.Problems.Content,
 	)
-	body := container.NewBorder(top, nil, nil, nil, s.tree.content)
-	s.apply = control.NewKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
-	s.apply.Importance = widget.HighImportance
-	s.apply.Disable()
+	body := container.NewBorder(top, nil, nil, nil, s.Tree.content)
+	s.Apply = control.NewKeyButton("Apply", theme.ConfirmIcon(), s.applyPreview)
+	s.Apply.Importance = widget.HighImportance
+	s.Apply.Disable()
 	s.dlg = control.NewDialog(s.win, "Import "+filepath.Base(s.path), body)
 	s.dlg.Button("Cancel", widget.MediumImportance, true, nil) // Escape too
-	s.dlg.Add(s.apply)
+	s.dlg.Add(s.Apply)
 	s.dlg.Closed = s.stopReading // however it closes, a reading under way ends
 	s.dlg.Dialog.Resize(fyne.NewSize(980, 700))
 	s.dlg.Show()
@@ -91,12 +91,12 @@ func (s *timeImport) show() {
 }
 
 // refresh reads the file again for the days and choice in the dialog.
-func (s *timeImport) refresh() {
+func (s *Dialog) refresh() {
 	if s.dlg == nil {
 		return // still being built
 	}
-	from, err1 := s.from.Date()
-	to, err2 := s.to.Date()
+	from, err1 := s.From.Date()
+	to, err2 := s.To.Date()
 	if err1 != nil || err2 != nil {
 		return // the field says what is wrong
 	}
@@ -104,19 +104,19 @@ func (s *timeImport) refresh() {
 	asked := s.asked
 	s.stopReading() // a reading for other days is of no use now
 	var ctx context.Context
-	ctx, s.stopRead = context.WithCancel(control.BgContext())
-	req := timeimport.PreviewRequest{From: from, To: to, Keep: s.keep.Selected != replaceTyped}
+	ctx, s.StopRead = context.WithCancel(control.BgContext())
+	req := timeimport.PreviewRequest{From: from, To: to, Keep: s.Keep.Selected != ReplaceTyped}
 	req.Progress = func(f float64) {
 		s.tasks.Show(func() {
 			if asked == s.asked {
-				s.bar.SetValue(f)
+				s.Bar.SetValue(f)
 			}
 		})
 	}
-	s.apply.Disable()
-	s.bar.SetValue(0)
-	s.bar.Show()
-	s.summary.SetText("Reading " + filepath.Base(s.path) + "…")
+	s.Apply.Disable()
+	s.Bar.SetValue(0)
+	s.Bar.Show()
+	s.Summary.SetText("Reading " + filepath.Base(s.path) + "…")
 	var p timeimport.Preview
 	var dims []data.Dimension
 	var nodes previewLayout
@@ -132,31 +132,31 @@ func (s *timeImport) refresh() {
 		if asked != s.asked || control.Cancelled(err) {
 			return // the person has asked for another, or closed the dialog
 		}
-		s.bar.Hide()
+		s.Bar.Hide()
 		if err != nil {
 			s.preview = nil
-			s.summary.SetText(control.Sentence(err))
-			s.summary.Importance = widget.DangerImportance
-			s.summary.Refresh()
-			s.problems.show(nil)
-			s.tree.show(previewNodes(nil, nil, nil))
+			s.Summary.SetText(control.Sentence(err))
+			s.Summary.Importance = widget.DangerImportance
+			s.Summary.Refresh()
+			s.Problems.show(nil)
+			s.Tree.show(previewNodes(nil, nil, nil))
 			return
 		}
 		s.preview, s.dims = &p, dims
-		s.summary.Importance = widget.MediumImportance
-		s.summary.SetText(previewSummary(p))
-		s.problems.show(&p.Reading)
-		s.tree.show(nodes)
+		s.Summary.Importance = widget.MediumImportance
+		s.Summary.SetText(previewSummary(p))
+		s.Problems.show(&p.Reading)
+		s.Tree.show(nodes)
 		changes := 0
 		for _, d := range p.Days {
 			if d.Changed() {
 				changes++
 			}
 		}
-		s.apply.SetText("Nothing to set")
+		s.Apply.SetText("Nothing to set")
 		if changes > 0 {
-			s.apply.SetText("Set " + control.Plural(changes, "day"))
-			s.apply.Enable()
+			s.Apply.SetText("Set " + control.Plural(changes, "day"))
+			s.Apply.Enable()
 		}
 	})
 }
@@ -200,7 +200,7 @@ func previewSummary(p timeimport.Preview) string {
 }
 
 // editRules opens the rules, and reads the file again once they are saved.
-func (s *timeImport) editRules() {
+func (s *Dialog) editRules() {
 	var projects []string
 	if s.preview != nil {
 		seen := map[string]bool{}
@@ -211,39 +211,39 @@ func (s *timeImport) editRules() {
 			}
 		}
 	}
-	showRules(s.svc, s.win, s.tasks, projects, s.refresh)
+	ShowRules(s.svc, s.win, s.tasks, projects, s.refresh)
 }
 
 // applyPreview writes what the preview shows.
-func (s *timeImport) applyPreview() {
+func (s *Dialog) applyPreview() {
 	if s.preview == nil {
 		return
 	}
 	p := *s.preview
-	s.apply.Disable()
-	s.bar.Hide()
-	s.summary.SetText("Setting the actual minutes…")
+	s.Apply.Disable()
+	s.Bar.Hide()
+	s.Summary.SetText("Setting the actual minutes…")
 	var res timeimport.Result
 	var err error
 	s.tasks.Run(func() { res, err = s.svc.Apply(control.BgContext(), p) }, func() {
 		if err != nil {
-			s.summary.SetText("Nothing was set: " + control.Sentence(err))
-			s.summary.Importance = widget.DangerImportance
-			s.summary.Refresh()
-			s.apply.Enable()
+			s.Summary.SetText("Nothing was set: " + control.Sentence(err))
+			s.Summary.Importance = widget.DangerImportance
+			s.Summary.Refresh()
+			s.Apply.Enable()
 			return
 		}
 		s.dlg.Hide()
-		if s.applied != nil {
-			s.applied(res, p)
+		if s.Applied != nil {
+			s.Applied(res, p)
 		}
 	})
 }
 
 // stopReading ends the reading of the file under way, if any.
-func (s *timeImport) stopReading() {
-	if s.stopRead != nil {
-		s.stopRead()
-		s.stopRead = nil
+func (s *Dialog) stopReading() {
+	if s.StopRead != nil {
+		s.StopRead()
+		s.StopRead = nil
 	}
 }

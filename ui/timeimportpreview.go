@@ -19,18 +19,18 @@ import (
 // minutes before and after, its events as leaves; then what matched no
 // rule, what was left out, and the notes.
 type previewTree struct {
-	children map[string][]string
-	text     map[string]string
+	Children map[string][]string
+	Text     map[string]string
 	tree     *widget.Tree
 	empty    *widget.Label
 	content  fyne.CanvasObject
 }
 
 func newPreviewTree() *previewTree {
-	t := &previewTree{children: map[string][]string{}, text: map[string]string{}}
+	t := &previewTree{Children: map[string][]string{}, Text: map[string]string{}}
 	t.tree = widget.NewTree(
-		func(id widget.TreeNodeID) []widget.TreeNodeID { return t.children[id] },
-		func(id widget.TreeNodeID) bool { return len(t.children[id]) > 0 },
+		func(id widget.TreeNodeID) []widget.TreeNodeID { return t.Children[id] },
+		func(id widget.TreeNodeID) bool { return len(t.Children[id]) > 0 },
 		func(branch bool) fyne.CanvasObject {
 			l := widget.NewLabel("Thu 22 Oct 2026 · Organisational improvement 0 → 60")
 			l.Truncation = fyne.TextTruncateEllipsis
@@ -40,7 +40,7 @@ func newPreviewTree() *previewTree {
 		func(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.TextStyle.Bold = branch
-			l.SetText(t.text[id])
+			l.SetText(t.Text[id])
 		})
 	t.empty = control.Note("")
 	t.content = container.NewStack(t.tree, container.NewVBox(t.empty, layout.NewSpacer()))
@@ -50,11 +50,11 @@ func newPreviewTree() *previewTree {
 // show fills the tree with nodes laid out by previewNodes (off the UI
 // goroutine: a big file has tens of thousands), or empties it.
 func (t *previewTree) show(nodes previewLayout) {
-	t.children, t.text = nodes.children, nodes.text
+	t.Children, t.Text = nodes.children, nodes.text
 	t.tree.Refresh()
 	t.tree.OpenAllBranches()
 	t.empty.SetText("")
-	if nodes.shown && len(t.children[""]) == 0 {
+	if nodes.shown && len(t.Children[""]) == 0 {
 		t.empty.SetText("The file holds nothing between these days. Choose other days.")
 	}
 }

@@ -22,9 +22,9 @@ const problemRows = 3
 // problemList shows a reading's problems; it is hidden when there are none.
 type problemList struct {
 	rows    []problemRow
-	list    *widget.List
+	List    *widget.List
 	height  *fixedHeight
-	content *fyne.Container
+	Content *fyne.Container
 }
 
 // A problemRow is a problem's sentence, and whether something was left out.
@@ -35,7 +35,7 @@ type problemRow struct {
 
 func newProblemList() *problemList {
 	p := &problemList{}
-	p.list = widget.NewList(
+	p.List = widget.NewList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("line 13: 'X-APPLE-RADIUS=49.9…' is not a calendar line; skipped")
@@ -55,9 +55,9 @@ func newProblemList() *problemList {
 			row.Objects[1].(*widget.Icon).SetResource(icon)
 		})
 	// A line under the list parts it from the preview's tree below.
-	p.height = &fixedHeight{rows: problemRows, row: p.list.CreateItem}
-	p.content = container.NewVBox(container.New(p.height, p.list), widget.NewSeparator())
-	p.content.Hide()
+	p.height = &fixedHeight{rows: problemRows, row: p.List.CreateItem}
+	p.Content = container.NewVBox(container.New(p.height, p.List), widget.NewSeparator())
+	p.Content.Hide()
 	return p
 }
 
@@ -73,14 +73,14 @@ func (p *problemList) show(r *timeimport.Reading) {
 		}
 	}
 	p.height.rows = float32(min(len(p.rows), problemRows))
-	p.list.UnselectAll()
-	p.list.Refresh()
-	p.list.ScrollToTop()
+	p.List.UnselectAll()
+	p.List.Refresh()
+	p.List.ScrollToTop()
 	if len(p.rows) == 0 {
-		p.content.Hide()
+		p.Content.Hide()
 	} else {
-		p.content.Show()
-		p.content.Refresh()
+		p.Content.Show()
+		p.Content.Refresh()
 	}
 }
 

@@ -51,7 +51,7 @@ func code(pairs [][2]string, label string) string {
 // rulesEditor is the dialog's content.
 type rulesEditor struct {
 	dims      []data.Dimension
-	rules     []*ruleRow
+	Rules     []*ruleRow
 	mappings  []*mappingRow
 	ruleBox   *fyne.Container
 	mapBox    *fyne.Container
@@ -64,8 +64,8 @@ type rulesEditor struct {
 
 // ruleRow is one rule: [Title ▾] [contains ▾] [1:1] → [People ▾].
 type ruleRow struct {
-	field, op, dim *widget.Select
-	pattern        *widget.Entry
+	Field, Op, Dim *widget.Select
+	Pattern        *widget.Entry
 	row            *fyne.Container
 }
 
@@ -76,9 +76,9 @@ type mappingRow struct {
 	row       *fyne.Container
 }
 
-// showRules reads the rules and opens them; saved is called after a save.
+// ShowRules reads the rules and opens them; saved is called after a save.
 // unmapped names projects a tracker file holds that nothing maps.
-func showRules(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, unmapped []string, saved func()) {
+func ShowRules(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, unmapped []string, saved func()) {
 	var rules data.ImportRules
 	var dims []data.Dimension
 	var err error
@@ -91,11 +91,11 @@ func showRules(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, unma
 			control.ShowProblem(win, "Daymark cannot read the import rules", err)
 			return
 		}
-		e := newRulesEditor(dims)
-		e.fill(rules)
+		e := NewRulesEditor(dims)
+		e.Fill(rules)
 		var d *control.DialogBox
 		save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() {
-			r, err := e.read()
+			r, err := e.Read()
 			if err != nil {
 				e.problem(err)
 				return
@@ -120,7 +120,7 @@ func showRules(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, unma
 	})
 }
 
-func newRulesEditor(dims []data.Dimension) *rulesEditor {
+func NewRulesEditor(dims []data.Dimension) *rulesEditor {
 	e := &rulesEditor{dims: dims, ruleBox: container.NewVBox(), mapBox: container.NewVBox()}
 	e.unmatched = widget.NewSelect(e.dimChoices(), nil)
 	e.allDay = widget.NewCheck("Count all-day events, for", nil)
@@ -140,11 +140,11 @@ func newRulesEditor(dims []data.Dimension) *rulesEditor {
 // content lays the editor out: calendar rules and tracker mappings in
 // tabs, the settings they share below.
 func (e *rulesEditor) content(unmapped []string) fyne.CanvasObject {
-	addRule := widget.NewButtonWithIcon("Add a rule", theme.ContentAddIcon(), func() { e.addRule(data.Rule{Field: data.FieldTitle, Op: data.OpContains}) })
+	addRule := widget.NewButtonWithIcon("Add a rule", theme.ContentAddIcon(), func() { e.AddRule(data.Rule{Field: data.FieldTitle, Op: data.OpContains}) })
 	starters := widget.NewButtonWithIcon("Start again from the starter rules", theme.ViewRefreshIcon(), func() {
-		e.rules = nil
+		e.Rules = nil
 		for _, r := range data.StarterRules(e.dims).Rules {
-			e.addRule(r)
+			e.AddRule(r)
 		}
 	})
 	starters.Importance = widget.LowImportance
@@ -217,11 +217,11 @@ func (e *rulesEditor) dimID(choice string) int64 {
 	return 0
 }
 
-// fill puts r in the editor.
-func (e *rulesEditor) fill(r data.ImportRules) {
-	e.rules, e.mappings = nil, nil
+// Fill puts r in the editor.
+func (e *rulesEditor) Fill(r data.ImportRules) {
+	e.Rules, e.mappings = nil, nil
 	for _, rule := range r.Rules {
-		e.addRule(rule)
+		e.AddRule(rule)
 	}
 	for _, m := range r.Mappings {
 		e.addMapping(m)
@@ -234,10 +234,10 @@ func (e *rulesEditor) fill(r data.ImportRules) {
 	e.emails.SetText(strings.Join(r.Emails, ", "))
 }
 
-// read returns what the editor says, or why it cannot be saved.
-func (e *rulesEditor) read() (data.ImportRules, error) {
+// Read returns what the editor says, or why it cannot be saved.
+func (e *rulesEditor) Read() (data.ImportRules, error) {
 	r := data.ImportRules{Unmatched: e.dimID(e.unmatched.Selected), AllDay: e.allDay.Checked}
-	for _, row := range e.rules {
+	for _, row := range e.Rules {
 		r.Rules = append(r.Rules, row.rule(e))
 	}
 	for _, row := range e.mappings {
@@ -258,58 +258,58 @@ func (e *rulesEditor) problem(err error) {
 	e.message.Show()
 }
 
-func (e *rulesEditor) addRule(r data.Rule) {
-	row := &ruleRow{pattern: widget.NewEntry()}
-	row.field = widget.NewSelect([]string{"Title", "Organiser", "Attendees"}, nil)
-	row.op = widget.NewSelect(nil, nil)
-	row.dim = widget.NewSelect(e.dimChoices(), nil)
-	row.field.OnChanged = func(string) { row.setOps() }
-	row.field.SetSelected(label(fieldLabels, r.Field))
-	row.op.SetSelected(label(opLabels, r.Op))
-	row.pattern.SetText(r.Pattern)
-	row.pattern.SetPlaceHolder("1:1")
-	row.pattern.Validator = func(string) error {
+func (e *rulesEditor) AddRule(r data.Rule) {
+	row := &ruleRow{Pattern: widget.NewEntry()}
+	row.Field = widget.NewSelect([]string{"Title", "Organiser", "Attendees"}, nil)
+	row.Op = widget.NewSelect(nil, nil)
+	row.Dim = widget.NewSelect(e.dimChoices(), nil)
+	row.Field.OnChanged = func(string) { row.setOps() }
+	row.Field.SetSelected(label(fieldLabels, r.Field))
+	row.Op.SetSelected(label(opLabels, r.Op))
+	row.Pattern.SetText(r.Pattern)
+	row.Pattern.SetPlaceHolder("1:1")
+	row.Pattern.Validator = func(string) error {
 		if err := row.rule(e).Validate(); err != nil {
 			return control.ErrorText(control.Sentence(err))
 		}
 		return nil
 	}
-	row.dim.SetSelected(e.dimChoice(r.DimensionID))
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.moveRule(row, -1) })
-	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.moveRule(row, 1) })
+	row.Dim.SetSelected(e.dimChoice(r.DimensionID))
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.MoveRule(row, -1) })
+	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.MoveRule(row, 1) })
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.removeRule(row) })
 	for _, b := range []*widget.Button{up, down, del} {
 		b.Importance = widget.LowImportance
 	}
 	row.row = container.NewBorder(nil, nil,
-		container.NewHBox(control.WithWidth(120, row.field), control.WithWidth(150, row.op)),
-		container.NewHBox(widget.NewLabel("→"), control.WithWidth(230, row.dim), up, down, del),
-		row.pattern)
-	e.rules = append(e.rules, row)
+		container.NewHBox(control.WithWidth(120, row.Field), control.WithWidth(150, row.Op)),
+		container.NewHBox(widget.NewLabel("→"), control.WithWidth(230, row.Dim), up, down, del),
+		row.Pattern)
+	e.Rules = append(e.Rules, row)
 	e.layoutRules()
 }
 
 // setOps offers the comparisons that suit the field.
 func (r *ruleRow) setOps() {
 	ops := []string{"contains", "matches pattern"}
-	if r.field.Selected == "Attendees" {
+	if r.Field.Selected == "Attendees" {
 		ops = []string{"at least", "at most"}
 	}
-	r.op.Options = ops
-	if !slices.Contains(ops, r.op.Selected) {
-		r.op.SetSelected(ops[0])
+	r.Op.Options = ops
+	if !slices.Contains(ops, r.Op.Selected) {
+		r.Op.SetSelected(ops[0])
 	}
-	r.op.Refresh()
+	r.Op.Refresh()
 }
 
 func (r *ruleRow) rule(e *rulesEditor) data.Rule {
-	return data.Rule{Field: code(fieldLabels, r.field.Selected), Op: code(opLabels, r.op.Selected), Pattern: strings.TrimSpace(r.pattern.Text), DimensionID: e.dimID(r.dim.Selected)}
+	return data.Rule{Field: code(fieldLabels, r.Field.Selected), Op: code(opLabels, r.Op.Selected), Pattern: strings.TrimSpace(r.Pattern.Text), DimensionID: e.dimID(r.Dim.Selected)}
 }
 
-func (e *rulesEditor) moveRule(row *ruleRow, by int) {
-	for i, r := range e.rules {
-		if r == row && i+by >= 0 && i+by < len(e.rules) {
-			e.rules[i], e.rules[i+by] = e.rules[i+by], e.rules[i]
+func (e *rulesEditor) MoveRule(row *ruleRow, by int) {
+	for i, r := range e.Rules {
+		if r == row && i+by >= 0 && i+by < len(e.Rules) {
+			e.Rules[i], e.Rules[i+by] = e.Rules[i+by], e.Rules[i]
 			break
 		}
 	}
@@ -317,9 +317,9 @@ func (e *rulesEditor) moveRule(row *ruleRow, by int) {
 }
 
 func (e *rulesEditor) removeRule(row *ruleRow) {
-	for i, r := range e.rules {
+	for i, r := range e.Rules {
 		if r == row {
-			e.rules = append(e.rules[:i], e.rules[i+1:]...)
+			e.Rules = append(e.Rules[:i], e.Rules[i+1:]...)
 			break
 		}
 	}
@@ -328,10 +328,10 @@ func (e *rulesEditor) removeRule(row *ruleRow) {
 
 func (e *rulesEditor) layoutRules() {
 	e.ruleBox.Objects = nil
-	for i, r := range e.rules {
+	for i, r := range e.Rules {
 		e.ruleBox.Add(container.NewBorder(nil, nil, widget.NewLabel(strconv.Itoa(i+1)+"."), nil, r.row))
 	}
-	if len(e.rules) == 0 {
+	if len(e.Rules) == 0 {
 		e.ruleBox.Add(control.Note("No rules: every event goes where what matches nothing goes."))
 	}
 	e.ruleBox.Refresh()

@@ -52,15 +52,15 @@ func TestWorkingDialogsStopWhatCanStopAndNothingElse(t *testing.T) {
 func TestClosingTheImportEndsItsReading(t *testing.T) {
 	h := newHarness(t)
 	ti := h.openImport(sampleCalendar)
-	if ti.stopRead == nil {
+	if ti.StopRead == nil {
 		t.Fatal("no reading was started")
 	}
 	var ended []bool
 	for i := 0; i < 2; i++ {
 		stopped := false
-		ti.stopRead = func() { stopped = true }
+		ti.StopRead = func() { stopped = true }
 		if i == 0 {
-			ti.to.SetText("2026-10-30") // other days
+			ti.To.SetText("2026-10-30") // other days
 			ended = append(ended, stopped)
 			continue
 		}
