@@ -29,7 +29,6 @@
 //
 //	The screens
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
-//	  timeimport*.go       actual time from a calendar or time tracker: preview, problems, rules
 //
 //	The timer, the tray and staying open all day (day planner's part: daytimer*.go)
 //	  timer.go             the timer as last read; start, switch and stop, in the order asked

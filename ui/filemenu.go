@@ -15,6 +15,7 @@ import (
 	"daymark/app/timeimport"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/timeimportdialog"
 )
 
 // The File menu's work with the database file: export, import, back up,
@@ -304,11 +305,11 @@ func (w *Window) chooseTimeImport() {
 
 // importTime opens the preview of the file at path, for the days from the
 // first of last month to today.
-func (w *Window) importTime(path string) *Dialog {
+func (w *Window) importTime(path string) *timeimportdialog.Dialog {
 	today := data.Today()
 	now := today.Time(time.UTC)
 	from := data.NewDate(now.Year(), now.Month()-1, 1)
-	t := NewScreenX(w.svc.TimeImport, w.win, w.tasks, path, from, today)
+	t := timeimportdialog.New(w.svc.TimeImport, w.win, w.tasks, path, from, today)
 	t.Applied = w.timeImported
 	t.Show()
 	return t

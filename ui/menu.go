@@ -6,6 +6,7 @@ import (
 
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/timeimportdialog"
 	"daymark/ui/weekscreen"
 )
 
@@ -81,7 +82,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			item("Import…", keyImport, w.chooseImport),
 			item("Import calendar or time tracker…", keyTime, w.chooseTimeImport),
-			fyne.NewMenuItem("Import rules…", func() { ShowRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
+			fyne.NewMenuItem("Import rules…", func() { timeimportdialog.ShowRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
 			item("Export…", keyExport, w.chooseExport),
 			fyne.NewMenuItemSeparator(),
 			item("Back up now", keyBackUp, w.backUpNow),

@@ -14,13 +14,14 @@ import (
 
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/timeimportdialog"
 )
 
 var sampleCalendar = filepath.Join("..", "testdata", "work.ics")
 
 // openImport opens the import of file on the days of October 2026. The
 // harness is in UTC: 10:00 in London, in October, is 09:00.
-func (h *harness) openImport(file string) *Dialog {
+func (h *harness) openImport(file string) *timeimportdialog.Dialog {
 	h.t.Helper()
 	ti := h.w.importTime(file)
 	h.settle()
@@ -31,7 +32,7 @@ func (h *harness) openImport(file string) *Dialog {
 }
 
 // treeText is every line of the preview, in no order.
-func (ti *Dialog) treeText() string {
+func treeText(ti *timeimportdialog.Dialog) string {
 	var lines []string
 	for _, l := range ti.Tree.Text {
 		lines = append(lines, l)
@@ -67,7 +68,7 @@ func TestACalendarIsPreviewedThenFillsTheBalance(t *testing.T) {
 		!strings.Contains(ti.Summary.Text, "4 matched no rule (skipped)") {
 		t.Errorf("summary: %q", ti.Summary.Text)
 	}
-	lines := ti.treeText()
+	lines := treeText(ti)
 	for _, want := range []string{
 		"Mon 5 Oct 2026 · 1 event · 30 minutes more actual time",
 		"People: 0 → 30 min",
@@ -112,12 +113,12 @@ func TestKeepingOrReplacingTypedMinutesShowsInThePreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	ti := h.openImport(sampleCalendar)
-	if lines := ti.treeText(); !strings.Contains(lines, "People: 10 min typed by hand, kept (the events say 30)") {
+	if lines := treeText(ti); !strings.Contains(lines, "People: 10 min typed by hand, kept (the events say 30)") {
 		t.Errorf("keeping:\n%s", lines)
 	}
-	ti.Keep.SetSelected(ReplaceTyped)
+	ti.Keep.SetSelected(timeimportdialog.ReplaceTyped)
 	h.settle()
-	if lines := ti.treeText(); !strings.Contains(lines, "People: 10 → 30 min") {
+	if lines := treeText(ti); !strings.Contains(lines, "People: 10 → 30 min") {
 		t.Errorf("replacing:\n%s", lines)
 	}
 }
@@ -162,7 +163,7 @@ func TestLinesThatCannotBeReadAreListedUnderTheSummary(t *testing.T) {
 	if size := ti.Problems.Content.MinSize(); size.Height < 3*row || size.Height > 3.5*row {
 		t.Errorf("the list is %v high, for rows %v high", size.Height, row)
 	}
-	if lines := ti.treeText(); !strings.Contains(lines, "Interview") {
+	if lines := treeText(ti); !strings.Contains(lines, "Interview") {
 		t.Errorf("the event after the last stray line is not previewed:\n%s", lines)
 	}
 
@@ -185,7 +186,7 @@ func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := NewRulesEditor(h.dims)
+	e := timeimportdialog.NewRulesEditor(h.dims)
 	e.Fill(rules)
 	e.AddRule(data.Rule{Field: data.FieldTitle, Op: data.OpPattern})
 	last := e.Rules[len(e.Rules)-1]
@@ -217,7 +218,7 @@ func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
 func TestTheRulesAreSavedWholeFromTheDialog(t *testing.T) {
 	h := newHarness(t)
 	saved := false
-	ShowRules(h.w.svc.TimeImport, h.win, h.w.tasks, []string{"Hiring"}, func() { saved = true })
+	timeimportdialog.ShowRules(h.w.svc.TimeImport, h.win, h.w.tasks, []string{"Hiring"}, func() { saved = true })
 	h.settle()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
 		if tabs, ok := o.(*container.AppTabs); ok {

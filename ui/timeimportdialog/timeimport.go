@@ -1,4 +1,4 @@
-package ui
+package timeimportdialog
 
 import (
 	"context"
@@ -50,7 +50,9 @@ type Dialog struct {
 	StopRead context.CancelFunc // ends the reading under way, if any
 }
 
-func NewScreenX(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, path string, from, to data.Date) *Dialog {
+// New makes the dialog for the file at path, previewing the days from
+// from to to; Show opens it.
+func New(svc *timeimport.Importer, win fyne.Window, t *control.Tasks, path string, from, to data.Date) *Dialog {
 	s := &Dialog{svc: svc, win: win, tasks: t, path: path}
 	s.From = control.NewDateField(from, func(data.Date) { s.refresh() })
 	s.To = control.NewDateField(to, func(data.Date) { s.refresh() })

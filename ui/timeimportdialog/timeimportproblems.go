@@ -1,4 +1,4 @@
-package ui
+package timeimportdialog
 
 import (
 	"fyne.io/fyne/v2"
