@@ -32,7 +32,7 @@ var fontsLoading sync.WaitGroup
 func Prepare(a fyne.App) {
 	askDesktop() // whether it shows a tray: asked now, known before the first frame
 	watchSystemTheme(a)
-	applyTheme(a, newSettings(a).theme()) // first: the theme gives the fonts
+	applyTheme(a, NewScreenX(a).Theme()) // first: the theme gives the fonts
 	size := theme.TextSize()
 	for _, style := range firstFonts {
 		fontsLoading.Add(1)

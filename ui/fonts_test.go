@@ -17,7 +17,7 @@ import (
 // goroutines shares nothing unguarded with building the window.
 func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefTheme, themeDark)
+	a.Preferences().SetString(PrefTheme, ThemeDark)
 	Prepare(a)
 	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || control.Variant() != theme.VariantDark {
 		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), control.Variant())
@@ -37,7 +37,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	if len(labels) == 0 || len(buttons) == 0 {
 		t.Errorf("the planner shows %d labels and %d buttons", len(labels), len(buttons))
 	}
-	if l.window.settings.theme() != themeDark {
-		t.Errorf("the window reads the theme %q", l.window.settings.theme())
+	if l.window.settings.Theme() != ThemeDark {
+		t.Errorf("the window reads the theme %q", l.window.settings.Theme())
 	}
 }

@@ -25,8 +25,8 @@ const idleEvery = 30 * time.Second
 const prefIdleMinutes = "idleMinutes"
 
 // idleMinutes returns the threshold of time away, in minutes (0: never ask).
-func (s settings) idleMinutes() int {
-	if m := s.p.IntWithFallback(prefIdleMinutes, 10); m >= 0 && m <= 24*60 {
+func (s Settings) idleMinutes() int {
+	if m := s.Store.IntWithFallback(prefIdleMinutes, 10); m >= 0 && m <= 24*60 {
 		return m
 	}
 	return 10

@@ -190,7 +190,7 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 		d.Hide()
 		l.confirmRestore(path, list[chosen])
 	}
-	folder := newSettings(l.app).backupFolder()
+	folder := NewScreenX(l.app).BackupFolder()
 	if folder == "" {
 		folder = data.BackupFolder(path)
 	}
@@ -239,6 +239,6 @@ func (l *Launcher) backupsOf(path string, problem error) []data.Backup {
 	if path == "" || data.ErrorCode(problem) == data.EInUse {
 		return nil
 	}
-	list, _ := app.BackupsOf(path, newSettings(l.app).backupFolder())
+	list, _ := app.BackupsOf(path, NewScreenX(l.app).BackupFolder())
 	return list
 }

@@ -26,10 +26,10 @@ import (
 // copyName is Daymark's copy of the preferences, beside Fyne's file.
 const copyName = "daymark-preferences.json"
 
-// preferencesFolder returns the folder where Fyne keeps the preferences
+// PreferencesFolder returns the folder where Fyne keeps the preferences
 // of the app with id: where its storage root is (see Fyne's
 // internal/app.RootConfigDir), which exists only once the app does.
-func preferencesFolder(id string) string {
+func PreferencesFolder(id string) string {
 	home, _ := os.UserHomeDir()
 	var root string
 	switch runtime.GOOS {
@@ -52,7 +52,7 @@ func preferencesFolder(id string) string {
 // broken file with no copy is removed, so the app starts from its
 // defaults without an error. Call it before the app is made.
 func RecoverPreferences(id string) {
-	dir := preferencesFolder(id)
+	dir := PreferencesFolder(id)
 	file, kept := filepath.Join(dir, "preferences.json"), filepath.Join(dir, copyName)
 	for _, name := range []string{copyName, "preferences.json"} {
 		left, _ := filepath.Glob(filepath.Join(dir, "."+name+"-*.tmp"))

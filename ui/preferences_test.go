@@ -89,8 +89,8 @@ func runPrefs(t *testing.T, home, set string) (string, string) {
 		if v, ok := strings.CutPrefix(out.Text(), "n="); ok {
 			n = v
 		}
-		if root, ok := strings.CutPrefix(out.Text(), "root="); ok && root != preferencesFolder(prefsID) {
-			t.Errorf("Fyne keeps the preferences in %s, Daymark looks in %s", root, preferencesFolder(prefsID))
+		if root, ok := strings.CutPrefix(out.Text(), "root="); ok && root != PreferencesFolder(prefsID) {
+			t.Errorf("Fyne keeps the preferences in %s, Daymark looks in %s", root, PreferencesFolder(prefsID))
 		}
 	}
 	if err := cmd.Wait(); err != nil {
@@ -103,7 +103,7 @@ func TestSettingsSurviveAKillAtAnyMoment(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home) // preferencesFolder, in this process, as in the helper's
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
-	file := filepath.Join(preferencesFolder(prefsID), "preferences.json")
+	file := filepath.Join(PreferencesFolder(prefsID), "preferences.json")
 
 	cases := []struct {
 		name  string

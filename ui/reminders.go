@@ -26,15 +26,15 @@ func reminderKey(kind capture.ReminderKind, what string) string {
 
 // reminders returns the reminders' settings: the defaults where the
 // person changed nothing.
-func (s settings) reminders() capture.ReminderSettings {
+func (s Settings) reminders() capture.ReminderSettings {
 	set := capture.DefaultReminders()
 	for kind, d := range set {
-		d.On = s.p.BoolWithFallback(reminderKey(kind, "on"), d.On)
-		if at := s.p.IntWithFallback(reminderKey(kind, "at"), d.At); at >= 0 && at < 24*60 {
+		d.On = s.Store.BoolWithFallback(reminderKey(kind, "on"), d.On)
+		if at := s.Store.IntWithFallback(reminderKey(kind, "at"), d.At); at >= 0 && at < 24*60 {
 			d.At = at
 		}
 		if kind == capture.RemindWeek {
-			d.Weekday = s.reviewDay()
+			d.Weekday = s.ReviewDay()
 		}
 		set[kind] = d
 	}
@@ -42,24 +42,24 @@ func (s settings) reminders() capture.ReminderSettings {
 }
 
 // setReminder keeps a reminder's setting.
-func (s settings) setReminder(kind capture.ReminderKind, r capture.ReminderSetting) {
-	s.p.SetBool(reminderKey(kind, "on"), r.On)
-	s.p.SetInt(reminderKey(kind, "at"), r.At)
+func (s Settings) setReminder(kind capture.ReminderKind, r capture.ReminderSetting) {
+	s.Store.SetBool(reminderKey(kind, "on"), r.On)
+	s.Store.SetInt(reminderKey(kind, "at"), r.At)
 }
 
 // remindersSent returns when each reminder was last sent.
-func (s settings) remindersSent() map[capture.ReminderKind]time.Time {
+func (s Settings) remindersSent() map[capture.ReminderKind]time.Time {
 	sent := map[capture.ReminderKind]time.Time{}
 	for _, kind := range capture.ReminderKinds {
-		if t, err := time.Parse(time.RFC3339, s.p.String(reminderKey(kind, "sent"))); err == nil {
+		if t, err := time.Parse(time.RFC3339, s.Store.String(reminderKey(kind, "sent"))); err == nil {
 			sent[kind] = t
 		}
 	}
 	return sent
 }
 
-func (s settings) reminderSent(kind capture.ReminderKind, at time.Time) {
-	s.p.SetString(reminderKey(kind, "sent"), at.Format(time.RFC3339))
+func (s Settings) reminderSent(kind capture.ReminderKind, at time.Time) {
+	s.Store.SetString(reminderKey(kind, "sent"), at.Format(time.RFC3339))
 }
 
 // sendReminders sends the reminders due now, and notes when.

@@ -182,7 +182,7 @@ func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
 		want int
 	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
 		h := newHarness(t)
-		h.w.settings.p.SetString(prefDefaultView, c.key)
+		h.w.settings.Store.SetString(PrefDefaultView, c.key)
 		if next := h.reopen(); next.w.Current != c.want {
 			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.Current, c.want)
 		}

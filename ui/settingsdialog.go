@@ -15,7 +15,7 @@ import (
 
 // The theme choices as the settings show them, in the order of themeChoices.
 var (
-	themeChoices = []string{themeSystem, themeLight, themeDark}
+	themeChoices = []string{ThemeSystem, ThemeLight, ThemeDark}
 	themeLabels  = []string{"Follow the system", "Light", "Dark"}
 )
 
@@ -24,10 +24,10 @@ const lastViewLabel = "The one in front when Daymark closed"
 // showSettings shows the settings; each applies as it is chosen.
 func (w *Window) showSettings() {
 	themeSel := control.NewSelectField(themeLabels, nil)
-	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.theme())))
+	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.Theme())))
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
-		w.settings.p.SetString(prefTheme, choice)
+		w.settings.Store.SetString(PrefTheme, choice)
 		applyTheme(w.app, choice)
 	}
 
@@ -39,7 +39,7 @@ func (w *Window) showSettings() {
 		if day == "Sunday" {
 			start = time.Sunday
 		}
-		w.settings.setWeekStart(start)
+		w.settings.SetWeekStart(start)
 		w.svc.Balancer.SetWeekStart(start)
 		if w.balance != nil { // built: show its week anew; otherwise it starts with it
 			w.balance.WeekStartChanged()
@@ -55,24 +55,24 @@ func (w *Window) showSettings() {
 		weekdays = append(weekdays, d.String())
 	}
 	review := control.NewSelectField(weekdays, nil)
-	review.SetSelected(w.settings.reviewDay().String())
+	review.SetSelected(w.settings.ReviewDay().String())
 	review.OnChanged = func(day string) {
-		w.settings.setReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
+		w.settings.SetReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
 		w.day.refreshReview()
 	}
 
-	views := append([]string{lastViewLabel}, screenNames...)
+	views := append([]string{lastViewLabel}, ScreenNames...)
 	view := control.NewSelectField(views, nil)
-	if i := screenIndex(w.settings.defaultView()); i >= 0 {
+	if i := ScreenIndex(w.settings.DefaultView()); i >= 0 {
 		view.SetSelectedIndex(i + 1)
 	} else {
 		view.SetSelectedIndex(0)
 	}
 	view.OnChanged = func(string) {
 		if i := view.SelectedIndex(); i > 0 {
-			w.settings.p.SetString(prefDefaultView, screenKeys[i-1])
+			w.settings.Store.SetString(PrefDefaultView, ScreenKeys[i-1])
 		} else {
-			w.settings.p.SetString(prefDefaultView, viewLast)
+			w.settings.Store.SetString(PrefDefaultView, ViewLast)
 		}
 	}
 
@@ -117,23 +117,23 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 			control.ShowProblem(w.win, "Daymark cannot keep its backups there", err)
 			return
 		}
-		w.settings.p.SetString(prefBackupFolder, dir)
+		w.settings.Store.SetString(PrefBackupFolder, dir)
 		label.SetText(w.svc.DataFile.BackupFolder())
 	})
 }
 
 // settingsLoaded applies the settings that live outside the window's widgets.
 func (w *Window) settingsLoaded() {
-	applyTheme(w.app, w.settings.theme())
+	applyTheme(w.app, w.settings.Theme())
 	w.svc.Balancer.SetWeekStart(w.settings.WeekStart())
 }
 
 // sizeAsRemembered gives the window the size it had when Daymark last
 // closed: once, as it opens. Later (another database opened in it) the
 // window keeps the size the person gave it.
-func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.windowSize()) }
+func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.WindowSize()) }
 
 // rememberWindow keeps the window's size for the next start.
 func (w *Window) rememberWindow() {
-	w.settings.rememberSize(w.win.Canvas().Size())
+	w.settings.RememberSize(w.win.Canvas().Size())
 }

@@ -36,8 +36,8 @@ var reminderLabels = map[capture.ReminderKind]string{
 // timerSettings are the form's items for the tray, time away and reminders.
 func (w *Window) timerSettings() []*widget.FormItem {
 	tray := control.NewCheckBox("Keep Daymark running in the tray", nil)
-	tray.SetChecked(w.settings.p.Bool(prefCloseToTray))
-	tray.OnChanged = func(on bool) { w.settings.p.SetBool(prefCloseToTray, on) }
+	tray.SetChecked(w.settings.Store.Bool(prefCloseToTray))
+	tray.OnChanged = func(on bool) { w.settings.Store.SetBool(prefCloseToTray, on) }
 	trayItem := widget.NewFormItem("Closing the window", tray)
 	trayItem.HintText = "the timer and the reminders go on; the tray's icon opens the window again, and Quit ends Daymark"
 	if !w.desk.hasTray {
@@ -59,7 +59,7 @@ func (w *Window) timerSettings() []*widget.FormItem {
 		}
 	}
 	away.OnChanged = func(string) {
-		w.settings.p.SetInt(prefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
+		w.settings.Store.SetInt(prefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
 		w.idleRunning(w.status)
 	}
 	awayItem := widget.NewFormItem("Ask about time away", away)

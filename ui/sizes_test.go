@@ -54,7 +54,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 	visit := []step{
 		{"Day planner", func() { h.w.Show(screenDay) }},
 		{"Day planner, its three banners", func() { // the review's, the coaching session's, the decisions'
-			h.w.settings.setReviewDay(data.Today().Weekday())
+			h.w.settings.SetReviewDay(data.Today().Weekday())
 			h.w.day.refreshReview()
 			h.settle()
 			for _, b := range []*control.KeyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {

@@ -94,7 +94,7 @@ func TestClosingTheWindowQuitsUnlessItStaysInTheTray(t *testing.T) {
 		t.Fatalf("closing with the setting off: %d quits, hidden %v", r.quits, r.w.hidden)
 	}
 
-	r.w.settings.p.SetBool(prefCloseToTray, true)
+	r.w.settings.Store.SetBool(prefCloseToTray, true)
 	closeWindow()
 	if !strings.Contains(r.overlayText(), "Daymark stays in the tray") {
 		t.Fatalf("the first close to the tray says %q", r.overlayText())
@@ -140,7 +140,7 @@ func TestTheTraySettingIsOffUnlessChosenAndOnlyWhereThereIsATray(t *testing.T) {
 		t.Errorf("the tray setting: checked %v, disabled %v", tray.Checked, tray.Disabled())
 	}
 	test.Tap(tray)
-	if !r.w.settings.p.Bool(prefCloseToTray) {
+	if !r.w.settings.Store.Bool(prefCloseToTray) {
 		t.Error("ticking it did not keep it")
 	}
 	r.tapButton("Close")

@@ -16,7 +16,7 @@ const (
 
 // close is what the window's close button does.
 func (w *Window) close() {
-	if !w.settings.p.Bool(prefCloseToTray) || w.desk.app == nil {
+	if !w.settings.Store.Bool(prefCloseToTray) || w.desk.app == nil {
 		w.quit()
 		return
 	}
@@ -25,7 +25,7 @@ func (w *Window) close() {
 		switch {
 		case err != nil:
 			w.quit() // nowhere to be found again: closing quits
-		case w.settings.p.Bool(prefTrayTold):
+		case w.settings.Store.Bool(prefTrayTold):
 			w.hide()
 		default:
 			control.Ask(w.win, "Daymark stays in the tray",
@@ -34,7 +34,7 @@ func (w *Window) close() {
 					"To end Daymark, choose Quit in that menu or in the File menu (Ctrl+Q).",
 				"Keep the window open", "Close to the tray", false, func(yes bool) {
 					if yes {
-						w.settings.p.SetBool(prefTrayTold, true)
+						w.settings.Store.SetBool(prefTrayTold, true)
 						w.hide()
 					}
 				})

@@ -312,7 +312,7 @@ func TestEnterOnADaysNameOpensItOnTheDayPlanner(t *testing.T) {
 
 func TestTheFirstDayOfTheWeekComesFromTheSettings(t *testing.T) {
 	h := newHarness(t)
-	h.w.settings.setWeekStart(time.Sunday)
+	h.w.settings.SetWeekStart(time.Sunday)
 	s := h.showWeek(march3)
 	if s.Rng.From != march3.AddDays(-1) || s.Grid.Plan.Days[0].Date.Weekday() != time.Sunday {
 		t.Errorf("with Sunday first the week is %v", s.Rng)
@@ -431,7 +431,7 @@ func TestTheWeekOpensWithTheCursorOnToday(t *testing.T) {
 	h := newHarness(t)
 	today := data.Today()
 	if today.Weekday() == time.Monday { // so that today is not the week's first day
-		h.w.settings.setWeekStart(time.Sunday)
+		h.w.settings.SetWeekStart(time.Sunday)
 	}
 	h.press(keyWeekScreen)
 	if r, c := focusedCell(h, &h.w.week.Grid.CellGrid); r != 0 || h.w.week.Grid.Plan.Days[c].Date != today {

@@ -247,14 +247,14 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	h := newHarness(t)
 	today := data.Today()
-	h.w.settings.setReviewDay((today.Weekday() + 1) % 7) // tomorrow's weekday: not yet, unless the week ends today
+	h.w.settings.SetReviewDay((today.Weekday() + 1) % 7) // tomorrow's weekday: not yet, unless the week ends today
 	h.w.day.refreshReview()
 	h.settle()
 	rng := week.Of(today, time.Monday)
 	if h.w.day.weekly.Visible() != (rng.To == today) {
 		t.Errorf("the banner shows %v the day before the review day", h.w.day.weekly.Visible())
 	}
-	h.w.settings.setReviewDay(today.Weekday())
+	h.w.settings.SetReviewDay(today.Weekday())
 	h.w.day.refreshReview()
 	h.settle()
 	if !h.w.day.weekly.Visible() || !strings.Contains(h.w.day.weekly.Text, "Review your week of "+rng.From.Format("2 Jan")) {

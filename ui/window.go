@@ -72,7 +72,7 @@ type Window struct {
 	app       fyne.App
 	win       fyne.Window
 	svc       Services
-	settings  settings
+	settings  Settings
 	tasks     *control.Tasks
 	day       *dayScreen
 	week      *weekscreen.Screen // this screen and those below: nil until first shown
@@ -114,7 +114,7 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &control.Tasks{},
+	w := &Window{app: a, win: win, svc: svc, settings: NewScreenX(a), tasks: &control.Tasks{},
 		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
 	control.ForgetScreens()
 	w.settingsLoaded()
@@ -148,7 +148,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		}
 	}
 	w.day.reviewDue = func(ctx context.Context) (app.Range, bool, error) {
-		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.reviewDay(), w.settings.WeekStart())
+		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.ReviewDay(), w.settings.WeekStart())
 	}
 	w.day.openReview = w.openReview
 	w.day.start(all, day, guide)
@@ -167,7 +167,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	nav.SetTabLocation(container.TabLocationLeading) // refreshes every tab's content: before there is any
 	nav.Items[0].Content = w.day.content
 	w.GuardedTabs = control.NewLazyTabs(nav, w.day, w.build)
-	w.GuardedTabs.OnShown = w.settings.rememberScreen
+	w.GuardedTabs.OnShown = w.settings.RememberScreen
 
 	var content fyne.CanvasObject = nav
 	if w.isSample() {
@@ -180,7 +180,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	win.SetCloseIntercept(w.close)
 	control.ListenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
-	if start := w.settings.startScreen(); start != screenDay {
+	if start := w.settings.StartScreen(); start != screenDay {
 		w.Show(start)
 	} else {
 		w.day.Shown()
