@@ -178,3 +178,14 @@ func (s Settings) RememberBalanceRange(r app.Range) {
 	s.Store.SetString(prefBalanceFrom, r.From.String())
 	s.Store.SetString(prefBalanceTo, r.To.String())
 }
+
+// prefIdleMinutes is the threshold of time away, in minutes; 0 for never.
+const prefIdleMinutes = "idleMinutes"
+
+// idleMinutes returns the threshold of time away, in minutes (0: never ask).
+func (s Settings) idleMinutes() int {
+	if m := s.Store.IntWithFallback(prefIdleMinutes, 10); m >= 0 && m <= 24*60 {
+		return m
+	}
+	return 10
+}
