@@ -44,7 +44,7 @@ func newIdleWatch() idleWatch {
 
 // idleRunning tells the watch what runs now, and the threshold.
 func (w *Window) idleRunning(st capture.Status) {
-	next := idleState{threshold: time.Duration(w.settings.idleMinutes()) * time.Minute}
+	next := idleState{threshold: time.Duration(w.settings.IdleMinutes()) * time.Minute}
 	if st.Running {
 		next.running = st.Interval.ID
 	}

@@ -130,7 +130,7 @@ func TestIdleTimeIsAskedForOnlyWhileATimerRuns(t *testing.T) {
 		t.Errorf("after the stop the desktop was asked %d times more", n)
 	}
 	// Never asking: the desktop is not asked either.
-	r.w.settings.Store.SetInt(prefIdleMinutes, 0)
+	r.w.settings.Store.SetInt(PrefIdleMinutes, 0)
 	test.Tap(r.w.day.form.timers[1])
 	r.settle()
 	before = r.idle.asked()

@@ -16,7 +16,7 @@ import (
 
 // sendReminders sends the reminders due now, and notes when.
 func (w *Window) sendReminders() {
-	set, sent, now := w.settings.reminders(), w.settings.remindersSent(), w.clock.Now()
+	set, sent, now := w.settings.Reminders(), w.settings.RemindersSent(), w.clock.Now()
 	// Whatever the day holds, could any be due? If not, the store is not asked.
 	if len(capture.DueReminders(now, set, sent, capture.ReminderFacts{SessionTomorrow: &data.Session{}, ReviewsDue: 1})) == 0 || w.reminding {
 		return
@@ -31,7 +31,7 @@ func (w *Window) sendReminders() {
 		}
 		for _, r := range due {
 			w.notify(r.Title, r.Body)
-			w.settings.reminderSent(r.Kind, now)
+			w.settings.ReminderSent(r.Kind, now)
 		}
 	})
 }

@@ -179,12 +179,12 @@ func (s Settings) RememberBalanceRange(r app.Range) {
 	s.Store.SetString(prefBalanceTo, r.To.String())
 }
 
-// prefIdleMinutes is the threshold of time away, in minutes; 0 for never.
-const prefIdleMinutes = "idleMinutes"
+// PrefIdleMinutes is the threshold of time away, in minutes; 0 for never.
+const PrefIdleMinutes = "idleMinutes"
 
-// idleMinutes returns the threshold of time away, in minutes (0: never ask).
-func (s Settings) idleMinutes() int {
-	if m := s.Store.IntWithFallback(prefIdleMinutes, 10); m >= 0 && m <= 24*60 {
+// IdleMinutes returns the threshold of time away, in minutes (0: never ask).
+func (s Settings) IdleMinutes() int {
+	if m := s.Store.IntWithFallback(PrefIdleMinutes, 10); m >= 0 && m <= 24*60 {
 		return m
 	}
 	return 10

@@ -54,12 +54,12 @@ func (w *Window) timerSettings() []*widget.FormItem {
 	}
 	away := control.NewSelectField(labels, nil)
 	for i, m := range idleChoices {
-		if m == w.settings.idleMinutes() {
+		if m == w.settings.IdleMinutes() {
 			away.SetSelectedIndex(i)
 		}
 	}
 	away.OnChanged = func(string) {
-		w.settings.Store.SetInt(prefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
+		w.settings.Store.SetInt(PrefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
 		w.idleRunning(w.status)
 	}
 	awayItem := widget.NewFormItem("Ask about time away", away)
@@ -89,7 +89,7 @@ func (w *Window) idleSourceText() string {
 // weekly review's day).
 func (w *Window) reminderRows() fyne.CanvasObject {
 	rows := container.NewVBox()
-	set := w.settings.reminders()
+	set := w.settings.Reminders()
 	for _, kind := range capture.ReminderKinds {
 		r := set[kind]
 		at := control.NewLineEntry("hh:mm")
@@ -99,7 +99,7 @@ func (w *Window) reminderRows() fyne.CanvasObject {
 			at.SetValidationError(err)
 			if err == nil {
 				r.At = m
-				w.settings.setReminder(kind, r)
+				w.settings.SetReminder(kind, r)
 			}
 		}
 		on := control.NewCheckBox(reminderLabels[kind], nil)

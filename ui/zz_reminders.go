@@ -14,9 +14,9 @@ func reminderKey(kind capture.ReminderKind, what string) string {
 	return "reminder." + string(kind) + "." + what
 }
 
-// reminders returns the reminders' settings: the defaults where the
+// Reminders returns the reminders' settings: the defaults where the
 // person changed nothing.
-func (s Settings) reminders() capture.ReminderSettings {
+func (s Settings) Reminders() capture.ReminderSettings {
 	set := capture.DefaultReminders()
 	for kind, d := range set {
 		d.On = s.Store.BoolWithFallback(reminderKey(kind, "on"), d.On)
@@ -31,14 +31,14 @@ func (s Settings) reminders() capture.ReminderSettings {
 	return set
 }
 
-// setReminder keeps a reminder's setting.
-func (s Settings) setReminder(kind capture.ReminderKind, r capture.ReminderSetting) {
+// SetReminder keeps a reminder's setting.
+func (s Settings) SetReminder(kind capture.ReminderKind, r capture.ReminderSetting) {
 	s.Store.SetBool(reminderKey(kind, "on"), r.On)
 	s.Store.SetInt(reminderKey(kind, "at"), r.At)
 }
 
-// remindersSent returns when each reminder was last sent.
-func (s Settings) remindersSent() map[capture.ReminderKind]time.Time {
+// RemindersSent returns when each reminder was last sent.
+func (s Settings) RemindersSent() map[capture.ReminderKind]time.Time {
 	sent := map[capture.ReminderKind]time.Time{}
 	for _, kind := range capture.ReminderKinds {
 		if t, err := time.Parse(time.RFC3339, s.Store.String(reminderKey(kind, "sent"))); err == nil {
@@ -48,6 +48,6 @@ func (s Settings) remindersSent() map[capture.ReminderKind]time.Time {
 	return sent
 }
 
-func (s Settings) reminderSent(kind capture.ReminderKind, at time.Time) {
+func (s Settings) ReminderSent(kind capture.ReminderKind, at time.Time) {
 	s.Store.SetString(reminderKey(kind, "sent"), at.Format(time.RFC3339))
 }
