@@ -22,8 +22,7 @@
 //	  sync*.go             syncing through a folder: the rounds and the status line, its
 //	                       compact look, the conflicts and the last round, the folder in Settings
 //	  welcome.go           the first start on an empty database
-//	  settings.go, settingsdialog.go, preferences.go
-//	                       the person's settings, their dialog, and where they are kept
+//	  settingsdialog.go    the settings' dialog (the settings themselves: ui/prefs)
 //	  theme.go, fonts.go, systemtheme_*.go
 //	                       the light, dark and contrast looks, the fonts, following the system
 //

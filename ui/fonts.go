@@ -4,6 +4,8 @@ import (
 	"sync"
 	"time"
 
+	"daymark/ui/prefs"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -32,7 +34,7 @@ var fontsLoading sync.WaitGroup
 func Prepare(a fyne.App) {
 	askDesktop() // whether it shows a tray: asked now, known before the first frame
 	watchSystemTheme(a)
-	applyTheme(a, NewScreenX(a).Theme()) // first: the theme gives the fonts
+	applyTheme(a, prefs.New(a).Theme()) // first: the theme gives the fonts
 	size := theme.TextSize()
 	for _, style := range firstFonts {
 		fontsLoading.Add(1)

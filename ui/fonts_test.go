@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -17,7 +18,7 @@ import (
 // goroutines shares nothing unguarded with building the window.
 func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(PrefTheme, ThemeDark)
+	a.Preferences().SetString(prefs.PrefTheme, prefs.ThemeDark)
 	Prepare(a)
 	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || control.Variant() != theme.VariantDark {
 		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), control.Variant())
@@ -37,7 +38,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	if len(labels) == 0 || len(buttons) == 0 {
 		t.Errorf("the planner shows %d labels and %d buttons", len(labels), len(buttons))
 	}
-	if l.window.settings.Theme() != ThemeDark {
+	if l.window.settings.Theme() != prefs.ThemeDark {
 		t.Errorf("the window reads the theme %q", l.window.settings.Theme())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -130,7 +131,7 @@ func TestIdleTimeIsAskedForOnlyWhileATimerRuns(t *testing.T) {
 		t.Errorf("after the stop the desktop was asked %d times more", n)
 	}
 	// Never asking: the desktop is not asked either.
-	r.w.settings.Store.SetInt(PrefIdleMinutes, 0)
+	r.w.settings.Store.SetInt(prefs.PrefIdleMinutes, 0)
 	test.Tap(r.w.day.form.timers[1])
 	r.settle()
 	before = r.idle.asked()

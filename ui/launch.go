@@ -12,6 +12,7 @@ import (
 	"daymark/app"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // An Opener opens the database at path for a window: it takes the file's
@@ -190,7 +191,7 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 		d.Hide()
 		l.confirmRestore(path, list[chosen])
 	}
-	folder := NewScreenX(l.app).BackupFolder()
+	folder := prefs.New(l.app).BackupFolder()
 	if folder == "" {
 		folder = data.BackupFolder(path)
 	}
@@ -239,6 +240,6 @@ func (l *Launcher) backupsOf(path string, problem error) []data.Backup {
 	if path == "" || data.ErrorCode(problem) == data.EInUse {
 		return nil
 	}
-	list, _ := app.BackupsOf(path, NewScreenX(l.app).BackupFolder())
+	list, _ := app.BackupsOf(path, prefs.New(l.app).BackupFolder())
 	return list
 }

@@ -15,6 +15,7 @@ import (
 	"daymark/charts"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // reopen closes h's window as quitting does and opens a new one on the
@@ -155,8 +156,8 @@ func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
 	label := widget.NewLabel("")
 	h.w.setBackupFolder(dir, label)
 	h.settle()
-	if BackupFolder(h.w.app) != dir || label.Text != dir || h.w.svc.DataFile.BackupFolder() != dir {
-		t.Fatalf("setting %q, label %q, store %q", BackupFolder(h.w.app), label.Text, h.w.svc.DataFile.BackupFolder())
+	if prefs.BackupFolder(h.w.app) != dir || label.Text != dir || h.w.svc.DataFile.BackupFolder() != dir {
+		t.Fatalf("setting %q, label %q, store %q", prefs.BackupFolder(h.w.app), label.Text, h.w.svc.DataFile.BackupFolder())
 	}
 	h.w.day.form.planned[0].SetText("1h")
 	h.press(keySave)
@@ -169,8 +170,8 @@ func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
 	}
 	h.w.setBackupFolder("not/absolute", label)
 	h.settle()
-	if BackupFolder(h.w.app) != dir || !strings.Contains(h.overlayText(), "must be a full path") {
-		t.Errorf("a refused folder: setting %q, dialog %q", BackupFolder(h.w.app), h.overlayText())
+	if prefs.BackupFolder(h.w.app) != dir || !strings.Contains(h.overlayText(), "must be a full path") {
+		t.Errorf("a refused folder: setting %q, dialog %q", prefs.BackupFolder(h.w.app), h.overlayText())
 	}
 }
 
@@ -182,7 +183,7 @@ func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
 		want int
 	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
 		h := newHarness(t)
-		h.w.settings.Store.SetString(PrefDefaultView, c.key)
+		h.w.settings.Store.SetString(prefs.PrefDefaultView, c.key)
 		if next := h.reopen(); next.w.Current != c.want {
 			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.Current, c.want)
 		}

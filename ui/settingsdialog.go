@@ -11,11 +11,12 @@ import (
 
 	"daymark/app/week"
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // The theme choices as the settings show them, in the order of themeChoices.
 var (
-	themeChoices = []string{ThemeSystem, ThemeLight, ThemeDark}
+	themeChoices = []string{prefs.ThemeSystem, prefs.ThemeLight, prefs.ThemeDark}
 	themeLabels  = []string{"Follow the system", "Light", "Dark"}
 )
 
@@ -27,7 +28,7 @@ func (w *Window) showSettings() {
 	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.Theme())))
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
-		w.settings.Store.SetString(PrefTheme, choice)
+		w.settings.Store.SetString(prefs.PrefTheme, choice)
 		applyTheme(w.app, choice)
 	}
 
@@ -61,18 +62,18 @@ func (w *Window) showSettings() {
 		w.day.refreshReview()
 	}
 
-	views := append([]string{lastViewLabel}, ScreenNames...)
+	views := append([]string{lastViewLabel}, prefs.ScreenNames...)
 	view := control.NewSelectField(views, nil)
-	if i := ScreenIndex(w.settings.DefaultView()); i >= 0 {
+	if i := prefs.ScreenIndex(w.settings.DefaultView()); i >= 0 {
 		view.SetSelectedIndex(i + 1)
 	} else {
 		view.SetSelectedIndex(0)
 	}
 	view.OnChanged = func(string) {
 		if i := view.SelectedIndex(); i > 0 {
-			w.settings.Store.SetString(PrefDefaultView, ScreenKeys[i-1])
+			w.settings.Store.SetString(prefs.PrefDefaultView, prefs.ScreenKeys[i-1])
 		} else {
-			w.settings.Store.SetString(PrefDefaultView, ViewLast)
+			w.settings.Store.SetString(prefs.PrefDefaultView, prefs.ViewLast)
 		}
 	}
 
@@ -117,7 +118,7 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 			control.ShowProblem(w.win, "Daymark cannot keep its backups there", err)
 			return
 		}
-		w.settings.Store.SetString(PrefBackupFolder, dir)
+		w.settings.Store.SetString(prefs.PrefBackupFolder, dir)
 		label.SetText(w.svc.DataFile.BackupFolder())
 	})
 }

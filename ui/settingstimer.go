@@ -15,6 +15,7 @@ import (
 	"daymark/app/capture"
 	"daymark/app/idle"
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // The settings of what goes on while Daymark stays open: closing to the
@@ -59,7 +60,7 @@ func (w *Window) timerSettings() []*widget.FormItem {
 		}
 	}
 	away.OnChanged = func(string) {
-		w.settings.Store.SetInt(PrefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
+		w.settings.Store.SetInt(prefs.PrefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
 		w.idleRunning(w.status)
 	}
 	awayItem := widget.NewFormItem("Ask about time away", away)

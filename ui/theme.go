@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"daymark/ui/prefs"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -85,9 +87,9 @@ func rgb(r, g, b uint8) color.NRGBA { return color.NRGBA{R: r, G: g, B: b, A: 0x
 // applyTheme follows the system, or holds the window light or dark.
 func applyTheme(a fyne.App, choice string) {
 	switch choice {
-	case ThemeLight:
+	case prefs.ThemeLight:
 		a.Settings().SetTheme(appTheme{Theme: theme.DefaultTheme(), fixed: true, variant: theme.VariantLight})
-	case ThemeDark:
+	case prefs.ThemeDark:
 		a.Settings().SetTheme(appTheme{Theme: theme.DefaultTheme(), fixed: true, variant: theme.VariantDark})
 	default:
 		env := os.Getenv("FYNE_THEME")

@@ -11,6 +11,7 @@ import (
 
 	"daymark/charts"
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // luminance is the relative luminance of c over opaque black-free white
@@ -124,7 +125,7 @@ func TestFollowingTheSystemIsLightUntilTheSystemSaysDark(t *testing.T) {
 	t.Setenv("FYNE_THEME", "")
 	a := test.NewTempApp(t)
 	t.Cleanup(func() { systemDark.Store(false) })
-	applyTheme(a, ThemeSystem)
+	applyTheme(a, prefs.ThemeSystem)
 	if v := control.Variant(); v != theme.VariantLight {
 		t.Fatalf("with the system silent the window is drawn in variant %v, want light", v)
 	}
@@ -132,7 +133,7 @@ func TestFollowingTheSystemIsLightUntilTheSystemSaysDark(t *testing.T) {
 	if v := control.Variant(); v != theme.VariantDark {
 		t.Errorf("once the system says dark the window is in variant %v", v)
 	}
-	applyTheme(a, ThemeLight)
+	applyTheme(a, prefs.ThemeLight)
 	if v := control.Variant(); v != theme.VariantLight {
 		t.Errorf("chosen light on a dark system, the window is in variant %v", v)
 	}

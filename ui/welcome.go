@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // welcomeText is the idea of Daymark in three sentences, and where to start.
@@ -22,14 +23,14 @@ var welcomeText = []string{
 // asks the database on the UI goroutine, once in a lifetime, so that the
 // welcome is there with the first frame, before any key is pressed.
 func (w *Window) welcome() {
-	if w.settings.Store.Bool(PrefWelcomed) || w.isSample() {
+	if w.settings.Store.Bool(prefs.PrefWelcomed) || w.isSample() {
 		return
 	}
 	if empty, err := w.svc.DataFile.IsEmpty(control.BgContext()); err == nil && empty {
 		w.showWelcome()
 		return
 	}
-	w.settings.Store.SetBool(PrefWelcomed, true) // someone's data is here already
+	w.settings.Store.SetBool(prefs.PrefWelcomed, true) // someone's data is here already
 }
 
 // showWelcome explains the idea and offers sample data to explore in a
@@ -48,7 +49,7 @@ func (w *Window) showWelcome() {
 	d = control.NewDialog(w.win, "Welcome to Daymark", control.WithWidth(560, body))
 	d.Button("Explore sample data", widget.MediumImportance, false, w.exploreSample)
 	d.Button("Start with my own", widget.HighImportance, true, nil) // Return or Escape starts, Tab reaches the sample
-	d.Closed = func() { w.settings.Store.SetBool(PrefWelcomed, true) }
+	d.Closed = func() { w.settings.Store.SetBool(prefs.PrefWelcomed, true) }
 	d.Show()
 }
 

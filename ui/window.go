@@ -20,6 +20,7 @@ import (
 	"daymark/ui/control"
 	"daymark/ui/decisionscreen"
 	"daymark/ui/dimensionscreen"
+	"daymark/ui/prefs"
 	"daymark/ui/valuescreen"
 	"daymark/ui/weekscreen"
 )
@@ -72,7 +73,7 @@ type Window struct {
 	app       fyne.App
 	win       fyne.Window
 	svc       Services
-	settings  Settings
+	settings  prefs.Settings
 	tasks     *control.Tasks
 	day       *dayScreen
 	week      *weekscreen.Screen // this screen and those below: nil until first shown
@@ -114,7 +115,7 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: NewScreenX(a), tasks: &control.Tasks{},
+	w := &Window{app: a, win: win, svc: svc, settings: prefs.New(a), tasks: &control.Tasks{},
 		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
 	control.ForgetScreens()
 	w.settingsLoaded()

@@ -1,4 +1,4 @@
-package ui
+package prefs
 
 import (
 	"strings"
@@ -54,12 +54,12 @@ var (
 )
 
 // New returns the settings kept in a's preferences.
-func NewScreenX(a fyne.App) Settings { return Settings{Store: a.Preferences()} }
+func New(a fyne.App) Settings { return Settings{Store: a.Preferences()} }
 
 // BackupFolder returns the folder chosen for backups in the settings, or
 // "" for the folder beside the database: the opener opens with it, so the
 // backup before a schema update goes there too.
-func BackupFolder(a fyne.App) string { return NewScreenX(a).BackupFolder() }
+func BackupFolder(a fyne.App) string { return New(a).BackupFolder() }
 
 func (s Settings) BackupFolder() string { return s.Store.String(PrefBackupFolder) }
 
