@@ -36,13 +36,14 @@ var importRules = []importRule{
 	{func(p string) bool { return p != "daymark" && !under("daymark/ui")(p) }, func(imp string) bool { return imp == "daymark/ui" }, "only main opens the window"},
 	{under("daymark/app/cli"), under("daymark/ui"), "is the front end without a window"},
 	{isScreen, func(imp string) bool { return under("daymark/ui")(imp) && !under("daymark/ui/control")(imp) }, "is a screen: it knows the shared controls, not the window nor another screen"},
+	{under("daymark/ui/prefs", "daymark/ui/locale"), func(imp string) bool { return under("daymark/ui")(imp) }, "is below the window and its screens: it knows none of them"},
 	{under("daymark/ui/control"), func(imp string) bool { return under("daymark/ui")(imp) && !under("daymark/ui/control")(imp) }, "is shared by the screens and knows none of them, nor the window"},
 }
 
 // isScreen says whether a package is one of the window's screens: a
 // package under ui/ other than its shared controls and its locale.
 func isScreen(p string) bool {
-	return strings.HasPrefix(p, "daymark/ui/") && !under("daymark/ui/control", "daymark/ui/locale")(p)
+	return strings.HasPrefix(p, "daymark/ui/") && !under("daymark/ui/control", "daymark/ui/locale", "daymark/ui/prefs")(p)
 }
 
 // TestTheImportRulesHold holds every package of the module, its tests
