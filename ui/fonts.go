@@ -33,8 +33,8 @@ var fontsLoading sync.WaitGroup
 // twice.
 func Prepare(a fyne.App) {
 	askDesktop() // whether it shows a tray: asked now, known before the first frame
-	watchSystemTheme(a)
-	applyTheme(a, prefs.New(a).Theme()) // first: the theme gives the fonts
+	WatchSystemTheme(a)
+	ApplyTheme(a, prefs.New(a).Theme()) // first: the theme gives the fonts
 	size := theme.TextSize()
 	for _, style := range firstFonts {
 		fontsLoading.Add(1)
@@ -50,5 +50,5 @@ func Prepare(a fyne.App) {
 // at once if Prepare was not called.
 func waitForFonts() {
 	fontsLoading.Wait()
-	waitForSystemTheme(300 * time.Millisecond)
+	WaitForSystemTheme(300 * time.Millisecond)
 }

@@ -20,7 +20,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefs.PrefTheme, prefs.ThemeDark)
 	Prepare(a)
-	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || control.Variant() != theme.VariantDark {
+	if th, ok := a.Settings().Theme().(AppTheme); !ok || !th.Fixed || control.Variant() != theme.VariantDark {
 		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), control.Variant())
 	}
 

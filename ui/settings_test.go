@@ -99,7 +99,7 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}
 	themeSel.SetSelected("Follow the system")
-	if th, ok := next.w.app.Settings().Theme().(appTheme); !ok || th.fixed {
+	if th, ok := next.w.app.Settings().Theme().(AppTheme); !ok || th.Fixed {
 		t.Error("Follow the system kept a fixed theme")
 	}
 }

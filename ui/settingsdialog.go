@@ -29,7 +29,7 @@ func (w *Window) showSettings() {
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
 		w.settings.Store.SetString(prefs.PrefTheme, choice)
-		applyTheme(w.app, choice)
+		ApplyTheme(w.app, choice)
 	}
 
 	weekStart := control.NewChoiceRow([]string{"Monday", "Sunday"}, nil)
@@ -125,7 +125,7 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 
 // settingsLoaded applies the settings that live outside the window's widgets.
 func (w *Window) settingsLoaded() {
-	applyTheme(w.app, w.settings.Theme())
+	ApplyTheme(w.app, w.settings.Theme())
 	w.svc.Balancer.SetWeekStart(w.settings.WeekStart())
 }
 

@@ -7,11 +7,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// watchSystemTheme follows Fyne's reading of the system's variant, which
+// WatchSystemTheme follows Fyne's reading of the system's variant, which
 // on macOS and Windows asks the system itself.
-func watchSystemTheme(a fyne.App) {
+func WatchSystemTheme(a fyne.App) {
 	systemWatching.Store(true)
-	follow := func(s fyne.Settings) { setSystemDark(a, s.ThemeVariant() == theme.VariantDark) }
+	follow := func(s fyne.Settings) { SetSystemDark(a, s.ThemeVariant() == theme.VariantDark) }
 	follow(a.Settings())
 	a.Settings().AddListener(follow)
 }

@@ -8,10 +8,10 @@ import (
 	"github.com/rymdport/portal/settings/appearance"
 )
 
-// watchSystemTheme asks the desktop portal for the colour scheme, then
+// WatchSystemTheme asks the desktop portal for the colour scheme, then
 // listens for changes, on a goroutine of its own: the lookup can hang on
 // some desktops. No portal, or no preference, is light.
-func watchSystemTheme(a fyne.App) {
+func WatchSystemTheme(a fyne.App) {
 	systemWatching.Store(true)
 	go func() {
 		scheme, err := appearance.GetColorScheme()
@@ -19,11 +19,11 @@ func watchSystemTheme(a fyne.App) {
 			systemSilent()
 			return
 		}
-		setSystemDark(a, scheme == appearance.Dark)
+		SetSystemDark(a, scheme == appearance.Dark)
 		portal.OnSignalSettingChanged(func(c portal.Changed) {
 			if c.Namespace == appearance.Namespace && c.Key == "color-scheme" {
 				scheme, _ := appearance.ValueToColorScheme(c.Value)
-				setSystemDark(a, scheme == appearance.Dark)
+				SetSystemDark(a, scheme == appearance.Dark)
 			}
 		})
 	}()

@@ -13,19 +13,19 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// appTheme is Fyne's theme with Daymark's colours where Fyne's own are
+// AppTheme is Fyne's theme with Daymark's colours where Fyne's own are
 // too faint to read (secondary text, placeholders, outlines, the focus,
 // the status colours: see palette), in the variant the person chose, or
 // the system's when fixed is false.
-type appTheme struct {
+type AppTheme struct {
 	fyne.Theme
-	fixed   bool
-	variant fyne.ThemeVariant // when fixed
+	Fixed   bool
+	Variant fyne.ThemeVariant // when fixed
 	byEnv   bool              // FYNE_THEME names a variant: Fyne's reading of it is followed
 }
 
 // Color gives Daymark's colour of n, or Fyne's, in the theme's variant.
-func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+func (t AppTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	v = t.Effective(v)
 	if c, ok := palette[v][n]; ok {
 		return c
@@ -35,13 +35,13 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 
 // Effective is the variant the window is drawn in: the one chosen, or the
 // system's.
-func (t appTheme) Effective(fyneVariant fyne.ThemeVariant) fyne.ThemeVariant {
+func (t AppTheme) Effective(fyneVariant fyne.ThemeVariant) fyne.ThemeVariant {
 	switch {
-	case t.fixed:
-		return t.variant
+	case t.Fixed:
+		return t.Variant
 	case t.byEnv:
 		return fyneVariant
-	case systemDark.Load():
+	case SystemDark.Load():
 		return theme.VariantDark
 	}
 	return theme.VariantLight
@@ -84,16 +84,16 @@ var palette = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 
 func rgb(r, g, b uint8) color.NRGBA { return color.NRGBA{R: r, G: g, B: b, A: 0xff} }
 
-// applyTheme follows the system, or holds the window light or dark.
-func applyTheme(a fyne.App, choice string) {
+// ApplyTheme follows the system, or holds the window light or dark.
+func ApplyTheme(a fyne.App, choice string) {
 	switch choice {
 	case prefs.ThemeLight:
-		a.Settings().SetTheme(appTheme{Theme: theme.DefaultTheme(), fixed: true, variant: theme.VariantLight})
+		a.Settings().SetTheme(AppTheme{Theme: theme.DefaultTheme(), Fixed: true, Variant: theme.VariantLight})
 	case prefs.ThemeDark:
-		a.Settings().SetTheme(appTheme{Theme: theme.DefaultTheme(), fixed: true, variant: theme.VariantDark})
+		a.Settings().SetTheme(AppTheme{Theme: theme.DefaultTheme(), Fixed: true, Variant: theme.VariantDark})
 	default:
 		env := os.Getenv("FYNE_THEME")
-		a.Settings().SetTheme(appTheme{Theme: theme.DefaultTheme(), byEnv: env == "light" || env == "dark"})
+		a.Settings().SetTheme(AppTheme{Theme: theme.DefaultTheme(), byEnv: env == "light" || env == "dark"})
 	}
 }
 
@@ -102,22 +102,22 @@ func applyTheme(a fyne.App, choice string) {
 // Fyne's own guess is dark when the system is silent, so appTheme follows
 // it only when FYNE_THEME names a variant.
 var (
-	systemDark     atomic.Bool
+	SystemDark     atomic.Bool
 	systemWatching atomic.Bool           // watchSystemTheme was started
 	systemHeard    = make(chan struct{}) // closed once the system has answered, or cannot
 	heardOnce      sync.Once
 )
 
-// setSystemDark records what the system says, and redraws the window in
+// SetSystemDark records what the system says, and redraws the window in
 // it when the window follows the system. Safe from any goroutine.
-func setSystemDark(a fyne.App, dark bool) {
-	changed := systemDark.Swap(dark) != dark
+func SetSystemDark(a fyne.App, dark bool) {
+	changed := SystemDark.Swap(dark) != dark
 	heardOnce.Do(func() { close(systemHeard) })
 	if !changed {
 		return
 	}
 	fyne.Do(func() {
-		if t, ok := a.Settings().Theme().(appTheme); ok && !t.fixed {
+		if t, ok := a.Settings().Theme().(AppTheme); ok && !t.Fixed {
 			a.Settings().SetTheme(t) // the same theme again: everything is redrawn
 		}
 	})
@@ -126,13 +126,13 @@ func setSystemDark(a fyne.App, dark bool) {
 // systemSilent records that the system will not say.
 func systemSilent() { heardOnce.Do(func() { close(systemHeard) }) }
 
-// waitForSystemTheme waits a moment for the system's first answer, so a
+// WaitForSystemTheme waits a moment for the system's first answer, so a
 // window on a dark desktop does not open light and turn dark.
-func waitForSystemTheme(limit time.Duration) {
+func WaitForSystemTheme(limit time.Duration) {
 	if !systemWatching.Load() {
 		return
 	}
-	if t, ok := fyne.CurrentApp().Settings().Theme().(appTheme); ok && (t.fixed || t.byEnv) {
+	if t, ok := fyne.CurrentApp().Settings().Theme().(AppTheme); ok && (t.Fixed || t.byEnv) {
 		return // the person chose: nothing to wait for
 	}
 	select {
