@@ -37,13 +37,14 @@ var importRules = []importRule{
 	{under("daymark/app/cli"), under("daymark/ui"), "is the front end without a window"},
 	{isScreen, func(imp string) bool { return under("daymark/ui")(imp) && !under("daymark/ui/control")(imp) }, "is a screen: it knows the shared controls, not the window nor another screen"},
 	{under("daymark/ui/prefs", "daymark/ui/locale"), func(imp string) bool { return under("daymark/ui")(imp) }, "is below the window and its screens: it knows none of them"},
+	{under("daymark/ui/look"), func(imp string) bool { return under("daymark/ui")(imp) && imp != "daymark/ui/prefs" }, "is the theme: it knows the settings' names, not the window nor a screen"},
 	{under("daymark/ui/control"), func(imp string) bool { return under("daymark/ui")(imp) && !under("daymark/ui/control")(imp) }, "is shared by the screens and knows none of them, nor the window"},
 }
 
 // isScreen says whether a package is one of the window's screens: a
 // package under ui/ other than its shared controls and its locale.
 func isScreen(p string) bool {
-	return strings.HasPrefix(p, "daymark/ui/") && !under("daymark/ui/control", "daymark/ui/locale", "daymark/ui/prefs")(p)
+	return strings.HasPrefix(p, "daymark/ui/") && !under("daymark/ui/control", "daymark/ui/locale", "daymark/ui/prefs", "daymark/ui/look")(p)
 }
 
 // TestTheImportRulesHold holds every package of the module, its tests

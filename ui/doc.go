@@ -23,8 +23,8 @@
 //	                       compact look, the conflicts and the last round, the folder in Settings
 //	  welcome.go           the first start on an empty database
 //	  settingsdialog.go    the settings' dialog (the settings themselves: ui/prefs)
-//	  theme.go, fonts.go, systemtheme_*.go
-//	                       the light, dark and contrast looks, the fonts, following the system
+//	  fonts.go             the fonts, loaded beside the rest before the first frame
+//	                       (the light and dark looks, following the system: ui/look)
 //
 //	The screens
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide

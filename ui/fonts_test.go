@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"daymark/ui/control"
+	"daymark/ui/look"
 	"daymark/ui/prefs"
 
 	"fyne.io/fyne/v2/test"
@@ -20,7 +21,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefs.PrefTheme, prefs.ThemeDark)
 	Prepare(a)
-	if th, ok := a.Settings().Theme().(AppTheme); !ok || !th.Fixed || control.Variant() != theme.VariantDark {
+	if th, ok := a.Settings().Theme().(look.AppTheme); !ok || !th.Fixed || control.Variant() != theme.VariantDark {
 		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), control.Variant())
 	}
 

@@ -15,6 +15,7 @@ import (
 	"daymark/charts"
 	"daymark/data"
 	"daymark/ui/control"
+	"daymark/ui/look"
 	"daymark/ui/prefs"
 )
 
@@ -99,7 +100,7 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}
 	themeSel.SetSelected("Follow the system")
-	if th, ok := next.w.app.Settings().Theme().(AppTheme); !ok || th.Fixed {
+	if th, ok := next.w.app.Settings().Theme().(look.AppTheme); !ok || th.Fixed {
 		t.Error("Follow the system kept a fixed theme")
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"daymark/app/week"
 	"daymark/ui/control"
+	"daymark/ui/look"
 	"daymark/ui/prefs"
 )
 
@@ -29,7 +30,7 @@ func (w *Window) showSettings() {
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
 		w.settings.Store.SetString(prefs.PrefTheme, choice)
-		ApplyTheme(w.app, choice)
+		look.ApplyTheme(w.app, choice)
 	}
 
 	weekStart := control.NewChoiceRow([]string{"Monday", "Sunday"}, nil)
@@ -125,7 +126,7 @@ func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 
 // settingsLoaded applies the settings that live outside the window's widgets.
 func (w *Window) settingsLoaded() {
-	ApplyTheme(w.app, w.settings.Theme())
+	look.ApplyTheme(w.app, w.settings.Theme())
 	w.svc.Balancer.SetWeekStart(w.settings.WeekStart())
 }
 

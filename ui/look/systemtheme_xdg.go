@@ -1,6 +1,6 @@
 //go:build linux || openbsd || freebsd || netbsd
 
-package ui
+package look
 
 import (
 	"fyne.io/fyne/v2"
