@@ -1,12 +1,10 @@
-package ui
+package control
 
 import (
 	"reflect"
 	"sync"
 	"testing"
 	"time"
-
-	"daymark/ui/control"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -19,12 +17,12 @@ func TestTheCursorRestsAfterAWhile(t *testing.T) {
 	test.NewTempApp(t)
 	var mu sync.Mutex
 	var stopped []*fyne.Animation
-	control.RestAfter, control.StopAnimation = 20*time.Millisecond, func(a *fyne.Animation) { mu.Lock(); stopped = append(stopped, a); mu.Unlock() }
-	t.Cleanup(func() { control.RestAfter, control.StopAnimation = 10*time.Second, (*fyne.Animation).Stop })
-	first, second := control.NewLineEntry(""), control.NewLineEntry("")
+	RestAfter, StopAnimation = 20*time.Millisecond, func(a *fyne.Animation) { mu.Lock(); stopped = append(stopped, a); mu.Unlock() }
+	t.Cleanup(func() { RestAfter, StopAnimation = 10*time.Second, (*fyne.Animation).Stop })
+	first, second := NewLineEntry(""), NewLineEntry("")
 	win := test.NewTempWindow(t, container.NewVBox(first, second))
 	win.Canvas().Focus(first)
-	blinking := control.Field(control.Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "anim").Interface().(*fyne.Animation)
+	blinking := Field(Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "anim").Interface().(*fyne.Animation)
 	if blinking == nil {
 		t.Fatal("the cursor does not blink: Fyne's entry is not as this workaround knows it")
 	}
@@ -34,7 +32,7 @@ func TestTheCursorRestsAfterAWhile(t *testing.T) {
 	if len(stopped) != 1 || stopped[0] != blinking {
 		t.Fatalf("after a while %d animations were stopped, want the cursor's", len(stopped))
 	}
-	cursor := control.Field(control.Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "cursor").Interface().(*canvas.Rectangle)
+	cursor := Field(Field(reflect.ValueOf(&first.Entry).Elem(), "cursorAnim").Elem(), "cursor").Interface().(*canvas.Rectangle)
 	if cursor.FillColor != theme.Color(theme.ColorNamePrimary) {
 		t.Errorf("the resting cursor is %v, not lit", cursor.FillColor)
 	}

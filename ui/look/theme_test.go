@@ -1,4 +1,4 @@
-package ui
+package look
 
 import (
 	"image/color"
@@ -11,7 +11,6 @@ import (
 
 	"daymark/charts"
 	"daymark/ui/control"
-	"daymark/ui/look"
 	"daymark/ui/prefs"
 )
 
@@ -53,7 +52,7 @@ func over(top, under color.Color) color.Color {
 func TestTheThemesColoursMeetWCAGContrast(t *testing.T) {
 	test.NewTempApp(t)
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
-		th := look.AppTheme{Theme: theme.DefaultTheme(), Fixed: true, Variant: v}
+		th := AppTheme{Theme: theme.DefaultTheme(), Fixed: true, Variant: v}
 		c := func(n fyne.ThemeColorName) color.Color {
 			return over(th.Color(n, v), th.Color(theme.ColorNameBackground, v))
 		}
@@ -125,16 +124,16 @@ func TestTheThemesColoursMeetWCAGContrast(t *testing.T) {
 func TestFollowingTheSystemIsLightUntilTheSystemSaysDark(t *testing.T) {
 	t.Setenv("FYNE_THEME", "")
 	a := test.NewTempApp(t)
-	t.Cleanup(func() { look.SystemDark.Store(false) })
-	look.ApplyTheme(a, prefs.ThemeSystem)
+	t.Cleanup(func() { SystemDark.Store(false) })
+	ApplyTheme(a, prefs.ThemeSystem)
 	if v := control.Variant(); v != theme.VariantLight {
 		t.Fatalf("with the system silent the window is drawn in variant %v, want light", v)
 	}
-	look.SetSystemDark(a, true)
+	SetSystemDark(a, true)
 	if v := control.Variant(); v != theme.VariantDark {
 		t.Errorf("once the system says dark the window is in variant %v", v)
 	}
-	look.ApplyTheme(a, prefs.ThemeLight)
+	ApplyTheme(a, prefs.ThemeLight)
 	if v := control.Variant(); v != theme.VariantLight {
 		t.Errorf("chosen light on a dark system, the window is in variant %v", v)
 	}
