@@ -1,15 +1,31 @@
 // Package ui is Daymark's Fyne GUI: the main window with its navigation
-// and menu, and the screens behind it. Screens keep the widgets they need
-// and call package app (and its rooms) for everything else; they never
-// build SQL. It imports app, its rooms and charts; only main imports ui.
+// and menu, the Day planner it opens on, the timer, the tray and sync, and
+// the other screens behind it, each in a package of its own. Screens keep
+// the widgets they need and call package app (and its rooms) for
+// everything else; they never build SQL. Only main imports ui.
 //
 // Work that can take longer than a frame runs off the UI goroutine through
 // control.Tasks, with the context control.BgContext gives, and comes back
 // with fyne.Do; a person waiting on it sees its progress, and can cancel it
 // where it can stop (control.ShowWorking).
 //
-// A screen's files share its name as a prefix; what several screens share
-// lives in files named for what it is:
+// The packages under ui, each with a map of its files in its doc.go:
+//
+//	ui/control           what several screens share: keyboard-complete widgets, every
+//	                     dialog, layouts, the chart view, tasks off the UI goroutine
+//	ui/weekscreen        Week: the week's grid, the ideal week, the weekly review
+//	ui/balancescreen     Balance: figures and charts over a range, targets and focus
+//	ui/valuescreen       Values: the list, alignment, reflections, contexts
+//	ui/decisionscreen    Decisions: the log, its search, a decision's form
+//	ui/coachingscreen    Coaching: sessions and the brief for the next one
+//	ui/dimensionscreen   Dimensions: rename, recolour, reorder, archive
+//	ui/timeimportdialog  actual time from a calendar or time tracker: preview, problems, rules
+//	ui/prefs             the person's settings and what the window remembers
+//	ui/look              the theme, light, dark or following the system
+//	ui/locale            a language for Fyne when the system names none; imported
+//	                     first, before Fyne reads the locale
+//
+// The files of package ui:
 //
 //	The window
 //	  window.go            the Window, its Services and the navigation between screens
@@ -26,7 +42,7 @@
 //	  fonts.go             the fonts, loaded beside the rest before the first frame
 //	                       (the light and dark looks, following the system: ui/look)
 //
-//	The screens
+//	The Day planner
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
 //
 //	The timer, the tray and staying open all day (day planner's part: daytimer*.go)
@@ -39,10 +55,4 @@
 //	  tray.go, trayclose.go
 //	                       the tray's menu, closing the window to the tray
 //	  settingstimer.go     the settings of the tray, time away and reminders
-//
-// The widgets, dialogs, layouts and tasks that several screens share are
-// in the sub-package ui/control, with a map of its own files.
-//
-// The sub-package ui/locale names a language for Fyne when the system names
-// none; it is imported first, before Fyne reads the locale.
 package ui
