@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/charts"
-	"daymark/ui/control"
 	"daymark/ui/prefs"
 )
 
@@ -126,15 +125,20 @@ func TestFollowingTheSystemIsLightUntilTheSystemSaysDark(t *testing.T) {
 	a := test.NewTempApp(t)
 	t.Cleanup(func() { SystemDark.Store(false) })
 	ApplyTheme(a, prefs.ThemeSystem)
-	if v := control.Variant(); v != theme.VariantLight {
+	if v := drawnIn(a); v != theme.VariantLight {
 		t.Fatalf("with the system silent the window is drawn in variant %v, want light", v)
 	}
 	SetSystemDark(a, true)
-	if v := control.Variant(); v != theme.VariantDark {
+	if v := drawnIn(a); v != theme.VariantDark {
 		t.Errorf("once the system says dark the window is in variant %v", v)
 	}
 	ApplyTheme(a, prefs.ThemeLight)
-	if v := control.Variant(); v != theme.VariantLight {
+	if v := drawnIn(a); v != theme.VariantLight {
 		t.Errorf("chosen light on a dark system, the window is in variant %v", v)
 	}
+}
+
+// drawnIn is the variant a's theme draws in.
+func drawnIn(a fyne.App) fyne.ThemeVariant {
+	return a.Settings().Theme().(AppTheme).Effective(a.Settings().ThemeVariant())
 }
