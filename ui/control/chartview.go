@@ -128,7 +128,7 @@ var chartFont = sync.OnceValue(func() *truetype.Font {
 
 // ChartTheme returns the charts' theme for the app's current light or dark
 // variant, on a transparent page so the window shows through. The font is
-// left for the drawing goroutine to add (see chartView.drawLoop): parsing
+// left for the drawing goroutine to add (see ChartView.drawLoop): parsing
 // it takes a few milliseconds that startup should not spend.
 func ChartTheme(scale float32) charts.Theme {
 	th := charts.Light()

@@ -12,8 +12,8 @@ import (
 
 // The app's fields: Fyne's entry, check box and select, which also scroll
 // into view when they take the focus (see reveal.go) and let Escape close
-// the dialog they are in (see modal.go). textArea, durationEntry and
-// dateField do the same.
+// the dialog they are in (see dialogs.go). TextArea, DurationEntry and
+// DateField do the same.
 
 // LineEntry is a one-line field.
 type LineEntry struct {

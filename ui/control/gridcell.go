@@ -21,7 +21,7 @@ type CellGrid struct {
 	Canvas fyne.Canvas      // where the grid is shown, once focusCell has said
 }
 
-// GridCell is a field of minutes in a cellGrid.
+// GridCell is a field of minutes in a CellGrid.
 type GridCell struct {
 	DurationEntry
 	Grid     *CellGrid

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// recordForm is the form beside a listEditor's list: it shows one record,
+// recordForm is the form beside a ListEditor's list: it shows one record,
 // reads it back, and knows how records are stored.
 type recordForm[T any] interface {
 	Fill(r T)                              // put r in the fields
