@@ -68,7 +68,8 @@ type windowSync struct {
 	synced  bool           // there was one
 	err     error          // the last round failed with it
 	status  *control.KeyButton
-	bar     *fyne.Container // the line under the screens: hidden while nothing syncs
+	bar     *fyne.Container          // the line under the screens: hidden while nothing syncs
+	relist  func([]daysync.Conflict) // the conflicts list's, while it is open
 }
 
 // newWindowSync reads the folder and the last round. It runs as the
@@ -142,6 +143,13 @@ func (s *windowSync) round() {
 			s.last, s.synced = rep, true
 		}
 		s.show()
+		if err == nil && s.relist != nil { // the list open shows what the round brought or settled
+			s.listConflicts(func(list []daysync.Conflict) {
+				if s.relist != nil {
+					s.relist(list)
+				}
+			})
+		}
 		if err == nil && rep.Received > 0 {
 			s.w.stale = true // the round wrote through the window's own store: not seen as a change from elsewhere
 			s.w.showChanges()

@@ -17,7 +17,11 @@ import (
 // and the other, which the person can take instead (or keep the one held,
 // which settles it on every device). Tab reaches every button; Escape
 // closes the list.
-func (s *windowSync) showConflicts() {
+func (s *windowSync) showConflicts() { s.listConflicts(s.conflictsDialog) }
+
+// listConflicts reads the conflicts off the UI goroutine and hands them to
+// then, or says why it cannot.
+func (s *windowSync) listConflicts(then func([]daysync.Conflict)) {
 	var list []daysync.Conflict
 	var err error
 	s.w.tasks.Run(func() { list, err = s.syncer.Conflicts(control.BgContext()) }, func() {
@@ -25,11 +29,12 @@ func (s *windowSync) showConflicts() {
 			control.ShowProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
 			return
 		}
-		s.conflictsDialog(list)
+		then(list)
 	})
 }
 
-// conflictsDialog shows list, and lists again after each one settled.
+// conflictsDialog shows list, and lists again after each one settled and
+// after each round that ends while it is open.
 func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 	rows := container.NewVBox()
 	intro := widget.NewLabel("Each of these was changed on two devices before either had seen the other's change. " +
@@ -86,6 +91,8 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 		}
 	}
 	fill(list)
+	s.relist = fill
+	d.Closed = func() { s.relist = nil }
 	d.Dialog.Resize(tallDialog(s.w.win, 680, 560))
 	d.Show()
 }
