@@ -23,6 +23,7 @@ import (
 	"daymark/data"
 	"daymark/ui"
 	_ "daymark/ui/locale" // before Fyne initialises: see the package
+	"daymark/ui/prefs"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -93,13 +94,13 @@ func defaultPathText() string {
 }
 
 func gui(db string, stderr io.Writer) int {
-	ui.RecoverPreferences(appID) // whole, before Fyne reads them
+	prefs.RecoverPreferences(appID) // whole, before Fyne reads them
 	a := fyneapp.NewWithID(appID)
-	ui.KeepPreferences(a)
+	prefs.KeepPreferences(a)
 	ui.Prepare(a) // the fonts load while the driver starts and the database opens
 	win := a.NewWindow("Daymark")
 	l := ui.NewLauncher(a, win, func(path string) (ui.Services, func(), error) {
-		return openForWindow(path, ui.BackupFolder(a))
+		return openForWindow(path, prefs.BackupFolder(a))
 	})
 	path, err := app.DatabasePath(db)
 	if err != nil {

@@ -12,6 +12,8 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/balancescreen"
+	"daymark/ui/control"
 )
 
 // withMonth records planned and actual minutes on the first days of this
@@ -34,8 +36,8 @@ func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {
 	month := withMonth(h)
 	h.press(keyBalScreen)
 	s := h.w.balance
-	if h.w.current != screenBalance || s.label.Text != month.Label() {
-		t.Fatalf("screen %d showing %q", h.w.current, s.label.Text)
+	if h.w.Current != screenBalance || s.Label.Text != month.Label() {
+		t.Fatalf("screen %d showing %q", h.w.Current, s.Label.Text)
 	}
 	// Only the first day holds actual time: My self did 90 against 60 a
 	// day, People 60 against 120; days not recorded yet pull nothing down.
@@ -46,11 +48,11 @@ func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {
 		}
 	}
 	// People: 60 of 120 a day over the days so far: the furthest below.
-	if !strings.HasPrefix(s.callout.Text, "People: ") || !strings.HasSuffix(s.callout.Text, "below target this month.") {
-		t.Errorf("callout = %q", s.callout.Text)
+	if !strings.HasPrefix(s.Callout.Text, "People: ") || !strings.HasSuffix(s.Callout.Text, "below target this month.") {
+		t.Errorf("callout = %q", s.Callout.Text)
 	}
-	for i, c := range s.cards {
-		if c.figure == nil {
+	for i, c := range s.Cards {
+		if c.Figure == nil {
 			t.Errorf("chart %d has nothing to draw", i)
 		}
 	}
@@ -61,32 +63,32 @@ func TestPreviousAndNextPeriodsAndACustomRange(t *testing.T) {
 	withMonth(h)
 	h.press(keyBalScreen)
 	s := h.w.balance
-	this := s.rng
-	s.show(s.rng.Shift(-1))
+	this := s.Rng
+	s.Show(s.Rng.Shift(-1))
 	h.settle()
-	if s.label.Text != this.Shift(-1).Label() || !strings.HasPrefix(s.callout.Text, "Nothing recorded in "+this.Shift(-1).Label()+" yet") {
-		t.Errorf("the month before: %q, %q", s.label.Text, s.callout.Text)
+	if s.Label.Text != this.Shift(-1).Label() || !strings.HasPrefix(s.Callout.Text, "Nothing recorded in "+this.Shift(-1).Label()+" yet") {
+		t.Errorf("the month before: %q, %q", s.Label.Text, s.Callout.Text)
 	}
-	s.period.SetSelected("Year")
+	s.Period.SetSelected("Year")
 	h.settle()
-	if s.rng.Period != app.Year || !s.rng.Contains(this.From) {
-		t.Errorf("year = %+v", s.rng)
+	if s.Rng.Period != app.Year || !s.Rng.Contains(this.From) {
+		t.Errorf("year = %+v", s.Rng)
 	}
-	s.period.SetSelected("Custom")
+	s.Period.SetSelected("Custom")
 	h.settle()
-	if !s.custom.Visible() {
+	if !s.Custom.Visible() {
 		t.Fatal("no custom dates")
 	}
-	s.from.SetText("2020-01-01")
-	s.to.SetText("2020-01-31")
+	s.From.SetText("2020-01-01")
+	s.To.SetText("2020-01-31")
 	h.settle()
-	if s.rng.From.String() != "2020-01-01" || s.rng.To.String() != "2020-01-31" || s.label.Text != "1 Jan to 31 Jan 2020" {
-		t.Errorf("custom range = %+v %q", s.rng, s.label.Text)
+	if s.Rng.From.String() != "2020-01-01" || s.Rng.To.String() != "2020-01-31" || s.Label.Text != "1 Jan to 31 Jan 2020" {
+		t.Errorf("custom range = %+v %q", s.Rng, s.Label.Text)
 	}
-	s.from.SetText("2020-02-15")
+	s.From.SetText("2020-02-15")
 	h.settle()
-	if !strings.Contains(s.callout.Text, "ends (2020-01-31) before it starts") {
-		t.Errorf("a backwards range says %q", s.callout.Text)
+	if !strings.Contains(s.Callout.Text, "ends (2020-01-31) before it starts") {
+		t.Errorf("a backwards range says %q", s.Callout.Text)
 	}
 }
 
@@ -94,12 +96,12 @@ func TestTheTargetEditorAddsAVersionAndRefusesMoreThanADay(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyBalScreen)
 	s := h.w.balance
-	s.editTargets()
+	s.EditTargets()
 	h.settle()
 	if !strings.Contains(h.overlayText(), "No targets yet") {
 		t.Fatalf("the editor says %q", h.overlayText())
 	}
-	fields := entriesOf[*durationEntry](h)
+	fields := entriesOf[*control.DurationEntry](h)
 	if len(fields) != 4 {
 		t.Fatalf("%d target fields", len(fields))
 	}
@@ -132,15 +134,15 @@ func TestTheFocusEditorSetsTheFocusShownEverywhere(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyBalScreen)
 	s := h.w.balance
-	s.editFocus()
+	s.EditFocus()
 	h.settle()
 	h.tapButton("Set focus")
 	if !strings.Contains(h.overlayText(), "Choose the dimension to focus on.") {
 		t.Errorf("without a dimension: %q", h.overlayText())
 	}
-	selects := entriesOf[*selectField](h)
+	selects := entriesOf[*control.SelectField](h)
 	selects[0].SetSelected("People")
-	areas := entriesOf[*textArea](h)
+	areas := entriesOf[*control.TextArea](h)
 	areas[0].SetText("three new people joined")
 	h.tapButton("Set focus")
 	history, err := h.store.FocusHistory(context.Background())
@@ -165,7 +167,7 @@ func TestChartsSaveAsPNGAndSVG(t *testing.T) {
 	dir := t.TempDir()
 	for i, name := range []string{"days.png", "shares.svg", "average.png"} {
 		path := filepath.Join(dir, name)
-		writeChart(h.win, h.w.tasks, h.w.svc.Balancer.Outputs(), path, h.w.balance.cards[i].figure)
+		balancescreen.WriteChart(h.win, h.w.tasks, h.w.svc.Balancer.Outputs(), path, h.w.balance.Cards[i].Figure)
 		h.settle()
 		b, err := os.ReadFile(path)
 		if err != nil {

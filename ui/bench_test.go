@@ -40,7 +40,7 @@ func BenchmarkNewWindow(b *testing.B) {
 				win.Resize(fyne.NewSize(1180, 760))
 				win.Canvas().Capture()
 				b.StopTimer() // what follows the first frame is not startup
-				w.tasks.wait()
+				w.tasks.Wait()
 				win.Close()
 				b.StartTimer()
 			}

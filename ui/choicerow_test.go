@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"daymark/ui/decisionscreen"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
@@ -13,12 +15,12 @@ import (
 // arrows.
 func TestTheFeelingTakesTheArrowKeys(t *testing.T) {
 	test.NewTempApp(t)
-	f := newDecisionForm()
-	w := test.NewTempWindow(t, container.NewVBox(f.feelingNote, f.feeling, f.shared))
+	f := decisionscreen.NewDecisionForm()
+	w := test.NewTempWindow(t, container.NewVBox(f.FeelingNote, f.Feeling, f.Shared))
 	c := w.Canvas()
-	c.Focus(f.feelingNote)
+	c.Focus(f.FeelingNote)
 	test.FocusNext(c)
-	if c.Focused() != f.feeling {
+	if c.Focused() != f.Feeling {
 		t.Fatalf("Tab from the note reaches %T, want the feeling", c.Focused())
 	}
 	for _, step := range []struct {
@@ -29,12 +31,12 @@ func TestTheFeelingTakesTheArrowKeys(t *testing.T) {
 		{fyne.KeyEnd, "+2"}, {fyne.KeyRight, "+2"}, {fyne.KeyHome, "−2"}, {fyne.KeyDelete, ""}, {fyne.KeyLeft, "+2"},
 	} {
 		pressKey(c, step.key, 0)
-		if f.feeling.Selected != step.want {
-			t.Fatalf("after %s the feeling is %q, want %q", step.key, f.feeling.Selected, step.want)
+		if f.Feeling.Selected != step.want {
+			t.Fatalf("after %s the feeling is %q, want %q", step.key, f.Feeling.Selected, step.want)
 		}
 	}
 	test.FocusNext(c)
-	if c.Focused() != f.shared {
+	if c.Focused() != f.Shared {
 		t.Errorf("one Tab from the feeling reaches %T, want the next field", c.Focused())
 	}
 }

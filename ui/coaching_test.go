@@ -13,6 +13,8 @@ import (
 
 	"daymark/app/brief"
 	"daymark/data"
+	"daymark/ui/coachingscreen"
+	"daymark/ui/control"
 )
 
 func (h *harness) sessions() []data.Session {
@@ -26,72 +28,72 @@ func (h *harness) sessions() []data.Session {
 
 func TestRecordASessionWithItsActions(t *testing.T) {
 	h := newHarness(t)
-	s := onCoaching(h).sessions
+	s := onCoaching(h).Sessions
 	today := data.Today()
-	if s.current.ID != 0 || s.form.date.Text != today.String() || h.win.Canvas().Focused() != s.form.coach || s.heading.Text != "New session" {
-		t.Fatalf("a first visit shows %+v, focus on %T", s.current, h.win.Canvas().Focused())
+	if s.Current.ID != 0 || s.Form.Date.Text != today.String() || h.win.Canvas().Focused() != s.Form.Coach || s.Heading.Text != "New session" {
+		t.Fatalf("a first visit shows %+v, focus on %T", s.Current, h.win.Canvas().Focused())
 	}
-	if !strings.Contains(s.next.Text, "None planned") {
-		t.Errorf("next session: %q", s.next.Text)
+	if !strings.Contains(s.Next.Text, "None planned") {
+		t.Errorf("next session: %q", s.Next.Text)
 	}
 	h.typeHere("Ana")
-	s.form.agenda.SetText("Saying no")
-	test.Tap(findButton(t, s.content, "Add an action"))
+	s.Form.Agenda.SetText("Saying no")
+	test.Tap(findButton(t, s.Content, "Add an action"))
 	h.typeHere("Say no once a week")
-	s.form.rows[0].due.SetText(today.AddDays(-1).String())
-	test.Tap(findButton(t, s.content, "Add an action")) // left blank: not an action
+	s.Form.Rows[0].Due.SetText(today.AddDays(-1).String())
+	test.Tap(findButton(t, s.Content, "Add an action")) // left blank: not an action
 	h.press(keySave)
 	got := h.sessions()
 	if len(got) != 1 || got[0].Coach != "Ana" || len(got[0].Actions) != 1 || got[0].Actions[0].Due != today.AddDays(-1) || !got[0].Actions[0].Done.IsZero() {
 		t.Fatalf("stored %+v", got)
 	}
-	if len(s.sessions) != 1 || s.heading.Text != sessionTitle(got[0]) {
-		t.Errorf("the list shows %d sessions, heading %q", len(s.sessions), s.heading.Text)
+	if len(s.Sessions) != 1 || s.Heading.Text != coachingscreen.SessionTitle(got[0]) {
+		t.Errorf("the list shows %d sessions, heading %q", len(s.Sessions), s.Heading.Text)
 	}
 	// The open action is listed, overdue; ticking it there marks it done today.
-	texts := labelTexts(s.open)
+	texts := labelTexts(s.Open)
 	if !strings.Contains(texts, "due "+today.AddDays(-1).Format("2 Jan")+" · overdue") {
 		t.Errorf("open actions: %q", texts)
 	}
-	check := s.open.Objects[0].(*fyne.Container).Objects[0].(*checkBox)
+	check := s.Open.Objects[0].(*fyne.Container).Objects[0].(*control.CheckBox)
 	test.Tap(check)
 	h.settle()
-	if got := h.sessions(); got[0].Actions[0].Done != today || !s.form.rows[0].done.Checked {
-		t.Errorf("after ticking: %+v, form ticked %v", got[0].Actions, s.form.rows[0].done.Checked)
+	if got := h.sessions(); got[0].Actions[0].Done != today || !s.Form.Rows[0].Done.Checked {
+		t.Errorf("after ticking: %+v, form ticked %v", got[0].Actions, s.Form.Rows[0].Done.Checked)
 	}
-	if !strings.Contains(labelTexts(s.open), "None: every action agreed is done.") {
-		t.Errorf("open actions after ticking: %q", labelTexts(s.open))
+	if !strings.Contains(labelTexts(s.Open), "None: every action agreed is done.") {
+		t.Errorf("open actions after ticking: %q", labelTexts(s.Open))
 	}
 }
 
 func TestASessionSaysWhichFieldIsWrong(t *testing.T) {
 	h := newHarness(t)
-	s := onCoaching(h).sessions
-	s.form.coach.SetText("Ana")
-	s.form.date.SetText("next week")
+	s := onCoaching(h).Sessions
+	s.Form.Coach.SetText("Ana")
+	s.Form.Date.SetText("next week")
 	h.press(keySave)
-	if !strings.HasPrefix(s.message.Text, "Date: “next week” is not a date") {
-		t.Errorf("message %q", s.message.Text)
+	if !strings.HasPrefix(s.Message.Text, "Date: “next week” is not a date") {
+		t.Errorf("message %q", s.Message.Text)
 	}
-	s.form.date.SetText(data.Today().String())
-	s.form.addRow(data.Action{Text: "x"}).due.SetText("2026-13-01")
+	s.Form.Date.SetText(data.Today().String())
+	s.Form.AddRow(data.Action{Text: "x"}).Due.SetText("2026-13-01")
 	h.press(keySave)
-	if !strings.HasPrefix(s.message.Text, "Action 1: Due: ") {
-		t.Errorf("message %q", s.message.Text)
+	if !strings.HasPrefix(s.Message.Text, "Action 1: Due: ") {
+		t.Errorf("message %q", s.Message.Text)
 	}
-	s.form.rows[0].due.SetText("")
-	s.form.rows[0].text.SetText(strings.Repeat("a", data.MaxAction+1))
+	s.Form.Rows[0].Due.SetText("")
+	s.Form.Rows[0].Text.SetText(strings.Repeat("a", data.MaxAction+1))
 	h.press(keySave)
-	if s.message.Text != "Action 1: at most 500 characters" || len(h.sessions()) != 0 {
-		t.Errorf("message %q, %d stored", s.message.Text, len(h.sessions()))
+	if s.Message.Text != "Action 1: at most 500 characters" || len(h.sessions()) != 0 {
+		t.Errorf("message %q, %d stored", s.Message.Text, len(h.sessions()))
 	}
 	// Leaving asks before discarding what cannot be saved; keeping editing stays.
 	h.press(keyDayScreen)
-	if h.w.current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
-		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.current, h.overlayText())
+	if h.w.Current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
+		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.Current, h.overlayText())
 	}
 	h.tapButton("Keep editing")
-	if s.form.rows[0].text.Text == "" {
+	if s.Form.Rows[0].Text.Text == "" {
 		t.Error("what was typed is gone")
 	}
 }
@@ -116,39 +118,39 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 	test.Tap(h.w.day.coaching)
 	h.settle()
 	c := h.w.coaching
-	if h.w.current != screenCoaching || c.current != tabBrief {
-		t.Fatalf("the reminder opened screen %d, tab %d", h.w.current, c.current)
+	if h.w.Current != screenCoaching || c.Current != coachingscreen.TabBrief {
+		t.Fatalf("the reminder opened screen %d, tab %d", h.w.Current, c.Current)
 	}
-	b := c.brief
-	if b.from.Text != today.AddDays(-9).String() || b.to.Text != today.String() {
-		t.Errorf("period %s to %s, want since the last session", b.from.Text, b.to.Text)
+	b := c.Brief
+	if b.From.Text != today.AddDays(-9).String() || b.To.Text != today.String() {
+		t.Errorf("period %s to %s, want since the last session", b.From.Text, b.To.Text)
 	}
-	preview := richTexts(b.preview.box)
+	preview := richTexts(b.Preview.Box)
 	for _, want := range []string{brief.TimeBalanceHeading, brief.FocusHeading, brief.DecisionsHeading, brief.ValuesHeading, brief.ReflectionsHeading, brief.ActionsHeading, brief.QuestionsHeading} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("the preview lacks %q", want)
 		}
 	}
-	if len(b.preview.charts) != 3 || b.questions.Text != "First question" || strings.Contains(labelTexts(b.preview.box), "private words") {
-		t.Errorf("%d charts, questions %q", len(b.preview.charts), b.questions.Text)
+	if len(b.Preview.Charts) != 3 || b.Questions.Text != "First question" || strings.Contains(labelTexts(b.Preview.Box), "private words") {
+		t.Errorf("%d charts, questions %q", len(b.Preview.Charts), b.Questions.Text)
 	}
 
 	// Questions typed in the brief are kept with the next session.
-	b.questions.SetText("First question\nSecond question")
+	b.Questions.SetText("First question\nSecond question")
 	h.press(keySave)
 	if got := h.sessions(); got[1].Questions != "First question\nSecond question" {
 		t.Errorf("questions stored %q", got[1].Questions)
 	}
 	// A narrower period prepares the brief again.
-	b.from.SetText(today.AddDays(-2).String())
+	b.From.SetText(today.AddDays(-2).String())
 	h.settle()
-	if b.brief.Period.From != today.AddDays(-2) || b.brief.Period.Days() != 3 {
-		t.Errorf("period %+v", b.brief.Period)
+	if b.Brief.Period.From != today.AddDays(-2) || b.Brief.Period.Days() != 3 {
+		t.Errorf("period %+v", b.Brief.Period)
 	}
 
 	// Export writes the brief; a second export into the folder asks first.
 	dir := filepath.Join(t.TempDir(), "daymark-brief")
-	b.confirmExport(dir)
+	b.ConfirmExport(dir)
 	h.settle()
 	md, err := os.ReadFile(filepath.Join(dir, "brief.md"))
 	if err != nil || !strings.Contains(string(md), "Second question") {
@@ -161,7 +163,7 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "brief.md"), []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	b.confirmExport(dir)
+	b.ConfirmExport(dir)
 	h.settle()
 	if !strings.Contains(h.overlayText(), "already holds 5 of its files") {
 		t.Fatalf("exporting over a brief: %q", h.overlayText())
@@ -175,15 +177,15 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 func TestWithoutAPlannedSessionTheBriefOffersToPlanOne(t *testing.T) {
 	h := newHarness(t)
 	c := onCoaching(h)
-	c.showBrief()
+	c.ShowBrief()
 	h.settle()
-	if c.brief.brief.Period.Days() != 30 {
-		t.Errorf("without a session the brief covers %d days, want 30", c.brief.brief.Period.Days())
+	if c.Brief.Brief.Period.Days() != 30 {
+		t.Errorf("without a session the brief covers %d days, want 30", c.Brief.Brief.Period.Days())
 	}
-	test.Tap(findButton(t, c.brief.preview.box, "Plan the next session"))
+	test.Tap(findButton(t, c.Brief.Preview.Box, "Plan the next session"))
 	h.settle()
-	if c.current != tabSessions || c.sessions.form.date.Text != data.Today().AddDays(7).String() {
-		t.Errorf("tab %d, date %q", c.current, c.sessions.form.date.Text)
+	if c.Current != coachingscreen.TabSessions || c.Sessions.Form.Date.Text != data.Today().AddDays(7).String() {
+		t.Errorf("tab %d, date %q", c.Current, c.Sessions.Form.Date.Text)
 	}
 }
 
@@ -194,7 +196,7 @@ func labelTexts(o fyne.CanvasObject) string {
 		switch l := x.(type) {
 		case *widget.Label:
 			parts = append(parts, l.Text)
-		case *checkBox:
+		case *control.CheckBox:
 			parts = append(parts, l.Text)
 		}
 	}

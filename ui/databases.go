@@ -14,6 +14,7 @@ import (
 
 	"daymark/app/demo"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The File menu's work with whole databases: open another, start a new
@@ -27,7 +28,7 @@ const sampleName = "daymark-sample.db"
 // chooseDatabase asks for a Daymark database to open in the window.
 func (w *Window) chooseDatabase() {
 	w.leaveThen(func() {
-		pickFile(w.win, place{title: "Open a Daymark database", folder: w.databaseFolder(), extensions: databaseExtensions}, w.switchTo)
+		control.PickFile(w.win, control.Place{Title: "Open a Daymark database", Folder: w.databaseFolder(), Extensions: control.DatabaseExtensions}, w.switchTo)
 	})
 }
 
@@ -39,14 +40,14 @@ func (w *Window) chooseNewDatabase() {
 		folder := w.databaseFolder()
 		where := widget.NewLabel(folder)
 		where.Wrapping = fyne.TextWrapBreak
-		name := newLineEntry("")
+		name := control.NewLineEntry("")
 		name.SetText("daymark-" + data.Today().String() + ".db")
 		name.Validator = func(text string) error {
 			_, err := newDatabasePath(folder, text)
 			return err
 		}
-		pick := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
-			pickFolder(w.win, "", place{folder: w.databaseFolder()}, func(dir string) {
+		pick := control.NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
+			control.PickFolder(w.win, "", control.Place{Folder: w.databaseFolder()}, func(dir string) {
 				folder = dir
 				where.SetText(folder)
 				name.Validate()
@@ -56,7 +57,7 @@ func (w *Window) chooseNewDatabase() {
 			widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, pick, where)),
 			widget.NewFormItem("Name", name),
 		}
-		askForm(w.win, "Start a new Daymark database", "Create", form, func(ok bool) {
+		control.AskForm(w.win, "Start a new Daymark database", "Create", form, func(ok bool) {
 			if !ok {
 				return
 			}
@@ -73,16 +74,16 @@ func newDatabasePath(folder, name string) (string, error) {
 	name = strings.TrimSpace(name)
 	switch {
 	case name == "":
-		return "", errorText("Name: give the new database a name")
+		return "", control.ErrorText("Name: give the new database a name")
 	case strings.ContainsAny(name, `/\`):
-		return "", errorText("Name: a name, not a path: choose the folder above")
+		return "", control.ErrorText("Name: a name, not a path: choose the folder above")
 	}
 	if filepath.Ext(name) == "" {
 		name += ".db"
 	}
 	path := filepath.Join(folder, name)
 	if _, err := os.Stat(path); err == nil {
-		return "", errorText("Name: " + name + " already exists in that folder: open it with File → Open database…, or choose another name")
+		return "", control.ErrorText("Name: " + name + " already exists in that folder: open it with File → Open database…, or choose another name")
 	}
 	return path, nil
 }
@@ -94,7 +95,7 @@ func (w *Window) switchTo(path string) {
 		return
 	}
 	if same(path, w.svc.Path) {
-		inform(w.win, "Already open", filepath.Base(path)+" is the database open now.")
+		control.Inform(w.win, "Already open", filepath.Base(path)+" is the database open now.")
 		return
 	}
 	w.leaveThen(func() { w.launcher.switchTo(path, w.svc.Path) })
@@ -120,15 +121,15 @@ func (w *Window) exploreSample() {
 		w.switchTo(path)
 		return
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		showProblem(w.win, "Daymark cannot make the sample", err)
+		control.ShowProblem(w.win, "Daymark cannot make the sample", err)
 		return
 	}
-	done := showBusy(w.win, "Making a year of sample data…")
+	done := control.ShowBusy(w.win, "Making a year of sample data…")
 	var err error
-	w.tasks.run(func() { err = demo.MakeSample(bgContext(), path) }, func() {
+	w.tasks.Run(func() { err = demo.MakeSample(control.BgContext(), path) }, func() {
 		done()
 		if err != nil {
-			showProblem(w.win, "Daymark could not make the sample", err)
+			control.ShowProblem(w.win, "Daymark could not make the sample", err)
 			return
 		}
 		w.switchTo(path)
@@ -159,3 +160,6 @@ func same(a, b string) bool {
 	ib, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(ia, ib)
 }
+
+// databaseFolder is the folder of the database open in the window.
+func (w *Window) databaseFolder() string { return filepath.Dir(w.svc.Path) }

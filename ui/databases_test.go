@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // settleAll waits for the launcher's work and the open window's, which
@@ -19,9 +20,9 @@ import (
 // launcher, then loads in the new window.
 func settleAll(l *Launcher) {
 	for range 3 {
-		l.tasks.wait()
+		l.tasks.Wait()
 		if l.window != nil {
-			l.window.tasks.wait()
+			l.window.tasks.Wait()
 		}
 	}
 }
@@ -132,9 +133,9 @@ func TestANewDatabaseNeverTakesAnExistingFile(t *testing.T) {
 	if top == nil {
 		t.Fatal("New database… shows no form")
 	}
-	var name *lineEntry
+	var name *control.LineEntry
 	for _, o := range test.LaidOutObjects(top) {
-		if e, ok := o.(*lineEntry); ok {
+		if e, ok := o.(*control.LineEntry); ok {
 			name = e
 		}
 	}

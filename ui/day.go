@@ -14,6 +14,8 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/look"
 )
 
 // dayScreen is the Day planner: a date, planned and actual minutes per
@@ -26,7 +28,7 @@ import (
 type dayScreen struct {
 	planner *app.Planner
 	win     fyne.Window
-	tasks   *tasks
+	tasks   *control.Tasks
 
 	all   []data.Dimension // every dimension, archived ones included
 	date  data.Date
@@ -37,34 +39,34 @@ type dayScreen struct {
 	formBox     *fyne.Container
 	timer       *dayTimer // the timer's line, buttons and intervals
 	stale       bool      // the timer changed the stored day while it held typing: read it again once saved
-	note        *textArea
-	title       *keyButton
+	note        *control.TextArea
+	title       *control.KeyButton
 	status      *widget.Label
 	focusLine   *widget.Label
-	reviews     *keyButton
+	reviews     *control.KeyButton
 	openReviews func() // shows the decisions whose review is due
-	weekly      *keyButton
+	weekly      *control.KeyButton
 	reviewWeek  app.Range                                      // the week the weekly review banner asks for
 	reviewDue   func(context.Context) (app.Range, bool, error) // the week to review today, if any
 	openReview  func(app.Range)                                // opens the weekly review of a week
-	coaching    *keyButton
+	coaching    *control.KeyButton
 	openBrief   func() // shows the brief for the next coaching session
 	importTime  func() // fills actual minutes from a calendar or a time tracker
 	message     *widget.Label
 	info        *widget.Label // what a copy did, or why it could not
-	donut       *chartView
-	bars        *chartView
+	donut       *control.ChartView
+	bars        *control.ChartView
 	content     fyne.CanvasObject
 }
 
-func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *dayScreen {
+func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *control.Tasks) *dayScreen {
 	s := &dayScreen{planner: planner, win: win, tasks: t}
 	s.timer = newDayTimer(w, s)
-	s.title = newKeyButton("", plainIcon(theme.CalendarIcon()), s.pickDate)
+	s.title = control.NewKeyButton("", look.PlainIcon(theme.CalendarIcon()), s.pickDate)
 	s.title.Importance = widget.LowImportance
-	prev := newKeyButton("", plainIcon(theme.NavigateBackIcon()), func() { s.goTo(s.date.AddDays(-1)) })
-	next := newKeyButton("", plainIcon(theme.NavigateNextIcon()), func() { s.goTo(s.date.AddDays(1)) })
-	today := newKeyButton("Today", nil, func() { s.goTo(data.Today()) })
+	prev := control.NewKeyButton("", look.PlainIcon(theme.NavigateBackIcon()), func() { s.goTo(s.date.AddDays(-1)) })
+	next := control.NewKeyButton("", look.PlainIcon(theme.NavigateNextIcon()), func() { s.goTo(s.date.AddDays(1)) })
+	today := control.NewKeyButton("Today", nil, func() { s.goTo(data.Today()) })
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
 	s.focusLine = widget.NewLabel("")
@@ -79,25 +81,25 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 		week := s.reviewWeek
 		return func() { s.openReview(week) }
 	})
-	s.info = note("")
+	s.info = control.Note("")
 	s.info.Hide()
 	header := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(prev, s.title, next, today), nil, s.focusLine),
-		wrapRow(s.weekly, s.coaching, s.reviews))
+		control.WrapRow(s.weekly, s.coaching, s.reviews))
 
-	s.message = newMessage()
+	s.message = control.NewMessage()
 
-	s.note = newTextArea("A note for the day: what mattered, what got in the way", 3)
+	s.note = control.NewTextArea("A note for the day: what mattered, what got in the way", 3)
 	s.note.OnChanged = func(string) { s.changed() }
 
-	copyActual := newKeyButton("Plan → actual", plainIcon(theme.ContentCopyIcon()), s.copyPlanToActual)
-	copyPrevious := newKeyButton("Copy previous plan", plainIcon(theme.HistoryIcon()), s.copyPreviousPlan)
-	useTarget := newKeyButton("Target → plan", plainIcon(theme.ContentPasteIcon()), s.useTarget)
-	fill := newKeyButton("Fill from a calendar…", plainIcon(theme.UploadIcon()), func() { s.importTime() })
-	save := newKeyButton("Save", theme.DocumentSaveIcon(), func() { s.save(nil) })
+	copyActual := control.NewKeyButton("Plan → actual", look.PlainIcon(theme.ContentCopyIcon()), s.copyPlanToActual)
+	copyPrevious := control.NewKeyButton("Copy previous plan", look.PlainIcon(theme.HistoryIcon()), s.copyPreviousPlan)
+	useTarget := control.NewKeyButton("Target → plan", look.PlainIcon(theme.ContentPasteIcon()), s.useTarget)
+	fill := control.NewKeyButton("Fill from a calendar…", look.PlainIcon(theme.UploadIcon()), func() { s.importTime() })
+	save := control.NewKeyButton("Save", theme.DocumentSaveIcon(), func() { s.Save(nil) })
 	save.Importance = widget.HighImportance
 
 	s.formBox = container.NewStack()
-	form := column(
+	form := control.Column(
 		s.timer.content,
 		s.formBox,
 		s.message,
@@ -109,13 +111,13 @@ func newDayScreen(w *Window, planner *app.Planner, win fyne.Window, t *tasks) *d
 	)
 	// Save, and whether the day is saved, stay in sight below the form.
 	left := container.NewBorder(nil, container.NewBorder(nil, nil, fill, container.NewHBox(s.status, save)),
-		nil, nil, followingScroll(s, form))
+		nil, nil, control.FollowingScroll(s, form))
 
-	s.donut = newChartView(t, fyne.NewSize(360, 200))
-	s.bars = newChartView(t, fyne.NewSize(360, 200))
+	s.donut = control.NewChartView(t, fyne.NewSize(360, 200))
+	s.bars = control.NewChartView(t, fyne.NewSize(360, 200))
 	right := container.NewGridWithRows(2, s.donut, s.bars)
 	s.content = container.NewBorder(container.NewPadded(header), nil, nil, nil,
-		container.NewPadded(besideForm(left, right, 620)))
+		container.NewPadded(control.BesideForm(left, right, 620)))
 	return s
 }
 
@@ -159,13 +161,13 @@ func (s *dayScreen) show(day data.Day, guide app.Guide) {
 }
 
 // (also when it had the focus already, before the day changed under it).
-func (s *dayScreen) shown() {
+func (s *dayScreen) Shown() {
 	if len(s.form.planned) > 0 {
 		first := s.form.planned[0]
 		first.TypedShortcut(&fyne.ShortcutSelectAll{})
-		focusHeld(s.win.Canvas(), first) // with what was typed on the way here
+		control.FocusHeld(s.win.Canvas(), first) // with what was typed on the way here
 	} else {
-		focusHeld(s.win.Canvas(), nil)
+		control.FocusHeld(s.win.Canvas(), nil)
 	}
 }
 
@@ -209,29 +211,29 @@ func (s *dayScreen) setStatus(text string, importance widget.Importance) {
 	s.status.SetText(text)
 }
 
-func (s *dayScreen) setMessage(problems []string) { showProblems(s.message, problems) }
+func (s *dayScreen) setMessage(problems []string) { control.ShowProblems(s.message, problems) }
 
 func (s *dayScreen) drawCharts(day data.Day) {
 	all := s.all
 	target := s.guide.Target
-	s.donut.show(func(w, h int, th charts.Theme) image.Image {
+	s.donut.Draw(func(w, h int, th charts.Theme) image.Image {
 		return charts.Image(app.DayDonut(day, all), w, h, th)
 	})
-	s.bars.show(func(w, h int, th charts.Theme) image.Image {
+	s.bars.Draw(func(w, h int, th charts.Theme) image.Image {
 		return charts.Image(app.DayBars(day, all, target), w, h, th)
 	})
 }
 
-// dirty reports whether the screen holds changes not yet stored, a field
+// Dirty reports whether the screen holds changes not yet stored, a field
 // that cannot be read included.
-func (s *dayScreen) dirty() bool {
+func (s *dayScreen) Dirty() bool {
 	day, problems := s.read()
 	return len(problems) > 0 || !day.Equal(s.saved)
 }
 
 // save stores the day, then calls then (if not nil) once it is stored. A day
 // with problems is not saved: the message says why.
-func (s *dayScreen) save(then func()) {
+func (s *dayScreen) Save(then func()) {
 	day, problems := s.read()
 	if len(problems) > 0 || day.Validate() != nil {
 		s.changed()
@@ -240,11 +242,11 @@ func (s *dayScreen) save(then func()) {
 	}
 	s.setStatus("Saving…", widget.LowImportance)
 	var err error
-	s.tasks.run(func() { err = s.planner.SaveDay(bgContext(), day) }, func() {
+	s.tasks.Run(func() { err = s.planner.SaveDay(control.BgContext(), day) }, func() {
 		if err != nil {
 			s.setStatus("Not saved", widget.DangerImportance)
-			s.setMessage([]string{sentence(err)})
-			releaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
+			s.setMessage([]string{control.Sentence(err)})
+			control.ReleaseKeys(s.win.Canvas()) // the day stays: what was typed goes to it
 			return
 		}
 		if day.Date == s.date {
@@ -264,20 +266,20 @@ func (s *dayScreen) save(then func()) {
 
 // leave saves the day if it changed and then calls then. A day that cannot
 // be saved asks first whether to discard its changes.
-func (s *dayScreen) leave(then func()) {
-	if !s.dirty() {
+func (s *dayScreen) Leave(then func()) {
+	if !s.Dirty() {
 		then()
 		return
 	}
 	day, problems := s.read()
 	if err := day.Validate(); err != nil && len(problems) == 0 {
-		problems = []string{sentence(err)}
+		problems = []string{control.Sentence(err)}
 	}
 	if len(problems) == 0 {
-		s.save(then)
+		s.Save(then)
 		return
 	}
-	confirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
+	control.ConfirmDiscard("Discard the changes to "+s.date.Format("Mon 2 Jan")+"?",
 		strings.Join(problems, "\n"),
 		func(discard bool) {
 			if discard {
@@ -292,17 +294,17 @@ func (s *dayScreen) goTo(date data.Date) {
 	if date.Validate() != nil {
 		return
 	}
-	holdKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
-	s.leave(func() { s.load(date) })
+	control.HoldKeys(s.win.Canvas()) // until the day is there (see keyhold.go)
+	s.Leave(func() { s.load(date) })
 }
 
 // load reads date from the store and shows it, the cursor in its first field.
-func (s *dayScreen) load(date data.Date) { s.fetch(date, s.shown) }
+func (s *dayScreen) load(date data.Date) { s.fetch(date, s.Shown) }
 
 // reread shows the day again as stored (it changed elsewhere), unless it
 // holds typing not yet saved; the cursor stays where it is.
 func (s *dayScreen) reread() {
-	if !s.dirty() {
+	if !s.Dirty() {
 		s.fetch(s.date, nil)
 	}
 }
@@ -313,8 +315,8 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 	var day data.Day
 	var guide app.Guide
 	var err error
-	s.tasks.run(func() {
-		ctx := bgContext()
+	s.tasks.Run(func() {
+		ctx := control.BgContext()
 		if day, err = s.planner.Day(ctx, date); err == nil {
 			guide, err = s.planner.Guide(ctx, date)
 		}
@@ -323,7 +325,7 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 			return // the person has moved on
 		}
 		if err != nil {
-			showProblem(s.win, "Daymark cannot read the day", err)
+			control.ShowProblem(s.win, "Daymark cannot read the day", err)
 			return
 		}
 		s.show(day, guide)
@@ -337,14 +339,14 @@ func (s *dayScreen) fetch(date data.Date, then func()) {
 // timerMoved reads the day again after the timer changed the actual
 // minutes it holds, unless it holds typing: then once that is saved.
 func (s *dayScreen) timerMoved() {
-	if s.dirty() {
+	if s.Dirty() {
 		s.stale = true
 		return
 	}
 	s.fetch(s.date, nil)
 }
 
-func (s *dayScreen) pickDate() { showCalendar(s.title, s.date, s.goTo) }
+func (s *dayScreen) pickDate() { control.ShowCalendar(s.title, s.date, s.goTo) }
 
 func (s *dayScreen) copyPlanToActual() {
 	day, _ := s.read()
@@ -357,12 +359,12 @@ func (s *dayScreen) copyPreviousPlan() {
 	var previous data.Day
 	var found bool
 	var err error
-	s.tasks.run(func() { previous, found, err = s.planner.PreviousPlan(bgContext(), date) }, func() {
+	s.tasks.Run(func() { previous, found, err = s.planner.PreviousPlan(control.BgContext(), date) }, func() {
 		switch {
 		case date != s.date:
 			return
 		case err != nil:
-			showProblem(s.win, "Daymark cannot read the day", err)
+			control.ShowProblem(s.win, "Daymark cannot read the day", err)
 		case !found:
 			s.setInfo("There is no earlier plan to copy.")
 		default:

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 func TestTheDayOpensOnTodayWithTheFirstPlannedFieldFocused(t *testing.T) {
@@ -43,9 +44,9 @@ func TestTabGoesThroughPlannedThenActualFields(t *testing.T) {
 	var path []string
 	for range 4 + 7 {
 		switch f := h.win.Canvas().Focused().(type) {
-		case *textArea:
+		case *control.TextArea:
 			path = append(path, "note")
-		case *keyButton:
+		case *control.KeyButton:
 			if f.Text == "" && f.Icon == theme.MediaPlayIcon() {
 				path = append(path, "start")
 			} else {

@@ -11,6 +11,7 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // minutesForm is the grid of planned and actual minutes per active
@@ -19,12 +20,12 @@ import (
 type minutesForm struct {
 	dims            []data.Dimension // active, in order
 	names           []*widget.Label
-	planned, actual []*durationEntry
+	planned, actual []*control.DurationEntry
 	targets         []*widget.Label
 	allocated, free [2]*widget.Label // [planned, actual]
 	targetTotal     *widget.Label
-	timers          []*keyButton    // start or stop the timer, beside each dimension
-	sources         []*widget.Label // where the actual minutes came from, under each name
+	timers          []*control.KeyButton // start or stop the timer, beside each dimension
+	sources         []*widget.Label      // where the actual minutes came from, under each name
 	toggle          func(d data.Dimension)
 	content         fyne.CanvasObject
 	filling         bool // set while fill writes the fields, so changes are not the person's
@@ -39,25 +40,11 @@ const (
 // improvement" on one line.
 const nameWidth = 230
 
-// middle keeps o at its own height in the middle of a taller cell: a row
-// grows when a name takes two lines, its fields do not.
-func middle(o fyne.CanvasObject) fyne.CanvasObject { return container.New(middleLayout{}, o) }
-
-type middleLayout struct{}
-
-func (middleLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
-
-func (middleLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	h := objects[0].MinSize().Height
-	objects[0].Move(fyne.NewPos(0, (size.Height-h)/2))
-	objects[0].Resize(fyne.NewSize(size.Width, h))
-}
-
 // newMinutesForm builds the grid for dims and calls changed after the person
 // edits any field.
 func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	f := &minutesForm{dims: dims}
-	rows := &rowTable{}
+	rows := &control.RowTable{}
 	names := []fyne.CanvasObject{widget.NewLabelWithStyle("Dimension", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	for _, d := range dims {
 		label := widget.NewLabel(d.Name)
@@ -65,15 +52,15 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 		f.names = append(f.names, label)
 		source := newSourceLabel()
 		f.sources = append(f.sources, source)
-		names = append(names, container.NewBorder(nil, nil, container.NewCenter(swatch(app.Colour(d), 12)), nil,
+		names = append(names, container.NewBorder(nil, nil, container.NewCenter(control.Swatch(app.Colour(d), 12)), nil,
 			container.New(layout.NewCustomPaddedVBoxLayout(-3*theme.Padding()), label, source)))
 	}
-	names = append(names, bold("Allocated"), bold("Unallocated"))
+	names = append(names, control.Bold("Allocated"), control.Bold("Unallocated"))
 
 	column := func(side int, title string) fyne.CanvasObject {
 		cells := []fyne.CanvasObject{widget.NewLabelWithStyle(title, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
 		for range dims {
-			e := newDurationEntry()
+			e := control.NewDurationEntry()
 			e.OnChanged = func(string) {
 				if !f.filling {
 					changed()
@@ -84,12 +71,12 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 			} else {
 				f.actual = append(f.actual, e)
 			}
-			cells = append(cells, middle(e))
+			cells = append(cells, control.Middle(e))
 		}
 		f.allocated[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		f.free[side] = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 		cells = append(cells, f.allocated[side], f.free[side])
-		return withWidth(100, rows.column(cells...))
+		return control.WithWidth(100, rows.Column(cells...))
 	}
 	targets := []fyne.CanvasObject{widget.NewLabelWithStyle("Target", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})}
 	for range dims {
@@ -103,19 +90,19 @@ func newMinutesForm(dims []data.Dimension, changed func()) *minutesForm {
 	targets = append(targets, f.targetTotal, widget.NewLabel(""))
 	timers := []fyne.CanvasObject{widget.NewLabel("")} // the buttons speak for themselves
 	for _, d := range dims {
-		b := newKeyButton("", theme.MediaPlayIcon(), func() {
+		b := control.NewKeyButton("", theme.MediaPlayIcon(), func() {
 			if f.toggle != nil {
 				f.toggle(d)
 			}
 		})
 		f.timers = append(f.timers, b)
-		timers = append(timers, middle(b))
+		timers = append(timers, control.Middle(b))
 	}
 	timers = append(timers, widget.NewLabel(""), widget.NewLabel(""))
 	planned, actual := column(plannedSide, "Planned"), column(actualSide, "Actual")
 	f.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(planned, actual, rows.column(timers...), withWidth(70, rows.column(targets...))),
-		withWidth(nameWidth, rows.column(names...)))
+		container.NewHBox(planned, actual, rows.Column(timers...), control.WithWidth(70, rows.Column(targets...))),
+		control.WithWidth(nameWidth, rows.Column(names...)))
 	return f
 }
 
@@ -153,52 +140,9 @@ func (f *minutesForm) showGuide(g app.Guide) {
 	}
 }
 
-func bold(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-}
-
-// durationEntry is a field for minutes. Arriving in it by keyboard selects
-// what it holds, so typing replaces the value, as in a spreadsheet.
-type durationEntry struct {
-	widget.Entry
-}
-
-// newDurationEntry makes a field for minutes. It has no Validator (which
-// would tick every good field); mark sets its error so a bad field shows it.
-func newDurationEntry() *durationEntry {
-	e := &durationEntry{}
-	e.ExtendBaseWidget(e)
-	e.SetPlaceHolder("0m")
-	e.AlwaysShowValidationError = true
-	return e
-}
-
-// FocusGained selects the whole value and scrolls the field into view.
-func (e *durationEntry) FocusGained() {
-	e.Entry.FocusGained()
-	restBlinkSoon(e, &e.Entry)
-	e.TypedShortcut(&fyne.ShortcutSelectAll{})
-	revealFocused(e)
-}
-
-func (e *durationEntry) TypedKey(ev *fyne.KeyEvent) {
-	if !escapeFrom(e, ev) {
-		e.Entry.TypedKey(ev)
-	}
-}
-
-// SetText replaces the value and drops any selection. Fyne 2.7's Entry
-// stays "selecting" when its text is replaced under a selection, so that
-// over an empty value the first character typed became a selection that
-// the second replaced: "5h" typed on an empty day gave "h".
-func (e *durationEntry) SetText(text string) {
-	e.Entry.SetText(text)
-	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // ends the selection, as the arrow does
-}
-
 // mark flags each field that is not a duration, and clears the others.
 func (f *minutesForm) mark() {
-	for _, column := range [][]*durationEntry{f.planned, f.actual} {
+	for _, column := range [][]*control.DurationEntry{f.planned, f.actual} {
 		for _, e := range column {
 			_, err := app.ParseDuration(e.Text)
 			e.SetValidationError(err)
@@ -211,18 +155,10 @@ func (f *minutesForm) fill(day data.Day) {
 	f.filling = true
 	defer func() { f.filling = false }()
 	for i, d := range f.dims {
-		f.planned[i].SetText(durationText(day.Planned[d.ID]))
-		f.actual[i].SetText(durationText(day.Actual[d.ID]))
+		f.planned[i].SetText(control.DurationText(day.Planned[d.ID]))
+		f.actual[i].SetText(control.DurationText(day.Actual[d.ID]))
 	}
 	f.mark()
-}
-
-// durationText is how a field shows minutes: blank for none.
-func durationText(m int) string {
-	if m == 0 {
-		return ""
-	}
-	return app.FormatDuration(m)
 }
 
 // read returns base with the minutes of the active dimensions replaced by
@@ -233,7 +169,7 @@ func (f *minutesForm) read(base data.Day) (data.Day, []string) {
 	var problems []string
 	for i, d := range f.dims {
 		for _, side := range []struct {
-			entry   *durationEntry
+			entry   *control.DurationEntry
 			minutes map[int64]int
 			name    string
 		}{{f.planned[i], day.Planned, "planned"}, {f.actual[i], day.Actual, "actual"}} {

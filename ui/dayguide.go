@@ -9,14 +9,15 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // reminder is a banner above the day that, tapped, saves the day and opens
 // what it reminds of (the screen the window sets in open).
-func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *keyButton {
-	b := newKeyButton("", icon, func() {
+func (s *dayScreen) reminder(icon fyne.Resource, importance widget.Importance, open func() func()) *control.KeyButton {
+	b := control.NewKeyButton("", icon, func() {
 		if then := open(); then != nil {
-			s.leave(then)
+			s.Leave(then)
 		}
 	})
 	b.Importance = importance
@@ -61,7 +62,7 @@ func (s *dayScreen) showGuide(g app.Guide) {
 	}
 	text := "★ Focus since " + g.Focus.Started.Format("2 Jan 2006") + ": " + name
 	if g.Focus.Reason != "" {
-		text += ", because " + strings.TrimSuffix(firstLine(g.Focus.Reason), ".")
+		text += ", because " + strings.TrimSuffix(control.FirstLine(g.Focus.Reason), ".")
 	}
 	s.focusLine.SetText(text)
 	s.focusLine.Show()
@@ -73,7 +74,7 @@ func (s *dayScreen) refreshGuide() {
 	date := s.date
 	var g app.Guide
 	var err error
-	s.tasks.run(func() { g, err = s.planner.Guide(bgContext(), date) }, func() {
+	s.tasks.Run(func() { g, err = s.planner.Guide(control.BgContext(), date) }, func() {
 		if err == nil && date == s.date {
 			s.showGuide(g)
 			s.changed()
@@ -91,7 +92,7 @@ func (s *dayScreen) refreshReview() {
 	var week app.Range
 	var due bool
 	var err error
-	s.tasks.run(func() { week, due, err = s.reviewDue(bgContext()) }, func() {
+	s.tasks.Run(func() { week, due, err = s.reviewDue(control.BgContext()) }, func() {
 		if err != nil || !due {
 			s.weekly.Hide()
 			return
@@ -100,12 +101,6 @@ func (s *dayScreen) refreshReview() {
 		s.weekly.SetText("Review your week of " + week.From.Format("2 Jan") + ": ten minutes on its balance, decisions and next week")
 		s.weekly.Show()
 	})
-}
-
-// firstLine returns the text up to its first line break.
-func firstLine(text string) string {
-	line, _, _ := strings.Cut(text, "\n")
-	return line
 }
 
 // shown puts the cursor in the first planned field, its value selected

@@ -12,6 +12,7 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // dayTimer is the Day planner's part of the timer: a line above the form
@@ -26,10 +27,10 @@ type dayTimer struct {
 	s       *dayScreen
 	read    timerRead // the latest reading
 	icon    *widget.Icon
-	line    *widget.Label // what runs, since when, for how long
-	said    *widget.Label // what the last start, switch or stop did, or why the timer stopped
-	start   *keyButton    // Start…, or Switch… while one runs
-	stopAt  *keyButton
+	line    *widget.Label      // what runs, since when, for how long
+	said    *widget.Label      // what the last start, switch or stop did, or why the timer stopped
+	start   *control.KeyButton // Start…, or Switch… while one runs
+	stopAt  *control.KeyButton
 	list    *intervalList
 	content fyne.CanvasObject // the line and what was said, above the form
 }
@@ -42,8 +43,8 @@ func newDayTimer(w *Window, s *dayScreen) *dayTimer {
 	t.said = widget.NewLabel("")
 	t.said.Wrapping = fyne.TextWrapWord
 	t.said.Hide()
-	t.start = newKeyButton("Start…", theme.MediaPlayIcon(), func() { w.askStart() })
-	t.stopAt = newKeyButton("Stop at…", theme.MediaStopIcon(), func() { w.askStop() })
+	t.start = control.NewKeyButton("Start…", theme.MediaPlayIcon(), func() { w.askStart() })
+	t.stopAt = control.NewKeyButton("Stop at…", theme.MediaStopIcon(), func() { w.askStop() })
 	t.list = newIntervalList(t)
 	t.content = container.NewVBox(
 		container.NewBorder(nil, nil, t.icon, container.NewHBox(t.start, t.stopAt), t.line),

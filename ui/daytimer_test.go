@@ -12,6 +12,7 @@ import (
 
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // storedIntervals returns the intervals of today as the store holds them.
@@ -113,7 +114,7 @@ func TestTheTimerFromTheKeyboardStartsAtATimeSaidAndStops(t *testing.T) {
 	if r.overlayText() == "" || !strings.Contains(r.overlayText(), "Start the timer") {
 		t.Fatalf("Ctrl+T opened %q", r.overlayText())
 	}
-	dim, ok := r.win.Canvas().Focused().(*selectField)
+	dim, ok := r.win.Canvas().Focused().(*control.SelectField)
 	if !ok {
 		t.Fatalf("the focus is on %T, want the dimension", r.win.Canvas().Focused())
 	}
@@ -124,7 +125,7 @@ func TestTheTimerFromTheKeyboardStartsAtATimeSaidAndStops(t *testing.T) {
 	if !strings.Contains(r.overlayText(), "Started at: “25:00” is not a time") {
 		t.Errorf("a time that is none: %q", r.overlayText())
 	}
-	at := r.win.Canvas().Focused().(*lineEntry)
+	at := r.win.Canvas().Focused().(*control.LineEntry)
 	at.SetText("")
 	r.typeHere("9:15")
 	r.tab()

@@ -13,6 +13,8 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/look"
 )
 
 // intervalList is the day's timed intervals, under the Day planner's
@@ -23,7 +25,7 @@ import (
 type intervalList struct {
 	t         *dayTimer
 	title     *widget.Label
-	add       *keyButton
+	add       *control.KeyButton
 	rows      *fyne.Container
 	shown     []intervalRow
 	intervals []capture.DayInterval
@@ -35,13 +37,13 @@ type intervalRow struct {
 	box          *fyne.Container
 	colour       *canvas.Rectangle
 	text         *widget.Label
-	edit, remove *keyButton
+	edit, remove *control.KeyButton
 }
 
 func newIntervalList(t *dayTimer) *intervalList {
 	l := &intervalList{t: t}
 	l.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.add = newKeyButton("Add time…", plainIcon(theme.ContentAddIcon()), func() { t.w.askInterval(nil, t.s.date) })
+	l.add = control.NewKeyButton("Add time…", look.PlainIcon(theme.ContentAddIcon()), func() { t.w.askInterval(nil, t.s.date) })
 	l.rows = container.NewVBox()
 	l.content = container.NewVBox(container.NewBorder(nil, nil, nil, l.add, l.title), l.rows)
 	l.show(nil)
@@ -84,15 +86,15 @@ func (l *intervalList) show(intervals []capture.DayInterval) {
 
 // newRow makes the row that shows the i-th interval.
 func (l *intervalList) newRow(i int) intervalRow {
-	r := intervalRow{colour: swatch(theme.Color(theme.ColorNameDisabled), 12), text: widget.NewLabel("")}
+	r := intervalRow{colour: control.Swatch(theme.Color(theme.ColorNameDisabled), 12), text: widget.NewLabel("")}
 	r.text.Wrapping = fyne.TextWrapWord
-	r.edit = newKeyButton("", theme.DocumentCreateIcon(), func() {
+	r.edit = control.NewKeyButton("", theme.DocumentCreateIcon(), func() {
 		if i < len(l.intervals) {
 			iv := l.intervals[i].Interval
 			l.t.w.askInterval(&iv, l.t.s.date)
 		}
 	})
-	r.remove = newKeyButton("", theme.DeleteIcon(), func() {
+	r.remove = control.NewKeyButton("", theme.DeleteIcon(), func() {
 		if i < len(l.intervals) {
 			l.t.w.askDelete(l.intervals[i], dimensionIn(l.t.s.all, l.intervals[i].DimensionID))
 		}

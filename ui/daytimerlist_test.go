@@ -10,14 +10,15 @@ import (
 
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // dialogEntries returns the one-line fields of the dialog on top, in order.
-func (h *harness) dialogEntries() []*lineEntry {
+func (h *harness) dialogEntries() []*control.LineEntry {
 	h.t.Helper()
-	var out []*lineEntry
+	var out []*control.LineEntry
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if e, ok := o.(*lineEntry); ok {
+		if e, ok := o.(*control.LineEntry); ok {
 			out = append(out, e)
 		}
 	}
@@ -25,10 +26,10 @@ func (h *harness) dialogEntries() []*lineEntry {
 }
 
 // dialogSelects returns the drop-downs of the dialog on top, in order.
-func (h *harness) dialogSelects() []*selectField {
-	var out []*selectField
+func (h *harness) dialogSelects() []*control.SelectField {
+	var out []*control.SelectField
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if s, ok := o.(*selectField); ok {
+		if s, ok := o.(*control.SelectField); ok {
 			out = append(out, s)
 		}
 	}
@@ -114,7 +115,7 @@ func TestIntervalsAreCorrectedAndDeletedWithTheActualMinutesFollowing(t *testing
 	}
 }
 
-func entryTexts(es []*lineEntry) []string {
+func entryTexts(es []*control.LineEntry) []string {
 	var out []string
 	for _, e := range es {
 		out = append(out, e.Text)

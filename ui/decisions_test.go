@@ -22,18 +22,18 @@ func TestRecordADecisionByKeyboard(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := onDecisions(h)
-	if h.win.Canvas().Focused() != s.form.title {
+	if h.win.Canvas().Focused() != s.Form.Title {
 		t.Errorf("focus is on %T, want the title", h.win.Canvas().Focused())
 	}
 	h.typeHere("Delay the launch")
-	s.form.situation.SetText("QA found regressions in billing")
+	s.Form.Situation.SetText("QA found regressions in billing")
 	c := h.win.Canvas()
-	c.Focus(s.form.honoured.field)
+	c.Focus(s.Form.Honoured.Field)
 	typeKeys(c, "tr")
 	pressKey(c, fyne.KeyReturn, 0)
-	c.Focus(s.form.feeling)
+	c.Focus(s.Form.Feeling)
 	pressKey(c, fyne.KeyHome, 0)
-	s.form.reviewOn.SetText(data.Today().AddDays(14).String())
+	s.Form.ReviewOn.SetText(data.Today().AddDays(14).String())
 	h.press(keySave)
 	rows, err := h.store.FindDecisions(ctx, data.DecisionFilter{})
 	if err != nil {
@@ -49,56 +49,56 @@ func TestRecordADecisionByKeyboard(t *testing.T) {
 	if len(d.Honoured) != 1 || d.Honoured[0] != trust.ID || d.ReviewOn != data.Today().AddDays(14) {
 		t.Errorf("decision = %+v", d)
 	}
-	if len(s.rows) != 1 || s.count.Text != "1 decision, newest first" {
-		t.Errorf("list %d rows, %q", len(s.rows), s.count.Text)
+	if len(s.Rows) != 1 || s.Count.Text != "1 decision, newest first" {
+		t.Errorf("list %d rows, %q", len(s.Rows), s.Count.Text)
 	}
 	// Ctrl+N starts another; Ctrl+F goes to the search, which finds the first by its situation.
 	h.press(keyNew)
-	if s.current.ID != 0 || s.form.title.Text != "" || h.win.Canvas().Focused() != s.form.title {
-		t.Errorf("Ctrl+N: %+v", s.current)
+	if s.Current.ID != 0 || s.Form.Title.Text != "" || h.win.Canvas().Focused() != s.Form.Title {
+		t.Errorf("Ctrl+N: %+v", s.Current)
 	}
 	h.press(keyFind)
 	h.typeHere("regress")
-	if len(s.rows) != 1 || s.rows[0].Title != "Delay the launch" || s.count.Text != "1 decision match, newest first" {
-		t.Errorf("search: %d rows, %q", len(s.rows), s.count.Text)
+	if len(s.Rows) != 1 || s.Rows[0].Title != "Delay the launch" || s.Count.Text != "1 decision match, newest first" {
+		t.Errorf("search: %d rows, %q", len(s.Rows), s.Count.Text)
 	}
-	s.search.SetText("offsite")
+	s.Search.SetText("offsite")
 	h.settle()
-	if len(s.rows) != 0 {
-		t.Errorf("a search for a word nowhere finds %d", len(s.rows))
+	if len(s.Rows) != 0 {
+		t.Errorf("a search for a word nowhere finds %d", len(s.Rows))
 	}
 }
 
 func TestADecisionNeedsATitleAndADate(t *testing.T) {
 	h := newHarness(t)
 	s := onDecisions(h)
-	s.form.situation.SetText("something happened")
+	s.Form.Situation.SetText("something happened")
 	h.press(keySave)
-	if s.message.Text != "Title: a decision needs a title" {
-		t.Errorf("message = %q", s.message.Text)
+	if s.Message.Text != "Title: a decision needs a title" {
+		t.Errorf("message = %q", s.Message.Text)
 	}
-	s.form.title.SetText("x")
-	s.form.date.SetText("yesterday")
+	s.Form.Title.SetText("x")
+	s.Form.Date.SetText("yesterday")
 	h.press(keySave)
-	if !strings.HasPrefix(s.message.Text, "Date: “yesterday” is not a date") {
-		t.Errorf("message = %q", s.message.Text)
+	if !strings.HasPrefix(s.Message.Text, "Date: “yesterday” is not a date") {
+		t.Errorf("message = %q", s.Message.Text)
 	}
-	s.form.date.SetText(data.Today().String())
-	s.form.reviewOn.SetText(data.Today().AddDays(-3).String())
+	s.Form.Date.SetText(data.Today().String())
+	s.Form.ReviewOn.SetText(data.Today().AddDays(-3).String())
 	h.press(keySave)
-	if !strings.HasPrefix(s.message.Text, "Review on: the review") {
-		t.Errorf("message = %q", s.message.Text)
+	if !strings.HasPrefix(s.Message.Text, "Review on: the review") {
+		t.Errorf("message = %q", s.Message.Text)
 	}
 	if n, _ := h.store.CountDecisions(context.Background(), data.DecisionFilter{}); n != 0 {
 		t.Errorf("%d decisions stored from a bad form", n)
 	}
 	// Leaving the screen with a form that cannot be saved asks first.
 	h.press(keyDayScreen)
-	if h.w.current != screenDecisions {
+	if h.w.Current != screenDecisions {
 		t.Fatal("left without asking")
 	}
 	h.tapButton("Discard changes")
-	if h.w.current != screenDay {
+	if h.w.Current != screenDay {
 		t.Error("discarding did not move on")
 	}
 }
@@ -125,22 +125,22 @@ func TestFiltersInsightsAndReviewsDue(t *testing.T) {
 	test.Tap(h.w.day.reviews)
 	h.settle()
 	s := h.w.decisions
-	if h.w.current != screenDecisions || !s.due.Checked || len(s.rows) != 1 || s.rows[0].Title != "Cut the project" {
-		t.Fatalf("reviews due: screen %d, %d rows", h.w.current, len(s.rows))
+	if h.w.Current != screenDecisions || !s.Due.Checked || len(s.Rows) != 1 || s.Rows[0].Title != "Cut the project" {
+		t.Fatalf("reviews due: screen %d, %d rows", h.w.Current, len(s.Rows))
 	}
-	s.clearFilters()
-	s.feelingF.SetSelected("In discomfort (−1, −2)")
+	s.ClearFilters()
+	s.FeelingF.SetSelected("In discomfort (−1, −2)")
 	h.settle()
-	if len(s.rows) != 2 || s.rows[0].Title != "Skip the offsite" {
-		t.Errorf("discomfort: %+v", s.rows)
+	if len(s.Rows) != 2 || s.Rows[0].Title != "Skip the offsite" {
+		t.Errorf("discomfort: %+v", s.Rows)
 	}
-	if !strings.Contains(s.total.Text, "3 decisions") || len(s.discomfort.Objects) != 2 || len(s.reviews.Objects) != 1 {
-		t.Errorf("insights: %q, %d in discomfort, %d reviews", s.total.Text, len(s.discomfort.Objects), len(s.reviews.Objects))
+	if !strings.Contains(s.Total.Text, "3 decisions") || len(s.Discomfort.Objects) != 2 || len(s.Reviews.Objects) != 1 {
+		t.Errorf("insights: %q, %d in discomfort, %d reviews", s.Total.Text, len(s.Discomfort.Objects), len(s.Reviews.Objects))
 	}
 	// Opening a decision and writing its outcome clears the review.
-	s.open(s.rows[1].ID)
+	s.Open(s.Rows[1].ID)
 	h.settle()
-	s.form.outcome.SetText("Right call, said too late.")
+	s.Form.Outcome.SetText("Right call, said too late.")
 	h.press(keySave)
 	if n, _ := h.store.CountDecisions(ctx, data.DecisionFilter{ReviewDueOn: today}); n != 0 {
 		t.Errorf("%d reviews still due", n)
@@ -162,33 +162,33 @@ func TestALongLogIsReadAsFarAsItIsLookedAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := onDecisions(h)
-	if s.count.Text != "250 decisions, newest first" || len(s.rows) != app.DecisionPage || s.list.Length() != 250 {
-		t.Fatalf("%q with %d rows read, %d listed", s.count.Text, len(s.rows), s.list.Length())
+	if s.Count.Text != "250 decisions, newest first" || len(s.Rows) != app.DecisionPage || s.List.Length() != 250 {
+		t.Fatalf("%q with %d rows read, %d listed", s.Count.Text, len(s.Rows), s.List.Length())
 	}
 	// Scrolling to the oldest reads the rest.
-	s.list.ScrollToBottom()
+	s.List.ScrollToBottom()
 	h.settle()
-	if len(s.rows) != 250 || s.rows[249].Title != "Decision 0" {
-		t.Fatalf("after scrolling to the end, %d rows read", len(s.rows))
+	if len(s.Rows) != 250 || s.Rows[249].Title != "Decision 0" {
+		t.Fatalf("after scrolling to the end, %d rows read", len(s.Rows))
 	}
 	// A new search reads again from the first page, as far as the list is
 	// looked at; opening an old decision reads as far as it, and selects it.
-	s.list.ScrollToTop()
-	s.search.SetText("decision")
+	s.List.ScrollToTop()
+	s.Search.SetText("decision")
 	h.settle()
-	if len(s.rows) != app.DecisionPage {
-		t.Errorf("the search read %d rows", len(s.rows))
+	if len(s.Rows) != app.DecisionPage {
+		t.Errorf("the search read %d rows", len(s.Rows))
 	}
 	rows, err := h.store.FindDecisions(ctx, data.DecisionFilter{Offset: 246, Limit: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.open(rows[0].ID)
+	s.Open(rows[0].ID)
 	h.settle()
-	if len(s.rows) < 247 || s.rows[246].Title != "Decision 3" || s.form.title.Text != "Decision 3" {
-		t.Errorf("opening decision 3 read %d rows", len(s.rows))
+	if len(s.Rows) < 247 || s.Rows[246].Title != "Decision 3" || s.Form.Title.Text != "Decision 3" {
+		t.Errorf("opening decision 3 read %d rows", len(s.Rows))
 	}
-	if s.count.Text != "250 decisions match, newest first" {
-		t.Errorf("count = %q", s.count.Text)
+	if s.Count.Text != "250 decisions match, newest first" {
+		t.Errorf("count = %q", s.Count.Text)
 	}
 }

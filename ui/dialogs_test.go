@@ -9,12 +9,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/valuescreen"
 )
 
 // focusedButton returns the label of the button in focus, "" for none.
 func focusedButton(c fyne.Canvas) (string, widget.Importance) {
 	switch b := c.Focused().(type) {
-	case *keyButton:
+	case *control.KeyButton:
 		return b.Text, b.Importance
 	case *widget.Button:
 		return b.Text, b.Importance
@@ -55,7 +57,7 @@ func TestSpaceOnADialogsButtonTypesNothingBehindIt(t *testing.T) {
 	h.press(keyCoaScreen)
 	h.tabTo("Add an action")
 	pressKey(h.win.Canvas(), fyne.KeySpace, ' ')
-	if e, ok := h.win.Canvas().Focused().(*lineEntry); !ok || e.Text != "" {
+	if e, ok := h.win.Canvas().Focused().(*control.LineEntry); !ok || e.Text != "" {
 		t.Errorf("after Space on Add an action the focus is on %T, want the new action's empty field", h.win.Canvas().Focused())
 	}
 }
@@ -101,28 +103,28 @@ func TestEscapeClosesEveryDialogWithItsSafeAnswer(t *testing.T) {
 		{"keyboard shortcuts", func(h *harness) { h.press(keyShortcuts) }, nil},
 		{"settings", func(h *harness) { h.press(keySettings) }, nil},
 		{"welcome", func(h *harness) { h.w.showWelcome() }, nil},
-		{"a problem", func(h *harness) { showProblem(h.win, "Daymark could not", errorText("it went wrong")) }, nil},
-		{"targets, from a field", func(h *harness) { h.press(keyBalScreen); h.w.balance.editTargets(); h.settle() }, func(h *harness) string {
+		{"a problem", func(h *harness) { control.ShowProblem(h.win, "Daymark could not", control.ErrorText("it went wrong")) }, nil},
+		{"targets, from a field", func(h *harness) { h.press(keyBalScreen); h.w.balance.EditTargets(); h.settle() }, func(h *harness) string {
 			if versions, _ := h.store.Targets(context.Background()); len(versions) != 0 {
 				return "a target was saved"
 			}
 			return ""
 		}},
-		{"focus", func(h *harness) { h.press(keyBalScreen); h.w.balance.editFocus(); h.settle() }, nil},
+		{"focus", func(h *harness) { h.press(keyBalScreen); h.w.balance.EditFocus(); h.settle() }, nil},
 		{"new database, from its name", func(h *harness) { h.w.chooseNewDatabase(); h.settle() }, nil},
 		{"new prompt, from its question", func(h *harness) {
 			h.press(keyValScreen)
-			h.w.values.show(tabReflections)
+			h.w.values.Show(valuescreen.TabReflections)
 			h.settle()
-			h.w.values.reflections.newPrompt()
+			h.w.values.Reflections.NewPrompt()
 		}, nil},
-		{"starter values, from the search", func(h *harness) { h.press(keyValScreen); h.w.values.list.showStarter() }, nil},
+		{"starter values, from the search", func(h *harness) { h.press(keyValScreen); h.w.values.List.ShowStarter() }, nil},
 		{"delete a decision", func(h *harness) {
 			h.press(keyDecScreen)
 			s := h.w.decisions
-			s.form.title.SetText("Keep it")
+			s.Form.Title.SetText("Keep it")
 			h.press(keySave)
-			s.delete()
+			s.Delete()
 		}, func(h *harness) string {
 			if n, _ := h.store.CountDecisions(context.Background(), data.DecisionFilter{}); n != 1 {
 				return "Escape deleted the decision"

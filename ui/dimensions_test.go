@@ -21,16 +21,16 @@ func TestRenamingADimensionShowsInThePlanner(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyDimScreen)
 	s := h.w.dims
-	if h.w.current != screenDimensions || s.current.Name != "My self" {
-		t.Fatalf("screen %d editing %q", h.w.current, s.current.Name)
+	if h.w.Current != screenDimensions || s.Current.Name != "My self" {
+		t.Fatalf("screen %d editing %q", h.w.Current, s.Current.Name)
 	}
-	s.list.Select(1)
+	s.List.Select(1)
 	h.settle()
-	if s.current.Name != "People" || s.name.Text != "People" {
-		t.Fatalf("editing %q", s.current.Name)
+	if s.Current.Name != "People" || s.Name.Text != "People" {
+		t.Fatalf("editing %q", s.Current.Name)
 	}
-	s.name.SetText("Team")
-	s.colour.SetText("#0ea5e9")
+	s.Name.SetText("Team")
+	s.Colour.SetText("#0ea5e9")
 	h.press(keySave)
 	dims, err := h.store.Dimensions(context.Background())
 	if err != nil {
@@ -49,30 +49,30 @@ func TestAddingArchivingAndReorderingDimensions(t *testing.T) {
 	h.press(keyDimScreen)
 	s := h.w.dims
 
-	test.Tap(findButton(t, s.content, "New dimension"))
+	test.Tap(findButton(t, s.Content, "New dimension"))
 	h.settle()
-	if h.win.Canvas().Focused() != s.name || s.colour.Text == "" {
-		t.Fatalf("a new dimension starts with focus on %v and colour %q", h.win.Canvas().Focused(), s.colour.Text)
+	if h.win.Canvas().Focused() != s.Name || s.Colour.Text == "" {
+		t.Fatalf("a new dimension starts with focus on %v and colour %q", h.win.Canvas().Focused(), s.Colour.Text)
 	}
-	test.Type(s.name, "Health")
+	test.Type(s.Name, "Health")
 	h.press(keySave)
 	if got := dayNames(h); len(got) != 5 || got[4] != "Health" {
 		t.Fatalf("after adding, the planner shows %q", got)
 	}
 
-	test.Tap(s.up)
+	test.Tap(s.Up)
 	h.settle()
 	if got := dayNames(h); got[3] != "Health" {
 		t.Errorf("after moving up, the planner shows %q", got)
 	}
 
-	s.archived.SetChecked(true)
+	s.Archived.SetChecked(true)
 	h.press(keySave)
 	if got := dayNames(h); len(got) != 4 || strings.Contains(strings.Join(got, ","), "Health") {
 		t.Errorf("after archiving, the planner shows %q", got)
 	}
-	if len(s.all) != 5 || !s.all[3].Archived {
-		t.Errorf("the editor lost the archived dimension: %+v", s.all)
+	if len(s.All) != 5 || !s.All[3].Archived {
+		t.Errorf("the editor lost the archived dimension: %+v", s.All)
 	}
 }
 
@@ -80,13 +80,13 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyDimScreen)
 	s := h.w.dims
-	s.name.SetText("people")
-	if err := s.name.Validate(); err == nil || err.Error() != "“People” is already a dimension" {
+	s.Name.SetText("people")
+	if err := s.Name.Validate(); err == nil || err.Error() != "“People” is already a dimension" {
 		t.Errorf("validation of a duplicate: %v", err)
 	}
 	h.press(keySave)
-	if !s.message.Visible() || s.message.Text != "“People” is already a dimension" {
-		t.Errorf("message = %q", s.message.Text)
+	if !s.Message.Visible() || s.Message.Text != "“People” is already a dimension" {
+		t.Errorf("message = %q", s.Message.Text)
 	}
 	dims, err := h.store.Dimensions(context.Background())
 	if err != nil {
@@ -95,23 +95,23 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 	if dims[0].Name != "My self" {
 		t.Errorf("a duplicate name was saved: %q", dims[0].Name)
 	}
-	s.name.SetText("  ")
-	if err := s.name.Validate(); err == nil || !strings.Contains(err.Error(), "name is empty") {
+	s.Name.SetText("  ")
+	if err := s.Name.Validate(); err == nil || !strings.Contains(err.Error(), "name is empty") {
 		t.Errorf("validation of an empty name: %v", err)
 	}
-	s.colour.SetText("blue")
-	if err := s.colour.Validate(); err == nil || !strings.Contains(err.Error(), "not a colour") {
+	s.Colour.SetText("blue")
+	if err := s.Colour.Validate(); err == nil || !strings.Contains(err.Error(), "not a colour") {
 		t.Errorf("validation of a bad colour: %v", err)
 	}
 
 	// Leaving the screen with a form that cannot be saved asks first.
 	h.press(keyDayScreen)
-	if h.w.current != screenDimensions {
+	if h.w.Current != screenDimensions {
 		t.Fatal("left the screen without asking")
 	}
 	h.tapButton("Discard changes")
-	if h.w.current != screenDay || s.name.Text != "My self" {
-		t.Errorf("after discarding: screen %d, name %q", h.w.current, s.name.Text)
+	if h.w.Current != screenDay || s.Name.Text != "My self" {
+		t.Errorf("after discarding: screen %d, name %q", h.w.Current, s.Name.Text)
 	}
 }
 
@@ -120,13 +120,13 @@ func TestTheLastActiveDimensionStays(t *testing.T) {
 	h.press(keyDimScreen)
 	s := h.w.dims
 	for i := range 4 {
-		s.list.Select(i)
+		s.List.Select(i)
 		h.settle()
-		s.archived.SetChecked(true)
+		s.Archived.SetChecked(true)
 		h.press(keySave)
 	}
-	if !s.message.Visible() || !strings.Contains(s.message.Text, "last active dimension") {
-		t.Errorf("message = %q", s.message.Text)
+	if !s.Message.Visible() || !strings.Contains(s.Message.Text, "last active dimension") {
+		t.Errorf("message = %q", s.Message.Text)
 	}
 	if got := dayNames(h); len(got) != 1 || got[0] != "Value management" {
 		t.Errorf("the planner shows %q", got)

@@ -79,21 +79,21 @@ func TestAFailedSaveSaysSoAndKeepsWhatWasTyped(t *testing.T) {
 		{"decision", func(h *harness) {
 			d := onDecisions(h)
 			h.typeHere("Hire a second designer")
-			d.form.situation.SetText("the backlog grows")
+			d.Form.Situation.SetText("the backlog grows")
 		}, func(h *harness) bool {
-			return h.w.decisions.form.title.Text == "Hire a second designer" && h.w.decisions.form.situation.Text == "the backlog grows"
+			return h.w.decisions.Form.Title.Text == "Hire a second designer" && h.w.decisions.Form.Situation.Text == "the backlog grows"
 		}, func(h *harness) string {
-			return h.w.decisions.message.Text
+			return h.w.decisions.Message.Text
 		}, func(h *harness, c data.Contents) bool {
 			return len(c.Decisions) == 1 && c.Decisions[0].Title == "Hire a second designer"
 		}},
 		{"dimension", func(h *harness) {
 			h.press(keyDimScreen)
-			h.w.dims.name.SetText("Self first")
+			h.w.dims.Name.SetText("Self first")
 		}, func(h *harness) bool {
-			return h.w.dims.name.Text == "Self first"
+			return h.w.dims.Name.Text == "Self first"
 		}, func(h *harness) string {
-			return h.w.dims.message.Text
+			return h.w.dims.Message.Text
 		}, func(h *harness, c data.Contents) bool {
 			return c.Dimensions[0].Name == "Self first"
 		}},

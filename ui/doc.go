@@ -1,15 +1,31 @@
 // Package ui is Daymark's Fyne GUI: the main window with its navigation
-// and menu, and the screens behind it. Screens keep the widgets they need
-// and call package app (and its rooms) for everything else; they never
-// build SQL. It imports app, its rooms and charts; only main imports ui.
+// and menu, the Day planner it opens on, the timer, the tray and sync, and
+// the other screens behind it, each in a package of its own. Screens keep
+// the widgets they need and call package app (and its rooms) for
+// everything else; they never build SQL. Only main imports ui.
 //
 // Work that can take longer than a frame runs off the UI goroutine through
-// tasks (tasks.go), with the context bgContext gives, and comes back with
-// fyne.Do; a person waiting on it sees its progress, and can
-// cancel it where it can stop (working.go).
+// control.Tasks, with the context control.BgContext gives, and comes back
+// with fyne.Do; a person waiting on it sees its progress, and can cancel it
+// where it can stop (control.ShowWorking).
 //
-// A screen's files share its name as a prefix; what several screens share
-// lives in files named for what it is:
+// The packages under ui, each with a map of its files in its doc.go:
+//
+//	ui/control           what several screens share: keyboard-complete widgets, every
+//	                     dialog, layouts, the chart view, tasks off the UI goroutine
+//	ui/weekscreen        Week: the week's grid, the ideal week, the weekly review
+//	ui/balancescreen     Balance: figures and charts over a range, targets and focus
+//	ui/valuescreen       Values: the list, alignment, reflections, contexts
+//	ui/decisionscreen    Decisions: the log, its search, a decision's form
+//	ui/coachingscreen    Coaching: sessions and the brief for the next one
+//	ui/dimensionscreen   Dimensions: rename, recolour, reorder, archive
+//	ui/timeimportdialog  actual time from a calendar or time tracker: preview, problems, rules
+//	ui/prefs             the person's settings and what the window remembers
+//	ui/look              the theme, light, dark or following the system
+//	ui/locale            a language for Fyne when the system names none; imported
+//	                     first, before Fyne reads the locale
+//
+// The files of package ui:
 //
 //	The window
 //	  window.go            the Window, its Services and the navigation between screens
@@ -22,21 +38,12 @@
 //	  sync*.go             syncing through a folder: the rounds and the status line, its
 //	                       compact look, the conflicts and the last round, the folder in Settings
 //	  welcome.go           the first start on an empty database
-//	  settings.go, settingsdialog.go, preferences.go
-//	                       the person's settings, their dialog, and where they are kept
-//	  theme.go, fonts.go, systemtheme_*.go
-//	                       the light, dark and contrast looks, the fonts, following the system
+//	  settingsdialog.go    the settings' dialog (the settings themselves: ui/prefs)
+//	  fonts.go             the fonts, loaded beside the rest before the first frame
+//	                       (the light and dark looks, following the system: ui/look)
 //
-//	The screens
+//	The Day planner
 //	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
-//	  week*.go             Week: the week's grid, filling it, its charts; the ideal week's editor;
-//	                       the weekly review's six steps, past reviews read again
-//	  balance*.go          Balance: figures and charts over a range, targets and focus, saving a chart
-//	  values*.go           Values: the list, alignment, reflections, contexts
-//	  decision*.go         Decisions: the list, the form, search
-//	  coaching*.go         Coaching: sessions, their form, the brief
-//	  dimensions.go        Dimensions: rename, recolour, reorder, archive
-//	  timeimport*.go       actual time from a calendar or time tracker: preview, problems, rules
 //
 //	The timer, the tray and staying open all day (day planner's part: daytimer*.go)
 //	  timer.go             the timer as last read; start, switch and stop, in the order asked
@@ -48,33 +55,4 @@
 //	  tray.go, trayclose.go
 //	                       the tray's menu, closing the window to the tray
 //	  settingstimer.go     the settings of the tray, time away and reminders
-//	  cursorrest.go        a cursor that stops blinking, so an idle window draws nothing
-//
-//	Shared by several screens
-//	  dialogs.go           every dialog: Escape for the safe choice, ask, inform, problems
-//	  working.go           work a person waits on: progress, and Cancel where it can stop
-//	  deleting.go          deleting a record after asking, off the UI goroutine
-//	  messages.go          the sentence a person reads for an error, and the label that shows it
-//	  forms.go             leaving a form: save, or ask before discarding
-//	  fields.go            keyboard-complete entries, check boxes, selects, lists, text areas
-//	  datefield.go, datepicker.go
-//	                       a date typed or picked on a calendar that marks recorded days
-//	  choicerow.go, ratingcell.go, valuepicker.go
-//	                       a row of choices, a rating, values picked as chips
-//	  keybutton.go, keyhold.go, reveal.go
-//	                       Space on buttons, no keystroke lost, Tab scrolls into view
-//	  listeditor.go        a list beside the form that edits its rows
-//	  gridcell.go          a grid of minutes the arrow keys move in (the week, the ideal week)
-//	  rowtable.go          columns side by side whose rows line up, Tab down each column
-//	  guardedtabs.go       tabs that ask a screen before it is left
-//	  savestatus.go        "Saved at 15:04" / "Not saved" beside Save
-//	  layouts.go, swatch.go
-//	                       widths, columns, readable measure, a dimension's colour
-//	  chartview.go         a chart image that redraws at its size
-//	  filedialogs.go, savewriter.go
-//	                       choosing files, and a save that never empties a file it replaces
-//	  tasks.go             work off the UI goroutine, in order where order matters
-//
-// The sub-package ui/locale names a language for Fyne when the system names
-// none; it is imported first, before Fyne reads the locale.
 package ui

@@ -82,10 +82,10 @@ func TestExportOverAFileNeverLeavesItEmptyAndNeverTouchesTheDatabase(t *testing.
 func TestTheBriefIsNeverExportedAmongTheBackups(t *testing.T) {
 	h := newHarness(t)
 	c := onCoaching(h)
-	c.showBrief()
+	c.ShowBrief()
 	h.settle()
 	backups := data.BackupFolder(h.store.Path())
-	c.brief.confirmExport(filepath.Join(backups, "daymark-brief"))
+	c.Brief.ConfirmExport(filepath.Join(backups, "daymark-brief"))
 	h.settle()
 	if text := h.overlayText(); !strings.Contains(text, "the folder of Daymark's backups") {
 		t.Errorf("a brief among the backups: %q", text)

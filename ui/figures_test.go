@@ -30,7 +30,7 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 	}
 	from, to := data.NewDate(2026, 3, 1), data.NewDate(2026, 3, 31)
 	h.press(keyBalScreen)
-	h.w.balance.showRange(from, to)
+	h.w.balance.ShowRange(from, to)
 	h.settle()
 	screen := screenRows(h)
 
@@ -103,7 +103,7 @@ func TestTheScreenTheCommandLineAndTheBriefShowTheSameFigures(t *testing.T) {
 func screenRows(h *harness) map[string][]string {
 	d := fyne.CurrentApp().Driver()
 	var labels []*widget.Label
-	for _, o := range test.LaidOutObjects(h.w.balance.table) {
+	for _, o := range test.LaidOutObjects(h.w.balance.Table) {
 		if l, ok := o.(*widget.Label); ok && l.Visible() {
 			labels = append(labels, l)
 		}

@@ -4,12 +4,18 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"daymark/app/timeimport"
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/timeimportdialog"
 )
 
 // The File menu's work with the database file: export, import, back up,
@@ -19,8 +25,8 @@ import (
 // chooseExport asks where to export, then exports.
 func (w *Window) chooseExport() {
 	w.leaveThen(func() {
-		pickSavePath(w.win, "daymark-"+data.Today().String()+".json",
-			place{folder: homeFolder(), extensions: []string{".json", ".csv"}}, w.exportTo)
+		control.PickSavePath(w.win, "daymark-"+data.Today().String()+".json",
+			control.Place{Folder: control.HomeFolder(), Extensions: []string{".json", ".csv"}}, w.exportTo)
 	})
 }
 
@@ -28,7 +34,7 @@ func (w *Window) chooseExport() {
 func (w *Window) exportTo(path string) {
 	done := w.busy("Exporting…")
 	var err error
-	w.tasks.run(func() { err = w.svc.DataFile.Export(bgContext(), path) }, func() {
+	w.tasks.Run(func() { err = w.svc.DataFile.Export(control.BgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not export", err)
@@ -38,7 +44,7 @@ func (w *Window) exportTo(path string) {
 		if strings.EqualFold(filepath.Ext(path), ".csv") {
 			what = "The days"
 		}
-		inform(w.win, "Exported", what+" is in\n"+path)
+		control.Inform(w.win, "Exported", what+" is in\n"+path)
 	})
 }
 
@@ -48,7 +54,9 @@ func (w *Window) chooseImport() { w.chooseFile([]string{".json"}, w.importFrom) 
 // chooseFile asks, once the screen in front has left, for a file with one
 // of the extensions, then calls open with its path.
 func (w *Window) chooseFile(extensions []string, open func(path string)) {
-	w.leaveThen(func() { pickFile(w.win, place{folder: homeFolder(), extensions: extensions}, open) })
+	w.leaveThen(func() {
+		control.PickFile(w.win, control.Place{Folder: control.HomeFolder(), Extensions: extensions}, open)
+	})
 }
 
 // importFrom reads and checks the export at path, asks before replacing
@@ -58,9 +66,9 @@ func (w *Window) importFrom(path string) {
 	var c data.Contents
 	var empty bool
 	var err error
-	w.tasks.run(func() {
+	w.tasks.Run(func() {
 		if c, err = w.svc.DataFile.ReadImport(path); err == nil {
-			empty, err = w.svc.DataFile.IsEmpty(bgContext())
+			empty, err = w.svc.DataFile.IsEmpty(control.BgContext())
 		}
 	}, func() {
 		done()
@@ -73,7 +81,7 @@ func (w *Window) importFrom(path string) {
 			w.runImport(c)
 			return
 		}
-		ask(w.win, "Replace everything in Daymark?",
+		control.Ask(w.win, "Replace everything in Daymark?",
 			what+"\nImporting it replaces all that Daymark holds now. What it holds now is backed up first, and can be restored.", "Cancel", "Replace", true,
 			func(yes bool) {
 				if yes {
@@ -87,8 +95,8 @@ func (w *Window) runImport(c data.Contents) {
 	done := w.busy("Importing…")
 	var err error
 	var backup string
-	w.tasks.run(func() {
-		sum, e := w.svc.DataFile.Import(bgContext(), c)
+	w.tasks.Run(func() {
+		sum, e := w.svc.DataFile.Import(control.BgContext(), c)
 		backup, err = sum.Backup, e
 	}, func() {
 		done()
@@ -101,7 +109,7 @@ func (w *Window) runImport(c data.Contents) {
 		if backup != "" {
 			text += "\nWhat Daymark held before is in the backup\n" + backup
 		}
-		inform(w.win, "Imported", text)
+		control.Inform(w.win, "Imported", text)
 	})
 }
 
@@ -110,20 +118,20 @@ func (w *Window) backUpNow() {
 	done := w.busy("Backing up…")
 	var b data.Backup
 	var err error
-	w.tasks.run(func() { b, err = w.svc.DataFile.BackUp(bgContext()) }, func() {
+	w.tasks.Run(func() { b, err = w.svc.DataFile.BackUp(control.BgContext()) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not back up", err)
 			return
 		}
-		inform(w.win, "Backed up", "A copy of everything is in\n"+b.Path)
+		control.Inform(w.win, "Backed up", "A copy of everything is in\n"+b.Path)
 	})
 }
 
 // dailyBackup makes the start-of-day backup, quietly unless it fails.
 func (w *Window) dailyBackup() {
 	var err error
-	w.tasks.run(func() { _, _, err = w.svc.DataFile.DailyBackup(bgContext()) }, func() {
+	w.tasks.Run(func() { _, _, err = w.svc.DataFile.DailyBackup(control.BgContext()) }, func() {
 		if err != nil {
 			w.problem("Daymark could not make its daily backup", err)
 		}
@@ -135,7 +143,7 @@ func (w *Window) chooseRestore() {
 	w.leaveThen(func() {
 		var list []data.Backup
 		var err error
-		w.tasks.run(func() { list, err = w.svc.DataFile.Backups() }, func() {
+		w.tasks.Run(func() { list, err = w.svc.DataFile.Backups() }, func() {
 			if err != nil {
 				w.problem("Daymark cannot list its backups", err)
 				return
@@ -146,19 +154,19 @@ func (w *Window) chooseRestore() {
 }
 
 func (w *Window) showBackups(list []data.Backup) {
-	var d *dialogBox
+	var d *control.DialogBox
 	chosen := -1
 	restore := newRestoreButton()
 	rows := backupRows(list, func(i int) {
 		chosen = i
 		restore.Enable()
 	})
-	fromFile := newKeyButton("From a file…", nil, func() {
-		d.hide()
-		pickFile(w.win, place{extensions: databaseExtensions}, func(path string) { w.confirmRestore(path, filepath.Base(path)) })
+	fromFile := control.NewKeyButton("From a file…", nil, func() {
+		d.Hide()
+		control.PickFile(w.win, control.Place{Extensions: control.DatabaseExtensions}, func(path string) { w.confirmRestore(path, filepath.Base(path)) })
 	})
 	restore.OnTapped = func() {
-		d.hide()
+		d.Hide()
 		w.confirmRestore(list[chosen].Path, list[chosen].Time.Format("Monday 2 January 2006, 15:04"))
 	}
 	var body fyne.CanvasObject = rows
@@ -166,21 +174,21 @@ func (w *Window) showBackups(list []data.Backup) {
 		body = widget.NewLabel("There are no backups yet. Daymark makes one each day you change something,\nand before every import, restore and update; File → Back up now makes one at once.")
 	}
 	d = backupsDialog(w.svc.DataFile.BackupFolder(), body, restore, fromFile, w.win)
-	d.show()
+	d.Show()
 }
 
 // newRestoreButton is a backup list's Restore button, enabled once a
 // backup is chosen.
-func newRestoreButton() *keyButton {
-	restore := newKeyButton("Restore", nil, nil)
+func newRestoreButton() *control.KeyButton {
+	restore := control.NewKeyButton("Restore", nil, nil)
 	restore.Importance = widget.HighImportance
 	restore.Disable()
 	return restore
 }
 
 // backupRows lists backups, newest first, with when and why each was made.
-func backupRows(list []data.Backup, selected func(i int)) *listField {
-	rows := newListField(
+func backupRows(list []data.Backup, selected func(i int)) *control.ListField {
+	rows := control.NewListField(
 		func() int { return len(list) },
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, nil, widget.NewLabel("1,024 KB"), widget.NewLabel("Sunday 22 November 2026, 14:05 · before an import"))
@@ -197,7 +205,7 @@ func backupRows(list []data.Backup, selected func(i int)) *listField {
 
 // backupsDialog holds a list of the backups kept in folder with its Restore
 // button, and another button (nil for none) under the list.
-func backupsDialog(folder string, body fyne.CanvasObject, restore *keyButton, other fyne.CanvasObject, win fyne.Window) *dialogBox {
+func backupsDialog(folder string, body fyne.CanvasObject, restore *control.KeyButton, other fyne.CanvasObject, win fyne.Window) *control.DialogBox {
 	var bottom fyne.CanvasObject
 	if other != nil {
 		bottom = container.NewHBox(other)
@@ -205,18 +213,18 @@ func backupsDialog(folder string, body fyne.CanvasObject, restore *keyButton, ot
 	where := widget.NewLabel("Backups are kept in " + folder)
 	where.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(where, bottom, nil, nil, body)
-	d := newDialog(win, "Restore a backup", withWidth(640, content))
-	d.button("Cancel", widget.MediumImportance, false, nil)
-	d.add(restore)
+	d := control.NewDialog(win, "Restore a backup", control.WithWidth(640, content))
+	d.Button("Cancel", widget.MediumImportance, false, nil)
+	d.Add(restore)
 	if list, ok := body.(fyne.Focusable); ok {
-		d.focus = list // the arrow keys choose a backup
+		d.Focus = list // the arrow keys choose a backup
 	}
-	d.d.Resize(fyne.NewSize(700, 480))
+	d.Dialog.Resize(fyne.NewSize(700, 480))
 	return d
 }
 
 func (w *Window) confirmRestore(path, name string) {
-	ask(w.win, "Restore "+name+"?",
+	control.Ask(w.win, "Restore "+name+"?",
 		"Daymark will hold what this backup holds. What it holds now is backed up first, so this can be undone by restoring that backup.", "Cancel", "Restore", true,
 		func(yes bool) {
 			if yes {
@@ -230,14 +238,14 @@ func (w *Window) restoreFrom(path string) {
 	done := w.busy("Restoring…")
 	var saved data.Backup
 	var err error
-	w.tasks.run(func() { saved, err = w.svc.DataFile.Restore(bgContext(), path) }, func() {
+	w.tasks.Run(func() { saved, err = w.svc.DataFile.Restore(control.BgContext(), path) }, func() {
 		done()
 		if err != nil {
 			w.problem("Daymark could not restore "+filepath.Base(path), err)
 			return
 		}
 		w.reload()
-		inform(w.win, "Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path)
+		control.Inform(w.win, "Restored", "Daymark now holds what the backup holds.\nWhat it held before is in the backup\n"+saved.Path)
 	})
 }
 
@@ -259,13 +267,13 @@ func backupReason(reason string) string {
 }
 
 // busy shows a progress dialog and returns the function that hides it.
-func (w *Window) busy(title string) func() { return showBusy(w.win, title) }
+func (w *Window) busy(title string) func() { return control.ShowBusy(w.win, title) }
 
 // problem shows what went wrong, in the error's own sentence.
-func (w *Window) problem(title string, err error) { showProblem(w.win, title, err) }
+func (w *Window) problem(title string, err error) { control.ShowProblem(w.win, title, err) }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
-func (w *Window) leaveThen(then func()) { w.front().leave(then) }
+func (w *Window) leaveThen(then func()) { w.Front().Leave(then) }
 
 // reload shows what the database holds now, after an import or a restore.
 func (w *Window) reload() {
@@ -278,14 +286,55 @@ func (w *Window) reload() {
 // that show them all the time; false, the problem shown, when they cannot
 // be read.
 func (w *Window) rereadDimensions() bool {
-	all, err := w.svc.Dimensions.List(bgContext())
+	all, err := w.svc.Dimensions.List(control.BgContext())
 	if err != nil {
 		w.problem("Daymark cannot read its data", err)
 		return false
 	}
 	if w.dims != nil {
-		w.dims.start(all)
+		w.dims.Start(all)
 	}
 	w.day.setDimensions(all)
 	return true
+}
+
+// chooseTimeImport asks for a calendar or a tracker's CSV, then previews it.
+func (w *Window) chooseTimeImport() {
+	w.chooseFile([]string{".ics", ".csv"}, func(path string) { w.importTime(path) })
+}
+
+// importTime opens the preview of the file at path, for the days from the
+// first of last month to today.
+func (w *Window) importTime(path string) *timeimportdialog.Dialog {
+	today := data.Today()
+	now := today.Time(time.UTC)
+	from := data.NewDate(now.Year(), now.Month()-1, 1)
+	t := timeimportdialog.New(w.svc.TimeImport, w.win, w.tasks, path, from, today)
+	t.Applied = w.timeImported
+	t.Show()
+	return t
+}
+
+// timeImported shows what the database holds now and says what was set,
+// with the way to the Balance screen over the days imported.
+func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
+	w.reload()
+	text := fmt.Sprintf("Set the actual minutes of %s from %s.", control.Plural(res.Days, "day"), p.File)
+	if res.Backup != "" {
+		text += "\nWhat Daymark held before is in the backup\n" + res.Backup
+	}
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	balance := widget.NewButtonWithIcon("Show the balance", theme.GridIcon(), func() {
+		d.Hide()
+		w.Show(screenBalance)
+		if w.Current == screenBalance {
+			w.balance.ShowRange(p.From, p.To)
+		}
+	})
+	balance.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons("Imported", control.WithWidth(460, label), w.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), balance})
+	d.Show()
 }

@@ -4,6 +4,9 @@ import (
 	"sync"
 	"time"
 
+	"daymark/ui/look"
+	"daymark/ui/prefs"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -31,8 +34,8 @@ var fontsLoading sync.WaitGroup
 // twice.
 func Prepare(a fyne.App) {
 	askDesktop() // whether it shows a tray: asked now, known by the first frame
-	watchSystemTheme(a)
-	applyTheme(a, newSettings(a).theme()) // first: the theme gives the fonts
+	look.WatchSystemTheme(a)
+	look.ApplyTheme(a, prefs.New(a).Theme()) // first: the theme gives the fonts
 	size := theme.TextSize()
 	for _, style := range firstFonts {
 		fontsLoading.Add(1)
@@ -48,5 +51,5 @@ func Prepare(a fyne.App) {
 // at once if Prepare was not called.
 func waitForFonts() {
 	fontsLoading.Wait()
-	waitForSystemTheme(300 * time.Millisecond)
+	look.WaitForSystemTheme(300 * time.Millisecond)
 }

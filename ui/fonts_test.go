@@ -4,6 +4,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"daymark/ui/control"
+	"daymark/ui/look"
+	"daymark/ui/prefs"
+
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -15,10 +19,10 @@ import (
 // goroutines shares nothing unguarded with building the window.
 func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefTheme, themeDark)
+	a.Preferences().SetString(prefs.PrefTheme, prefs.ThemeDark)
 	Prepare(a)
-	if th, ok := a.Settings().Theme().(appTheme); !ok || !th.fixed || variant() != theme.VariantDark {
-		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), variant())
+	if th, ok := a.Settings().Theme().(look.AppTheme); !ok || !th.Fixed || control.Variant() != theme.VariantDark {
+		t.Fatalf("after Prepare the theme is %T in variant %v, want the dark one chosen", a.Settings().Theme(), control.Variant())
 	}
 
 	win := test.NewTempWindow(t, nil)
@@ -28,7 +32,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 		t.Fatal(err)
 	}
 	l.Shown() // as main does once the first frame is drawn: takes the desktop's answer Prepare asked for
-	l.tasks.wait()
+	l.tasks.Wait()
 	if l.window == nil || l.window.day == nil || win.Content() == nil {
 		t.Fatal("the window did not open on the Day planner")
 	}
@@ -36,7 +40,7 @@ func TestPrepareAppliesTheThemeThenTheWindowOpensOnItsLoadedFonts(t *testing.T) 
 	if len(labels) == 0 || len(buttons) == 0 {
 		t.Errorf("the planner shows %d labels and %d buttons", len(labels), len(buttons))
 	}
-	if l.window.settings.theme() != themeDark {
-		t.Errorf("the window reads the theme %q", l.window.settings.theme())
+	if l.window.settings.Theme() != prefs.ThemeDark {
+		t.Errorf("the window reads the theme %q", l.window.settings.Theme())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app/errorlog"
+	"daymark/ui/control"
 )
 
 // shortcutText writes a shortcut the way the menu shows it.
@@ -49,7 +50,7 @@ func (w *Window) showShortcuts() {
 		grid.Add(widget.NewLabel(extra[0]))
 		grid.Add(widget.NewLabelWithStyle(extra[1], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
 	}
-	showPanel(w.win, "Keyboard shortcuts", grid)
+	control.ShowPanel(w.win, "Keyboard shortcuts", grid)
 }
 
 func (w *Window) showAbout() {
@@ -63,7 +64,7 @@ func (w *Window) showAbout() {
 	if log := errorlog.Path(); log != "" {
 		items = append(items, widget.NewLabel("What lies behind a problem Daymark reports is noted in this file\n(attach it to a bug report):"), copyable(log))
 	}
-	showPanel(w.win, "About Daymark", container.NewVBox(items...))
+	control.ShowPanel(w.win, "About Daymark", container.NewVBox(items...))
 }
 
 // copyable shows text that a person may select and copy, not edit.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app/errorlog"
+	"daymark/ui/control"
 )
 
 func TestTheShortcutsDialogListsWhatTheKeysDo(t *testing.T) {
@@ -64,7 +65,7 @@ func TestAboutNamesTheLogOfCauses(t *testing.T) {
 func TestAboutNamesTheSyncFolder(t *testing.T) {
 	h := newHarness(t)
 	folder := t.TempDir()
-	h.w.sync.setFolder(folder, widget.NewLabel(""), newKeyButton("", nil, nil))
+	h.w.sync.setFolder(folder, widget.NewLabel(""), control.NewKeyButton("", nil, nil))
 	h.settle()
 	h.w.showAbout()
 	h.settle()

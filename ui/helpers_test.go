@@ -16,6 +16,9 @@ import (
 
 	"daymark/app/demo"
 	"daymark/data"
+	"daymark/ui/coachingscreen"
+	"daymark/ui/control"
+	"daymark/ui/decisionscreen"
 )
 
 // pressKey presses and releases a key as Fyne's desktop driver hands it
@@ -52,7 +55,7 @@ func launch(t *testing.T, path string) (*Launcher, fyne.Window, error) {
 	l := NewLauncher(a, win, testOpener)
 	t.Cleanup(l.Close)
 	err := l.Open(path)
-	l.tasks.wait()
+	l.tasks.Wait()
 	return l, win, err
 }
 
@@ -100,7 +103,7 @@ func restoreLatest(t *testing.T, l *Launcher, win fyne.Window) {
 	findList(t, win.Canvas().Overlays().Top()).Select(0)
 	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
 	test.Tap(findButton(t, win.Canvas().Overlays().Top(), "Restore"))
-	l.tasks.wait()
+	l.tasks.Wait()
 	if !l.Opened() {
 		labels, _ := texts(win.Canvas().Content())
 		t.Fatalf("not opened after restoring: %s", labels)
@@ -136,7 +139,7 @@ func newDemoHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.tasks.wait() // see newHarness
+	w.tasks.Wait() // see newHarness
 	win.Resize(smallestWindow)
 	win.Canvas().Capture()
 	dims, err := store.Dimensions(context.Background())
@@ -174,7 +177,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	// Fyne's test driver runs the dones of the window's work on their own
 	// goroutines: what the test does to the window waits for them.
-	w.tasks.wait()
+	w.tasks.Wait()
 	win.Resize(fyne.NewSize(1180, 760))
 	win.Canvas().Capture() // draw once, as a window does, so every widget has its renderer
 	dims, err := store.Dimensions(context.Background())
@@ -211,7 +214,7 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 		if b, ok := x.(*widget.Button); ok && b.Text == text {
 			return b
 		}
-		if b, ok := x.(*keyButton); ok && b.Text == text {
+		if b, ok := x.(*control.KeyButton); ok && b.Text == text {
 			return &b.Button
 		}
 	}
@@ -221,7 +224,7 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 
 func tableText(h *harness) string {
 	var parts []string
-	for _, o := range test.LaidOutObjects(h.w.balance.table) {
+	for _, o := range test.LaidOutObjects(h.w.balance.Table) {
 		if l, ok := o.(*widget.Label); ok {
 			parts = append(parts, l.Text)
 		}
@@ -237,22 +240,22 @@ func typeKeys(c fyne.Canvas, text string) {
 	}
 }
 
-func onDecisions(h *harness) *decisionsScreen {
+func onDecisions(h *harness) *decisionscreen.Screen {
 	h.press(keyDecScreen)
 	return h.w.decisions
 }
 
 // scrollOf returns the following scroll that holds o.
-func scrollOf(t *testing.T, o fyne.CanvasObject) *formScroll {
+func scrollOf(t *testing.T, o fyne.CanvasObject) *control.FormScroll {
 	t.Helper()
-	s := scrollHolding(o)
+	s := control.ScrollHolding(o)
 	if s == nil {
 		t.Fatalf("no scroll holds %T", o)
 	}
 	return s
 }
 
-func onCoaching(h *harness) *coachingScreen {
+func onCoaching(h *harness) *coachingscreen.Screen {
 	h.press(keyCoaScreen)
 	return h.w.coaching
 }

@@ -21,17 +21,6 @@ import (
 // idleEvery is how often the window looks while a timer runs.
 const idleEvery = 30 * time.Second
 
-// prefIdleMinutes is the threshold of time away, in minutes; 0 for never.
-const prefIdleMinutes = "idleMinutes"
-
-// idleMinutes returns the threshold of time away, in minutes (0: never ask).
-func (s settings) idleMinutes() int {
-	if m := s.p.IntWithFallback(prefIdleMinutes, 10); m >= 0 && m <= 24*60 {
-		return m
-	}
-	return 10
-}
-
 // idleState is what the watch for time away goes by: the interval that
 // runs (empty when none) and the threshold.
 type idleState struct {
@@ -55,7 +44,7 @@ func newIdleWatch() idleWatch {
 
 // idleRunning tells the watch what runs now, and the threshold.
 func (w *Window) idleRunning(st capture.Status) {
-	next := idleState{threshold: time.Duration(w.settings.idleMinutes()) * time.Minute}
+	next := idleState{threshold: time.Duration(w.settings.IdleMinutes()) * time.Minute}
 	if st.Running {
 		next.running = st.Interval.ID
 	}

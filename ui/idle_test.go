@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"daymark/ui/control"
+	"daymark/ui/prefs"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -97,10 +100,10 @@ func sameSpans(a, b []span) bool {
 }
 
 // dialogCheck returns the check box of the dialog on top.
-func (h *harness) dialogCheck() *checkBox {
+func (h *harness) dialogCheck() *control.CheckBox {
 	h.t.Helper()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if c, ok := o.(*checkBox); ok {
+		if c, ok := o.(*control.CheckBox); ok {
 			return c
 		}
 	}
@@ -128,7 +131,7 @@ func TestIdleTimeIsAskedForOnlyWhileATimerRuns(t *testing.T) {
 		t.Errorf("after the stop the desktop was asked %d times more", n)
 	}
 	// Never asking: the desktop is not asked either.
-	r.w.settings.p.SetInt(prefIdleMinutes, 0)
+	r.w.settings.Store.SetInt(prefs.PrefIdleMinutes, 0)
 	test.Tap(r.w.day.form.timers[1])
 	r.settle()
 	before = r.idle.asked()

@@ -10,6 +10,7 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // askAboutAway asks, on the person's return, what the time away was while
@@ -38,11 +39,11 @@ func (w *Window) askAboutAway(running string, away capture.Away) {
 			names = append(names, d.Name)
 		}
 	}
-	to := newSelectField(names, nil)
+	to := control.NewSelectField(names, nil)
 	if len(names) > 0 {
 		to.SetSelectedIndex(0)
 	}
-	stop := newCheckBox("Stop the timer rather than go on with "+st.Dimension.Name, nil)
+	stop := control.NewCheckBox("Stop the timer rather than go on with "+st.Dimension.Name, nil)
 	giveTo := widget.NewFormItem("Give it to", to)
 	body := container.NewVBox(text, widget.NewForm(giveTo), stop)
 
@@ -57,9 +58,9 @@ func (w *Window) askAboutAway(running string, away capture.Away) {
 		}
 		var res capture.Result
 		var err error
-		w.tasks.runInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Idle(bgContext(), d) }, func() {
+		w.tasks.RunInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Idle(control.BgContext(), d) }, func() {
 			if err != nil {
-				w.day.timer.say(paragraph(err), widget.DangerImportance)
+				w.day.timer.say(control.Paragraph(err), widget.DangerImportance)
 				return
 			}
 			w.day.timer.say(res.Message, widget.LowImportance)
@@ -67,18 +68,18 @@ func (w *Window) askAboutAway(running string, away capture.Away) {
 			w.readTimer()
 		})
 	}
-	b := newDialog(w.win, "You were away", withWidth(460, body))
-	b.button("Keep it for "+st.Dimension.Name, widget.HighImportance, true, func() { decide(capture.IdleKeep, stop.Checked) })
-	b.button("Drop it", widget.MediumImportance, false, func() { decide(capture.IdleDrop, stop.Checked) })
-	give := b.button("Give it", widget.MediumImportance, false, func() { decide(capture.IdleGive, stop.Checked) })
+	b := control.NewDialog(w.win, "You were away", control.WithWidth(460, body))
+	b.Button("Keep it for "+st.Dimension.Name, widget.HighImportance, true, func() { decide(capture.IdleKeep, stop.Checked) })
+	b.Button("Drop it", widget.MediumImportance, false, func() { decide(capture.IdleDrop, stop.Checked) })
+	give := b.Button("Give it", widget.MediumImportance, false, func() { decide(capture.IdleGive, stop.Checked) })
 	if len(others) == 0 {
 		give.Disable()
 		giveTo.HintText = "there is no other dimension to give it to"
 	}
-	b.cancel = func() { // Escape: nothing changes
-		b.hide()
+	b.Cancel = func() { // Escape: nothing changes
+		b.Hide()
 		decide(capture.IdleKeep, false)
 	}
-	b.closed = func() { w.idle.asking = false }
-	b.show()
+	b.Closed = func() { w.idle.asking = false }
+	b.Show()
 }

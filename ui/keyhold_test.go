@@ -34,13 +34,13 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	day := h.w.day
 	h.typeHere("2h")
 	h.press(keySave)
-	day.shown() // the first field, its value selected
+	day.Shown() // the first field, its value selected
 
-	h.w.tasks.done.Lock() // the day is read, but not yet shown: the keys come first
+	h.w.tasks.Done.Lock() // the day is read, but not yet shown: the keys come first
 	h.trigger(keyNextDay)
 	typeKeys(h.win.Canvas(), "5h")
 	h.trigger(keySave) // saves the day moved to, with 5h
-	h.w.tasks.done.Unlock()
+	h.w.tasks.Done.Unlock()
 	h.settle()
 	tomorrow := data.Today().AddDays(1)
 	if day.date != tomorrow || day.form.planned[0].Text != "5h" {
@@ -54,12 +54,12 @@ func TestKeysTypedWhileMovingReachTheNextDayOrScreen(t *testing.T) {
 	}
 
 	// A new screen: the title of a new decision.
-	h.w.tasks.done.Lock()
+	h.w.tasks.Done.Lock()
 	h.trigger(keyDecScreen)
 	typeKeys(h.win.Canvas(), "Hire")
-	h.w.tasks.done.Unlock()
+	h.w.tasks.Done.Unlock()
 	h.settle()
-	if got := h.w.decisions.form.title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
+	if got := h.w.decisions.Form.Title.Text; got != "Hire" || day.form.planned[0].Text != "5h" {
 		t.Errorf("after Ctrl+5 and Hire the title holds %q and the planner %q", got, day.form.planned[0].Text)
 	}
 }

@@ -11,6 +11,8 @@ import (
 
 	"daymark/app"
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // An Opener opens the database at path for a window: it takes the file's
@@ -26,7 +28,7 @@ type Launcher struct {
 	app     fyne.App
 	win     fyne.Window
 	open    Opener
-	tasks   *tasks
+	tasks   *control.Tasks
 	window  *Window // once a database is open
 	shown   bool    // the window has drawn its first frame (Shown)
 	started bool    // the app runs: its event loop has started
@@ -41,8 +43,8 @@ const watchEvery = 2 * time.Second
 
 // NewLauncher returns a launcher for win that opens databases with open.
 func NewLauncher(a fyne.App, win fyne.Window, open Opener) *Launcher {
-	listenForEscape(win)
-	return &Launcher{app: a, win: win, open: open, tasks: &tasks{}}
+	control.ListenForEscape(win)
+	return &Launcher{app: a, win: win, open: open, tasks: &control.Tasks{}}
 }
 
 // Open opens the database at path in the window, or shows why it cannot;
@@ -156,11 +158,11 @@ func (l *Launcher) openLater(path string, then func()) {
 // openInBackground opens path off the UI goroutine, the window busy
 // meanwhile, and hands what came of it to opened on the UI goroutine.
 func (l *Launcher) openInBackground(path string, opened func(svc Services, closeFn func(), err error)) {
-	done := showBusy(l.win, "Opening "+filepath.Base(path)+"…")
+	done := control.ShowBusy(l.win, "Opening "+filepath.Base(path)+"…")
 	var svc Services
 	var closeFn func()
 	var err error
-	l.tasks.run(func() { svc, closeFn, err = l.open(path) }, func() {
+	l.tasks.Run(func() { svc, closeFn, err = l.open(path) }, func() {
 		done()
 		opened(svc, closeFn, err)
 	})
@@ -171,14 +173,14 @@ func (l *Launcher) openInBackground(path string, opened func(svc Services, close
 func (l *Launcher) switchTo(path, previous string) {
 	l.openInBackground(path, func(svc Services, closeFn func(), err error) {
 		if err != nil {
-			showProblem(l.win, "Daymark cannot open "+filepath.Base(path), err)
+			control.ShowProblem(l.win, "Daymark cannot open "+filepath.Base(path), err)
 			return
 		}
 		old, oldClose := l.window, l.close
 		close(l.stop)
 		l.window = nil
 		go func() { // once the old window's work is done, its database closes
-			old.tasks.wait()
+			old.tasks.Wait()
 			oldClose()
 		}()
 		if l.show(path, svc, closeFn) == nil {
@@ -189,12 +191,12 @@ func (l *Launcher) switchTo(path, previous string) {
 
 // chooseAnother asks for another database file and opens it.
 func (l *Launcher) chooseAnother() {
-	pickFile(l.win, place{extensions: databaseExtensions}, func(path string) { l.openLater(path, nil) })
+	control.PickFile(l.win, control.Place{Extensions: control.DatabaseExtensions}, func(path string) { l.openLater(path, nil) })
 }
 
 // chooseBackup lists the backups of path to restore one in its place.
 func (l *Launcher) chooseBackup(path string, list []data.Backup) {
-	var d *dialogBox
+	var d *control.DialogBox
 	restore := newRestoreButton()
 	chosen := -1
 	rows := backupRows(list, func(i int) {
@@ -202,15 +204,15 @@ func (l *Launcher) chooseBackup(path string, list []data.Backup) {
 		restore.Enable()
 	})
 	restore.OnTapped = func() {
-		d.hide()
+		d.Hide()
 		l.confirmRestore(path, list[chosen])
 	}
-	folder := newSettings(l.app).backupFolder()
+	folder := prefs.New(l.app).BackupFolder()
 	if folder == "" {
 		folder = data.BackupFolder(path)
 	}
 	d = backupsDialog(folder, rows, restore, nil, l.win)
-	d.show()
+	d.Show()
 }
 
 func (l *Launcher) confirmRestore(path string, b data.Backup) {
@@ -218,7 +220,7 @@ func (l *Launcher) confirmRestore(path string, b data.Backup) {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		text = "Daymark will hold what this backup holds, in a new file at\n" + path
 	}
-	ask(l.win, "Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text, "Cancel", "Restore", true,
+	control.Ask(l.win, "Restore the backup of "+b.Time.Format("Monday 2 January 2006, 15:04")+"?", text, "Cancel", "Restore", true,
 		func(yes bool) {
 			if yes {
 				l.restore(path, b.Path)
@@ -228,13 +230,13 @@ func (l *Launcher) confirmRestore(path string, b data.Backup) {
 
 // restore puts the backup at from in place of path, then opens it.
 func (l *Launcher) restore(path, from string) {
-	done := showBusy(l.win, "Restoring…")
+	done := control.ShowBusy(l.win, "Restoring…")
 	var kept string
 	var err error
-	l.tasks.run(func() { kept, err = app.RestoreInPlace(bgContext(), path, from) }, func() {
+	l.tasks.Run(func() { kept, err = app.RestoreInPlace(control.BgContext(), path, from) }, func() {
 		done()
 		if err != nil {
-			showProblem(l.win, "Daymark could not restore the backup", err)
+			control.ShowProblem(l.win, "Daymark could not restore the backup", err)
 			return
 		}
 		l.openLater(path, func() {
@@ -242,7 +244,7 @@ func (l *Launcher) restore(path, from string) {
 			if kept != "" {
 				text += "\nThe file that could not be opened is kept as\n" + kept
 			}
-			inform(l.win, "Restored", text)
+			control.Inform(l.win, "Restored", text)
 		})
 	})
 }
@@ -254,6 +256,6 @@ func (l *Launcher) backupsOf(path string, problem error) []data.Backup {
 	if path == "" || data.ErrorCode(problem) == data.EInUse {
 		return nil
 	}
-	list, _ := app.BackupsOf(path, newSettings(l.app).backupFolder())
+	list, _ := app.BackupsOf(path, prefs.New(l.app).BackupFolder())
 	return list
 }

@@ -14,6 +14,7 @@ import (
 
 	"daymark/data"
 	"daymark/data/datatest"
+	"daymark/ui/control"
 )
 
 // badFiles writes, in dir, the files a window must refuse, each with the
@@ -150,7 +151,7 @@ func TestASecondWindowOnTheSameFileIsRefused(t *testing.T) {
 	}
 	first.Close()
 	test.Tap(findButton(t, win.Canvas().Content(), "Try again"))
-	second.tasks.wait()
+	second.tasks.Wait()
 	if !second.Opened() {
 		t.Error("trying again after the first window closed did not open the file")
 	}
@@ -163,7 +164,7 @@ func findList(t *testing.T, o fyne.CanvasObject) *widget.List {
 		if l, ok := x.(*widget.List); ok {
 			return l
 		}
-		if l, ok := x.(*listField); ok {
+		if l, ok := x.(*control.ListField); ok {
 			return &l.List
 		}
 	}

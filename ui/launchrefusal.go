@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // Refuse fills the window with why the database at path cannot be opened
@@ -18,7 +19,7 @@ func (l *Launcher) Refuse(path string, problem error) {
 	code := data.ErrorCode(problem)
 	heading := widget.NewLabelWithStyle(refusalHeading(code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	list := l.backupsOf(path, problem)
-	detail := widget.NewLabel(paragraph(problem) + "\n\n" + refusalAdvice(code, len(list) > 0))
+	detail := widget.NewLabel(control.Paragraph(problem) + "\n\n" + refusalAdvice(code, len(list) > 0))
 	detail.Wrapping = fyne.TextWrapWord
 	file := widget.NewEntry()
 	file.SetText(path)

@@ -5,6 +5,9 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/timeimportdialog"
+	"daymark/ui/weekscreen"
 )
 
 // Keyboard shortcuts. They live on main-menu items, which the desktop driver
@@ -48,23 +51,23 @@ func (w *Window) menu() *fyne.MainMenu {
 	quit.IsQuit = true
 	// The Go menu moves the Week screen by weeks when it is in front, and
 	// the Day planner by days otherwise.
-	onDay := func(f func(*dayScreen), week func(*weekScreen)) func() {
+	onDay := func(f func(*dayScreen), week func(*weekscreen.Screen)) func() {
 		return func() {
-			if w.current == screenWeek {
+			if w.Current == screenWeek {
 				week(w.week)
 				return
 			}
-			w.show(screenDay)
-			if w.current == screenDay {
+			w.Show(screenDay)
+			if w.Current == screenDay {
 				f(w.day)
 			}
 		}
 	}
 	// The week's doors act on the Week screen, brought to the front.
-	onWeek := func(f func(*weekScreen)) func() {
+	onWeek := func(f func(*weekscreen.Screen)) func() {
 		return func() {
-			w.show(screenWeek)
-			if w.current == screenWeek {
+			w.Show(screenWeek)
+			if w.Current == screenWeek {
 				f(w.week)
 			}
 		}
@@ -79,7 +82,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			item("Import…", keyImport, w.chooseImport),
 			item("Import calendar or time tracker…", keyTime, w.chooseTimeImport),
-			fyne.NewMenuItem("Import rules…", func() { showRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
+			fyne.NewMenuItem("Import rules…", func() { timeimportdialog.ShowRules(w.svc.TimeImport, w.win, w.tasks, nil, nil) }),
 			item("Export…", keyExport, w.chooseExport),
 			fyne.NewMenuItemSeparator(),
 			item("Back up now", keyBackUp, w.backUpNow),
@@ -96,14 +99,14 @@ func (w *Window) menu() *fyne.MainMenu {
 			item("Find decisions", keyFind, w.find),
 		),
 		fyne.NewMenu("Go",
-			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*weekScreen).previous)),
-			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*weekScreen).next)),
-			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*weekScreen).thisWeek)),
-			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*weekScreen).pickDate)),
+			item("Previous day or week", keyPrevDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(-1)) }, (*weekscreen.Screen).Previous)),
+			item("Next day or week", keyNextDay, onDay(func(s *dayScreen) { s.goTo(s.date.AddDays(1)) }, (*weekscreen.Screen).Next)),
+			item("Today or this week", keyToday, onDay(func(s *dayScreen) { s.goTo(data.Today()) }, (*weekscreen.Screen).ThisWeek)),
+			item("Go to date…", keyPickDate, onDay(func(s *dayScreen) { s.pickDate() }, (*weekscreen.Screen).PickDate)),
 			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekScreen) { s.startReview(s.rng) })),
-			fyne.NewMenuItem("Ideal week…", onWeek((*weekScreen).editIdeal)),
-			fyne.NewMenuItem("Past reviews…", onWeek((*weekScreen).showPastReviews)),
+			fyne.NewMenuItem("Review the week…", onWeek(func(s *weekscreen.Screen) { s.StartReview(s.Rng) })),
+			fyne.NewMenuItem("Ideal week…", onWeek((*weekscreen.Screen).EditIdeal)),
+			fyne.NewMenuItem("Past reviews…", onWeek((*weekscreen.Screen).ShowPastReviews)),
 		),
 		fyne.NewMenu("Timer",
 			item("Start or switch…", keyStart, w.askStart),
@@ -111,13 +114,13 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("Stop at…", w.askStop),
 		),
 		fyne.NewMenu("View",
-			item("Day planner", keyDayScreen, func() { w.show(screenDay) }),
-			item("Week", keyWeekScreen, func() { w.show(screenWeek) }),
-			item("Balance", keyBalScreen, func() { w.show(screenBalance) }),
-			item("Values", keyValScreen, func() { w.show(screenValues) }),
-			item("Decisions", keyDecScreen, func() { w.show(screenDecisions) }),
-			item("Coaching", keyCoaScreen, func() { w.show(screenCoaching) }),
-			item("Dimensions", keyDimScreen, func() { w.show(screenDimensions) }),
+			item("Day planner", keyDayScreen, func() { w.Show(screenDay) }),
+			item("Week", keyWeekScreen, func() { w.Show(screenWeek) }),
+			item("Balance", keyBalScreen, func() { w.Show(screenBalance) }),
+			item("Values", keyValScreen, func() { w.Show(screenValues) }),
+			item("Decisions", keyDecScreen, func() { w.Show(screenDecisions) }),
+			item("Coaching", keyCoaScreen, func() { w.Show(screenCoaching) }),
+			item("Dimensions", keyDimScreen, func() { w.Show(screenDimensions) }),
 		),
 		fyne.NewMenu("Help",
 			item("Keyboard shortcuts", keyShortcuts, w.showShortcuts),
@@ -130,7 +133,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	for _, m := range menu.Items {
 		for _, i := range m.Items {
 			if action := i.Action; action != nil && !i.IsQuit {
-				i.Action = func() { afterHold(w.win.Canvas(), action) }
+				i.Action = func() { control.AfterHold(w.win.Canvas(), action) }
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func TestAMissingDatabaseCanBeStartedAgainEmptyOnRequest(t *testing.T) {
 		t.Fatalf("a missing database with backups: %v, want %s", err, data.EMissing)
 	}
 	test.Tap(findButton(t, win.Canvas().Content(), "Start a new file"))
-	l.tasks.wait()
+	l.tasks.Wait()
 	if !l.Opened() {
 		labels, _ := texts(win.Canvas().Content())
 		t.Fatalf("not opened: %s", labels)

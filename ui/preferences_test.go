@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"daymark/ui/prefs"
+
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
@@ -35,9 +37,9 @@ func TestMain(m *testing.M) {
 // $DAYMARK_PREFS_SET in turn ("loop": 1, 2, 3 … until killed), printing
 // each once it is set.
 func preferencesHelper() int {
-	RecoverPreferences(prefsID)
+	prefs.RecoverPreferences(prefsID)
 	a := fyneapp.NewWithID(prefsID)
-	KeepPreferences(a)
+	prefs.KeepPreferences(a)
 	fmt.Println("n=" + a.Preferences().String("n"))
 	fmt.Println("root=" + a.Storage().RootURI().Path())
 	set := os.Getenv("DAYMARK_PREFS_SET")
@@ -89,8 +91,8 @@ func runPrefs(t *testing.T, home, set string) (string, string) {
 		if v, ok := strings.CutPrefix(out.Text(), "n="); ok {
 			n = v
 		}
-		if root, ok := strings.CutPrefix(out.Text(), "root="); ok && root != preferencesFolder(prefsID) {
-			t.Errorf("Fyne keeps the preferences in %s, Daymark looks in %s", root, preferencesFolder(prefsID))
+		if root, ok := strings.CutPrefix(out.Text(), "root="); ok && root != prefs.PreferencesFolder(prefsID) {
+			t.Errorf("Fyne keeps the preferences in %s, Daymark looks in %s", root, prefs.PreferencesFolder(prefsID))
 		}
 	}
 	if err := cmd.Wait(); err != nil {
@@ -103,7 +105,7 @@ func TestSettingsSurviveAKillAtAnyMoment(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home) // preferencesFolder, in this process, as in the helper's
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
-	file := filepath.Join(preferencesFolder(prefsID), "preferences.json")
+	file := filepath.Join(prefs.PreferencesFolder(prefsID), "preferences.json")
 
 	cases := []struct {
 		name  string

@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"daymark/app/capture"
 	"time"
+
+	"daymark/app/capture"
 
 	"fyne.io/fyne/v2"
 )

@@ -3,12 +3,14 @@ package ui
 import (
 	"testing"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
 // shownIn reports whether all of o is inside the visible part of s.
-func shownIn(o fyne.CanvasObject, s *formScroll) bool {
+func shownIn(o fyne.CanvasObject, s *control.FormScroll) bool {
 	d := fyne.CurrentApp().Driver()
 	at, sAt := d.AbsolutePositionForObject(o), d.AbsolutePositionForObject(s)
 	return at.Y >= sAt.Y-1 && at.Y+o.Size().Height <= sAt.Y+s.Size().Height+1
@@ -20,13 +22,13 @@ func shownIn(o fyne.CanvasObject, s *formScroll) bool {
 func TestTabToAFieldOffScreenScrollsItIntoView(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyDecScreen)
-	f := h.w.decisions.form
-	s := scrollOf(t, f.learnt)
-	if shownIn(f.learnt, s) {
+	f := h.w.decisions.Form
+	s := scrollOf(t, f.Learnt)
+	if shownIn(f.Learnt, s) {
 		t.Fatal("Learnt is in view at 1024×640 already: the test shows nothing")
 	}
 	for range 60 {
-		if h.win.Canvas().Focused() == f.learnt {
+		if h.win.Canvas().Focused() == f.Learnt {
 			break
 		}
 		h.tab()
@@ -34,11 +36,11 @@ func TestTabToAFieldOffScreenScrollsItIntoView(t *testing.T) {
 			t.Fatalf("Tab reached a %T out of view", o)
 		}
 	}
-	if h.win.Canvas().Focused() != f.learnt || !shownIn(f.learnt, s) {
-		t.Fatalf("after Tab to Learnt, it is in view: %v", shownIn(f.learnt, s))
+	if h.win.Canvas().Focused() != f.Learnt || !shownIn(f.Learnt, s) {
+		t.Fatalf("after Tab to Learnt, it is in view: %v", shownIn(f.Learnt, s))
 	}
-	h.win.Canvas().Focus(f.title)
-	if !shownIn(f.title, s) {
+	h.win.Canvas().Focus(f.Title)
+	if !shownIn(f.Title, s) {
 		t.Error("back on the title, it is out of view")
 	}
 }
@@ -50,17 +52,17 @@ func TestTabToAFieldOffScreenScrollsItIntoView(t *testing.T) {
 func TestTheWheelReachesActionsAddedToASession(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyCoaScreen)
-	f := h.w.coaching.sessions.form
+	f := h.w.coaching.Sessions.Form
 	for range 12 {
-		test.Tap(findButton(t, f.content, "Add an action"))
+		test.Tap(findButton(t, f.Content, "Add an action"))
 	}
-	last := f.rows[len(f.rows)-1].box
-	s := scrollOf(t, f.content)
+	last := f.Rows[len(f.Rows)-1].Box
+	s := scrollOf(t, f.Content)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
 	test.Scroll(h.win.Canvas(), at.Add(fyne.NewPos(20, 20)), 0, -10000)
 	var add fyne.CanvasObject
-	for _, o := range test.LaidOutObjects(f.content) {
-		if b, ok := o.(*keyButton); ok && b.Text == "Add an action" {
+	for _, o := range test.LaidOutObjects(f.Content) {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Add an action" {
 			add = b
 		}
 	}

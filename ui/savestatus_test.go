@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"daymark/ui/control"
 )
 
 // Beside Save, a decision's form and a session's say "Not saved" while they
@@ -14,10 +16,10 @@ func TestSavingADecisionOrASessionIsConfirmedBesideSave(t *testing.T) {
 		name   string
 		open   func()
 		type_  func()
-		status func() saveStatus
+		status func() control.SaveStatus
 	}{
-		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.form.title.SetText("Hire a lead") }, func() saveStatus { return h.w.decisions.status }},
-		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.sessions.form.coach.SetText("Ana") }, func() saveStatus { return h.w.coaching.sessions.status }},
+		{"decision", func() { h.press(keyDecScreen) }, func() { h.w.decisions.Form.Title.SetText("Hire a lead") }, func() control.SaveStatus { return h.w.decisions.Status }},
+		{"session", func() { h.press(keyCoaScreen) }, func() { h.w.coaching.Sessions.Form.Coach.SetText("Ana") }, func() control.SaveStatus { return h.w.coaching.Sessions.Status }},
 	} {
 		c.open()
 		status := c.status()

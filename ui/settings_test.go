@@ -14,19 +14,22 @@ import (
 	"daymark/app"
 	"daymark/charts"
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/look"
+	"daymark/ui/prefs"
 )
 
 // reopen closes h's window as quitting does and opens a new one on the
 // same app and database: what a restart sees of the preferences.
 func (h *harness) reopen() *harness {
 	h.t.Helper()
-	h.w.front().leave(h.w.rememberWindow)
+	h.w.Front().Leave(h.w.rememberWindow)
 	win := test.NewTempWindow(h.t, nil)
 	w, err := New(h.w.app, win, h.w.svc)
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	w.tasks.wait()       // the test driver runs the window's dones beside the test: see newHarness
+	w.tasks.Wait()       // the test driver runs the window's dones beside the test: see newHarness
 	w.sizeAsRemembered() // as the launcher does when it opens the window
 	win.Canvas().Capture()
 	next := &harness{t: h.t, w: w, win: win, store: h.store, dims: h.dims}
@@ -36,20 +39,20 @@ func (h *harness) reopen() *harness {
 
 // settingsControls opens the settings and returns its theme, week and
 // view choosers.
-func (h *harness) settingsControls() (*selectField, *choiceRow, *selectField) {
+func (h *harness) settingsControls() (*control.SelectField, *control.ChoiceRow, *control.SelectField) {
 	h.t.Helper()
 	h.press(keySettings)
 	top := h.win.Canvas().Overlays().Top()
 	if top == nil {
 		h.t.Fatal("Ctrl+, opened no settings")
 	}
-	var selects []*selectField
-	var radio *choiceRow
+	var selects []*control.SelectField
+	var radio *control.ChoiceRow
 	for _, o := range test.LaidOutObjects(top) {
 		switch x := o.(type) {
-		case *selectField:
+		case *control.SelectField:
 			selects = append(selects, x)
-		case *choiceRow:
+		case *control.ChoiceRow:
 			radio = x
 		}
 	}
@@ -66,21 +69,21 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 		t.Fatalf("the defaults: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
 	}
 	themeSel.SetSelected("Dark")
-	if variant() != theme.VariantDark || chartTheme(1).Text != charts.Dark().Text {
-		t.Errorf("Dark did not apply: variant %v", variant())
+	if control.Variant() != theme.VariantDark || control.ChartTheme(1).Text != charts.Dark().Text {
+		t.Errorf("Dark did not apply: variant %v", control.Variant())
 	}
 	themeSel.SetSelected("Light")
-	if variant() != theme.VariantLight {
-		t.Errorf("Light did not apply: variant %v", variant())
+	if control.Variant() != theme.VariantLight {
+		t.Errorf("Light did not apply: variant %v", control.Variant())
 	}
 	week.SetSelected("Sunday")
 	view.SetSelected("Decisions")
 	h.settle()
 	// Balance shows the week from Sunday.
 	h.press(keyBalScreen)
-	h.w.balance.period.SetSelected("Week")
+	h.w.balance.Period.SetSelected("Week")
 	h.settle()
-	if from := h.w.balance.rng.From; from.Weekday() != time.Sunday {
+	if from := h.w.balance.Rng.From; from.Weekday() != time.Sunday {
 		t.Errorf("the week starts on %s", from.Weekday())
 	}
 
@@ -89,15 +92,15 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 	if themeSel.Selected != "Light" || week.Selected != "Sunday" || view.Selected != "Decisions" {
 		t.Errorf("after a restart: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
 	}
-	if next.w.current != screenDecisions {
-		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.current)
+	if next.w.Current != screenDecisions {
+		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.Current)
 	}
 	next.press(keyBalScreen) // built the first time it is shown
-	if r := next.w.balance.rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
+	if r := next.w.balance.Rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
 		t.Errorf("the Balance screen reopened on %+v, want this week from Sunday", r)
 	}
 	themeSel.SetSelected("Follow the system")
-	if th, ok := next.w.app.Settings().Theme().(appTheme); !ok || th.fixed {
+	if th, ok := next.w.app.Settings().Theme().(look.AppTheme); !ok || th.Fixed {
 		t.Error("Follow the system kept a fixed theme")
 	}
 }
@@ -107,8 +110,8 @@ func TestTheWindowReopensOnTheLastScreenAtItsLastSize(t *testing.T) {
 	h.press(keyCoaScreen)
 	h.win.Resize(fyne.NewSize(1250, 820))
 	next := h.reopen()
-	if next.w.current != screenCoaching {
-		t.Errorf("reopened on screen %d, want Coaching", next.w.current)
+	if next.w.Current != screenCoaching {
+		t.Errorf("reopened on screen %d, want Coaching", next.w.Current)
 	}
 	if size := next.win.Canvas().Size(); size != fyne.NewSize(1250, 820) {
 		t.Errorf("reopened at %v", size)
@@ -124,8 +127,8 @@ func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
 	h := newHarness(t)
 	for i, key := range []fyne.Shortcut{keyDayScreen, keyWeekScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
 		h.press(key)
-		if h.w.current != i {
-			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.current, i)
+		if h.w.Current != i {
+			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.Current, i)
 		}
 	}
 	h.press(keyShortcuts)
@@ -154,8 +157,8 @@ func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
 	label := widget.NewLabel("")
 	h.w.setBackupFolder(dir, label)
 	h.settle()
-	if BackupFolder(h.w.app) != dir || label.Text != dir || h.w.svc.DataFile.BackupFolder() != dir {
-		t.Fatalf("setting %q, label %q, store %q", BackupFolder(h.w.app), label.Text, h.w.svc.DataFile.BackupFolder())
+	if prefs.BackupFolder(h.w.app) != dir || label.Text != dir || h.w.svc.DataFile.BackupFolder() != dir {
+		t.Fatalf("setting %q, label %q, store %q", prefs.BackupFolder(h.w.app), label.Text, h.w.svc.DataFile.BackupFolder())
 	}
 	h.w.day.form.planned[0].SetText("1h")
 	h.press(keySave)
@@ -168,8 +171,8 @@ func TestBackupsGoWhereTheSettingsSay(t *testing.T) {
 	}
 	h.w.setBackupFolder("not/absolute", label)
 	h.settle()
-	if BackupFolder(h.w.app) != dir || !strings.Contains(h.overlayText(), "must be a full path") {
-		t.Errorf("a refused folder: setting %q, dialog %q", BackupFolder(h.w.app), h.overlayText())
+	if prefs.BackupFolder(h.w.app) != dir || !strings.Contains(h.overlayText(), "must be a full path") {
+		t.Errorf("a refused folder: setting %q, dialog %q", prefs.BackupFolder(h.w.app), h.overlayText())
 	}
 }
 
@@ -181,9 +184,9 @@ func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
 		want int
 	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
 		h := newHarness(t)
-		h.w.settings.p.SetString(prefDefaultView, c.key)
-		if next := h.reopen(); next.w.current != c.want {
-			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.current, c.want)
+		h.w.settings.Store.SetString(prefs.PrefDefaultView, c.key)
+		if next := h.reopen(); next.w.Current != c.want {
+			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.Current, c.want)
 		}
 	}
 }

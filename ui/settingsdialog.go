@@ -10,11 +10,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/app/week"
+	"daymark/ui/control"
+	"daymark/ui/look"
+	"daymark/ui/prefs"
 )
 
 // The theme choices as the settings show them, in the order of themeChoices.
 var (
-	themeChoices = []string{themeSystem, themeLight, themeDark}
+	themeChoices = []string{prefs.ThemeSystem, prefs.ThemeLight, prefs.ThemeDark}
 	themeLabels  = []string{"Follow the system", "Light", "Dark"}
 )
 
@@ -22,29 +25,29 @@ const lastViewLabel = "The one in front when Daymark closed"
 
 // showSettings shows the settings; each applies as it is chosen.
 func (w *Window) showSettings() {
-	themeSel := newSelectField(themeLabels, nil)
-	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.theme())))
+	themeSel := control.NewSelectField(themeLabels, nil)
+	themeSel.SetSelectedIndex(max(0, slices.Index(themeChoices, w.settings.Theme())))
 	themeSel.OnChanged = func(string) {
 		choice := themeChoices[themeSel.SelectedIndex()]
-		w.settings.p.SetString(prefTheme, choice)
-		applyTheme(w.app, choice)
+		w.settings.Store.SetString(prefs.PrefTheme, choice)
+		look.ApplyTheme(w.app, choice)
 	}
 
-	weekStart := newChoiceRow([]string{"Monday", "Sunday"}, nil)
+	weekStart := control.NewChoiceRow([]string{"Monday", "Sunday"}, nil)
 	weekStart.Required = true
-	weekStart.SetSelected(w.settings.weekStart().String())
+	weekStart.SetSelected(w.settings.WeekStart().String())
 	weekStart.OnChanged = func(day string) {
 		start := time.Monday
 		if day == "Sunday" {
 			start = time.Sunday
 		}
-		w.settings.setWeekStart(start)
+		w.settings.SetWeekStart(start)
 		w.svc.Balancer.SetWeekStart(start)
 		if w.balance != nil { // built: show its week anew; otherwise it starts with it
-			w.balance.weekStartChanged()
+			w.balance.WeekStartChanged()
 		}
 		if w.week != nil {
-			w.week.weekStartChanged()
+			w.week.WeekStartChanged()
 		}
 		w.day.refreshReview()
 	}
@@ -53,41 +56,41 @@ func (w *Window) showSettings() {
 	for _, d := range week.WeekdaysFrom(time.Monday) {
 		weekdays = append(weekdays, d.String())
 	}
-	review := newSelectField(weekdays, nil)
-	review.SetSelected(w.settings.reviewDay().String())
+	review := control.NewSelectField(weekdays, nil)
+	review.SetSelected(w.settings.ReviewDay().String())
 	review.OnChanged = func(day string) {
-		w.settings.setReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
+		w.settings.SetReviewDay(week.WeekdaysFrom(time.Monday)[review.SelectedIndex()])
 		w.day.refreshReview()
 	}
 
-	views := append([]string{lastViewLabel}, screenNames...)
-	view := newSelectField(views, nil)
-	if i := screenIndex(w.settings.defaultView()); i >= 0 {
+	views := append([]string{lastViewLabel}, prefs.ScreenNames...)
+	view := control.NewSelectField(views, nil)
+	if i := prefs.ScreenIndex(w.settings.DefaultView()); i >= 0 {
 		view.SetSelectedIndex(i + 1)
 	} else {
 		view.SetSelectedIndex(0)
 	}
 	view.OnChanged = func(string) {
 		if i := view.SelectedIndex(); i > 0 {
-			w.settings.p.SetString(prefDefaultView, screenKeys[i-1])
+			w.settings.Store.SetString(prefs.PrefDefaultView, prefs.ScreenKeys[i-1])
 		} else {
-			w.settings.p.SetString(prefDefaultView, viewLast)
+			w.settings.Store.SetString(prefs.PrefDefaultView, prefs.ViewLast)
 		}
 	}
 
 	folder := widget.NewLabel(w.svc.DataFile.BackupFolder())
 	folder.Wrapping = fyne.TextWrapBreak
-	choose := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
-		pickFolder(w.win, "Keep them here", place{title: "Keep Daymark's backups in…", folder: w.databaseFolder()}, func(dir string) {
+	choose := control.NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
+		control.PickFolder(w.win, "Keep them here", control.Place{Title: "Keep Daymark's backups in…", Folder: w.databaseFolder()}, func(dir string) {
 			w.setBackupFolder(dir, folder)
 		})
 	})
-	beside := newKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
+	beside := control.NewKeyButton("Beside the database", nil, func() { w.setBackupFolder("", folder) })
 
 	form := widget.NewForm(
 		widget.NewFormItem("Theme", themeSel),
 		widget.NewFormItem("Weeks start on", weekStart),
-		widget.NewFormItem("Weekly review on", withWidth(200, review)),
+		widget.NewFormItem("Weekly review on", control.WithWidth(200, review)),
 		widget.NewFormItem("Open on", view),
 		widget.NewFormItem("Backups go to", container.NewVBox(folder, container.NewHBox(choose, beside))),
 		w.sync.settingsItem(),
@@ -98,41 +101,41 @@ func (w *Window) showSettings() {
 	for _, it := range w.timerSettings() {
 		form.AppendItem(it)
 	}
-	d := newScrollingDialog(w.win, "Settings", form, 640)
-	d.button("Close", widget.HighImportance, false, nil)
-	d.focus = themeSel
+	d := control.NewScrollingDialog(w.win, "Settings", form, 640)
+	d.Button("Close", widget.HighImportance, false, nil)
+	d.Focus = themeSel
 	// As wide as the widest hint (where backups go) with the scroll's
 	// edge beside it: at 700 its end was cut at 1024×640.
-	d.d.Resize(fyne.NewSize(860, 560))
-	d.show()
+	d.Dialog.Resize(fyne.NewSize(860, 560))
+	d.Show()
 }
 
 // setBackupFolder sends backups to dir (beside the database when empty)
 // once the store has checked it can write there, and shows it in label.
 func (w *Window) setBackupFolder(dir string, label *widget.Label) {
 	var err error
-	w.tasks.run(func() { err = w.svc.DataFile.SetBackupFolder(dir) }, func() {
+	w.tasks.Run(func() { err = w.svc.DataFile.SetBackupFolder(dir) }, func() {
 		if err != nil {
-			showProblem(w.win, "Daymark cannot keep its backups there", err)
+			control.ShowProblem(w.win, "Daymark cannot keep its backups there", err)
 			return
 		}
-		w.settings.p.SetString(prefBackupFolder, dir)
+		w.settings.Store.SetString(prefs.PrefBackupFolder, dir)
 		label.SetText(w.svc.DataFile.BackupFolder())
 	})
 }
 
 // settingsLoaded applies the settings that live outside the window's widgets.
 func (w *Window) settingsLoaded() {
-	applyTheme(w.app, w.settings.theme())
-	w.svc.Balancer.SetWeekStart(w.settings.weekStart())
+	look.ApplyTheme(w.app, w.settings.Theme())
+	w.svc.Balancer.SetWeekStart(w.settings.WeekStart())
 }
 
 // sizeAsRemembered gives the window the size it had when Daymark last
 // closed: once, as it opens. Later (another database opened in it) the
 // window keeps the size the person gave it.
-func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.windowSize()) }
+func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.WindowSize()) }
 
 // rememberWindow keeps the window's size for the next start.
 func (w *Window) rememberWindow() {
-	w.settings.rememberSize(w.win.Canvas().Size())
+	w.settings.RememberSize(w.win.Canvas().Size())
 }

@@ -14,6 +14,8 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/app/idle"
+	"daymark/ui/control"
+	"daymark/ui/prefs"
 )
 
 // The settings of what goes on while Daymark stays open: closing to the
@@ -34,9 +36,9 @@ var reminderLabels = map[capture.ReminderKind]string{
 
 // timerSettings are the form's items for the tray, time away and reminders.
 func (w *Window) timerSettings() []*widget.FormItem {
-	tray := newCheckBox("Keep Daymark running in the tray", nil)
-	tray.SetChecked(w.settings.p.Bool(prefCloseToTray))
-	tray.OnChanged = func(on bool) { w.settings.p.SetBool(prefCloseToTray, on) }
+	tray := control.NewCheckBox("Keep Daymark running in the tray", nil)
+	tray.SetChecked(w.settings.Store.Bool(prefCloseToTray))
+	tray.OnChanged = func(on bool) { w.settings.Store.SetBool(prefCloseToTray, on) }
 	trayItem := widget.NewFormItem("Closing the window", tray)
 	trayItem.HintText = "the timer and the reminders go on; the tray's icon opens the window again, and Quit ends Daymark"
 	if !w.desk.hasTray {
@@ -51,14 +53,14 @@ func (w *Window) timerSettings() []*widget.FormItem {
 			labels[i] = "never"
 		}
 	}
-	away := newSelectField(labels, nil)
+	away := control.NewSelectField(labels, nil)
 	for i, m := range idleChoices {
-		if m == w.settings.idleMinutes() {
+		if m == w.settings.IdleMinutes() {
 			away.SetSelectedIndex(i)
 		}
 	}
 	away.OnChanged = func(string) {
-		w.settings.p.SetInt(prefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
+		w.settings.Store.SetInt(prefs.PrefIdleMinutes, idleChoices[max(away.SelectedIndex(), 0)])
 		w.idleRunning(w.status)
 	}
 	awayItem := widget.NewFormItem("Ask about time away", away)
@@ -88,25 +90,25 @@ func (w *Window) idleSourceText() string {
 // weekly review's day).
 func (w *Window) reminderRows() fyne.CanvasObject {
 	rows := container.NewVBox()
-	set := w.settings.reminders()
+	set := w.settings.Reminders()
 	for _, kind := range capture.ReminderKinds {
 		r := set[kind]
-		at := newLineEntry("hh:mm")
+		at := control.NewLineEntry("hh:mm")
 		at.SetText(clockText(r.At))
 		save := func() {
 			m, err := parseClock(at.Text)
 			at.SetValidationError(err)
 			if err == nil {
 				r.At = m
-				w.settings.setReminder(kind, r)
+				w.settings.SetReminder(kind, r)
 			}
 		}
-		on := newCheckBox(reminderLabels[kind], nil)
+		on := control.NewCheckBox(reminderLabels[kind], nil)
 		on.SetChecked(r.On)
 		on.OnChanged = func(checked bool) { r.On = checked; save() }
 		at.OnChanged = func(string) { save() }
 		at.AlwaysShowValidationError = true
-		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), withWidth(90, at)))
+		rows.Add(container.NewHBox(on, layout.NewSpacer(), widget.NewLabel("at"), control.WithWidth(90, at)))
 	}
 	return rows
 }

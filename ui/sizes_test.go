@@ -13,6 +13,8 @@ import (
 
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/valuescreen"
 )
 
 // smallestWindow is the smallest window Daymark supports; the main menu
@@ -38,7 +40,7 @@ func TestEveryScreenFitsTheSmallestWindow(t *testing.T) {
 func everyScreenFits(t *testing.T, syncing bool) {
 	h := newDemoHarness(t)
 	if syncing {
-		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), newKeyButton("", nil, nil))
+		h.w.sync.setFolder(t.TempDir(), widget.NewLabel(""), control.NewKeyButton("", nil, nil))
 		h.settle()
 		if !h.w.sync.bar.Visible() {
 			t.Fatal("no status line")
@@ -50,45 +52,45 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		show func()
 	}
 	visit := []step{
-		{"Day planner", func() { h.w.show(screenDay) }},
+		{"Day planner", func() { h.w.Show(screenDay) }},
 		{"Day planner, its three banners", func() { // the review's, the coaching session's, the decisions'
-			h.w.settings.setReviewDay(data.Today().Weekday())
+			h.w.settings.SetReviewDay(data.Today().Weekday())
 			h.w.day.refreshReview()
 			h.settle()
-			for _, b := range []*keyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
+			for _, b := range []*control.KeyButton{h.w.day.weekly, h.w.day.coaching, h.w.day.reviews} {
 				if !b.Visible() {
 					t.Fatalf("the Day planner's banners are not all shown: %q, %q, %q", h.w.day.weekly.Text, h.w.day.coaching.Text, h.w.day.reviews.Text)
 				}
 			}
 		}},
-		{"Week", func() { h.w.show(screenWeek) }},
+		{"Week", func() { h.w.Show(screenWeek) }},
 		{"Week, across two years", func() {
-			h.w.week.goToDate(data.NewDate(2027, 12, 29))
+			h.w.week.GoToDate(data.NewDate(2027, 12, 29))
 			h.settle()
-			h.w.week.title.SetText("Next week, " + h.w.week.title.Text) // as it reads in the week before
+			h.w.week.Title.SetText("Next week, " + h.w.week.Title.Text) // as it reads in the week before
 		}},
 		{"Week, the review of last week", func() { // the sample's decisions, answers and actions
-			h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart()))
+			h.w.week.StartReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart()))
 		}},
 	}
 	for i := 1; i < len(week.ReviewSteps); i++ {
 		visit = append(visit, step{fmt.Sprintf("Week, the review's step %d (%s)", i+1, week.ReviewSteps[i]), func() {
-			if h.w.week.review.move(1); h.w.week.review.step != i {
-				t.Fatalf("the review stays on step %d: %s", h.w.week.review.step+1, h.w.week.review.message.Text)
+			if h.w.week.Review.Move(1); h.w.week.Review.Step != i {
+				t.Fatalf("the review stays on step %d: %s", h.w.week.Review.Step+1, h.w.week.Review.Message.Text)
 			}
 		}})
 	}
 	visit = append(visit, []step{
-		{"Week, the review closed", func() { h.w.week.review.leave(true, func() {}) }},
-		{"Balance", func() { h.w.show(screenBalance) }},
-		{"Values", func() { h.w.show(screenValues) }},
-		{"Values, alignment", func() { h.w.values.show(tabAlignment) }},
-		{"Values, reflections", func() { h.w.values.show(tabReflections) }},
-		{"Values, contexts", func() { h.w.values.show(tabContexts) }},
-		{"Decisions", func() { h.w.show(screenDecisions) }},
-		{"Coaching", func() { h.w.show(screenCoaching) }},
-		{"Coaching, brief", func() { h.w.coaching.showBrief() }},
-		{"Dimensions", func() { h.w.show(screenDimensions) }},
+		{"Week, the review closed", func() { h.w.week.Review.Leave(true, func() {}) }},
+		{"Balance", func() { h.w.Show(screenBalance) }},
+		{"Values", func() { h.w.Show(screenValues) }},
+		{"Values, alignment", func() { h.w.values.Show(valuescreen.TabAlignment) }},
+		{"Values, reflections", func() { h.w.values.Show(valuescreen.TabReflections) }},
+		{"Values, contexts", func() { h.w.values.Show(valuescreen.TabContexts) }},
+		{"Decisions", func() { h.w.Show(screenDecisions) }},
+		{"Coaching", func() { h.w.Show(screenCoaching) }},
+		{"Coaching, brief", func() { h.w.coaching.ShowBrief() }},
+		{"Dimensions", func() { h.w.Show(screenDimensions) }},
 	}...)
 	for _, v := range visit {
 		v.show()
@@ -170,7 +172,7 @@ func textOf(o fyne.CanvasObject) string {
 		return t.Text
 	case *widget.Button:
 		return t.Text
-	case *checkBox:
+	case *control.CheckBox:
 		return t.Text
 	}
 	return ""
@@ -185,9 +187,9 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 	h.win.Resize(fyne.NewSize(smallestWindow.Width, room))
 	h.win.Canvas().Capture()
 	d := fyne.CurrentApp().Driver()
-	var save *keyButton
+	var save *control.KeyButton
 	for _, o := range test.LaidOutObjects(h.w.day.content) {
-		if b, ok := o.(*keyButton); ok && b.Text == "Save" {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Save" {
 			save = b
 		}
 	}
@@ -213,10 +215,10 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 		show func()
 	}
 	screens := []visit{{"Day planner", func() { h.press(keyDayScreen) }}, {"Week", func() { h.press(keyWeekScreen) }}}
-	screens = append(screens, visit{"the review's step 1", func() { h.w.week.startReview(week.Of(data.Today().AddDays(-7), h.w.settings.weekStart())) }})
+	screens = append(screens, visit{"the review's step 1", func() { h.w.week.StartReview(week.Of(data.Today().AddDays(-7), h.w.settings.WeekStart())) }})
 	for i := 2; i <= len(week.ReviewSteps); i++ {
 		screens = append(screens, visit{fmt.Sprintf("the review's step %d", i), func() {
-			if h.press(keyNextDay); h.w.week.review == nil || h.w.week.review.step != i-1 {
+			if h.press(keyNextDay); h.w.week.Review == nil || h.w.week.Review.Step != i-1 {
 				t.Fatalf("Alt+Right did not reach the review's step %d", i)
 			}
 		}})
@@ -244,10 +246,10 @@ func TestAt1024TheDayShowsSaveAndNoNameIsCut(t *testing.T) {
 func TestTheAlignmentHeadersAreReadWhole(t *testing.T) {
 	h := newDemoHarness(t)
 	h.press(keyValScreen)
-	h.w.values.show(tabAlignment)
+	h.w.values.Show(valuescreen.TabAlignment)
 	h.settle()
 	h.win.Canvas().Capture()
-	for _, o := range test.LaidOutObjects(h.w.values.alignment.matrix) {
+	for _, o := range test.LaidOutObjects(h.w.values.Alignment.Matrix) {
 		if text := textOf(o); strings.HasSuffix(text, "…") {
 			t.Errorf("the matrix cuts a name to %q", text)
 		}

@@ -10,6 +10,7 @@ import (
 	"daymark/app/errorlog"
 	daysync "daymark/app/sync"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The window syncs through the folder chosen in the settings (see
@@ -66,19 +67,20 @@ type windowSync struct {
 	last    daysync.Report // the last round that ended well
 	synced  bool           // there was one
 	err     error          // the last round failed with it
-	status  *keyButton
-	bar     *fyne.Container // the line under the screens: hidden while nothing syncs
+	status  *control.KeyButton
+	bar     *fyne.Container          // the line under the screens: hidden while nothing syncs
+	relist  func([]daysync.Conflict) // the conflicts list's, while it is open
 }
 
 // newWindowSync reads the folder and the last round. It runs as the
 // window is built, before it is first drawn, like the window's other reads.
 func newWindowSync(w *Window) *windowSync {
 	s := &windowSync{w: w, syncer: w.svc.Sync}
-	s.status = newKeyButton("", theme.ViewRefreshIcon(), s.open)
+	s.status = control.NewKeyButton("", theme.ViewRefreshIcon(), s.open)
 	s.status.Importance = widget.LowImportance
 	s.status.Alignment = widget.ButtonAlignLeading
 	s.bar = syncBar(s.status)
-	ctx := bgContext()
+	ctx := control.BgContext()
 	var err error
 	if s.folder, err = s.syncer.Folder(ctx); err == nil {
 		s.last, s.synced, err = s.syncer.LastRound(ctx)
@@ -103,7 +105,7 @@ func (s *windowSync) start(stop <-chan struct{}) {
 			case <-stop:
 				return
 			case now := <-tick.C:
-				rev, err := s.syncer.Revision(bgContext())
+				rev, err := s.syncer.Revision(control.BgContext())
 				if err != nil {
 					continue // the round says what is wrong, if it is
 				}
@@ -132,7 +134,7 @@ func (s *windowSync) round() {
 	s.show()
 	var rep daysync.Report
 	var err error
-	s.w.tasks.run(func() { rep, err = s.syncer.Round(bgContext()) }, func() {
+	s.w.tasks.Run(func() { rep, err = s.syncer.Round(control.BgContext()) }, func() {
 		s.running, s.err = false, err
 		if err != nil { // shown only when the person asks: its cause is noted now, as it happens
 			errorlog.Record("a sync round of the window", err)
@@ -141,6 +143,13 @@ func (s *windowSync) round() {
 			s.last, s.synced = rep, true
 		}
 		s.show()
+		if err == nil && s.relist != nil { // the list open shows what the round brought or settled
+			s.listConflicts(func(list []daysync.Conflict) {
+				if s.relist != nil {
+					s.relist(list)
+				}
+			})
+		}
 		if err == nil && rep.Received > 0 {
 			s.w.stale = true // the round wrote through the window's own store: not seen as a change from elsewhere
 			s.w.showChanges()
@@ -183,11 +192,11 @@ func (s *windowSync) words() (string, widget.Importance) {
 	case !s.synced:
 		return "Not synced yet", widget.LowImportance
 	case s.last.Conflicts > 0:
-		return "Sync: " + plural(s.last.Conflicts, "conflict"), widget.WarningImportance
+		return "Sync: " + control.Plural(s.last.Conflicts, "conflict"), widget.WarningImportance
 	}
 	text := "Synced " + when(s.last.At, time.Now())
 	if n := s.last.SkippedFiles(); n > 0 {
-		return text + " · " + plural(n, "file") + " skipped", widget.WarningImportance
+		return text + " · " + control.Plural(n, "file") + " skipped", widget.WarningImportance
 	}
 	return text, widget.LowImportance
 }
@@ -207,7 +216,7 @@ func when(t, now time.Time) string {
 func (s *windowSync) open() {
 	switch {
 	case s.err != nil:
-		showProblem(s.w.win, "Daymark could not sync", s.err)
+		control.ShowProblem(s.w.win, "Daymark could not sync", s.err)
 	case s.synced && s.last.Conflicts > 0:
 		s.showConflicts()
 	default:

@@ -14,6 +14,7 @@ import (
 
 	daysync "daymark/app/sync"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 func TestASyncRoundIsDueOnStartAfterSavesPauseAndEveryFewMinutes(t *testing.T) {
@@ -66,7 +67,7 @@ func newSyncHarness(t *testing.T) *syncHarness {
 	}
 	t.Cleanup(func() { home.Close() })
 	s := &syncHarness{harness: h, folder: folder, home: home}
-	s.w.sync.setFolder(folder, widget.NewLabel(""), newKeyButton("", nil, nil))
+	s.w.sync.setFolder(folder, widget.NewLabel(""), control.NewKeyButton("", nil, nil))
 	h.settle()
 	s.homeRound()
 	s.round(time.Now())
@@ -299,13 +300,91 @@ func findLabel(t *testing.T, o fyne.CanvasObject, text string) *widget.Label {
 }
 
 // findKeyButton returns the button of o labelled text.
-func findKeyButton(t *testing.T, o fyne.CanvasObject, text string) *keyButton {
+func findKeyButton(t *testing.T, o fyne.CanvasObject, text string) *control.KeyButton {
 	t.Helper()
 	for _, x := range test.LaidOutObjects(o) {
-		if b, ok := x.(*keyButton); ok && b.Text == text {
+		if b, ok := x.(*control.KeyButton); ok && b.Text == text {
 			return b
 		}
 	}
 	t.Fatalf("no button %q", text)
 	return nil
+}
+
+func TestTheConflictsListFollowsARoundThatEndsWhileItIsOpen(t *testing.T) {
+	h := newSyncHarness(t)
+	ctx := context.Background()
+	// conflict writes day's note here, then a later one at home, and
+	// brings home's over: a conflict on that day's note.
+	conflict := func(day data.Date) {
+		t.Helper()
+		d, err := h.w.svc.Planner.Day(ctx, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Note = "written at work"
+		if err := h.w.svc.Planner.SaveDay(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(5 * time.Millisecond)
+		if d, err = h.home.Day(ctx, day); err != nil {
+			t.Fatal(err)
+		}
+		d.Note = "written at home"
+		if err := h.home.SaveDay(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		h.homeRound()
+	}
+	today, yesterday := data.Today(), data.Today().AddDays(-1)
+	conflict(today)
+	h.round(time.Now())
+	test.Tap(h.w.sync.status)
+	h.settle()
+	if list := overlayLabels(h.win); !strings.Contains(list, today.Format("Mon 2 Jan 2006")+": the note") {
+		t.Fatalf("the conflicts list shows:\n%s", list)
+	}
+
+	conflict(yesterday) // a round ends while the list is open
+	h.round(time.Now())
+	if list := overlayLabels(h.win); !strings.Contains(list, yesterday.Format("Mon 2 Jan 2006")+": the note") ||
+		!strings.Contains(list, today.Format("Mon 2 Jan 2006")+": the note") {
+		t.Errorf("after a round, the open list shows:\n%s", list)
+	}
+	if h.w.sync.status.Text != "Sync: 2 conflicts" {
+		t.Errorf("the status says %q", h.w.sync.status.Text)
+	}
+
+	pressKey(h.win.Canvas(), fyne.KeyEscape, 0)
+	h.round(time.Now()) // closed: a round opens nothing
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Error("a round after the list closed opened it again")
+	}
+}
+
+func TestSyncNowInTheReportRunsARound(t *testing.T) {
+	h := newSyncHarness(t)
+	ctx := context.Background()
+	d, err := h.home.Day(ctx, data.Today())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Note = "written at home"
+	if err := h.home.SaveDay(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	h.homeRound()
+	test.Tap(h.w.sync.status) // no conflicts: what the last round did
+	h.settle()
+	if report := overlayLabels(h.win); !strings.Contains(report, h.folder) || !strings.Contains(report, "The last round ended") {
+		t.Fatalf("the report says:\n%s", report)
+	}
+	h.tapButton("Sync now")
+	h.settle()
+	if h.w.day.note.Text != "written at home" || !strings.HasPrefix(h.w.sync.status.Text, "Synced at ") {
+		t.Errorf("after Sync now the note shows %q, the status %q", h.w.day.note.Text, h.w.sync.status.Text)
+	}
+	if top := h.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("the report stayed open: %s", overlayLabels(h.win))
+	}
 }

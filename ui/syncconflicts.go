@@ -10,38 +10,44 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	daysync "daymark/app/sync"
+	"daymark/ui/control"
 )
 
 // showConflicts lists the conflicts in words, each with the value kept
 // and the other, which the person can take instead (or keep the one held,
 // which settles it on every device). Tab reaches every button; Escape
 // closes the list.
-func (s *windowSync) showConflicts() {
+func (s *windowSync) showConflicts() { s.listConflicts(s.conflictsDialog) }
+
+// listConflicts reads the conflicts off the UI goroutine and hands them to
+// then, or says why it cannot.
+func (s *windowSync) listConflicts(then func([]daysync.Conflict)) {
 	var list []daysync.Conflict
 	var err error
-	s.w.tasks.run(func() { list, err = s.syncer.Conflicts(bgContext()) }, func() {
+	s.w.tasks.Run(func() { list, err = s.syncer.Conflicts(control.BgContext()) }, func() {
 		if err != nil {
-			showProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
+			control.ShowProblem(s.w.win, "Daymark cannot list the sync conflicts", err)
 			return
 		}
-		s.conflictsDialog(list)
+		then(list)
 	})
 }
 
-// conflictsDialog shows list, and lists again after each one settled.
+// conflictsDialog shows list, and lists again after each one settled and
+// after each round that ends while it is open.
 func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 	rows := container.NewVBox()
 	intro := widget.NewLabel("Each of these was changed on two devices before either had seen the other's change. " +
 		"Daymark kept the latest change; the other value is kept here for you to take instead.")
 	intro.Wrapping = fyne.TextWrapWord
-	d := newScrollingDialog(s.w.win, "Sync conflicts", container.NewVBox(intro, rows), 640)
-	closeButton := d.button("Close", widget.HighImportance, true, nil)
+	d := control.NewScrollingDialog(s.w.win, "Sync conflicts", container.NewVBox(intro, rows), 640)
+	closeButton := d.Button("Close", widget.HighImportance, true, nil)
 	var fill func([]daysync.Conflict)
 	settle := func(c daysync.Conflict, takeOther bool) {
 		var err error
 		var after []daysync.Conflict
-		s.w.tasks.run(func() {
-			ctx := bgContext()
+		s.w.tasks.Run(func() {
+			ctx := control.BgContext()
 			if takeOther {
 				err = s.syncer.TakeOther(ctx, c.ID)
 			} else {
@@ -52,7 +58,7 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 			}
 		}, func() {
 			if err != nil {
-				showProblem(s.w.win, "Daymark could not settle the conflict", err)
+				control.ShowProblem(s.w.win, "Daymark could not settle the conflict", err)
 				return
 			}
 			fill(after)
@@ -71,22 +77,24 @@ func (s *windowSync) conflictsDialog(list []daysync.Conflict) {
 			rows.Add(widget.NewLabel("No conflicts wait: every field agrees with what the other devices last sent."))
 		}
 		for i, c := range list {
-			take := newKeyButton("Take the other value", nil, func() { settle(c, true) })
-			keep := newKeyButton("Keep this one", nil, func() { settle(c, false) })
+			take := control.NewKeyButton("Take the other value", nil, func() { settle(c, true) })
+			keep := control.NewKeyButton("Keep this one", nil, func() { settle(c, false) })
 			if i == 0 {
 				first = take
 			}
 			rows.Add(conflictRow(c, take, keep))
 		}
 		rows.Refresh()
-		d.focus = first
-		if d.forget != nil { // shown already: the focus follows the list
+		d.Focus = first
+		if d.Forget != nil { // shown already: the focus follows the list
 			s.w.win.Canvas().Focus(first)
 		}
 	}
 	fill(list)
-	d.d.Resize(tallDialog(s.w.win, 680, 560))
-	d.show()
+	s.relist = fill
+	d.Closed = func() { s.relist = nil }
+	d.Dialog.Resize(tallDialog(s.w.win, 680, 560))
+	d.Show()
 }
 
 // tallDialog is the size of a dialog width wide and height high, or as
@@ -124,7 +132,7 @@ func (s *windowSync) showReport() {
 		b.WriteString("It has not synced yet: the first round starts in a moment.")
 	default:
 		r := s.last
-		fmt.Fprintf(&b, "The last round ended %s: it sent %s and received %s.", when(r.At, time.Now()), plural(r.Sent, "change"), plural(r.Received, "change"))
+		fmt.Fprintf(&b, "The last round ended %s: it sent %s and received %s.", when(r.At, time.Now()), control.Plural(r.Sent, "change"), control.Plural(r.Received, "change"))
 		for _, k := range r.Skipped {
 			fmt.Fprintf(&b, "\n\n%s was skipped (it is tried again at the next round): %s.", k.File, strings.TrimSuffix(k.Reason, "."))
 		}
@@ -132,9 +140,9 @@ func (s *windowSync) showReport() {
 	b.WriteString("\n\nIt syncs as it starts, a few seconds after a save and every few minutes; the folder is chosen in Settings.")
 	text := widget.NewLabel(b.String())
 	text.Wrapping = fyne.TextWrapWord
-	d := newScrollingDialog(s.w.win, "Sync", text, 520)
-	d.button("Sync now", widget.MediumImportance, false, s.syncNow)
-	d.button("Close", widget.HighImportance, true, nil)
-	d.d.Resize(tallDialog(s.w.win, 560, text.MinSize().Height+140))
-	d.show()
+	d := control.NewScrollingDialog(s.w.win, "Sync", text, 520)
+	d.Button("Sync now", widget.MediumImportance, false, s.syncNow)
+	d.Button("Close", widget.HighImportance, true, nil)
+	d.Dialog.Resize(tallDialog(s.w.win, 560, text.MinSize().Height+140))
+	d.Show()
 }

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"daymark/ui/control"
 )
 
 // noSyncFolder is what the settings say while the database syncs nowhere.
@@ -15,13 +17,13 @@ const noSyncFolder = "None: this database is on this computer only"
 func (s *windowSync) settingsItem() *widget.FormItem {
 	label := widget.NewLabel(s.folderText())
 	label.Wrapping = fyne.TextWrapBreak
-	var stop *keyButton
-	choose := newKeyButton("Choose…", theme.FolderOpenIcon(), func() {
-		pickFolder(s.w.win, "Sync through this folder", place{title: "Sync Daymark through the folder…", folder: homeFolder()}, func(dir string) {
+	var stop *control.KeyButton
+	choose := control.NewKeyButton("Choose…", theme.FolderOpenIcon(), func() {
+		control.PickFolder(s.w.win, "Sync through this folder", control.Place{Title: "Sync Daymark through the folder…", Folder: control.HomeFolder()}, func(dir string) {
 			s.setFolder(dir, label, stop)
 		})
 	})
-	stop = newKeyButton("Stop syncing", nil, func() { s.setFolder("", label, stop) })
+	stop = control.NewKeyButton("Stop syncing", nil, func() { s.setFolder("", label, stop) })
 	if s.folder == "" {
 		stop.Disable()
 	}
@@ -41,18 +43,18 @@ func (s *windowSync) folderText() string {
 // sentence otherwise: the database's own folder, inside it, its
 // backups'…) and syncs at once; "" stops syncing. label and stop show
 // the choice.
-func (s *windowSync) setFolder(dir string, label *widget.Label, stop *keyButton) {
+func (s *windowSync) setFolder(dir string, label *widget.Label, stop *control.KeyButton) {
 	var abs string
 	var err error
-	s.w.tasks.run(func() {
+	s.w.tasks.Run(func() {
 		if dir == "" {
-			err = s.syncer.ForgetFolder(bgContext())
+			err = s.syncer.ForgetFolder(control.BgContext())
 		} else {
-			abs, err = s.syncer.SetFolder(bgContext(), dir)
+			abs, err = s.syncer.SetFolder(control.BgContext(), dir)
 		}
 	}, func() {
 		if err != nil {
-			showProblem(s.w.win, "Daymark cannot sync through that folder", err)
+			control.ShowProblem(s.w.win, "Daymark cannot sync through that folder", err)
 			return
 		}
 		s.folder, s.err = abs, nil

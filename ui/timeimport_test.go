@@ -13,26 +13,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"daymark/data"
+	"daymark/ui/control"
+	"daymark/ui/timeimportdialog"
 )
 
 var sampleCalendar = filepath.Join("..", "testdata", "work.ics")
 
 // openImport opens the import of file on the days of October 2026. The
 // harness is in UTC: 10:00 in London, in October, is 09:00.
-func (h *harness) openImport(file string) *timeImport {
+func (h *harness) openImport(file string) *timeimportdialog.Dialog {
 	h.t.Helper()
 	ti := h.w.importTime(file)
 	h.settle()
-	ti.from.SetText("2026-10-01")
-	ti.to.SetText("2026-10-31")
+	ti.From.SetText("2026-10-01")
+	ti.To.SetText("2026-10-31")
 	h.settle()
 	return ti
 }
 
 // treeText is every line of the preview, in no order.
-func (ti *timeImport) treeText() string {
+func treeText(ti *timeimportdialog.Dialog) string {
 	var lines []string
-	for _, l := range ti.tree.text {
+	for _, l := range ti.Tree.Text {
 		lines = append(lines, l)
 	}
 	sort.Strings(lines)
@@ -50,7 +52,7 @@ func TestTheFileMenuAndTheDayPlannerLeadToTheCalendarImport(t *testing.T) {
 	}
 	found := false
 	for _, o := range test.LaidOutObjects(h.w.day.content) {
-		if b, ok := o.(*keyButton); ok && b.Text == "Fill from a calendar…" {
+		if b, ok := o.(*control.KeyButton); ok && b.Text == "Fill from a calendar…" {
 			found = true
 		}
 	}
@@ -62,11 +64,11 @@ func TestTheFileMenuAndTheDayPlannerLeadToTheCalendarImport(t *testing.T) {
 func TestACalendarIsPreviewedThenFillsTheBalance(t *testing.T) {
 	h := newHarness(t)
 	ti := h.openImport(sampleCalendar)
-	if !strings.Contains(ti.summary.Text, "The calendar “robin@daymark.test”: 17 events counted; the actual minutes of 11 days change.") ||
-		!strings.Contains(ti.summary.Text, "4 matched no rule (skipped)") {
-		t.Errorf("summary: %q", ti.summary.Text)
+	if !strings.Contains(ti.Summary.Text, "The calendar “robin@daymark.test”: 17 events counted; the actual minutes of 11 days change.") ||
+		!strings.Contains(ti.Summary.Text, "4 matched no rule (skipped)") {
+		t.Errorf("summary: %q", ti.Summary.Text)
 	}
-	lines := ti.treeText()
+	lines := treeText(ti)
 	for _, want := range []string{
 		"Mon 5 Oct 2026 · 1 event · 30 minutes more actual time",
 		"People: 0 → 30 min",
@@ -79,17 +81,17 @@ func TestACalendarIsPreviewedThenFillsTheBalance(t *testing.T) {
 			t.Errorf("the preview lacks %q:\n%s", want, lines)
 		}
 	}
-	if !ti.bar.Hidden {
+	if !ti.Bar.Hidden {
 		t.Error("the progress bar is still shown")
 	}
 	if c, _ := h.store.Contents(context.Background()); len(c.Days) != 0 {
 		t.Error("the preview wrote days")
 	}
 
-	if ti.apply.Disabled() || ti.apply.Text != "Set 11 days" {
-		t.Fatalf("the apply button: %q, disabled %v", ti.apply.Text, ti.apply.Disabled())
+	if ti.Apply.Disabled() || ti.Apply.Text != "Set 11 days" {
+		t.Fatalf("the apply button: %q, disabled %v", ti.Apply.Text, ti.Apply.Disabled())
 	}
-	test.Tap(ti.apply)
+	test.Tap(ti.Apply)
 	h.settle()
 	if text := h.overlayText(); !strings.Contains(text, "Set the actual minutes of 11 days from work.ics.") {
 		t.Errorf("after applying: %q", text)
@@ -98,8 +100,8 @@ func TestACalendarIsPreviewedThenFillsTheBalance(t *testing.T) {
 		t.Errorf("5 October holds %v", day.Actual)
 	}
 	h.tapButton("Show the balance")
-	if h.w.current != screenBalance || h.w.balance.label.Text != "1 Oct to 31 Oct 2026" {
-		t.Errorf("the balance shows %q (screen %d)", h.w.balance.label.Text, h.w.current)
+	if h.w.Current != screenBalance || h.w.balance.Label.Text != "1 Oct to 31 Oct 2026" {
+		t.Errorf("the balance shows %q (screen %d)", h.w.balance.Label.Text, h.w.Current)
 	}
 }
 
@@ -111,12 +113,12 @@ func TestKeepingOrReplacingTypedMinutesShowsInThePreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	ti := h.openImport(sampleCalendar)
-	if lines := ti.treeText(); !strings.Contains(lines, "People: 10 min typed by hand, kept (the events say 30)") {
+	if lines := treeText(ti); !strings.Contains(lines, "People: 10 min typed by hand, kept (the events say 30)") {
 		t.Errorf("keeping:\n%s", lines)
 	}
-	ti.keep.SetSelected(replaceTyped)
+	ti.Keep.SetSelected(timeimportdialog.ReplaceTyped)
 	h.settle()
-	if lines := ti.treeText(); !strings.Contains(lines, "People: 10 → 30 min") {
+	if lines := treeText(ti); !strings.Contains(lines, "People: 10 → 30 min") {
 		t.Errorf("replacing:\n%s", lines)
 	}
 }
@@ -128,10 +130,10 @@ func TestAFileThatCannotBeReadSaysWhyAndSetsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	ti := h.openImport(bad)
-	if ti.summary.Text != "no event of the calendar could be read: line 2: the event without a title is cut short by the end of the file" || !ti.apply.Disabled() {
-		t.Errorf("summary %q, apply disabled %v", ti.summary.Text, ti.apply.Disabled())
+	if ti.Summary.Text != "no event of the calendar could be read: line 2: the event without a title is cut short by the end of the file" || !ti.Apply.Disabled() {
+		t.Errorf("summary %q, apply disabled %v", ti.Summary.Text, ti.Apply.Disabled())
 	}
-	if len(ti.tree.children[""]) != 0 || ti.problems.content.Visible() {
+	if len(ti.Tree.Children[""]) != 0 || ti.Problems.Content.Visible() {
 		t.Error("a preview is still shown")
 	}
 }
@@ -142,14 +144,14 @@ func TestAFileThatCannotBeReadSaysWhyAndSetsNothing(t *testing.T) {
 func TestLinesThatCannotBeReadAreListedUnderTheSummary(t *testing.T) {
 	h := newHarness(t)
 	ti := h.openImport(filepath.Join("..", "testdata", "calendars", "stray-lines.ics"))
-	if !strings.HasSuffix(ti.summary.Text, "\n3 events read; 3 lines skipped:") {
-		t.Errorf("summary %q", ti.summary.Text)
+	if !strings.HasSuffix(ti.Summary.Text, "\n3 events read; 3 lines skipped:") {
+		t.Errorf("summary %q", ti.Summary.Text)
 	}
-	if !ti.problems.content.Visible() || ti.problems.list.Length() != 3 {
-		t.Fatalf("the list of problems: shown %v, %d rows", ti.problems.content.Visible(), ti.problems.list.Length())
+	if !ti.Problems.Content.Visible() || ti.Problems.List.Length() != 3 {
+		t.Fatalf("the list of problems: shown %v, %d rows", ti.Problems.Content.Visible(), ti.Problems.List.Length())
 	}
 	var rows []string
-	for _, o := range test.LaidOutObjects(ti.problems.list) {
+	for _, o := range test.LaidOutObjects(ti.Problems.List) {
 		if l, ok := o.(*widget.Label); ok && l.Visible() {
 			rows = append(rows, l.Text)
 		}
@@ -157,24 +159,24 @@ func TestLinesThatCannotBeReadAreListedUnderTheSummary(t *testing.T) {
 	if got := strings.Join(rows, "\n"); !strings.HasPrefix(got, "line 10: 'X-APPLE-RADIUS=49.9…' is not a calendar line; skipped\nline 17: 'X-APPLE-RADIUS=120.5' is not a calendar line; skipped") {
 		t.Errorf("rows:\n%s", got)
 	}
-	row := ti.problems.list.CreateItem().MinSize().Height
-	if size := ti.problems.content.MinSize(); size.Height < 3*row || size.Height > 3.5*row {
+	row := ti.Problems.List.CreateItem().MinSize().Height
+	if size := ti.Problems.Content.MinSize(); size.Height < 3*row || size.Height > 3.5*row {
 		t.Errorf("the list is %v high, for rows %v high", size.Height, row)
 	}
-	if lines := ti.treeText(); !strings.Contains(lines, "Interview") {
+	if lines := treeText(ti); !strings.Contains(lines, "Interview") {
 		t.Errorf("the event after the last stray line is not previewed:\n%s", lines)
 	}
 
 	// One problem, and something was mended, not skipped: one row, and
 	// the summary says nothing was skipped.
 	one := h.openImport(filepath.Join("..", "testdata", "calendars", "missing-final-end.ics"))
-	if size := one.problems.content.MinSize(); !strings.HasSuffix(one.summary.Text, "\n2 events read:") || one.problems.list.Length() != 1 || size.Height > 1.5*row {
-		t.Errorf("one problem: summary %q, %d rows, %v high", one.summary.Text, one.problems.list.Length(), size.Height)
+	if size := one.Problems.Content.MinSize(); !strings.HasSuffix(one.Summary.Text, "\n2 events read:") || one.Problems.List.Length() != 1 || size.Height > 1.5*row {
+		t.Errorf("one problem: summary %q, %d rows, %v high", one.Summary.Text, one.Problems.List.Length(), size.Height)
 	}
 
 	clean := h.openImport(sampleCalendar)
-	if clean.problems.content.Visible() || !strings.HasSuffix(clean.summary.Text, "\n17 events read.") {
-		t.Errorf("a clean calendar: problems shown %v, summary %q", clean.problems.content.Visible(), clean.summary.Text)
+	if clean.Problems.Content.Visible() || !strings.HasSuffix(clean.Summary.Text, "\n17 events read.") {
+		t.Errorf("a clean calendar: problems shown %v, summary %q", clean.Problems.Content.Visible(), clean.Summary.Text)
 	}
 }
 
@@ -184,27 +186,27 @@ func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := newRulesEditor(h.dims)
-	e.fill(rules)
-	e.addRule(data.Rule{Field: data.FieldTitle, Op: data.OpPattern})
-	last := e.rules[len(e.rules)-1]
-	test.Type(last.pattern, "(")
-	if err := last.pattern.Validate(); err == nil || !strings.Contains(err.Error(), "“(” is not a pattern") {
+	e := timeimportdialog.NewRulesEditor(h.dims)
+	e.Fill(rules)
+	e.AddRule(data.Rule{Field: data.FieldTitle, Op: data.OpPattern})
+	last := e.Rules[len(e.Rules)-1]
+	test.Type(last.Pattern, "(")
+	if err := last.Pattern.Validate(); err == nil || !strings.Contains(err.Error(), "“(” is not a pattern") {
 		t.Errorf("the field says %v", err)
 	}
-	if _, err := e.read(); err == nil || !strings.Contains(sentence(err), "Rule 12: “(” is not a pattern") {
+	if _, err := e.Read(); err == nil || !strings.Contains(control.Sentence(err), "Rule 12: “(” is not a pattern") {
 		t.Errorf("reading says %v", err)
 	}
-	last.pattern.SetText("^board")
-	last.field.SetSelected("Attendees")
-	if last.op.Selected != "at least" {
-		t.Errorf("attendees are compared with %q", last.op.Selected)
+	last.Pattern.SetText("^board")
+	last.Field.SetSelected("Attendees")
+	if last.Op.Selected != "at least" {
+		t.Errorf("attendees are compared with %q", last.Op.Selected)
 	}
-	last.field.SetSelected("Title")
-	last.op.SetSelected("matches pattern")
-	last.dim.SetSelected("Value management")
-	e.moveRule(last, -1)
-	r, err := e.read()
+	last.Field.SetSelected("Title")
+	last.Op.SetSelected("matches pattern")
+	last.Dim.SetSelected("Value management")
+	e.MoveRule(last, -1)
+	r, err := e.Read()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +218,7 @@ func TestTheRulesEditorValidatesAsYouTypeAndKeepsTheOrder(t *testing.T) {
 func TestTheRulesAreSavedWholeFromTheDialog(t *testing.T) {
 	h := newHarness(t)
 	saved := false
-	showRules(h.w.svc.TimeImport, h.win, h.w.tasks, []string{"Hiring"}, func() { saved = true })
+	timeimportdialog.ShowRules(h.w.svc.TimeImport, h.win, h.w.tasks, []string{"Hiring"}, func() { saved = true })
 	h.settle()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
 		if tabs, ok := o.(*container.AppTabs); ok {

@@ -7,6 +7,7 @@ import (
 
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The timer as the window drives it: started, switched and stopped from
@@ -34,13 +35,13 @@ type timerRead struct {
 func (w *Window) readTimer() {
 	date := w.day.date
 	var r timerRead
-	w.tasks.runInOrder(&w.timerOrder, func() { r = w.timerReading(date) }, func() { w.showTimer(r) })
+	w.tasks.RunInOrder(&w.timerOrder, func() { r = w.timerReading(date) }, func() { w.showTimer(r) })
 }
 
 // timerReading reads the timer's status (which stops a timer that reached
 // a day's 1440 minutes), then date's timed time.
 func (w *Window) timerReading(date data.Date) timerRead {
-	ctx := bgContext()
+	ctx := control.BgContext()
 	r := timerRead{date: date}
 	if r.status, r.err = w.svc.Timer.Status(ctx); r.err != nil {
 		return r
@@ -55,7 +56,7 @@ func (w *Window) timerReading(date data.Date) timerRead {
 // showTimer hands a reading to what shows the timer.
 func (w *Window) showTimer(r timerRead) {
 	if r.err != nil {
-		w.day.timer.say(paragraph(r.err), widget.DangerImportance)
+		w.day.timer.say(control.Paragraph(r.err), widget.DangerImportance)
 		return
 	}
 	if r.status.Notice != "" {
@@ -77,7 +78,7 @@ func (w *Window) showTimer(r timerRead) {
 func (w *Window) startTimer(id int64, at time.Time, note string, done func(msg string, err error)) {
 	var res capture.Result
 	var err error
-	w.tasks.runInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Start(bgContext(), id, at, note) },
+	w.tasks.RunInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Start(control.BgContext(), id, at, note) },
 		func() { w.timerDone(res, err, done) })
 }
 
@@ -85,7 +86,7 @@ func (w *Window) startTimer(id int64, at time.Time, note string, done func(msg s
 func (w *Window) stopTimer(at time.Time, done func(msg string, err error)) {
 	var res capture.Result
 	var err error
-	w.tasks.runInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Stop(bgContext(), at) },
+	w.tasks.RunInOrder(&w.timerOrder, func() { res, err = w.svc.Timer.Stop(control.BgContext(), at) },
 		func() { w.timerDone(res, err, done) })
 }
 
@@ -96,7 +97,7 @@ func (w *Window) timerDone(res capture.Result, err error, done func(string, erro
 	}
 	if err != nil {
 		if done == nil {
-			w.day.timer.say(paragraph(err), widget.DangerImportance)
+			w.day.timer.say(control.Paragraph(err), widget.DangerImportance)
 		}
 		return
 	}

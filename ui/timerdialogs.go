@@ -10,6 +10,7 @@ import (
 	"daymark/app"
 	"daymark/app/capture"
 	"daymark/data"
+	"daymark/ui/control"
 )
 
 // The timer's dialogs: start or switch at a time said (Ctrl+T), stop at a
@@ -23,8 +24,8 @@ const timeHint = "09:15, or 2026-03-02T09:15 for another day"
 // timerForm shows a dialog of fields; confirm (the default, also Return in
 // a one-line field) calls act, whose done closes the dialog on nil and
 // shows the refusal otherwise.
-func timerForm(win fyne.Window, title string, intro string, items []*widget.FormItem, confirm string, act func(done func(error))) *dialogBox {
-	refusal := newMessage()
+func timerForm(win fyne.Window, title string, intro string, items []*widget.FormItem, confirm string, act func(done func(error))) *control.DialogBox {
+	refusal := control.NewMessage()
 	body := container.NewVBox()
 	if intro != "" {
 		l := widget.NewLabel(intro)
@@ -33,25 +34,25 @@ func timerForm(win fyne.Window, title string, intro string, items []*widget.Form
 	}
 	body.Add(widget.NewForm(items...))
 	body.Add(refusal)
-	b := newDialog(win, title, withWidth(460, body))
-	b.button("Cancel", widget.MediumImportance, false, nil)
-	var ok *keyButton
-	ok = newKeyButton(confirm, nil, func() {
+	b := control.NewDialog(win, title, control.WithWidth(460, body))
+	b.Button("Cancel", widget.MediumImportance, false, nil)
+	var ok *control.KeyButton
+	ok = control.NewKeyButton(confirm, nil, func() {
 		ok.Disable()
 		act(func(err error) {
 			ok.Enable()
 			if err != nil {
-				refusal.SetText(paragraph(err))
+				refusal.SetText(control.Paragraph(err))
 				refusal.Show()
 				return
 			}
-			b.hide()
+			b.Hide()
 		})
 	})
 	ok.Importance = widget.HighImportance
-	b.add(ok)
-	b.fieldsConfirm(items, ok)
-	b.show()
+	b.Add(ok)
+	b.FieldsConfirm(items, ok)
+	b.Show()
 	return b
 }
 
@@ -62,7 +63,7 @@ func (w *Window) parseAt(field, text string) (time.Time, error) {
 	}
 	at, err := capture.ParseTime(text, w.clock.Now(), w.svc.Timer.Location)
 	if err != nil {
-		return at, errorText(field + ": " + sentence(err))
+		return at, control.ErrorText(field + ": " + control.Sentence(err))
 	}
 	return at, nil
 }
@@ -72,7 +73,7 @@ func (w *Window) parseAt(field, text string) (time.Time, error) {
 func (w *Window) askStart() {
 	dims := app.Active(w.day.all)
 	if len(dims) == 0 {
-		inform(w.win, "No dimension to time", "Every dimension is archived: bring one back on the Dimensions screen to time it.")
+		control.Inform(w.win, "No dimension to time", "Every dimension is archived: bring one back on the Dimensions screen to time it.")
 		return
 	}
 	names := make([]string, len(dims))
@@ -83,10 +84,10 @@ func (w *Window) askStart() {
 			pick = (i + 1) % len(dims) // the running one is rarely the one to switch to
 		}
 	}
-	dim := newSelectField(names, nil)
+	dim := control.NewSelectField(names, nil)
 	dim.SetSelectedIndex(pick)
-	at := newLineEntry("now")
-	note := newLineEntry("optional: one-to-ones, the budget…")
+	at := control.NewLineEntry("now")
+	note := control.NewLineEntry("optional: one-to-ones, the budget…")
 	title, intro, confirm := "Start the timer", "", "Start"
 	if w.status.Running {
 		title, confirm = "Switch the timer", "Switch"
@@ -112,7 +113,7 @@ func (w *Window) askStop() {
 		w.day.timer.say("No timer is running: there is nothing to stop.", widget.LowImportance)
 		return
 	}
-	at := newLineEntry("now")
+	at := control.NewLineEntry("now")
 	when := widget.NewFormItem("Stopped at", at)
 	when.HintText = "empty for now; " + timeHint
 	timerForm(w.win, "Stop "+w.status.Dimension.Name, runningText(w.status, w.svc.Timer.Location, w.clock.Now())+".",
@@ -141,15 +142,15 @@ func (w *Window) askInterval(iv *data.Interval, date data.Date) {
 	for i, d := range dims {
 		names[i] = d.Name
 	}
-	dim := newSelectField(names, nil)
+	dim := control.NewSelectField(names, nil)
 	dim.SetSelectedIndex(0)
 	for i, d := range dims {
 		if d.ID == edit.DimensionID {
 			dim.SetSelectedIndex(i)
 		}
 	}
-	from, to := newLineEntry("09:00"), newLineEntry("10:00")
-	note := newLineEntry("optional")
+	from, to := control.NewLineEntry("09:00"), control.NewLineEntry("10:00")
+	note := control.NewLineEntry("optional")
 	if iv != nil {
 		from.SetText(fieldTime(iv.Start, date, loc))
 		note.SetText(iv.Note)
@@ -192,14 +193,14 @@ func intervalTimes(from, to string, date data.Date, loc *time.Location) (time.Ti
 	noon := date.Time(loc).Add(12 * time.Hour)
 	start, err := capture.ParseTime(from, noon, loc)
 	if err != nil {
-		return start, time.Time{}, errorText("From: " + sentence(err))
+		return start, time.Time{}, control.ErrorText("From: " + control.Sentence(err))
 	}
 	if to == "" {
 		return start, time.Time{}, nil
 	}
 	end, err := capture.ParseTime(to, noon, loc)
 	if err != nil {
-		return start, end, errorText("To: " + sentence(err))
+		return start, end, control.ErrorText("To: " + control.Sentence(err))
 	}
 	if !end.After(start) && len(to) <= 5 { // 22:00 to 00:30
 		end = end.AddDate(0, 0, 1)
@@ -210,7 +211,7 @@ func intervalTimes(from, to string, date data.Date, loc *time.Location) (time.Ti
 // correctInterval stores iv (corrected, or new), then reads the timer and the day again.
 func (w *Window) correctInterval(iv data.Interval, done func(error)) {
 	var err error
-	w.tasks.runInOrder(&w.timerOrder, func() { _, err = w.svc.Timer.Correct(bgContext(), iv) }, func() {
+	w.tasks.RunInOrder(&w.timerOrder, func() { _, err = w.svc.Timer.Correct(control.BgContext(), iv) }, func() {
 		done(err)
 		if err == nil {
 			w.day.timerMoved()
@@ -226,14 +227,14 @@ func (w *Window) askDelete(iv capture.DayInterval, d data.Dimension) {
 		text = "The " + d.Name + " timer stops, and nothing it timed is kept."
 	}
 	when := intervalText(iv, d, w.day.date, w.svc.Timer.Location)
-	ask(w.win, "Delete "+when+"?", text, "Cancel", "Delete", true, func(yes bool) {
+	control.Ask(w.win, "Delete "+when+"?", text, "Cancel", "Delete", true, func(yes bool) {
 		if !yes {
 			return
 		}
 		var err error
-		w.tasks.runInOrder(&w.timerOrder, func() { err = w.svc.Timer.Delete(bgContext(), iv.ID) }, func() {
+		w.tasks.RunInOrder(&w.timerOrder, func() { err = w.svc.Timer.Delete(control.BgContext(), iv.ID) }, func() {
 			if err != nil {
-				showProblem(w.win, "Daymark could not delete the interval", err)
+				control.ShowProblem(w.win, "Daymark could not delete the interval", err)
 				return
 			}
 			w.day.timer.say("Deleted "+when+".", widget.LowImportance)

@@ -9,6 +9,7 @@ import (
 
 	"daymark/app"
 	"daymark/app/desktop"
+	"daymark/ui/control"
 )
 
 // The system tray: on desktops that show one, Daymark's icon there has a
@@ -75,7 +76,7 @@ var trayWait = 300 * time.Millisecond
 func (w *Window) detectTray(beforeRun bool) {
 	if !beforeRun {
 		var a desktopAnswer
-		w.tasks.run(func() { a = desktopAnswer{w.desk.tray(), w.desk.notifications()} }, func() {
+		w.tasks.Run(func() { a = desktopAnswer{w.desk.tray(), w.desk.notifications()} }, func() {
 			w.desktopAnswered(a, trayUp)
 		})
 		return
@@ -162,7 +163,7 @@ func (w *Window) trayMenu() *fyne.Menu {
 func (w *Window) trayRefused(_ string, err error) {
 	if err != nil {
 		w.reveal()
-		showProblem(w.win, "The timer did not change", err)
+		control.ShowProblem(w.win, "The timer did not change", err)
 	}
 }
 

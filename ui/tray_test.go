@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
@@ -93,7 +95,7 @@ func TestClosingTheWindowQuitsUnlessItStaysInTheTray(t *testing.T) {
 		t.Fatalf("closing with the setting off: %d quits, hidden %v", r.quits, r.w.hidden)
 	}
 
-	r.w.settings.p.SetBool(prefCloseToTray, true)
+	r.w.settings.Store.SetBool(prefCloseToTray, true)
 	closeWindow()
 	if !strings.Contains(r.overlayText(), "Daymark stays in the tray") {
 		t.Fatalf("the first close to the tray says %q", r.overlayText())
@@ -139,7 +141,7 @@ func TestTheTraySettingIsOffUnlessChosenAndOnlyWhereThereIsATray(t *testing.T) {
 		t.Errorf("the tray setting: checked %v, disabled %v", tray.Checked, tray.Disabled())
 	}
 	test.Tap(tray)
-	if !r.w.settings.p.Bool(prefCloseToTray) {
+	if !r.w.settings.Store.Bool(prefCloseToTray) {
 		t.Error("ticking it did not keep it")
 	}
 	r.tapButton("Close")
@@ -163,10 +165,10 @@ func (h *harness) overlayTexts() string {
 }
 
 // dialogCheckLabelled returns the check box labelled text in the dialog on top.
-func (h *harness) dialogCheckLabelled(text string) *checkBox {
+func (h *harness) dialogCheckLabelled(text string) *control.CheckBox {
 	h.t.Helper()
 	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
-		if c, ok := o.(*checkBox); ok && c.Text == text {
+		if c, ok := o.(*control.CheckBox); ok && c.Text == text {
 			return c
 		}
 	}
@@ -206,7 +208,7 @@ func TestTheTrayGoesUpAfterTheFirstFrame(t *testing.T) {
 			case <-time.After(30 * time.Second):
 				t.Fatal("the window waited for the desktop's answer before its first frame")
 			}
-			l.tasks.wait()
+			l.tasks.Wait()
 			if win.Content() == nil {
 				t.Fatal("no window")
 			}

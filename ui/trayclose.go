@@ -1,5 +1,7 @@
 package ui
 
+import "daymark/ui/control"
+
 // Closing the window: it quits Daymark, unless "Keep running in the tray"
 // is on (File → Settings; off unless chosen) and a tray is there to keep
 // it in, asked again at each close since a panel can go. Then the window
@@ -14,25 +16,25 @@ const (
 
 // close is what the window's close button does.
 func (w *Window) close() {
-	if !w.settings.p.Bool(prefCloseToTray) || w.desk.app == nil {
+	if !w.settings.Store.Bool(prefCloseToTray) || w.desk.app == nil {
 		w.quit()
 		return
 	}
 	var err error
-	w.tasks.run(func() { err = w.desk.tray() }, func() {
+	w.tasks.Run(func() { err = w.desk.tray() }, func() {
 		switch {
 		case err != nil:
 			w.quit() // nowhere to be found again: closing quits
-		case w.settings.p.Bool(prefTrayTold):
+		case w.settings.Store.Bool(prefTrayTold):
 			w.hide()
 		default:
-			ask(w.win, "Daymark stays in the tray",
+			control.Ask(w.win, "Daymark stays in the tray",
 				"Closing the window leaves Daymark running in the system tray, with the timer and the reminders. "+
 					"Its icon's menu starts, switches and stops the timer, and opens the window again. "+
 					"To end Daymark, choose Quit in that menu or in the File menu (Ctrl+Q).",
 				"Keep the window open", "Close to the tray", false, func(yes bool) {
 					if yes {
-						w.settings.p.SetBool(prefTrayTold, true)
+						w.settings.Store.SetBool(prefTrayTold, true)
 						w.hide()
 					}
 				})
@@ -43,7 +45,7 @@ func (w *Window) close() {
 // hide saves what is open (or asks) and hides the window; Daymark goes
 // on in the tray.
 func (w *Window) hide() {
-	w.front().leave(func() {
+	w.Front().Leave(func() {
 		w.rememberWindow()
 		w.hidden = true
 		w.win.Hide()

@@ -3,6 +3,8 @@ package ui
 import (
 	"time"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -40,7 +42,7 @@ func (w *Window) lookForChanges() {
 	w.looking = true
 	var changed bool
 	var err error
-	w.tasks.run(func() { changed, err = w.svc.DataFile.ChangedElsewhere(bgContext()) }, func() {
+	w.tasks.Run(func() { changed, err = w.svc.DataFile.ChangedElsewhere(control.BgContext()) }, func() {
 		w.looking = false
 		if err == nil && changed {
 			w.stale = true
@@ -51,13 +53,10 @@ func (w *Window) lookForChanges() {
 	})
 }
 
-// editor is a screen that may hold typing not yet saved.
-type editor interface{ dirty() bool }
-
 // showChanges reads the dimensions and the screen in front again, unless
 // that screen holds unsaved typing.
 func (w *Window) showChanges() {
-	if e, ok := w.front().(editor); ok && e.dirty() {
+	if e, ok := w.Front().(control.Editor); ok && e.Dirty() {
 		return // still stale: shown after the next look, once saved
 	}
 	w.stale = false
@@ -66,7 +65,7 @@ func (w *Window) showChanges() {
 	}
 	w.day.reread()
 	w.readTimer() // a timer started or stopped from the command line
-	if w.current != screenDay {
-		w.front().shown()
+	if w.Current != screenDay {
+		w.Front().Shown()
 	}
 }

@@ -57,8 +57,8 @@ func TestTheWindowShowsWhatTheCommandLineWrote(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.look()
-	if len(d.rows) != 1 || d.rows[0].Title != "Decided in a script" {
-		t.Errorf("the decisions show %+v", d.rows)
+	if len(d.Rows) != 1 || d.Rows[0].Title != "Decided in a script" {
+		t.Errorf("the decisions show %+v", d.Rows)
 	}
 }
 

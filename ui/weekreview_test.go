@@ -58,7 +58,7 @@ func reviewSetUp(h *harness) {
 
 // panelText is every label of the review in front.
 func panelText(h *harness) string {
-	labels, _ := texts(h.w.week.review.content)
+	labels, _ := texts(h.w.week.Review.Content)
 	return strings.Join(labels, "\n")
 }
 
@@ -66,16 +66,16 @@ func TestTheReviewStepByStepSavesEveryAnswer(t *testing.T) {
 	h := newHarness(t)
 	reviewSetUp(h)
 	s := h.showWeek(reviewed)
-	test.Tap(findButton(t, s.content, "Review the week…"))
+	test.Tap(findButton(t, s.Content, "Review the week…"))
 	h.settle()
-	p := s.review
+	p := s.Review
 	if p == nil {
 		t.Fatal("Review the week… opened no review")
 	}
 	step := func(n int, title string) {
 		t.Helper()
-		if want := "Step " + string(rune('0'+n)) + " of 6: " + title; p.heading.Text != want {
-			t.Fatalf("the heading says %q, want %q", p.heading.Text, want)
+		if want := "Step " + string(rune('0'+n)) + " of 6: " + title; p.Heading.Text != want {
+			t.Fatalf("the heading says %q, want %q", p.Heading.Text, want)
 		}
 	}
 	// 1. The week against the targets, and where it falls short in words.
@@ -91,50 +91,50 @@ func TestTheReviewStepByStepSavesEveryAnswer(t *testing.T) {
 	}
 	h.typeHere("A hard week.") // the cursor is in the notes
 	// 3. The guide questions.
-	test.Tap(&p.next.Button)
+	test.Tap(&p.Next.Button)
 	step(3, "The guide questions")
 	h.typeHere("Mostly.")
 	h.tab()
 	h.typeHere("Less than the posters say.")
 	// 4. The actions: the overdue one done, the other carried to the 20th.
-	test.Tap(&p.next.Button)
+	test.Tap(&p.Next.Button)
 	step(4, "Coaching actions")
-	if p.actions[0].action.Text != "Say no once a week" || p.actions[0].due.Text != "2026-03-15" {
-		t.Fatalf("the first action is %q, carried by default to %q (the end of next week)", p.actions[0].action.Text, p.actions[0].due.Text)
+	if p.Actions[0].Action.Text != "Say no once a week" || p.Actions[0].Due.Text != "2026-03-15" {
+		t.Fatalf("the first action is %q, carried by default to %q (the end of next week)", p.Actions[0].Action.Text, p.Actions[0].Due.Text)
 	}
 	h.key(fyne.KeyLeft) // Carry on → Done
-	p.actions[1].due.SetText("2026-03-20")
+	p.Actions[1].Due.SetText("2026-03-20")
 	// 5. Another focus (its reason forgotten for now).
-	test.Tap(&p.next.Button)
+	test.Tap(&p.Next.Button)
 	step(5, "Next week's focus")
 	h.key(fyne.KeyRight) // Keep it → Pick another
-	p.focus.dim.SetSelectedIndex(2)
+	p.Focus.Dim.SetSelectedIndex(2)
 	// 6. Next week's plan, filled from the ideal week, adjusted in the grid.
-	test.Tap(&p.next.Button)
+	test.Tap(&p.Next.Button)
 	step(6, "Next week's plan")
-	if got := p.grid.cells[1][0].Text; got != "4h" || p.grid.plan.Range.From != reviewed.AddDays(7) {
-		t.Fatalf("next week's Monday plans %q for People (week of %s)", got, p.grid.plan.Range.From)
+	if got := p.Grid.Cells[1][0].Text; got != "4h" || p.Grid.Plan.Range.From != reviewed.AddDays(7) {
+		t.Fatalf("next week's Monday plans %q for People (week of %s)", got, p.Grid.Plan.Range.From)
 	}
-	h.win.Canvas().Focus(p.grid.cells[1][0])
+	h.win.Canvas().Focus(p.Grid.Cells[1][0])
 	h.typeHere("3h")
-	if p.next.Text != "Save review" {
-		t.Fatalf("the last step's button says %q", p.next.Text)
+	if p.Next.Text != "Save review" {
+		t.Fatalf("the last step's button says %q", p.Next.Text)
 	}
-	test.Tap(&p.next.Button)
+	test.Tap(&p.Next.Button)
 	h.settle()
 	// A new focus needs its reason: the review goes back to that step and says so.
 	step(5, "Next week's focus")
-	if want := "Next week's focus: say why Organisational improvement gets the focus next week"; !p.message.Visible() || p.message.Text != want {
-		t.Fatalf("saving without the reason: %q (shown %v)", p.message.Text, p.message.Visible())
+	if want := "Next week's focus: say why Organisational improvement gets the focus next week"; !p.Message.Visible() || p.Message.Text != want {
+		t.Fatalf("saving without the reason: %q (shown %v)", p.Message.Text, p.Message.Visible())
 	}
 	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {
 		t.Fatal("a review was saved without the reason for its new focus")
 	}
-	p.focus.reason.SetText("the reorg lands")
+	p.Focus.Reason.SetText("the reorg lands")
 	h.press(keySave) // Ctrl+S saves the review from any step
 
-	if s.review != nil || !strings.Contains(s.info.Text, "The review of 2 Mar to 8 Mar 2026 is saved") {
-		t.Fatalf("after saving: review open %v, info %q", s.review != nil, s.info.Text)
+	if s.Review != nil || !strings.Contains(s.Info.Text, "The review of 2 Mar to 8 Mar 2026 is saved") {
+		t.Fatalf("after saving: review open %v, info %q", s.Review != nil, s.Info.Text)
 	}
 	ctx := context.Background()
 	r, ok, err := h.store.Review(ctx, reviewed)
@@ -187,8 +187,8 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := h.showWeek(reviewed)
-	charts := len(h.w.tasks.charts)
-	s.showPastReviews()
+	charts := len(h.w.tasks.Charts)
+	s.ShowPastReviews()
 	h.settle()
 	// The week's dates once, in the title: the detail's room goes to what
 	// the review found, so a dimension's name is not cut.
@@ -213,7 +213,7 @@ func TestAPastReviewReadsAsItWasSaved(t *testing.T) {
 		t.Errorf("the review read again uses today's name:\n%s", text)
 	}
 	h.tapButton("Close")
-	if got := len(h.w.tasks.charts); got != charts {
+	if got := len(h.w.tasks.Charts); got != charts {
 		t.Errorf("closed, the review read again leaves %d charts behind", got-charts)
 	}
 }
@@ -222,22 +222,22 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 	h := newHarness(t)
 	reviewSetUp(h)
 	s := h.showWeek(reviewed)
-	s.startReview(s.rng)
+	s.StartReview(s.Rng)
 	h.settle()
 	h.press(keyNextDay)
 	h.typeHere("Half a thought")
 	h.press(keyDayScreen)
-	if h.w.current != screenWeek || !strings.Contains(h.overlayText(), "Leave the review of the week of 2 Mar?") {
-		t.Fatalf("leaving: screen %d, dialog %q", h.w.current, h.overlayText())
+	if h.w.Current != screenWeek || !strings.Contains(h.overlayText(), "Leave the review of the week of 2 Mar?") {
+		t.Fatalf("leaving: screen %d, dialog %q", h.w.Current, h.overlayText())
 	}
 	h.tapButton("Keep reviewing")
-	if s.review == nil || s.review.notes.Text != "Half a thought" {
+	if s.Review == nil || s.Review.Notes.Text != "Half a thought" {
 		t.Fatal("Keep reviewing lost the review")
 	}
 	h.press(keyDayScreen)
 	h.tapButton("Leave the review")
-	if h.w.current != screenDay || s.review != nil {
-		t.Errorf("after leaving: screen %d, review open %v", h.w.current, s.review != nil)
+	if h.w.Current != screenDay || s.Review != nil {
+		t.Errorf("after leaving: screen %d, review open %v", h.w.Current, s.Review != nil)
 	}
 	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {
 		t.Error("a review left half way was saved")
@@ -247,14 +247,14 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	h := newHarness(t)
 	today := data.Today()
-	h.w.settings.setReviewDay((today.Weekday() + 1) % 7) // tomorrow's weekday: not yet, unless the week ends today
+	h.w.settings.SetReviewDay((today.Weekday() + 1) % 7) // tomorrow's weekday: not yet, unless the week ends today
 	h.w.day.refreshReview()
 	h.settle()
 	rng := week.Of(today, time.Monday)
 	if h.w.day.weekly.Visible() != (rng.To == today) {
 		t.Errorf("the banner shows %v the day before the review day", h.w.day.weekly.Visible())
 	}
-	h.w.settings.setReviewDay(today.Weekday())
+	h.w.settings.SetReviewDay(today.Weekday())
 	h.w.day.refreshReview()
 	h.settle()
 	if !h.w.day.weekly.Visible() || !strings.Contains(h.w.day.weekly.Text, "Review your week of "+rng.From.Format("2 Jan")) {
@@ -262,16 +262,16 @@ func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	}
 	test.Tap(&h.w.day.weekly.Button)
 	h.settle()
-	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week.From != rng.From {
-		t.Fatalf("the banner opened screen %d, review %v", h.w.current, h.w.week.review != nil)
+	if h.w.Current != screenWeek || h.w.week.Review == nil || h.w.week.Review.Draft.Week.From != rng.From {
+		t.Fatalf("the banner opened screen %d, review %v", h.w.Current, h.w.week.Review != nil)
 	}
 	for range 5 {
-		test.Tap(&h.w.week.review.next.Button)
+		test.Tap(&h.w.week.Review.Next.Button)
 	}
-	test.Tap(&h.w.week.review.next.Button) // Save review
+	test.Tap(&h.w.week.Review.Next.Button) // Save review
 	h.settle()
-	if h.w.week.review != nil || h.w.day.weekly.Visible() {
-		t.Errorf("once the review is saved the banner still shows: review open %v", h.w.week.review != nil)
+	if h.w.week.Review != nil || h.w.day.weekly.Visible() {
+		t.Errorf("once the review is saved the banner still shows: review open %v", h.w.week.Review != nil)
 	}
 }
 
@@ -281,23 +281,23 @@ func TestAClosedReviewLeavesNoChartBehind(t *testing.T) {
 	h := newHarness(t)
 	reviewSetUp(h)
 	s := h.showWeek(reviewed)
-	before := len(h.w.tasks.charts)
+	before := len(h.w.tasks.Charts)
 	for range 3 {
-		s.startReview(s.rng)
+		s.StartReview(s.Rng)
 		h.settle()
-		if len(h.w.tasks.charts) == before {
+		if len(h.w.tasks.Charts) == before {
 			t.Fatal("the review shows no chart")
 		}
 		for range 6 {
 			h.press(keyNextDay) // Alt+Right stops at the last step: it does not save
 		}
-		if s.review == nil || s.review.step != 5 {
-			t.Fatalf("Alt+Right past the last step: review open %v", s.review != nil)
+		if s.Review == nil || s.Review.Step != 5 {
+			t.Fatalf("Alt+Right past the last step: review open %v", s.Review != nil)
 		}
-		s.review.leave(true, func() {})
+		s.Review.Leave(true, func() {})
 		h.settle()
 	}
-	if got := len(h.w.tasks.charts); got != before {
+	if got := len(h.w.tasks.Charts); got != before {
 		t.Errorf("after three reviews closed the window keeps %d charts, want %d", got, before)
 	}
 	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {
@@ -326,15 +326,15 @@ func TestTheGoMenuOpensTheReviewTheIdealWeekAndPastReviews(t *testing.T) {
 	h.press(keyDayScreen)
 	menuItem("Review the week…").Action()
 	h.settle()
-	if h.w.current != screenWeek || h.w.week.review == nil || h.w.week.review.draft.Week != week.Of(reviewed, time.Monday) {
-		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.current, h.w.week.review != nil)
+	if h.w.Current != screenWeek || h.w.week.Review == nil || h.w.week.Review.Draft.Week != week.Of(reviewed, time.Monday) {
+		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.Current, h.w.week.Review != nil)
 	}
 	menuItem("Ideal week…").Action() // not over a review under way
 	h.settle()
 	if text := h.overlayText(); strings.Contains(text, "Ideal week") {
 		t.Errorf("Ideal week… opened over the review:\n%s", text)
 	}
-	h.w.week.review.leave(true, func() {})
+	h.w.week.Review.Leave(true, func() {})
 	h.settle()
 	menuItem("Ideal week…").Action()
 	h.settle()

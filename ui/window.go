@@ -15,6 +15,15 @@ import (
 	"daymark/app/timeimport"
 	"daymark/app/week"
 	"daymark/data"
+	"daymark/ui/balancescreen"
+	"daymark/ui/coachingscreen"
+	"daymark/ui/control"
+	"daymark/ui/decisionscreen"
+	"daymark/ui/dimensionscreen"
+	"daymark/ui/look"
+	"daymark/ui/prefs"
+	"daymark/ui/valuescreen"
+	"daymark/ui/weekscreen"
 )
 
 // Services are what the window works with.
@@ -65,37 +74,30 @@ type Window struct {
 	app       fyne.App
 	win       fyne.Window
 	svc       Services
-	settings  settings
-	tasks     *tasks
+	settings  prefs.Settings
+	tasks     *control.Tasks
 	day       *dayScreen
-	week      *weekScreen // this screen and those below: nil until first shown
-	balance   *balanceScreen
-	values    *valuesScreen
-	decisions *decisionsScreen
-	coaching  *coachingScreen
-	dims      *dimensionsScreen
+	week      *weekscreen.Screen // this screen and those below: nil until first shown
+	balance   *balancescreen.Screen
+	values    *valuescreen.Screen
+	decisions *decisionscreen.Screen
+	coaching  *coachingscreen.Screen
+	dims      *dimensionscreen.Screen
 	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
-	*guardedTabs
+	*control.GuardedTabs
 	launcher *Launcher // opens another database in the window; nil in tests that build the window alone
 	previous string    // the database open before this one, if any
 	looking  bool      // a look for changes made elsewhere is under way
 	stale    bool      // another program changed the data; not yet shown
 
-	clock      clock          // the time of the window's schedules (resident.go)
-	status     capture.Status // the timer as last read
-	timerOrder sequence       // the timer's readings and changes, in the order asked
-	desk       desktopOffer   // the tray and notifications
-	hidden     bool           // closed to the tray
-	idle       idleWatch      // the watch for time away
-	reminding  bool           // the reminders due are being read
-	exit       func()         // ends the app: its Quit, or a test's
-}
-
-// screen is what the window needs of every screen.
-type screen interface {
-	leave(then func()) // save what changed (or ask), then call then
-	save(then func())  // Ctrl+S
-	shown()            // brought to the front: read what may have changed, put the cursor where work starts
+	clock      clock            // the time of the window's schedules (resident.go)
+	status     capture.Status   // the timer as last read
+	timerOrder control.Sequence // the timer's readings and changes, in the order asked
+	desk       desktopOffer     // the tray and notifications
+	hidden     bool             // closed to the tray
+	idle       idleWatch        // the watch for time away
+	reminding  bool             // the reminders due are being read
+	exit       func()           // ends the app: its Quit, or a test's
 }
 
 // Screens, in the order of the navigation (and of Ctrl+1, Ctrl+2, …).
@@ -114,11 +116,11 @@ const (
 // drawn. The other screens are built the first time they are shown: the
 // window opens as soon as what it shows first is ready.
 func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
-	w := &Window{app: a, win: win, svc: svc, settings: newSettings(a), tasks: &tasks{},
+	w := &Window{app: a, win: win, svc: svc, settings: prefs.New(a), tasks: &control.Tasks{},
 		clock: systemClock{}, desk: newDesktopOffer(a), idle: newIdleWatch(), exit: a.Quit}
-	forgetScreens()
+	control.ForgetScreens()
 	w.settingsLoaded()
-	ctx := bgContext()
+	ctx := control.BgContext()
 	all, err := svc.Dimensions.List(ctx)
 	if err != nil {
 		return nil, err
@@ -132,23 +134,23 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		return nil, err
 	}
 
-	recordedDays = svc.Planner
+	control.RecordedDays = svc.Planner
 	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
-		w.show(screenDecisions)
-		if w.current == screenDecisions {
-			w.decisions.showReviewsDue()
+		w.Show(screenDecisions)
+		if w.Current == screenDecisions {
+			w.decisions.ShowReviewsDue()
 		}
 	}
 	w.day.openBrief = func() {
-		w.show(screenCoaching)
-		if w.current == screenCoaching {
-			w.coaching.showBrief()
+		w.Show(screenCoaching)
+		if w.Current == screenCoaching {
+			w.coaching.ShowBrief()
 		}
 	}
 	w.day.reviewDue = func(ctx context.Context) (app.Range, bool, error) {
-		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.reviewDay(), w.settings.weekStart())
+		return svc.Weeks.WeekToReview(ctx, data.Today(), w.settings.ReviewDay(), w.settings.WeekStart())
 	}
 	w.day.openReview = w.openReview
 	w.day.start(all, day, guide)
@@ -161,19 +163,19 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	// for each number of tabs that might fit, 28 refreshes for 7 tabs.
 	nav := container.NewAppTabs()
 	nav.SetTabLocation(container.TabLocationLeading)
-	nav.Resize(w.settings.windowSize())
-	nav.SetItems(navItems(nav,
-		navTab{"Day", theme.CalendarIcon()},
-		navTab{"Week", theme.ListIcon()},
-		navTab{"Balance", theme.GridIcon()},
-		navTab{"Values", theme.ConfirmIcon()},
-		navTab{"Decisions", theme.QuestionIcon()},
-		navTab{"Coaching", theme.AccountIcon()},
-		navTab{"Dimensions", theme.ColorPaletteIcon()},
+	nav.Resize(w.settings.WindowSize())
+	nav.SetItems(look.NavItems(nav,
+		look.NavTab{Text: "Day", Icon: theme.CalendarIcon()},
+		look.NavTab{Text: "Week", Icon: theme.ListIcon()},
+		look.NavTab{Text: "Balance", Icon: theme.GridIcon()},
+		look.NavTab{Text: "Values", Icon: theme.ConfirmIcon()},
+		look.NavTab{Text: "Decisions", Icon: theme.QuestionIcon()},
+		look.NavTab{Text: "Coaching", Icon: theme.AccountIcon()},
+		look.NavTab{Text: "Dimensions", Icon: theme.ColorPaletteIcon()},
 	))
 	nav.Items[0].Content = w.day.content
-	w.guardedTabs = newLazyTabs(nav, w.day, w.build)
-	w.guardedTabs.onShown = w.settings.rememberScreen
+	w.GuardedTabs = control.NewLazyTabs(nav, w.day, w.build)
+	w.GuardedTabs.OnShown = w.settings.RememberScreen
 
 	var content fyne.CanvasObject = nav
 	if w.isSample() {
@@ -181,15 +183,15 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	}
 	w.sync = newWindowSync(w)
 	content = container.NewBorder(nil, w.sync.bar, nil, nil, content)
-	win.SetContent(container.NewStack(newKeyHold(win.Canvas()), content))
+	win.SetContent(container.NewStack(control.NewKeyHold(win.Canvas()), content))
 	win.SetMainMenu(w.menu())
 	win.SetCloseIntercept(w.close)
-	listenForEscape(win)
+	control.ListenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
-	if start := w.settings.startScreen(); start != screenDay {
-		w.show(start)
+	if start := w.settings.StartScreen(); start != screenDay {
+		w.Show(start)
 	} else {
-		w.day.shown()
+		w.day.Shown()
 	}
 	if err := svc.DataFile.BackupFolderProblem(); err != nil {
 		w.problem("Backups go beside the database for now", err)
@@ -203,88 +205,88 @@ func (w *Window) Started() { w.dailyBackup() }
 
 // build makes the screen of a tab the first time it is shown, and returns
 // it with its content.
-func (w *Window) build(tab int) (screen, fyne.CanvasObject) {
+func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 	switch tab {
 	case screenWeek:
-		w.week = newWeekScreen(w.svc.Weeks, w.win, w.tasks, w.settings)
-		w.week.openDay = w.openDay
-		w.week.reviewed = w.day.refreshGuide
-		w.week.dims = func() []data.Dimension { return w.day.all }
-		return w.week, w.week.content
+		w.week = weekscreen.New(w.svc.Weeks, w.win, w.tasks, w.settings)
+		w.week.OpenDay = w.openDay
+		w.week.Reviewed = w.day.refreshGuide
+		w.week.Dims = func() []data.Dimension { return w.day.all }
+		return w.week, w.week.Content
 	case screenBalance:
-		w.balance = newBalanceScreen(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
-		return w.balance, w.balance.content
+		w.balance = balancescreen.New(w.svc.Balancer, w.win, w.tasks, w.day.refreshGuide, w.settings)
+		return w.balance, w.balance.Content
 	case screenValues:
-		w.values = newValuesScreen(w.svc.Values, w.win, w.tasks)
-		return w.values, w.values.content
+		w.values = valuescreen.New(w.svc.Values, w.win, w.tasks)
+		return w.values, w.values.Content
 	case screenDecisions:
-		w.decisions = newDecisionsScreen(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
-		return w.decisions, w.decisions.content
+		w.decisions = decisionscreen.New(w.svc.Decisions, w.win, w.tasks, w.day.refreshGuide)
+		return w.decisions, w.decisions.Content
 	case screenCoaching:
-		w.coaching = newCoachingScreen(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
-		return w.coaching, w.coaching.content
+		w.coaching = coachingscreen.New(w.svc.Coaching, w.svc.Briefs, w.win, w.tasks, w.day.refreshGuide)
+		return w.coaching, w.coaching.Content
 	case screenDimensions:
-		w.dims = newDimensionsScreen(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
-		w.dims.start(w.day.all)
-		return w.dims, w.dims.content
+		w.dims = dimensionscreen.New(w.svc.Dimensions, w.win, w.tasks, w.day.setDimensions)
+		w.dims.Start(w.day.all)
+		return w.dims, w.dims.Content
 	}
 	panic("ui: no screen for tab " + strconv.Itoa(tab))
 }
 
 // openDay shows date on the Day planner, once the screen in front has left.
 func (w *Window) openDay(date data.Date) {
-	w.show(screenDay)
-	if w.current == screenDay {
+	w.Show(screenDay)
+	if w.Current == screenDay {
 		w.day.goTo(date)
 	}
 }
 
 // openReview opens the weekly review of week on the Week screen.
 func (w *Window) openReview(rng app.Range) {
-	w.show(screenWeek)
-	if w.current == screenWeek {
-		w.week.startReview(rng)
+	w.Show(screenWeek)
+	if w.Current == screenWeek {
+		w.week.StartReview(rng)
 	}
 }
 
 // save saves the screen in front (Ctrl+S).
-func (w *Window) save() { w.front().save(nil) }
+func (w *Window) save() { w.Front().Save(nil) }
 
 // creator is a screen that starts a new record (Ctrl+N); finder one that
 // searches (Ctrl+F).
 type (
-	creator interface{ create() }
-	finder  interface{ find() }
+	creator interface{ Create() }
+	finder  interface{ Find() }
 )
 
 // create starts a new record on the screen in front, or a new decision.
 func (w *Window) create() {
-	if c, ok := w.front().(creator); ok {
-		c.create()
+	if c, ok := w.Front().(creator); ok {
+		c.Create()
 		return
 	}
-	w.show(screenDecisions)
-	if w.current == screenDecisions {
-		w.decisions.create()
+	w.Show(screenDecisions)
+	if w.Current == screenDecisions {
+		w.decisions.Create()
 	}
 }
 
 // find searches on the screen in front, or the decisions.
 func (w *Window) find() {
-	if f, ok := w.front().(finder); ok {
-		f.find()
+	if f, ok := w.Front().(finder); ok {
+		f.Find()
 		return
 	}
-	w.show(screenDecisions)
-	if w.current == screenDecisions {
-		w.decisions.find()
+	w.Show(screenDecisions)
+	if w.Current == screenDecisions {
+		w.decisions.Find()
 	}
 }
 
 // quit saves what is open, or asks, then closes the window and the app,
 // remembering its size.
 func (w *Window) quit() {
-	w.front().leave(func() {
+	w.Front().Leave(func() {
 		w.rememberWindow()
 		w.exit()
 	})
@@ -292,7 +294,7 @@ func (w *Window) quit() {
 
 // redrawCharts draws every chart again, in the theme's new colours.
 func (w *Window) redrawCharts() {
-	for _, c := range w.tasks.charts {
-		c.redraw()
+	for _, c := range w.tasks.Charts {
+		c.Redraw()
 	}
 }

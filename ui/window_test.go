@@ -18,7 +18,7 @@ func testOpener(path string) (Services, func(), error) {
 }
 
 // settle waits for background work (loads, saves, chart drawings).
-func (h *harness) settle() { h.w.tasks.wait() }
+func (h *harness) settle() { h.w.tasks.Wait() }
 
 // press triggers the main-menu item bound to shortcut, as the desktop
 // driver does for a key press, and waits for what it started.

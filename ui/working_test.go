@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"daymark/ui/control"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -14,31 +16,31 @@ func TestWorkingDialogsStopWhatCanStopAndNothingElse(t *testing.T) {
 	test.NewTempApp(t)
 	win := test.NewTempWindow(t, nil)
 	win.Resize(fyne.NewSize(800, 600))
-	listenForEscape(win)
-	tasks := &tasks{}
+	control.ListenForEscape(win)
+	tasks := &control.Tasks{}
 
-	w := showWorking(win, tasks, "Exporting the brief…", true, true)
-	if len(win.Canvas().Overlays().List()) != 1 || win.Canvas().Focused() != w.cancel {
+	w := control.ShowWorking(win, tasks, "Exporting the brief…", true, true)
+	if len(win.Canvas().Overlays().List()) != 1 || win.Canvas().Focused() != w.Cancel {
 		t.Fatal("the dialog is not open with the focus on Cancel")
 	}
 	pressKey(win.Canvas(), fyne.KeyEscape, 0)
-	if w.context().Err() == nil || !cancelled(w.context().Err()) || len(win.Canvas().Overlays().List()) != 0 {
-		t.Errorf("Escape on cancellable work: context %v, %d overlays; want it cancelled and closed", w.context().Err(), len(win.Canvas().Overlays().List()))
+	if w.Context().Err() == nil || !control.Cancelled(w.Context().Err()) || len(win.Canvas().Overlays().List()) != 0 {
+		t.Errorf("Escape on cancellable work: context %v, %d overlays; want it cancelled and closed", w.Context().Err(), len(win.Canvas().Overlays().List()))
 	}
 
-	w = showWorking(win, tasks, "Exporting the brief…", true, true)
-	test.Tap(w.cancel)
-	if !cancelled(w.context().Err()) {
+	w = control.ShowWorking(win, tasks, "Exporting the brief…", true, true)
+	test.Tap(w.Cancel)
+	if !control.Cancelled(w.Context().Err()) {
 		t.Error("Cancel did not end the work's context")
 	}
 
-	busy := showWorking(win, tasks, "Restoring…", false, false)
+	busy := control.ShowWorking(win, tasks, "Restoring…", false, false)
 	pressKey(win.Canvas(), fyne.KeyEscape, 0)
-	if busy.context().Err() != nil || len(win.Canvas().Overlays().List()) != 1 || busy.cancel != nil {
-		t.Errorf("Escape on work that cannot stop: context %v, %d overlays; want it running and shown", busy.context().Err(), len(win.Canvas().Overlays().List()))
+	if busy.Context().Err() != nil || len(win.Canvas().Overlays().List()) != 1 || busy.Cancel != nil {
+		t.Errorf("Escape on work that cannot stop: context %v, %d overlays; want it running and shown", busy.Context().Err(), len(win.Canvas().Overlays().List()))
 	}
-	busy.tell(0.5) // a bar that only moves takes no measure
-	busy.done()
+	busy.Tell(0.5) // a bar that only moves takes no measure
+	busy.Done()
 	if len(win.Canvas().Overlays().List()) != 0 {
 		t.Error("done did not close the dialog")
 	}
@@ -50,15 +52,15 @@ func TestWorkingDialogsStopWhatCanStopAndNothingElse(t *testing.T) {
 func TestClosingTheImportEndsItsReading(t *testing.T) {
 	h := newHarness(t)
 	ti := h.openImport(sampleCalendar)
-	if ti.stopRead == nil {
+	if ti.StopRead == nil {
 		t.Fatal("no reading was started")
 	}
 	var ended []bool
 	for i := 0; i < 2; i++ {
 		stopped := false
-		ti.stopRead = func() { stopped = true }
+		ti.StopRead = func() { stopped = true }
 		if i == 0 {
-			ti.to.SetText("2026-10-30") // other days
+			ti.To.SetText("2026-10-30") // other days
 			ended = append(ended, stopped)
 			continue
 		}
