@@ -43,7 +43,7 @@
 //	                       (the light and dark looks, following the system: ui/look)
 //
 //	The Day planner
-//	  day*.go              the Day planner: the form of planned and actual minutes, its charts, the guide
+//	  day*.go              the Day planner: the form of planned and actual minutes, filling it, its charts, the guide
 //
 //	The timer, the tray and staying open all day (day planner's part: daytimer*.go)
 //	  timer.go             the timer as last read; start, switch and stop, in the order asked
