@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"daymark/app/idle"
 	"daymark/app/week"
 	"daymark/ui/control"
 	"daymark/ui/look"
@@ -131,9 +133,21 @@ func (w *Window) settingsLoaded() {
 }
 
 // sizeAsRemembered gives the window the size it had when Daymark last
-// closed: once, as it opens. Later (another database opened in it) the
-// window keeps the size the person gave it.
-func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.WindowSize()) }
+// closed (the first time, a size that fits the screen): once, as it
+// opens. Later (another database opened in it) the window keeps the size
+// the person gave it.
+func (w *Window) sizeAsRemembered() { w.win.Resize(w.settings.WindowSize(screenSize)) }
+
+// screenSize is the size of the screen, asked of the X server once and
+// only when no size is remembered; zero where it does not say. Its pixels
+// are taken as the window's units, which they are at Fyne's scale 1.
+var screenSize = sync.OnceValue(func() fyne.Size {
+	w, h, err := idle.ScreenSize("")
+	if err != nil {
+		return fyne.Size{}
+	}
+	return fyne.NewSize(float32(w), float32(h))
+})
 
 // rememberWindow keeps the window's size for the next start.
 func (w *Window) rememberWindow() {

@@ -163,7 +163,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	// for each number of tabs that might fit, 28 refreshes for 7 tabs.
 	nav := container.NewAppTabs()
 	nav.SetTabLocation(container.TabLocationLeading)
-	nav.Resize(w.settings.WindowSize())
+	nav.Resize(w.settings.WindowSize(screenSize))
 	nav.SetItems(look.NavItems(nav,
 		look.NavTab{Text: "Day", Icon: theme.CalendarIcon()},
 		look.NavTab{Text: "Week", Icon: theme.ListIcon()},

@@ -5,6 +5,9 @@
 // (github.com/godbus/dbus/v5). Where neither answers, Detect says so, and
 // the timer's rules fall back on noticing sleep (capture.IdleTracker).
 //
+// It also says how large the X server's screen is (ScreenSize), so that
+// the window's first size fits it.
+//
 // These are adapters to the operating system, not Fyne, and not rules:
 // package capture decides what idle time means. They connect only to Unix
 // sockets on this machine: a DISPLAY or DBUS_SESSION_BUS_ADDRESS that

@@ -130,3 +130,14 @@ func TestTheXServersIdleTimeGrowsAndAKeyResetsIt(t *testing.T) {
 		t.Errorf("idle after a key: %v (before it %v), %v", after, before, err)
 	}
 }
+
+func TestTheScreensSizeIsReadFromTheXServer(t *testing.T) {
+	display := startXvfb(t) // 640×480
+	w, h, err := ScreenSize(display)
+	if err != nil || w != 640 || h != 480 {
+		t.Errorf("the screen is %d×%d (%v), want 640×480", w, h, err)
+	}
+	if _, _, err := ScreenSize("localhost:0"); err == nil {
+		t.Error("a display over TCP was dialled")
+	}
+}

@@ -23,6 +23,9 @@ type X11Source struct {
 
 var quietXGB sync.Once
 
+// quietenXGB silences xgb's log: its notes are not the person's business.
+func quietenXGB() { xgb.Logger = log.New(io.Discard, "", 0) }
+
 // X11 connects to the X server of display (empty: $DISPLAY) through its
 // Unix socket and checks that it has the screensaver extension.
 func X11(display string) (*X11Source, error) {
@@ -33,7 +36,7 @@ func X11(display string) (*X11Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	quietXGB.Do(func() { xgb.Logger = log.New(io.Discard, "", 0) }) // its notes are not the person's business
+	quietXGB.Do(quietenXGB)
 	conn, err := xgb.NewConnDisplay(local)
 	if err != nil {
 		return nil, fmt.Errorf("the X server at %s does not answer: %w", local, err)

@@ -136,15 +136,30 @@ func ScreenIndex(key string) int {
 }
 
 // WindowSize returns the size the window had when it last closed, at least
-// the minimum.
-func (s Settings) WindowSize() fyne.Size {
+// the minimum; before it has closed once, the default size fitted to the
+// size screen gives (zero where it cannot say), which is asked only then.
+func (s Settings) WindowSize(screen func() fyne.Size) fyne.Size {
 	w, h := s.Store.Float(prefWidth), s.Store.Float(prefHeight)
 	if w <= 0 || h <= 0 {
-		return defaultSize
+		return fitScreen(defaultSize, screen())
 	}
 	return fyne.NewSize(max(float32(w), minimumSize.Width), max(float32(h), minimumSize.Height))
 }
 
+// fitScreen is size made smaller where it is larger than most of screen,
+// leaving room for the desktop's panels and the window's title bar, but
+// never below the minimum; size itself where the screen is not known.
+func fitScreen(size, screen fyne.Size) fyne.Size {
+	if screen.Width <= 0 || screen.Height <= 0 {
+		return size
+	}
+	return fyne.NewSize(
+		max(min(size.Width, screen.Width*0.92), minimumSize.Width),
+		max(min(size.Height, screen.Height*0.85), minimumSize.Height))
+}
+
+// RememberSize keeps the window's size for the next start, when it is at
+// least the minimum.
 func (s Settings) RememberSize(size fyne.Size) {
 	if size.Width >= minimumSize.Width && size.Height >= minimumSize.Height {
 		s.Store.SetFloat(prefWidth, float64(size.Width))
