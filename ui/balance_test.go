@@ -36,8 +36,8 @@ func TestTheBalanceScreenShowsThisMonthSoFar(t *testing.T) {
 	month := withMonth(h)
 	h.press(keyBalScreen)
 	s := h.w.balance
-	if h.w.Current != screenBalance || s.Label.Text != month.Label() {
-		t.Fatalf("screen %d showing %q", h.w.Current, s.Label.Text)
+	if h.w.nav.Current != screenBalance || s.Label.Text != month.Label() {
+		t.Fatalf("screen %d showing %q", h.w.nav.Current, s.Label.Text)
 	}
 	// Only the first day holds actual time: My self did 90 against 60 a
 	// day, People 60 against 120; days not recorded yet pull nothing down.

@@ -89,8 +89,8 @@ func TestASessionSaysWhichFieldIsWrong(t *testing.T) {
 	}
 	// Leaving asks before discarding what cannot be saved; keeping editing stays.
 	h.press(keyDayScreen)
-	if h.w.Current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
-		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.Current, h.overlayText())
+	if h.w.nav.Current != screenCoaching || !strings.Contains(h.overlayText(), "Action 1: at most 500 characters") {
+		t.Fatalf("leaving a bad session: screen %d, dialog %q", h.w.nav.Current, h.overlayText())
 	}
 	h.tapButton("Keep editing")
 	if s.Form.Rows[0].Text.Text == "" {
@@ -118,8 +118,8 @@ func TestTheBriefPreviewsExportsAndKeepsTheQuestions(t *testing.T) {
 	test.Tap(h.w.day.coaching)
 	h.settle()
 	c := h.w.coaching
-	if h.w.Current != screenCoaching || c.Current != coachingscreen.TabBrief {
-		t.Fatalf("the reminder opened screen %d, tab %d", h.w.Current, c.Current)
+	if h.w.nav.Current != screenCoaching || c.Current != coachingscreen.TabBrief {
+		t.Fatalf("the reminder opened screen %d, tab %d", h.w.nav.Current, c.Current)
 	}
 	b := c.Brief
 	if b.From.Text != today.AddDays(-9).String() || b.To.Text != today.String() {

@@ -94,11 +94,11 @@ func TestADecisionNeedsATitleAndADate(t *testing.T) {
 	}
 	// Leaving the screen with a form that cannot be saved asks first.
 	h.press(keyDayScreen)
-	if h.w.Current != screenDecisions {
+	if h.w.nav.Current != screenDecisions {
 		t.Fatal("left without asking")
 	}
 	h.tapButton("Discard changes")
-	if h.w.Current != screenDay {
+	if h.w.nav.Current != screenDay {
 		t.Error("discarding did not move on")
 	}
 }
@@ -125,8 +125,8 @@ func TestFiltersInsightsAndReviewsDue(t *testing.T) {
 	test.Tap(h.w.day.reviews)
 	h.settle()
 	s := h.w.decisions
-	if h.w.Current != screenDecisions || !s.Due.Checked || len(s.Rows) != 1 || s.Rows[0].Title != "Cut the project" {
-		t.Fatalf("reviews due: screen %d, %d rows", h.w.Current, len(s.Rows))
+	if h.w.nav.Current != screenDecisions || !s.Due.Checked || len(s.Rows) != 1 || s.Rows[0].Title != "Cut the project" {
+		t.Fatalf("reviews due: screen %d, %d rows", h.w.nav.Current, len(s.Rows))
 	}
 	s.ClearFilters()
 	s.FeelingF.SetSelected("In discomfort (−1, −2)")

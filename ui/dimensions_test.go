@@ -21,8 +21,8 @@ func TestRenamingADimensionShowsInThePlanner(t *testing.T) {
 	h := newHarness(t)
 	h.press(keyDimScreen)
 	s := h.w.dims
-	if h.w.Current != screenDimensions || s.Current.Name != "My self" {
-		t.Fatalf("screen %d editing %q", h.w.Current, s.Current.Name)
+	if h.w.nav.Current != screenDimensions || s.Current.Name != "My self" {
+		t.Fatalf("screen %d editing %q", h.w.nav.Current, s.Current.Name)
 	}
 	s.List.Select(1)
 	h.settle()
@@ -106,12 +106,12 @@ func TestADuplicateOrEmptyNameIsRefusedAtTheField(t *testing.T) {
 
 	// Leaving the screen with a form that cannot be saved asks first.
 	h.press(keyDayScreen)
-	if h.w.Current != screenDimensions {
+	if h.w.nav.Current != screenDimensions {
 		t.Fatal("left the screen without asking")
 	}
 	h.tapButton("Discard changes")
-	if h.w.Current != screenDay || s.Name.Text != "My self" {
-		t.Errorf("after discarding: screen %d, name %q", h.w.Current, s.Name.Text)
+	if h.w.nav.Current != screenDay || s.Name.Text != "My self" {
+		t.Errorf("after discarding: screen %d, name %q", h.w.nav.Current, s.Name.Text)
 	}
 }
 

@@ -273,7 +273,7 @@ func (w *Window) busy(title string) func() { return control.ShowBusy(w.win, titl
 func (w *Window) problem(title string, err error) { control.ShowProblem(w.win, title, err) }
 
 // leaveThen saves (or asks about) the screen in front, then calls then.
-func (w *Window) leaveThen(then func()) { w.Front().Leave(then) }
+func (w *Window) leaveThen(then func()) { w.nav.Front().Leave(then) }
 
 // reload shows what the database holds now, after an import or a restore.
 func (w *Window) reload() {
@@ -328,8 +328,8 @@ func (w *Window) timeImported(res timeimport.Result, p timeimport.Preview) {
 	var d *dialog.CustomDialog
 	balance := widget.NewButtonWithIcon("Show the balance", theme.GridIcon(), func() {
 		d.Hide()
-		w.Show(screenBalance)
-		if w.Current == screenBalance {
+		w.nav.Show(screenBalance)
+		if w.nav.Current == screenBalance {
 			w.balance.ShowRange(p.From, p.To)
 		}
 	})

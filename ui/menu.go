@@ -53,12 +53,12 @@ func (w *Window) menu() *fyne.MainMenu {
 	// the Day planner by days otherwise.
 	onDay := func(f func(*dayScreen), week func(*weekscreen.Screen)) func() {
 		return func() {
-			if w.Current == screenWeek {
+			if w.nav.Current == screenWeek {
 				week(w.week)
 				return
 			}
-			w.Show(screenDay)
-			if w.Current == screenDay {
+			w.nav.Show(screenDay)
+			if w.nav.Current == screenDay {
 				f(w.day)
 			}
 		}
@@ -66,8 +66,8 @@ func (w *Window) menu() *fyne.MainMenu {
 	// The week's doors act on the Week screen, brought to the front.
 	onWeek := func(f func(*weekscreen.Screen)) func() {
 		return func() {
-			w.Show(screenWeek)
-			if w.Current == screenWeek {
+			w.nav.Show(screenWeek)
+			if w.nav.Current == screenWeek {
 				f(w.week)
 			}
 		}
@@ -114,13 +114,13 @@ func (w *Window) menu() *fyne.MainMenu {
 			fyne.NewMenuItem("Stop at…", w.askStop),
 		),
 		fyne.NewMenu("View",
-			item("Day planner", keyDayScreen, func() { w.Show(screenDay) }),
-			item("Week", keyWeekScreen, func() { w.Show(screenWeek) }),
-			item("Balance", keyBalScreen, func() { w.Show(screenBalance) }),
-			item("Values", keyValScreen, func() { w.Show(screenValues) }),
-			item("Decisions", keyDecScreen, func() { w.Show(screenDecisions) }),
-			item("Coaching", keyCoaScreen, func() { w.Show(screenCoaching) }),
-			item("Dimensions", keyDimScreen, func() { w.Show(screenDimensions) }),
+			item("Day planner", keyDayScreen, func() { w.nav.Show(screenDay) }),
+			item("Week", keyWeekScreen, func() { w.nav.Show(screenWeek) }),
+			item("Balance", keyBalScreen, func() { w.nav.Show(screenBalance) }),
+			item("Values", keyValScreen, func() { w.nav.Show(screenValues) }),
+			item("Decisions", keyDecScreen, func() { w.nav.Show(screenDecisions) }),
+			item("Coaching", keyCoaScreen, func() { w.nav.Show(screenCoaching) }),
+			item("Dimensions", keyDimScreen, func() { w.nav.Show(screenDimensions) }),
 		),
 		fyne.NewMenu("Help",
 			item("Keyboard shortcuts", keyShortcuts, w.showShortcuts),

@@ -23,7 +23,7 @@ import (
 // same app and database: what a restart sees of the preferences.
 func (h *harness) reopen() *harness {
 	h.t.Helper()
-	h.w.Front().Leave(h.w.rememberWindow)
+	h.w.nav.Front().Leave(h.w.rememberWindow)
 	win := test.NewTempWindow(h.t, nil)
 	w, err := New(h.w.app, win, h.w.svc)
 	if err != nil {
@@ -92,8 +92,8 @@ func TestTheSettingsApplyAtOnceAndOutliveARestart(t *testing.T) {
 	if themeSel.Selected != "Light" || week.Selected != "Sunday" || view.Selected != "Decisions" {
 		t.Errorf("after a restart: %q, %q, %q", themeSel.Selected, week.Selected, view.Selected)
 	}
-	if next.w.Current != screenDecisions {
-		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.Current)
+	if next.w.nav.Current != screenDecisions {
+		t.Errorf("opened on screen %d, want the Decisions chosen to open on", next.w.nav.Current)
 	}
 	next.press(keyBalScreen) // built the first time it is shown
 	if r := next.w.balance.Rng; r.Period != app.Week || r.From.Weekday() != time.Sunday || !r.Contains(data.Today()) {
@@ -110,8 +110,8 @@ func TestTheWindowReopensOnTheLastScreenAtItsLastSize(t *testing.T) {
 	h.press(keyCoaScreen)
 	h.win.Resize(fyne.NewSize(1250, 820))
 	next := h.reopen()
-	if next.w.Current != screenCoaching {
-		t.Errorf("reopened on screen %d, want Coaching", next.w.Current)
+	if next.w.nav.Current != screenCoaching {
+		t.Errorf("reopened on screen %d, want Coaching", next.w.nav.Current)
 	}
 	if size := next.win.Canvas().Size(); size != fyne.NewSize(1250, 820) {
 		t.Errorf("reopened at %v", size)
@@ -127,8 +127,8 @@ func TestEveryScreenHasItsShortcutAndTheDialogListsEveryShortcut(t *testing.T) {
 	h := newHarness(t)
 	for i, key := range []fyne.Shortcut{keyDayScreen, keyWeekScreen, keyBalScreen, keyValScreen, keyDecScreen, keyCoaScreen, keyDimScreen} {
 		h.press(key)
-		if h.w.Current != i {
-			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.Current, i)
+		if h.w.nav.Current != i {
+			t.Errorf("%s shows screen %d, want %d", key.ShortcutName(), h.w.nav.Current, i)
 		}
 	}
 	h.press(keyShortcuts)
@@ -185,8 +185,8 @@ func TestTheScreenToOpenOnIsKeptByName(t *testing.T) {
 	}{{"balance", screenBalance}, {"dimensions", screenDimensions}, {"week", screenWeek}} {
 		h := newHarness(t)
 		h.w.settings.Store.SetString(prefs.PrefDefaultView, c.key)
-		if next := h.reopen(); next.w.Current != c.want {
-			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.Current, c.want)
+		if next := h.reopen(); next.w.nav.Current != c.want {
+			t.Errorf("open on %q: screen %d, want %d", c.key, next.w.nav.Current, c.want)
 		}
 	}
 }

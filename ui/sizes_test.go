@@ -52,7 +52,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 		show func()
 	}
 	visit := []step{
-		{"Day planner", func() { h.w.Show(screenDay) }},
+		{"Day planner", func() { h.w.nav.Show(screenDay) }},
 		{"Day planner, its three banners", func() { // the review's, the coaching session's, the decisions'
 			h.w.settings.SetReviewDay(data.Today().Weekday())
 			h.w.day.refreshReview()
@@ -63,7 +63,7 @@ func everyScreenFits(t *testing.T, syncing bool) {
 				}
 			}
 		}},
-		{"Week", func() { h.w.Show(screenWeek) }},
+		{"Week", func() { h.w.nav.Show(screenWeek) }},
 		{"Week, across two years", func() {
 			h.w.week.GoToDate(data.NewDate(2027, 12, 29))
 			h.settle()
@@ -82,15 +82,15 @@ func everyScreenFits(t *testing.T, syncing bool) {
 	}
 	visit = append(visit, []step{
 		{"Week, the review closed", func() { h.w.week.Review.Leave(true, func() {}) }},
-		{"Balance", func() { h.w.Show(screenBalance) }},
-		{"Values", func() { h.w.Show(screenValues) }},
+		{"Balance", func() { h.w.nav.Show(screenBalance) }},
+		{"Values", func() { h.w.nav.Show(screenValues) }},
 		{"Values, alignment", func() { h.w.values.Show(valuescreen.TabAlignment) }},
 		{"Values, reflections", func() { h.w.values.Show(valuescreen.TabReflections) }},
 		{"Values, contexts", func() { h.w.values.Show(valuescreen.TabContexts) }},
-		{"Decisions", func() { h.w.Show(screenDecisions) }},
-		{"Coaching", func() { h.w.Show(screenCoaching) }},
+		{"Decisions", func() { h.w.nav.Show(screenDecisions) }},
+		{"Coaching", func() { h.w.nav.Show(screenCoaching) }},
 		{"Coaching, brief", func() { h.w.coaching.ShowBrief() }},
-		{"Dimensions", func() { h.w.Show(screenDimensions) }},
+		{"Dimensions", func() { h.w.nav.Show(screenDimensions) }},
 	}...)
 	for _, v := range visit {
 		v.show()

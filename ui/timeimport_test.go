@@ -100,8 +100,8 @@ func TestACalendarIsPreviewedThenFillsTheBalance(t *testing.T) {
 		t.Errorf("5 October holds %v", day.Actual)
 	}
 	h.tapButton("Show the balance")
-	if h.w.Current != screenBalance || h.w.balance.Label.Text != "1 Oct to 31 Oct 2026" {
-		t.Errorf("the balance shows %q (screen %d)", h.w.balance.Label.Text, h.w.Current)
+	if h.w.nav.Current != screenBalance || h.w.balance.Label.Text != "1 Oct to 31 Oct 2026" {
+		t.Errorf("the balance shows %q (screen %d)", h.w.balance.Label.Text, h.w.nav.Current)
 	}
 }
 

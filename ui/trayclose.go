@@ -45,7 +45,7 @@ func (w *Window) close() {
 // hide saves what is open (or asks) and hides the window; Daymark goes
 // on in the tray.
 func (w *Window) hide() {
-	w.Front().Leave(func() {
+	w.nav.Front().Leave(func() {
 		w.rememberWindow()
 		w.hidden = true
 		w.win.Hide()

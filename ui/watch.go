@@ -56,7 +56,7 @@ func (w *Window) lookForChanges() {
 // showChanges reads the dimensions and the screen in front again, unless
 // that screen holds unsaved typing.
 func (w *Window) showChanges() {
-	if e, ok := w.Front().(control.Editor); ok && e.Dirty() {
+	if e, ok := w.nav.Front().(control.Editor); ok && e.Dirty() {
 		return // still stale: shown after the next look, once saved
 	}
 	w.stale = false
@@ -65,7 +65,7 @@ func (w *Window) showChanges() {
 	}
 	w.day.reread()
 	w.readTimer() // a timer started or stopped from the command line
-	if w.Current != screenDay {
-		w.Front().Shown()
+	if w.nav.Current != screenDay {
+		w.nav.Front().Shown()
 	}
 }

@@ -261,24 +261,24 @@ func TestTheWeekIsSavedOnLeavingOrAsksWhenItCannotBe(t *testing.T) {
 
 	h.typeHere("1h")
 	h.press(keyDayScreen) // another screen: saved too
-	if h.w.Current != screenDay || h.stored(march3.AddDays(7)).Planned[h.dims[0].ID] != 60 {
-		t.Fatalf("after Ctrl+1: screen %d, stored %v", h.w.Current, h.stored(march3.AddDays(7)).Planned)
+	if h.w.nav.Current != screenDay || h.stored(march3.AddDays(7)).Planned[h.dims[0].ID] != 60 {
+		t.Fatalf("after Ctrl+1: screen %d, stored %v", h.w.nav.Current, h.stored(march3.AddDays(7)).Planned)
 	}
 
 	h.press(keyWeekScreen)
 	h.typeHere("30h")
 	h.press(keyDayScreen)
-	if h.w.Current != screenWeek || !strings.Contains(h.overlayText(), "Discard the changes to the week of 10 Mar?") {
-		t.Fatalf("a week that cannot be saved: screen %d, dialog %q", h.w.Current, h.overlayText())
+	if h.w.nav.Current != screenWeek || !strings.Contains(h.overlayText(), "Discard the changes to the week of 10 Mar?") {
+		t.Fatalf("a week that cannot be saved: screen %d, dialog %q", h.w.nav.Current, h.overlayText())
 	}
 	h.tapButton("Keep editing")
-	if h.w.Current != screenWeek || s.Grid.Cells[0][0].Text != "30h" {
-		t.Fatalf("kept: screen %d, cell %q", h.w.Current, s.Grid.Cells[0][0].Text)
+	if h.w.nav.Current != screenWeek || s.Grid.Cells[0][0].Text != "30h" {
+		t.Fatalf("kept: screen %d, cell %q", h.w.nav.Current, s.Grid.Cells[0][0].Text)
 	}
 	h.press(keyDayScreen)
 	h.tapButton("Discard changes")
-	if h.w.Current != screenDay || h.stored(march3.AddDays(7)).Planned[h.dims[0].ID] != 60 {
-		t.Errorf("discarded: screen %d, stored %v", h.w.Current, h.stored(march3.AddDays(7)).Planned)
+	if h.w.nav.Current != screenDay || h.stored(march3.AddDays(7)).Planned[h.dims[0].ID] != 60 {
+		t.Errorf("discarded: screen %d, stored %v", h.w.nav.Current, h.stored(march3.AddDays(7)).Planned)
 	}
 
 	// Quitting saves the week in front.
@@ -298,8 +298,8 @@ func TestEnterOnADaysNameOpensItOnTheDayPlanner(t *testing.T) {
 	h.key(fyne.KeyRight)
 	h.key(fyne.KeyUp) // Wednesday's name
 	h.key(fyne.KeyReturn)
-	if h.w.Current != screenDay || h.w.day.date != march3.AddDays(2) {
-		t.Fatalf("Enter on Wednesday's name shows screen %d on %s", h.w.Current, h.w.day.date)
+	if h.w.nav.Current != screenDay || h.w.day.date != march3.AddDays(2) {
+		t.Fatalf("Enter on Wednesday's name shows screen %d on %s", h.w.nav.Current, h.w.day.date)
 	}
 	if h.win.Canvas().Focused() != h.w.day.form.planned[0] {
 		t.Errorf("the Day planner's first field does not have the focus")

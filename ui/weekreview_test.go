@@ -227,8 +227,8 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 	h.press(keyNextDay)
 	h.typeHere("Half a thought")
 	h.press(keyDayScreen)
-	if h.w.Current != screenWeek || !strings.Contains(h.overlayText(), "Leave the review of the week of 2 Mar?") {
-		t.Fatalf("leaving: screen %d, dialog %q", h.w.Current, h.overlayText())
+	if h.w.nav.Current != screenWeek || !strings.Contains(h.overlayText(), "Leave the review of the week of 2 Mar?") {
+		t.Fatalf("leaving: screen %d, dialog %q", h.w.nav.Current, h.overlayText())
 	}
 	h.tapButton("Keep reviewing")
 	if s.Review == nil || s.Review.Notes.Text != "Half a thought" {
@@ -236,8 +236,8 @@ func TestLeavingAReviewUnderWayAsksFirst(t *testing.T) {
 	}
 	h.press(keyDayScreen)
 	h.tapButton("Leave the review")
-	if h.w.Current != screenDay || s.Review != nil {
-		t.Errorf("after leaving: screen %d, review open %v", h.w.Current, s.Review != nil)
+	if h.w.nav.Current != screenDay || s.Review != nil {
+		t.Errorf("after leaving: screen %d, review open %v", h.w.nav.Current, s.Review != nil)
 	}
 	if _, ok, _ := h.store.Review(context.Background(), reviewed); ok {
 		t.Error("a review left half way was saved")
@@ -262,8 +262,8 @@ func TestTheDayPlannerAsksForTheReviewOnItsDay(t *testing.T) {
 	}
 	test.Tap(&h.w.day.weekly.Button)
 	h.settle()
-	if h.w.Current != screenWeek || h.w.week.Review == nil || h.w.week.Review.Draft.Week.From != rng.From {
-		t.Fatalf("the banner opened screen %d, review %v", h.w.Current, h.w.week.Review != nil)
+	if h.w.nav.Current != screenWeek || h.w.week.Review == nil || h.w.week.Review.Draft.Week.From != rng.From {
+		t.Fatalf("the banner opened screen %d, review %v", h.w.nav.Current, h.w.week.Review != nil)
 	}
 	for range 5 {
 		test.Tap(&h.w.week.Review.Next.Button)
@@ -326,8 +326,8 @@ func TestTheGoMenuOpensTheReviewTheIdealWeekAndPastReviews(t *testing.T) {
 	h.press(keyDayScreen)
 	menuItem("Review the week…").Action()
 	h.settle()
-	if h.w.Current != screenWeek || h.w.week.Review == nil || h.w.week.Review.Draft.Week != week.Of(reviewed, time.Monday) {
-		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.Current, h.w.week.Review != nil)
+	if h.w.nav.Current != screenWeek || h.w.week.Review == nil || h.w.week.Review.Draft.Week != week.Of(reviewed, time.Monday) {
+		t.Fatalf("Review the week… from the Day planner: screen %d, review open %v", h.w.nav.Current, h.w.week.Review != nil)
 	}
 	menuItem("Ideal week…").Action() // not over a review under way
 	h.settle()

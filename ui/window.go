@@ -83,12 +83,12 @@ type Window struct {
 	decisions *decisionscreen.Screen
 	coaching  *coachingscreen.Screen
 	dims      *dimensionscreen.Screen
-	sync      *windowSync // the sync folder, its rounds and status line (sync.go)
-	*control.GuardedTabs
-	launcher *Launcher // opens another database in the window; nil in tests that build the window alone
-	previous string    // the database open before this one, if any
-	looking  bool      // a look for changes made elsewhere is under way
-	stale    bool      // another program changed the data; not yet shown
+	sync      *windowSync          // the sync folder, its rounds and status line (sync.go)
+	nav       *control.GuardedTabs // the screens behind the navigation
+	launcher  *Launcher            // opens another database in the window; nil in tests that build the window alone
+	previous  string               // the database open before this one, if any
+	looking   bool                 // a look for changes made elsewhere is under way
+	stale     bool                 // another program changed the data; not yet shown
 
 	clock      clock            // the time of the window's schedules (resident.go)
 	status     capture.Status   // the timer as last read
@@ -138,14 +138,14 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	w.day = newDayScreen(w, svc.Planner, win, w.tasks)
 	w.day.importTime = w.chooseTimeImport
 	w.day.openReviews = func() {
-		w.Show(screenDecisions)
-		if w.Current == screenDecisions {
+		w.nav.Show(screenDecisions)
+		if w.nav.Current == screenDecisions {
 			w.decisions.ShowReviewsDue()
 		}
 	}
 	w.day.openBrief = func() {
-		w.Show(screenCoaching)
-		if w.Current == screenCoaching {
+		w.nav.Show(screenCoaching)
+		if w.nav.Current == screenCoaching {
 			w.coaching.ShowBrief()
 		}
 	}
@@ -174,8 +174,8 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 		look.NavTab{Text: "Dimensions", Icon: theme.ColorPaletteIcon()},
 	))
 	nav.Items[0].Content = w.day.content
-	w.GuardedTabs = control.NewLazyTabs(nav, w.day, w.build)
-	w.GuardedTabs.OnShown = w.settings.RememberScreen
+	w.nav = control.NewLazyTabs(nav, w.day, w.build)
+	w.nav.OnShown = w.settings.RememberScreen
 
 	var content fyne.CanvasObject = nav
 	if w.isSample() {
@@ -189,7 +189,7 @@ func New(a fyne.App, win fyne.Window, svc Services) (*Window, error) {
 	control.ListenForEscape(win)
 	a.Settings().AddListener(func(fyne.Settings) { w.redrawCharts() })
 	if start := w.settings.StartScreen(); start != screenDay {
-		w.Show(start)
+		w.nav.Show(start)
 	} else {
 		w.day.Shown()
 	}
@@ -235,22 +235,22 @@ func (w *Window) build(tab int) (control.Screen, fyne.CanvasObject) {
 
 // openDay shows date on the Day planner, once the screen in front has left.
 func (w *Window) openDay(date data.Date) {
-	w.Show(screenDay)
-	if w.Current == screenDay {
+	w.nav.Show(screenDay)
+	if w.nav.Current == screenDay {
 		w.day.goTo(date)
 	}
 }
 
 // openReview opens the weekly review of week on the Week screen.
 func (w *Window) openReview(rng app.Range) {
-	w.Show(screenWeek)
-	if w.Current == screenWeek {
+	w.nav.Show(screenWeek)
+	if w.nav.Current == screenWeek {
 		w.week.StartReview(rng)
 	}
 }
 
 // save saves the screen in front (Ctrl+S).
-func (w *Window) save() { w.Front().Save(nil) }
+func (w *Window) save() { w.nav.Front().Save(nil) }
 
 // creator is a screen that starts a new record (Ctrl+N); finder one that
 // searches (Ctrl+F).
@@ -261,24 +261,24 @@ type (
 
 // create starts a new record on the screen in front, or a new decision.
 func (w *Window) create() {
-	if c, ok := w.Front().(creator); ok {
+	if c, ok := w.nav.Front().(creator); ok {
 		c.Create()
 		return
 	}
-	w.Show(screenDecisions)
-	if w.Current == screenDecisions {
+	w.nav.Show(screenDecisions)
+	if w.nav.Current == screenDecisions {
 		w.decisions.Create()
 	}
 }
 
 // find searches on the screen in front, or the decisions.
 func (w *Window) find() {
-	if f, ok := w.Front().(finder); ok {
+	if f, ok := w.nav.Front().(finder); ok {
 		f.Find()
 		return
 	}
-	w.Show(screenDecisions)
-	if w.Current == screenDecisions {
+	w.nav.Show(screenDecisions)
+	if w.nav.Current == screenDecisions {
 		w.decisions.Find()
 	}
 }
@@ -286,7 +286,7 @@ func (w *Window) find() {
 // quit saves what is open, or asks, then closes the window and the app,
 // remembering its size.
 func (w *Window) quit() {
-	w.Front().Leave(func() {
+	w.nav.Front().Leave(func() {
 		w.rememberWindow()
 		w.exit()
 	})
