@@ -1,10 +1,6 @@
 package idle
 
 import (
-	"fmt"
-	"os"
-
-	"github.com/jezek/xgb"
 	"github.com/jezek/xgb/xproto"
 )
 
@@ -13,17 +9,9 @@ import (
 // the window's first size is fitted to it, so that a window opened for
 // the first time on a small screen is not larger than the screen.
 func ScreenSize(display string) (width, height int, err error) {
-	if display == "" {
-		display = os.Getenv("DISPLAY")
-	}
-	local, err := LocalDisplay(display)
+	conn, _, err := dialX(display)
 	if err != nil {
 		return 0, 0, err
-	}
-	quietXGB.Do(quietenXGB)
-	conn, err := xgb.NewConnDisplay(local)
-	if err != nil {
-		return 0, 0, fmt.Errorf("the X server at %s does not answer: %w", local, err)
 	}
 	defer conn.Close()
 	s := xproto.Setup(conn).DefaultScreen(conn)

@@ -29,17 +29,9 @@ func quietenXGB() { xgb.Logger = log.New(io.Discard, "", 0) }
 // X11 connects to the X server of display (empty: $DISPLAY) through its
 // Unix socket and checks that it has the screensaver extension.
 func X11(display string) (*X11Source, error) {
-	if display == "" {
-		display = os.Getenv("DISPLAY")
-	}
-	local, err := LocalDisplay(display)
+	conn, local, err := dialX(display)
 	if err != nil {
 		return nil, err
-	}
-	quietXGB.Do(quietenXGB)
-	conn, err := xgb.NewConnDisplay(local)
-	if err != nil {
-		return nil, fmt.Errorf("the X server at %s does not answer: %w", local, err)
 	}
 	if err := screensaver.Init(conn); err != nil {
 		conn.Close()
@@ -51,6 +43,24 @@ func X11(display string) (*X11Source, error) {
 		return nil, err
 	}
 	return x, nil
+}
+
+// dialX connects to the X server of display (empty: $DISPLAY) on this
+// machine, and returns the connection and the display it dialled.
+func dialX(display string) (*xgb.Conn, string, error) {
+	if display == "" {
+		display = os.Getenv("DISPLAY")
+	}
+	local, err := LocalDisplay(display)
+	if err != nil {
+		return nil, "", err
+	}
+	quietXGB.Do(quietenXGB)
+	conn, err := xgb.NewConnDisplay(local)
+	if err != nil {
+		return nil, "", fmt.Errorf("the X server at %s does not answer: %w", local, err)
+	}
+	return conn, local, nil
 }
 
 // Idle returns the time since the last key press or mouse move.
