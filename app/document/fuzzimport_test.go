@@ -55,70 +55,45 @@ func FuzzImportJSON(f *testing.F) {
 	})
 }
 
-// carriesIDs says whether any record of doc has its id: a file written
-// before version 9 has none, and the store gives each record one. (Its
-// first dimension alone cannot say: a file may have no dimensions and
-// still hold the built-in prompts.)
-func carriesIDs(doc document.Export) bool {
-	ids := []string{}
-	for _, x := range doc.Dimensions {
-		ids = append(ids, x.ID)
+// recordIDs calls f with the id of every record the store gives one:
+// a file written before version 9 has none.
+func recordIDs(doc document.Export, f func(id *string)) {
+	for i := range doc.Dimensions {
+		f(&doc.Dimensions[i].ID)
 	}
-	for _, x := range doc.Values {
-		ids = append(ids, x.ID)
+	for i := range doc.Values {
+		f(&doc.Values[i].ID)
 	}
-	for _, x := range doc.Prompts {
-		ids = append(ids, x.ID)
+	for i := range doc.Prompts {
+		f(&doc.Prompts[i].ID)
 	}
-	for _, x := range doc.Reflections {
-		ids = append(ids, x.ID)
+	for i := range doc.Reflections {
+		f(&doc.Reflections[i].ID)
 	}
-	for _, x := range doc.Contexts {
-		ids = append(ids, x.ID)
+	for i := range doc.Contexts {
+		f(&doc.Contexts[i].ID)
 	}
-	for _, x := range doc.Decisions {
-		ids = append(ids, x.ID)
+	for i := range doc.Decisions {
+		f(&doc.Decisions[i].ID)
 	}
-	for _, x := range doc.Sessions {
-		ids = append(ids, x.ID)
-	}
-	for _, id := range ids {
-		if id != "" {
-			return true
+	for i := range doc.Sessions {
+		f(&doc.Sessions[i].ID)
+		for j := range doc.Sessions[i].Actions {
+			f(&doc.Sessions[i].Actions[j].ID)
 		}
 	}
-	return false
 }
 
 // comparable returns doc as the store gives back a file like like: the ids
 // like does not give (the store makes them) left out, and the lists whose
-// rows of one date come by id put in one order.
+// rows of one date come by id put in one order. Whether like gives ids is
+// told by every record of it: its first dimension alone cannot say, as a
+// file may have no dimensions and still hold the built-in prompts.
 func comparable(doc, like document.Export) document.Export {
-	if !carriesIDs(like) {
-		for i := range doc.Dimensions {
-			doc.Dimensions[i].ID = ""
-		}
-		for i := range doc.Values {
-			doc.Values[i].ID = ""
-		}
-		for i := range doc.Prompts {
-			doc.Prompts[i].ID = ""
-		}
-		for i := range doc.Reflections {
-			doc.Reflections[i].ID = ""
-		}
-		for i := range doc.Contexts {
-			doc.Contexts[i].ID = ""
-		}
-		for i := range doc.Decisions {
-			doc.Decisions[i].ID = ""
-		}
-		for i := range doc.Sessions {
-			doc.Sessions[i].ID = ""
-			for j := range doc.Sessions[i].Actions {
-				doc.Sessions[i].Actions[j].ID = ""
-			}
-		}
+	carries := false
+	recordIDs(like, func(id *string) { carries = carries || *id != "" })
+	if !carries {
+		recordIDs(doc, func(id *string) { *id = "" })
 	}
 	byText := func(n int, item func(int) any, swap func(i, j int)) {
 		keys := make([]string, n)
