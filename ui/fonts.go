@@ -33,8 +33,10 @@ var fontsLoading sync.WaitGroup
 // (waitForFonts) before it measures anything, so that no face is loaded
 // twice.
 func Prepare(a fyne.App) {
-	askDesktop()    // whether it shows a tray: asked now, known by the first frame
-	go screenSize() // the first start's size fits the screen: asked beside the rest
+	askDesktop() // whether it shows a tray: asked now, known by the first frame
+	if !prefs.New(a).SizeRemembered() {
+		go screenSize() // the first start's size fits the screen: asked beside the rest
+	}
 	look.WatchSystemTheme(a)
 	look.ApplyTheme(a, prefs.New(a).Theme()) // first: the theme gives the fonts
 	size := theme.TextSize()

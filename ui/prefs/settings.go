@@ -139,11 +139,17 @@ func ScreenIndex(key string) int {
 // the minimum; before it has closed once, the default size fitted to the
 // size screen gives (zero where it cannot say), which is asked only then.
 func (s Settings) WindowSize(screen func() fyne.Size) fyne.Size {
-	w, h := s.Store.Float(prefWidth), s.Store.Float(prefHeight)
-	if w <= 0 || h <= 0 {
+	if !s.SizeRemembered() {
 		return fitScreen(defaultSize, screen())
 	}
+	w, h := s.Store.Float(prefWidth), s.Store.Float(prefHeight)
 	return fyne.NewSize(max(float32(w), minimumSize.Width), max(float32(h), minimumSize.Height))
+}
+
+// SizeRemembered says whether the window's size is remembered from a run
+// before.
+func (s Settings) SizeRemembered() bool {
+	return s.Store.Float(prefWidth) > 0 && s.Store.Float(prefHeight) > 0
 }
 
 // fitScreen is size made smaller where it is larger than most of screen,
